@@ -1,0 +1,332 @@
+#include "cliapplication.h"
+
+#include "analysis/dependencygraph.h"
+#include "analysis/diagnosticreport.h"
+#include "analysis/validator.h"
+#include "catalog/registryloader.h"
+#include "catalog/syntheticregistry.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+using namespace sr;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *description;
+};
+
+constexpr Command commands[] = {
+    {"validate", QT_TRANSLATE_NOOP("CliApplication", "Check syntax, schema, references, ports and dependencies")},
+    {"check-deps", QT_TRANSLATE_NOOP("CliApplication", "Print each project's start-up order and every dependency cycle")},
+    {"synth", QT_TRANSLATE_NOOP("CliApplication", "Write a deterministic synthetic registry (benchmarks)")},
+};
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+/// Options every registry command shares.
+struct RegistryOptions
+{
+    QCommandLineOption registry{QStringList{QStringLiteral("r"), QStringLiteral("registry")},
+                                CliApplication::tr("Registry folder (default: the current folder)."), CliApplication::tr("dir"),
+                                QStringLiteral(".")};
+    QCommandLineOption format{QStringList{QStringLiteral("f"), QStringLiteral("format")},
+                              CliApplication::tr("Output format: text, json or sarif."), CliApplication::tr("format"),
+                              QStringLiteral("text")};
+    QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                              CliApplication::tr("Write the report to a file (atomically) instead of standard output."),
+                              CliApplication::tr("file")};
+    QCommandLineOption strict{QStringLiteral("warnings-as-errors"), CliApplication::tr("Exit with 1 on warnings too.")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({registry, format, output, strict}); }
+};
+
+void setUp(QCommandLineParser &parser, const char *name, const char *description)
+{
+    parser.setApplicationDescription(CliApplication::tr(description));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QString::fromLatin1(name), CliApplication::tr(description));
+}
+
+} // namespace
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Service Registry: validate and analyse a central multi-project service registry."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("One of: validate, check-deps, synth."), tr("<command> [options]"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("service-registry %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        return Clean;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        QString help = parser.helpText() + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+        for (const auto &c : commands)
+            help += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -12).arg(tr(c.description));
+        help += QLatin1Char('\n') + tr("Run 'service-registry <command> --help' for the options of a command.") + QLatin1Char('\n');
+        if (positional.isEmpty() && !parser.isSet(QStringLiteral("help"))) {
+            printErr(help);
+            return UsageError;
+        }
+        std::fputs(qPrintable(help), stdout);
+        return Clean;
+    }
+    const QString command = positional.first();
+    QStringList rest = positional;
+    rest[0] = arguments.first() + QLatin1Char(' ') + command; // shown in the subcommand's usage line
+    if (command == QLatin1String("validate"))
+        return validate(rest);
+    if (command == QLatin1String("check-deps"))
+        return checkDeps(rest);
+    if (command == QLatin1String("synth"))
+        return synth(rest);
+    return usage(tr("unknown command '%1'; run service-registry --help to list the commands").arg(command));
+}
+
+int CliApplication::usage(const QString &message)
+{
+    printErr(QStringLiteral("service-registry: ") + message + QLatin1Char('\n'));
+    return UsageError;
+}
+
+bool CliApplication::write(const QByteArray &data)
+{
+    if (m_outputFile.isEmpty()) {
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QSaveFile file(m_outputFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        printErr(tr("service-registry: cannot write %1: %2\n").arg(m_outputFile, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+/// Shared front half of validate and check-deps: parse options, load the registry.
+struct Prepared
+{
+    RegistryPtr registry;
+    DiagnosticReport::Format format = DiagnosticReport::Format::Text;
+    bool strict = false;
+    int exitCode = -1; ///< set when the command must stop
+};
+
+Prepared prepare(QCommandLineParser &parser, const QStringList &arguments, QString &outputFile,
+                 const std::function<int(const QString &)> &usage)
+{
+    Prepared p;
+    RegistryOptions options;
+    options.addTo(parser);
+    if (!parser.parse(arguments)) {
+        p.exitCode = usage(parser.errorText());
+        return p;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        p.exitCode = CliApplication::Clean;
+        return p;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        p.exitCode = usage(CliApplication::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+        return p;
+    }
+    const auto format = DiagnosticReport::parseFormat(parser.value(options.format));
+    if (!format) {
+        p.exitCode = usage(CliApplication::tr("unknown format '%1'; use text, json or sarif").arg(parser.value(options.format)));
+        return p;
+    }
+    p.format = *format;
+    p.strict = parser.isSet(options.strict);
+    outputFile = parser.value(options.output);
+    const QString root = parser.value(options.registry);
+    if (!QFileInfo(root).isDir()) {
+        p.exitCode = usage(CliApplication::tr("registry folder '%1' does not exist or is not a folder").arg(root));
+        return p;
+    }
+    p.registry = RegistryLoader::load(root);
+    return p;
+}
+
+int exitCodeFor(const Diagnostics &diagnostics, bool strict)
+{
+    if (countBySeverity(diagnostics, Severity::Error) > 0)
+        return CliApplication::Findings;
+    if (strict && countBySeverity(diagnostics, Severity::Warning) > 0)
+        return CliApplication::Findings;
+    return CliApplication::Clean;
+}
+
+QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+int CliApplication::validate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser, "validate", commands[0].description);
+    Prepared p = prepare(parser, arguments, m_outputFile, [this](const QString &m) { return usage(m); });
+    if (p.exitCode >= 0)
+        return p.exitCode;
+    const Diagnostics diagnostics = Validator::validate(*p.registry);
+    const DiagnosticReport report(diagnostics, p.registry->root);
+    QByteArray out;
+    switch (p.format) {
+    case DiagnosticReport::Format::Text:
+        out = report.toText();
+        break;
+    case DiagnosticReport::Format::Json: {
+        QJsonObject json = report.toJson();
+        json.insert(QStringLiteral("projects"), int(p.registry->projects.size()));
+        json.insert(QStringLiteral("services"), p.registry->serviceCount());
+        out = toBytes(json);
+        break;
+    }
+    case DiagnosticReport::Format::Sarif:
+        out = toBytes(report.toSarif());
+        break;
+    }
+    if (!write(out))
+        return UsageError;
+    return exitCodeFor(diagnostics, p.strict);
+}
+
+int CliApplication::checkDeps(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser, "check-deps", commands[1].description);
+    Prepared p = prepare(parser, arguments, m_outputFile, [this](const QString &m) { return usage(m); });
+    if (p.exitCode >= 0)
+        return p.exitCode;
+    const Registry &registry = *p.registry;
+    // Loading errors make the graph incomplete, so they count here as well.
+    Diagnostics diagnostics;
+    for (const auto &d : registry.diagnostics) {
+        if (d.severity == Severity::Error)
+            diagnostics.append(d);
+    }
+    diagnostics.append(Validator::checkDependencies(registry));
+    sortDiagnostics(diagnostics);
+    const DiagnosticReport report(diagnostics, registry.root);
+
+    struct Scope
+    {
+        QString name;
+        QString catalogVersion;
+        DependencyGraph graph;
+    };
+    QList<Scope> scopes;
+    scopes.append(Scope{QStringLiteral("global"), registry.catalog.version, DependencyGraph::forCatalog(registry.catalog)});
+    for (const auto &project : registry.projects)
+        scopes.append(Scope{project.name, registry.catalogFor(project).version, DependencyGraph::forProject(project)});
+
+    QByteArray out;
+    if (p.format == DiagnosticReport::Format::Text) {
+        QString text;
+        for (const auto &scope : scopes) {
+            text += scope.name == QLatin1String("global")
+                ? tr("global catalog %1: start-up order").arg(scope.catalogVersion)
+                : tr("project %1 (catalog %2): start-up order").arg(scope.name, scope.catalogVersion);
+            text += QLatin1Char('\n');
+            const QStringList order = scope.graph.startupOrder();
+            for (qsizetype i = 0; i < order.size(); ++i)
+                text += QStringLiteral("  %1. %2\n").arg(i + 1, 3).arg(order.at(i));
+            const QStringList external = scope.graph.externalDependencies();
+            if (!external.isEmpty())
+                text += QStringLiteral("  ") + tr("needs from other projects: %1").arg(external.join(QLatin1String(", ")))
+                    + QLatin1Char('\n');
+            for (const auto &cycle : scope.graph.cycles())
+                text += QStringLiteral("  ") + tr("cycle: %1").arg(cycle.join(QLatin1String(" -> "))) + QLatin1Char('\n');
+            text += QLatin1Char('\n');
+        }
+        out = text.toUtf8() + report.toText();
+    } else if (p.format == DiagnosticReport::Format::Json) {
+        QJsonArray list;
+        for (const auto &scope : scopes) {
+            QJsonArray cycles;
+            for (const auto &cycle : scope.graph.cycles())
+                cycles.append(QJsonArray::fromStringList(cycle));
+            list.append(QJsonObject{{QStringLiteral("name"), scope.name},
+                                    {QStringLiteral("catalogVersion"), scope.catalogVersion},
+                                    {QStringLiteral("startupOrder"), QJsonArray::fromStringList(scope.graph.startupOrder())},
+                                    {QStringLiteral("external"), QJsonArray::fromStringList(scope.graph.externalDependencies())},
+                                    {QStringLiteral("cycles"), cycles}});
+        }
+        QJsonObject json = report.toJson();
+        json.insert(QStringLiteral("scopes"), list);
+        out = toBytes(json);
+    } else {
+        out = toBytes(report.toSarif());
+    }
+    if (!write(out))
+        return UsageError;
+    return exitCodeFor(diagnostics, p.strict);
+}
+
+int CliApplication::synth(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser, "synth", commands[2].description);
+    const QCommandLineOption projects(QStringLiteral("projects"), tr("Number of projects."), tr("n"), QStringLiteral("50"));
+    const QCommandLineOption services(QStringLiteral("services"), tr("Services per project."), tr("n"), QStringLiteral("100"));
+    const QCommandLineOption globals(QStringLiteral("globals"), tr("Services in the global catalog."), tr("n"), QStringLiteral("20"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed writes the same registry."), tr("n"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Folder to write (created; must be empty or absent)."), tr("dir"));
+    parser.addOptions({projects, services, globals, seed, out});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Clean;
+    }
+    if (!parser.isSet(out))
+        return usage(tr("synth needs --out DIR"));
+    SyntheticRegistry::Options options;
+    bool ok[4] = {};
+    options.projects = parser.value(projects).toInt(&ok[0]);
+    options.servicesPerProject = parser.value(services).toInt(&ok[1]);
+    options.globalServices = parser.value(globals).toInt(&ok[2]);
+    options.seed = parser.value(seed).toUInt(&ok[3]);
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || options.projects < 0 || options.servicesPerProject < 1
+        || options.servicesPerProject > 9999 || options.globalServices < 0 || options.globalServices > 999
+        || options.projects > 999)
+        return usage(tr("--projects (0-999), --services (1-9999), --globals (0-999) and --seed take whole numbers"));
+    const QString dir = parser.value(out);
+    if (QFileInfo(dir).exists() && !QDir(dir).isEmpty())
+        return usage(tr("'%1' exists and is not empty; choose a new folder").arg(dir));
+    if (const QString error = SyntheticRegistry::write(dir, options); !error.isEmpty()) {
+        printErr(QStringLiteral("service-registry: ") + error + QLatin1Char('\n'));
+        return UsageError;
+    }
+    std::printf("%s\n", qPrintable(tr("wrote %1 projects x %2 services to %3")
+                                       .arg(options.projects)
+                                       .arg(options.servicesPerProject)
+                                       .arg(dir)));
+    return Clean;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
+
+/// Parses the command line, runs one subcommand and returns the process exit code.
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
+public:
+    enum ExitCode { Clean = 0, Findings = 1, UsageError = 2 };
+    int run(const QStringList &arguments);
+
+private:
+    int validate(const QStringList &arguments);
+    int checkDeps(const QStringList &arguments);
+    int synth(const QStringList &arguments);
+    int usage(const QString &message);
+    bool write(const QByteArray &data);
+
+    QString m_outputFile;
+};

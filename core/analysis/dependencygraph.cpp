@@ -1,0 +1,197 @@
+#include "analysis/dependencygraph.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+#include <queue>
+#include <set>
+
+namespace sr {
+
+int DependencyGraph::addNode(Node node)
+{
+    const int index = int(m_nodes.size());
+    m_index.insert(node.id, index);
+    m_nodes.append(std::move(node));
+    return index;
+}
+
+DependencyGraph DependencyGraph::forProject(const Project &project)
+{
+    DependencyGraph g;
+    for (const auto &r : project.resolved)
+        g.addNode(Node{r.service->id, r.service, r.origin, false});
+    const qsizetype internalCount = g.m_nodes.size();
+    for (qsizetype i = 0; i < internalCount; ++i) {
+        const ServicePtr service = g.m_nodes[i].service;
+        for (const auto &dep : service->dependencies) {
+            int to = g.indexOf(dep.target);
+            if (to < 0 && dep.target.contains(QLatin1Char('/')))
+                to = g.addNode(Node{dep.target, nullptr, Origin::Project, true});
+            if (to >= 0)
+                g.m_edges.append(Edge{int(i), to, &dep});
+        }
+    }
+    return g;
+}
+
+DependencyGraph DependencyGraph::forCatalog(const Catalog &catalog)
+{
+    DependencyGraph g;
+    for (const auto &s : catalog.services) {
+        if (g.indexOf(s->id) < 0)
+            g.addNode(Node{s->id, s, Origin::Global, false});
+    }
+    for (qsizetype i = 0; i < g.m_nodes.size(); ++i) {
+        for (const auto &dep : g.m_nodes[i].service->dependencies) {
+            if (const int to = g.indexOf(dep.target); to >= 0)
+                g.m_edges.append(Edge{int(i), to, &dep});
+        }
+    }
+    return g;
+}
+
+QStringList DependencyGraph::startupOrder() const
+{
+    const auto n = size_t(m_nodes.size());
+    std::vector<int> pending(n, 0);                // unmet dependencies per node
+    std::vector<std::vector<int>> dependents(n); // who waits for a node
+    std::vector<std::set<int>> seen(n);
+    for (const auto &e : m_edges) {
+        if (m_nodes[e.to].external || !seen[size_t(e.from)].insert(e.to).second)
+            continue;
+        ++pending[size_t(e.from)];
+        dependents[size_t(e.to)].push_back(e.from);
+    }
+    auto byId = [this](int a, int b) { return m_nodes[b].id < m_nodes[a].id; };
+    std::priority_queue<int, std::vector<int>, decltype(byId)> ready(byId);
+    for (size_t i = 0; i < n; ++i) {
+        if (!m_nodes[qsizetype(i)].external && pending[i] == 0)
+            ready.push(int(i));
+    }
+    QStringList order;
+    while (!ready.empty()) {
+        const int next = ready.top();
+        ready.pop();
+        order.append(m_nodes[next].id);
+        for (const int d : dependents[size_t(next)]) {
+            if (--pending[size_t(d)] == 0)
+                ready.push(d);
+        }
+    }
+    return order;
+}
+
+QStringList DependencyGraph::externalDependencies() const
+{
+    QStringList out;
+    for (const auto &node : m_nodes) {
+        if (node.external)
+            out.append(node.id);
+    }
+    out.sort();
+    return out;
+}
+
+QList<QStringList> DependencyGraph::cycles() const
+{
+    const int n = int(m_nodes.size());
+    std::vector<std::vector<int>> adjacency(static_cast<size_t>(n));
+    for (const auto &e : m_edges)
+        adjacency[size_t(e.from)].push_back(e.to);
+    for (auto &list : adjacency) {
+        std::sort(list.begin(), list.end(), [this](int a, int b) { return m_nodes[a].id < m_nodes[b].id; });
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+
+    // Tarjan's strongly connected components, iteratively so that long chains cannot
+    // exhaust the stack.
+    std::vector<int> index(size_t(n), -1), low(size_t(n), 0), component(size_t(n), -1);
+    std::vector<bool> onStack(size_t(n), false);
+    std::vector<int> stack;
+    int counter = 0;
+    int components = 0;
+    for (int start = 0; start < n; ++start) {
+        if (index[size_t(start)] >= 0)
+            continue;
+        std::vector<std::pair<int, size_t>> work{{start, 0}};
+        while (!work.empty()) {
+            auto &[v, next] = work.back();
+            const auto sv = size_t(v);
+            if (next == 0 && index[sv] < 0) {
+                index[sv] = low[sv] = counter++;
+                stack.push_back(v);
+                onStack[sv] = true;
+            }
+            if (next < adjacency[sv].size()) {
+                const int w = adjacency[sv][next++];
+                if (index[size_t(w)] < 0)
+                    work.emplace_back(w, 0);
+                else if (onStack[size_t(w)])
+                    low[sv] = std::min(low[sv], index[size_t(w)]);
+                continue;
+            }
+            if (low[sv] == index[sv]) {
+                int w;
+                do {
+                    w = stack.back();
+                    stack.pop_back();
+                    onStack[size_t(w)] = false;
+                    component[size_t(w)] = components;
+                } while (w != v);
+                ++components;
+            }
+            const int finished = v;
+            work.pop_back();
+            if (!work.empty()) {
+                const auto parent = size_t(work.back().first);
+                low[parent] = std::min(low[parent], low[size_t(finished)]);
+            }
+        }
+    }
+
+    std::vector<std::vector<int>> members(static_cast<size_t>(components));
+    for (int v = 0; v < n; ++v)
+        members[size_t(component[size_t(v)])].push_back(v);
+    QList<QStringList> result;
+    for (const auto &scc : members) {
+        const int first = *std::min_element(scc.begin(), scc.end(),
+                                            [this](int a, int b) { return m_nodes[a].id < m_nodes[b].id; });
+        const bool selfLoop = std::find(adjacency[size_t(first)].begin(), adjacency[size_t(first)].end(), first)
+            != adjacency[size_t(first)].end();
+        if (scc.size() < 2 && !selfLoop)
+            continue;
+        // Shortest way from `first` back to itself inside the component (BFS).
+        const int c = component[size_t(first)];
+        std::vector<int> parent(size_t(n), -1);
+        std::queue<int> queue;
+        queue.push(first);
+        int closing = -1;
+        while (!queue.empty() && closing < 0) {
+            const int v = queue.front();
+            queue.pop();
+            for (const int w : adjacency[size_t(v)]) {
+                if (component[size_t(w)] != c)
+                    continue;
+                if (w == first) {
+                    closing = v;
+                    break;
+                }
+                if (parent[size_t(w)] < 0) {
+                    parent[size_t(w)] = v;
+                    queue.push(w);
+                }
+            }
+        }
+        QStringList path{m_nodes[first].id};
+        for (int v = closing; v != first && v >= 0; v = parent[size_t(v)])
+            path.insert(1, m_nodes[v].id);
+        path.append(m_nodes[first].id);
+        result.append(path);
+    }
+    std::sort(result.begin(), result.end(), [](const QStringList &a, const QStringList &b) { return a.first() < b.first(); });
+    return result;
+}
+
+} // namespace sr

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "catalog/registry.h"
+
+namespace sr {
+
+/// The dependency graph of one scope: a project's resolved services, or a catalog.
+/// Dependencies on other projects' services become external nodes.
+class SERVICEREGISTRY_EXPORT DependencyGraph
+{
+public:
+    struct Node
+    {
+        QString id; ///< service id, or "project/service" for an external node
+        ServicePtr service; ///< null for external nodes
+        Origin origin = Origin::Global;
+        bool external = false;
+    };
+    struct Edge
+    {
+        int from = 0; ///< the dependent service
+        int to = 0;   ///< the service it needs
+        const Dependency *dependency = nullptr;
+    };
+
+    static DependencyGraph forProject(const Project &project);
+    static DependencyGraph forCatalog(const Catalog &catalog);
+
+    const QList<Node> &nodes() const { return m_nodes; }
+    const QList<Edge> &edges() const { return m_edges; }
+    int indexOf(const QString &id) const { return m_index.value(id, -1); }
+
+    /// Services in an order that starts every dependency first; ties broken by id.
+    /// Services on a cycle cannot be ordered and are left out (see cycles()).
+    QStringList startupOrder() const;
+    /// External dependencies, sorted.
+    QStringList externalDependencies() const;
+    /// Every cycle as a path that returns to its start ("a", "b", "a"); one per strongly
+    /// connected component, starting at its smallest id.
+    QList<QStringList> cycles() const;
+
+private:
+    int addNode(Node node);
+    QList<Node> m_nodes;
+    QList<Edge> m_edges;
+    QHash<QString, int> m_index;
+};
+
+} // namespace sr

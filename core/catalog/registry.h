@@ -1,0 +1,112 @@
+#pragma once
+
+#include "catalog/diagnostic.h"
+#include "catalog/service.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace sr {
+
+using ServicePtr = std::shared_ptr<const Service>;
+
+/// A named group of services ("web-stack"), used by generators and filters.
+struct Pattern
+{
+    QString id;
+    QString description;
+    QStringList services;
+    SourceLocation location;
+};
+
+/// One catalog file: the current one or a frozen snapshot.
+struct SERVICEREGISTRY_EXPORT Catalog
+{
+    QString version;
+    QString description;
+    QString file;
+    QList<ServicePtr> services; ///< in file order
+    QList<Pattern> patterns;
+
+    ServicePtr service(const QString &id) const;
+};
+
+/// An entry of services/versions.toml.
+struct CatalogVersion
+{
+    QString version;
+    QString path; ///< relative to services/
+    QString released;
+    QString notes;
+    bool current = false;
+    SourceLocation location;
+};
+
+/// A service as a project sees it after resolution.
+struct ResolvedService
+{
+    ServicePtr service;
+    Origin origin = Origin::Global; ///< Global, Override (global + project overrides) or Project
+    QString project;                ///< empty for the global catalog view
+};
+
+/// A use of a global service by a project, or an override of one.
+struct ServiceUse
+{
+    QString id;
+    SourceLocation location;
+};
+
+struct SERVICEREGISTRY_EXPORT Project
+{
+    QString name; ///< the folder name under projects/
+    QString displayName;
+    QString description;
+    QString owner;
+    QString catalogVersion; ///< pinned catalog version; empty means current
+    QString directory;
+    QString servicesFile;
+    QList<ServiceUse> uses;
+    QList<ServiceUse> overrides; ///< ids overridden, with the [overrides.<id>] position
+    QList<ServicePtr> ownServices;
+    QVariantMap deployment;  ///< deployment.toml, checked against its schema
+    QVariantMap monitoring;  ///< monitoring.toml, checked against its schema
+    QList<ResolvedService> resolved; ///< used global services (overridden or not), then own services
+
+    const ResolvedService *find(const QString &id) const;
+};
+
+/// A policy file under policies/, checked against its schema; the policy engine reads `data`.
+struct PolicyFile
+{
+    QString kind; ///< governance, security, compliance, sla
+    QString file;
+    QVariantMap data;
+};
+
+/// An immutable, fully resolved snapshot of a registry folder.
+struct SERVICEREGISTRY_EXPORT Registry
+{
+    QString root;
+    Catalog catalog;
+    QList<CatalogVersion> versions;
+    QHash<QString, Catalog> snapshots; ///< frozen catalogs by version
+    QList<Project> projects;           ///< sorted by name
+    QList<PolicyFile> policies;
+    QList<ResolvedService> globalView; ///< the current catalog as ResolvedService rows
+    Diagnostics diagnostics;           ///< loading problems (syntax, schema, files)
+    int fileCount = 0;
+
+    const Project *project(const QString &name) const;
+    /// The catalog a project resolves against (pinned snapshot or current).
+    const Catalog &catalogFor(const Project &project) const;
+    int serviceCount() const;
+};
+
+using RegistryPtr = std::shared_ptr<const Registry>;
+
+} // namespace sr

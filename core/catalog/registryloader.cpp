@@ -1,0 +1,699 @@
+#include "catalog/registryloader.h"
+
+#include "catalog/documentshapes_p.h"
+#include "catalog/semver.h"
+#include "catalog/servicereader_p.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <atomic>
+
+namespace sr {
+
+using namespace detail;
+
+namespace {
+
+enum class FileKind { Catalog, Snapshot, Versions, ProjectServices, Deployment, Monitoring, Policy };
+
+struct FileJob
+{
+    QString path;
+    FileKind kind;
+    QString owner; ///< project name, or policy kind
+};
+
+using RawTables = QHash<QString, const toml::table *>;
+
+struct FileResult
+{
+    std::shared_ptr<toml::table> document; // keeps raw tables alive for override merging
+    Diagnostics diagnostics;
+    bool parsed = false;
+    Catalog catalog;
+    RawTables rawServices;
+    Project project;
+    RawTables rawOverrides;
+    QVariantMap data;
+    QList<CatalogVersion> versions;
+    QString currentVersion;
+    SourceLocation currentLocation;
+};
+
+/// Keys of a table in document order (toml++ iterates in key order).
+std::vector<std::pair<const toml::key *, const toml::node *>> inDocumentOrder(const toml::table &table)
+{
+    std::vector<std::pair<const toml::key *, const toml::node *>> entries;
+    entries.reserve(table.size());
+    for (const auto &[key, value] : table)
+        entries.emplace_back(&key, &value);
+    std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+        const auto &pa = a.first->source().begin;
+        const auto &pb = b.first->source().begin;
+        return pa.line != pb.line ? pa.line < pb.line : pa.column < pb.column;
+    });
+    return entries;
+}
+
+/// Iterative depth check: recursion over a hostile file could exhaust the stack.
+const toml::node *tooDeep(const toml::table &root, int maxDepth)
+{
+    std::vector<std::pair<const toml::node *, int>> stack{{&root, 0}};
+    while (!stack.empty()) {
+        const auto [node, depth] = stack.back();
+        stack.pop_back();
+        if (depth > maxDepth)
+            return node;
+        if (const auto *t = node->as_table()) {
+            for (const auto &[key, value] : *t)
+                stack.emplace_back(&value, depth + 1);
+        } else if (const auto *a = node->as_array()) {
+            for (const auto &value : *a)
+                stack.emplace_back(&value, depth + 1);
+        }
+    }
+    return nullptr;
+}
+
+std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx, const RegistryLoader::Limits &limits)
+{
+    const SourceLocation whole{path, 0, 0};
+    const QFileInfo info(path);
+    if (info.isSymLink() && info.canonicalFilePath().isEmpty()) {
+        ctx.error(code::SymlinkLoop, QStringLiteral("'%1' is a symbolic link that loops or points nowhere").arg(path), whole,
+                  QStringLiteral("replace the link with the file it should point to"));
+        return nullptr;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ctx.error(code::UnreadableFile, QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()), whole,
+                  QStringLiteral("check that it is a regular file and that you may read it"));
+        return nullptr;
+    }
+    if (file.size() > limits.maxFileBytes) {
+        ctx.error(code::FileTooLarge,
+                  QStringLiteral("'%1' is %2 MiB; registry files may be at most %3 MiB")
+                      .arg(path)
+                      .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                      .arg(limits.maxFileBytes / (1024 * 1024)),
+                  whole, QStringLiteral("split it, or check that it is the file you meant to commit"));
+        return nullptr;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        ctx.error(code::UnreadableFile, QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()), whole,
+                  QStringLiteral("check that it is a regular file and that you may read it"));
+        return nullptr;
+    }
+    if (bytes.trimmed().isEmpty()) {
+        ctx.error(code::EmptyFile, QStringLiteral("'%1' is empty").arg(path), whole,
+                  QStringLiteral("add its content (see docs/catalog-format.md) or delete the file"));
+        return nullptr;
+    }
+    if (const auto nul = bytes.indexOf('\0'); nul >= 0) {
+        const int line = int(bytes.left(nul).count('\n')) + 1;
+        ctx.error(code::BinaryFile, QStringLiteral("'%1' contains binary data (a NUL byte), not TOML text").arg(path),
+                  SourceLocation{path, line, 0}, QStringLiteral("registry files must be UTF-8 text"));
+        return nullptr;
+    }
+    try {
+        auto table = std::make_shared<toml::table>(
+            toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())), path.toStdString()));
+        if (const auto *deep = tooDeep(*table, limits.maxNesting)) {
+            ctx.error(code::NestingTooDeep,
+                      QStringLiteral("tables or arrays in '%1' are nested more than %2 levels deep").arg(path).arg(limits.maxNesting),
+                      ctx.at(*deep), QStringLiteral("flatten the structure; the registry format needs at most 5 levels"));
+            return nullptr;
+        }
+        return table;
+    } catch (const toml::parse_error &error) {
+        ctx.error(code::SyntaxError, QStringLiteral("TOML syntax error: %1").arg(qs(error.description())),
+                  SourceLocation{path, int(error.source().begin.line), int(error.source().begin.column)},
+                  QStringLiteral("fix the TOML syntax at this position (https://toml.io/en/v1.0.0)"));
+        return nullptr;
+    } catch (const std::exception &error) {
+        ctx.error(code::SyntaxError, QStringLiteral("cannot parse '%1': %2").arg(path, QString::fromLocal8Bit(error.what())),
+                  whole);
+        return nullptr;
+    }
+}
+
+void readCatalog(const toml::table &doc, FileContext &ctx, FileResult &out)
+{
+    TableReader root(doc, ctx, QStringLiteral("the catalog file"));
+    out.catalog.file = ctx.file();
+    if (const auto *meta = root.table("catalog", true)) {
+        TableReader r(*meta, ctx, QStringLiteral("[catalog]"));
+        if (auto v = r.string("version", true)) {
+            out.catalog.version = *v;
+            if (!SemVer::parse(*v))
+                ctx.error(code::InvalidVersion, QStringLiteral("catalog version \"%1\" is not a semantic version").arg(*v),
+                          r.whereLast(), QStringLiteral("write MAJOR.MINOR.PATCH, e.g. \"1.2.0\""));
+        }
+        out.catalog.description = r.string("description").value_or(QString());
+        r.finish();
+    }
+    if (const auto *patterns = root.table("patterns")) {
+        for (const auto &[key, node] : inDocumentOrder(*patterns)) {
+            Pattern p;
+            p.id = qs(key->str());
+            p.location = ctx.at(key->source());
+            checkId(p.id, p.location, ctx, QStringLiteral("pattern"));
+            if (const auto *t = node->as_table()) {
+                TableReader r(*t, ctx, QStringLiteral("pattern '%1'").arg(p.id));
+                p.description = r.string("description").value_or(QString());
+                p.services = r.stringList("services").value_or(QStringList());
+                r.finish();
+            } else {
+                ctx.error(code::WrongType, QStringLiteral("pattern '%1' must be a table, not %2").arg(p.id, typeName(*node)),
+                          ctx.at(*node));
+            }
+            out.catalog.patterns.append(p);
+        }
+    }
+    if (const auto *services = root.table("services", true)) {
+        for (const auto &[key, node] : inDocumentOrder(*services)) {
+            const QString id = qs(key->str());
+            checkId(id, ctx.at(key->source()), ctx, QStringLiteral("service"));
+            const auto *table = node->as_table();
+            if (!table) {
+                ctx.error(code::WrongType, QStringLiteral("service '%1' must be a table, not %2").arg(id, typeName(*node)),
+                          ctx.at(*node), QStringLiteral("write [services.%1] followed by its fields").arg(id));
+                continue;
+            }
+            out.catalog.services.append(readService(id, *table, ctx, Origin::Global));
+            out.rawServices.insert(id, table);
+        }
+    }
+    root.finish();
+}
+
+void readVersions(const toml::table &doc, FileContext &ctx, FileResult &out)
+{
+    TableReader root(doc, ctx, QStringLiteral("versions.toml"));
+    if (auto current = root.string("current", true)) {
+        out.currentVersion = *current;
+        out.currentLocation = root.whereLast();
+    }
+    if (const auto *list = root.array("versions")) {
+        for (const auto &element : *list) {
+            const auto *t = element.as_table();
+            if (!t) {
+                ctx.error(code::WrongType, QStringLiteral("each entry of 'versions' must be a table, not %1").arg(typeName(element)),
+                          ctx.at(element), QStringLiteral("write [[versions]] entries"));
+                continue;
+            }
+            TableReader r(*t, ctx, QStringLiteral("a [[versions]] entry"));
+            CatalogVersion v;
+            v.location = ctx.at(*t);
+            v.version = r.string("version", true).value_or(QString());
+            v.path = r.string("path", true).value_or(QString());
+            v.released = r.dateText("released").value_or(QString());
+            v.notes = r.string("notes").value_or(QString());
+            r.finish();
+            if (!v.version.isEmpty() && !SemVer::parse(v.version))
+                ctx.error(code::InvalidVersion, QStringLiteral("catalog version \"%1\" is not a semantic version").arg(v.version),
+                          v.location, QStringLiteral("write MAJOR.MINOR.PATCH, e.g. \"1.1.0\""));
+            v.current = v.version == out.currentVersion;
+            out.versions.append(v);
+        }
+    }
+    root.finish();
+}
+
+void readProject(const toml::table &doc, FileContext &ctx, const QString &name, FileResult &out)
+{
+    Project &p = out.project;
+    TableReader root(doc, ctx, QStringLiteral("the project file"));
+    if (const auto *meta = root.table("project", true)) {
+        TableReader r(*meta, ctx, QStringLiteral("[project]"));
+        p.displayName = r.string("name").value_or(name);
+        p.description = r.string("description").value_or(QString());
+        p.owner = r.string("owner", true).value_or(QString());
+        p.catalogVersion = r.string("catalog_version").value_or(QString());
+        if (const auto *uses = r.array("uses")) {
+            for (const auto &element : *uses) {
+                if (const auto *s = element.as_string())
+                    p.uses.append(ServiceUse{qs(s->get()), ctx.at(element)});
+                else
+                    ctx.error(code::WrongType, QStringLiteral("each entry of 'uses' must be a service id, not %1").arg(typeName(element)),
+                              ctx.at(element));
+            }
+        }
+        r.finish();
+    }
+    if (const auto *overrides = root.table("overrides")) {
+        for (const auto &[key, node] : inDocumentOrder(*overrides)) {
+            const QString id = qs(key->str());
+            if (const auto *t = node->as_table()) {
+                p.overrides.append(ServiceUse{id, ctx.at(key->source())});
+                out.rawOverrides.insert(id, t);
+            } else {
+                ctx.error(code::WrongType, QStringLiteral("override '%1' must be a table, not %2").arg(id, typeName(*node)),
+                          ctx.at(*node), QStringLiteral("write [overrides.%1] followed by the fields to change").arg(id));
+            }
+        }
+    }
+    if (const auto *services = root.table("services")) {
+        for (const auto &[key, node] : inDocumentOrder(*services)) {
+            const QString id = qs(key->str());
+            checkId(id, ctx.at(key->source()), ctx, QStringLiteral("service"));
+            if (const auto *t = node->as_table())
+                p.ownServices.append(readService(id, *t, ctx, Origin::Project));
+            else
+                ctx.error(code::WrongType, QStringLiteral("service '%1' must be a table, not %2").arg(id, typeName(*node)),
+                          ctx.at(*node));
+        }
+    }
+    root.finish();
+}
+
+FileResult processFile(const FileJob &job, const RegistryLoader::Limits &limits)
+{
+    FileResult out;
+    FileContext ctx(job.path);
+    out.document = readAndParse(job.path, ctx, limits);
+    if (out.document) {
+        out.parsed = true;
+        const toml::table &doc = *out.document;
+        switch (job.kind) {
+        case FileKind::Catalog:
+        case FileKind::Snapshot:
+            readCatalog(doc, ctx, out);
+            break;
+        case FileKind::Versions:
+            readVersions(doc, ctx, out);
+            break;
+        case FileKind::ProjectServices:
+            readProject(doc, ctx, job.owner, out);
+            break;
+        case FileKind::Deployment:
+            out.data = readShaped(doc, deploymentShape(), ctx, QStringLiteral("deployment.toml")).toMap();
+            break;
+        case FileKind::Monitoring:
+            out.data = readShaped(doc, monitoringShape(), ctx, QStringLiteral("monitoring.toml")).toMap();
+            break;
+        case FileKind::Policy:
+            out.data = readShaped(doc, *policyShape(job.owner), ctx, job.owner + QStringLiteral(".toml")).toMap();
+            break;
+        }
+    }
+    out.diagnostics = ctx.takeDiagnostics();
+    return out;
+}
+
+/// Finds the files of the registry layout and reports what is missing or odd about it.
+class Discovery
+{
+public:
+    Discovery(const QString &root, Diagnostics &diagnostics)
+        : m_root(root)
+        , m_diagnostics(diagnostics)
+    {
+    }
+
+    QString path(const QString &relative) const
+    {
+        return m_root == QLatin1String(".") ? relative : m_root + QLatin1Char('/') + relative;
+    }
+
+    void report(Severity severity, const char *code, const QString &message, const QString &file, const QString &hint)
+    {
+        m_diagnostics.append(Diagnostic{severity, QString::fromLatin1(code), message, SourceLocation{file, 0, 0}, hint});
+    }
+
+    /// Entries of a folder, with links that loop or point nowhere reported and skipped.
+    QFileInfoList entries(const QString &relative, QDir::Filters filters)
+    {
+        QFileInfoList out;
+        const QDir dir(path(relative));
+        const QString parentCanonical = QFileInfo(dir.path()).canonicalFilePath();
+        for (const QFileInfo &info :
+             dir.entryInfoList(filters | QDir::NoDotAndDotDot | QDir::System, QDir::Name)) {
+            const QString rel = relative + QLatin1Char('/') + info.fileName();
+            if (info.isSymLink()) {
+                // A link to nowhere, to itself, or to one of its own parents would make
+                // the registry infinite.
+                const QString target = info.canonicalFilePath();
+                const bool loops = target.isEmpty() || parentCanonical == target
+                    || parentCanonical.startsWith(target + QLatin1Char('/'));
+                if (loops) {
+                    report(Severity::Error, code::SymlinkLoop,
+                           QStringLiteral("'%1' is a symbolic link that loops or points nowhere").arg(path(rel)), path(rel),
+                           QStringLiteral("remove the link or point it at a real file or folder outside the registry's parents"));
+                    continue;
+                }
+            }
+            if ((filters & QDir::Dirs) && !info.isDir())
+                continue;
+            if ((filters & QDir::Files) && info.isDir())
+                continue;
+            out.append(info);
+        }
+        return out;
+    }
+
+    QList<FileJob> run()
+    {
+        QList<FileJob> jobs;
+        const QFileInfo rootInfo(m_root);
+        if (!rootInfo.exists() || !rootInfo.isDir()) {
+            report(Severity::Error, code::MissingLayout, QStringLiteral("registry folder '%1' does not exist").arg(m_root), m_root,
+                   QStringLiteral("pass --registry with the folder that holds services/ and projects/"));
+            return jobs;
+        }
+        if (!QFileInfo(path(QStringLiteral("services"))).isDir()) {
+            report(Severity::Error, code::MissingLayout,
+                   QStringLiteral("'%1' has no services/ folder").arg(m_root), m_root,
+                   QStringLiteral("create services/catalog.toml with the global catalog (see docs/catalog-format.md)"));
+        } else {
+            const QString catalog = path(QStringLiteral("services/catalog.toml"));
+            if (QFileInfo(catalog).exists() || QFileInfo(catalog).isSymLink())
+                jobs.append({catalog, FileKind::Catalog, {}});
+            else
+                report(Severity::Error, code::MissingLayout, QStringLiteral("the global catalog services/catalog.toml is missing"),
+                       path(QStringLiteral("services")), QStringLiteral("create it (see docs/catalog-format.md)"));
+            const QString versions = path(QStringLiteral("services/versions.toml"));
+            if (QFileInfo(versions).exists())
+                jobs.append({versions, FileKind::Versions, {}});
+            if (QFileInfo(path(QStringLiteral("services/versions"))).isDir()) {
+                for (const auto &dir : entries(QStringLiteral("services/versions"), QDir::Dirs)) {
+                    const QString snapshot = path(QStringLiteral("services/versions/") + dir.fileName() + QStringLiteral("/catalog.toml"));
+                    if (QFileInfo(snapshot).exists())
+                        jobs.append({snapshot, FileKind::Snapshot, dir.fileName()});
+                }
+            }
+        }
+        if (QFileInfo(path(QStringLiteral("projects"))).isDir()) {
+            for (const auto &dir : entries(QStringLiteral("projects"), QDir::Dirs)) {
+                const QString name = dir.fileName();
+                const QString rel = QStringLiteral("projects/") + name;
+                bool hasServices = false;
+                for (const auto &file : entries(rel, QDir::Files)) {
+                    const QString fileName = file.fileName();
+                    const QString full = path(rel + QLatin1Char('/') + fileName);
+                    if (fileName == QLatin1String("services.toml")) {
+                        jobs.append({full, FileKind::ProjectServices, name});
+                        hasServices = true;
+                    } else if (fileName == QLatin1String("deployment.toml")) {
+                        jobs.append({full, FileKind::Deployment, name});
+                    } else if (fileName == QLatin1String("monitoring.toml")) {
+                        jobs.append({full, FileKind::Monitoring, name});
+                    } else if (fileName.endsWith(QLatin1String(".toml"))) {
+                        report(Severity::Warning, code::UnknownProjectFile,
+                               QStringLiteral("'%1' is not part of the registry layout and is ignored").arg(full), full,
+                               QStringLiteral("a project holds services.toml, deployment.toml and monitoring.toml"));
+                    }
+                }
+                if (!hasServices)
+                    report(Severity::Error, code::MissingLayout,
+                           QStringLiteral("project '%1' has no services.toml").arg(name), path(rel),
+                           QStringLiteral("create %1/services.toml with a [project] table (see docs/catalog-format.md)").arg(rel));
+            }
+        }
+        if (QFileInfo(path(QStringLiteral("policies"))).isDir()) {
+            for (const auto &file : entries(QStringLiteral("policies"), QDir::Files)) {
+                const QString kind = file.completeBaseName();
+                if (!file.fileName().endsWith(QLatin1String(".toml")))
+                    continue;
+                const QString full = path(QStringLiteral("policies/") + file.fileName());
+                if (policyShape(kind))
+                    jobs.append({full, FileKind::Policy, kind});
+                else
+                    report(Severity::Warning, code::UnknownProjectFile,
+                           QStringLiteral("'%1' is not a known policy file and is ignored").arg(full), full,
+                           QStringLiteral("policy files are governance.toml, security.toml, compliance.toml and sla.toml"));
+            }
+        }
+        return jobs;
+    }
+
+private:
+    QString m_root;
+    Diagnostics &m_diagnostics;
+};
+
+struct CatalogSource
+{
+    const Catalog *catalog = nullptr;
+    const RawTables *raw = nullptr;
+};
+
+void resolveProject(Project &project, const CatalogSource &current, const QHash<QString, CatalogSource> &snapshots,
+                    const RawTables &rawOverrides, bool catalogLoaded, Diagnostics &diagnostics)
+{
+    FileContext ctx(project.servicesFile);
+    CatalogSource source = current;
+    if (!project.catalogVersion.isEmpty() && project.catalogVersion != current.catalog->version) {
+        if (const auto it = snapshots.constFind(project.catalogVersion); it != snapshots.cend()) {
+            source = *it;
+        } else {
+            QStringList known = snapshots.keys();
+            known.append(current.catalog->version);
+            known.sort();
+            ctx.error(code::UnknownCatalogVersion,
+                      QStringLiteral("project '%1' pins catalog version \"%2\", which services/versions.toml does not list")
+                          .arg(project.name, project.catalogVersion),
+                      SourceLocation{project.servicesFile, 0, 0},
+                      QStringLiteral("use one of: %1").arg(known.join(QLatin1String(", "))));
+        }
+    }
+    const Catalog &catalog = *source.catalog;
+    QStringList catalogIds;
+    for (const auto &s : catalog.services)
+        catalogIds.append(s->id);
+
+    QSet<QString> used;
+    for (const auto &use : std::as_const(project.uses))
+        used.insert(use.id);
+    QHash<QString, const ServiceUse *> overrides;
+    for (const auto &o : std::as_const(project.overrides)) {
+        overrides.insert(o.id, &o);
+        if (!used.contains(o.id)) {
+            const bool inCatalog = catalog.service(o.id) != nullptr;
+            ctx.error(code::UnknownService,
+                      inCatalog ? QStringLiteral("project '%1' overrides '%2' but does not use it").arg(project.name, o.id)
+                                : QStringLiteral("project '%1' overrides '%2', which is not in the global catalog %3")
+                                      .arg(project.name, o.id, catalog.version),
+                      o.location,
+                      inCatalog ? QStringLiteral("add \"%1\" to uses in [project]").arg(o.id) : didYouMean(o.id, catalogIds));
+        }
+    }
+
+    QSet<QString> seen;
+    for (const auto &use : std::as_const(project.uses)) {
+        if (seen.contains(use.id)) {
+            ctx.error(code::DuplicateId, QStringLiteral("'%1' is listed twice in uses").arg(use.id), use.location,
+                      QStringLiteral("remove the second entry"));
+            continue;
+        }
+        seen.insert(use.id);
+        const ServicePtr global = catalog.service(use.id);
+        if (!global) {
+            if (catalogLoaded) {
+                const QString suggestion = didYouMean(use.id, catalogIds);
+                ctx.error(code::UnknownService,
+                          QStringLiteral("project '%1' uses '%2', which is not in the global catalog %3")
+                              .arg(project.name, use.id, catalog.version),
+                          use.location,
+                          suggestion.isEmpty() ? QStringLiteral("add the service to services/catalog.toml first") : suggestion);
+            }
+            continue;
+        }
+        const auto overrideIt = overrides.constFind(use.id);
+        const toml::table *rawGlobal = source.raw->value(use.id);
+        const toml::table *rawOverride = rawOverrides.value(use.id);
+        if (overrideIt == overrides.cend() || !rawGlobal || !rawOverride) {
+            project.resolved.append(ResolvedService{global, Origin::Global, project.name});
+            continue;
+        }
+        const toml::table merged = mergeOverride(*rawGlobal, *rawOverride, ctx, use.id);
+        auto service = readService(use.id, merged, ctx, Origin::Global, project.servicesFile);
+        project.resolved.append(ResolvedService{std::move(service), Origin::Override, project.name});
+    }
+    for (const auto &own : std::as_const(project.ownServices)) {
+        if (catalog.service(own->id)) {
+            ctx.error(code::DuplicateId,
+                      QStringLiteral("project service '%1' has the same id as a global catalog service").arg(own->id),
+                      own->location,
+                      QStringLiteral("rename it, or use the global service and override its fields in [overrides.%1]").arg(own->id));
+            continue;
+        }
+        project.resolved.append(ResolvedService{own, Origin::Project, project.name});
+    }
+    diagnostics.append(ctx.takeDiagnostics());
+}
+
+} // namespace
+
+RegistryPtr RegistryLoader::load(const QString &root, const Progress &progress)
+{
+    return load(root, progress, Limits{});
+}
+
+RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progress, const Limits &limits)
+{
+    auto registry = std::make_shared<Registry>();
+    registry->root = QDir::cleanPath(rootPath.isEmpty() ? QStringLiteral(".") : rootPath);
+    Diagnostics &diagnostics = registry->diagnostics;
+
+    Discovery discovery(registry->root, diagnostics);
+    const QList<FileJob> jobs = discovery.run();
+    registry->fileCount = int(jobs.size());
+
+    // Parse and convert every file in parallel: the files are independent until resolution.
+    std::atomic<int> done{0};
+    int total = int(jobs.size());
+    std::vector<FileResult> results(static_cast<size_t>(jobs.size()));
+    QList<int> indices(jobs.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(indices, [&](int i) {
+        results[size_t(i)] = processFile(jobs[i], limits);
+        if (progress)
+            progress(++done, total);
+    });
+
+    const FileResult *catalogResult = nullptr;
+    const FileResult *versionsResult = nullptr;
+    QHash<QString, Project *> projectsByName;
+    QHash<QString, const RawTables *> rawOverrides;
+    QList<const FileResult *> snapshotResults;
+    for (size_t i = 0; i < results.size(); ++i) {
+        FileResult &r = results[i];
+        const FileJob &job = jobs[qsizetype(i)];
+        diagnostics.append(r.diagnostics);
+        switch (job.kind) {
+        case FileKind::Catalog:
+            catalogResult = &r;
+            break;
+        case FileKind::Versions:
+            versionsResult = &r;
+            break;
+        case FileKind::Snapshot:
+            snapshotResults.append(&r);
+            break;
+        case FileKind::ProjectServices: {
+            Project p = std::move(r.project);
+            p.name = job.owner;
+            p.directory = QFileInfo(job.path).path();
+            p.servicesFile = job.path;
+            if (p.displayName.isEmpty())
+                p.displayName = job.owner;
+            FileContext ctx(job.path);
+            checkId(job.owner, SourceLocation{job.path, 0, 0}, ctx, QStringLiteral("project"));
+            diagnostics.append(ctx.takeDiagnostics());
+            registry->projects.append(std::move(p));
+            rawOverrides.insert(job.owner, &r.rawOverrides);
+            break;
+        }
+        case FileKind::Policy:
+            registry->policies.append(PolicyFile{job.owner, job.path, r.data});
+            break;
+        case FileKind::Deployment:
+        case FileKind::Monitoring:
+            break; // attached below, once the projects are known
+        }
+    }
+    std::sort(registry->projects.begin(), registry->projects.end(),
+              [](const Project &a, const Project &b) { return a.name < b.name; });
+    for (auto &p : registry->projects)
+        projectsByName.insert(p.name, &p);
+    for (size_t i = 0; i < results.size(); ++i) {
+        const FileJob &job = jobs[qsizetype(i)];
+        if (job.kind != FileKind::Deployment && job.kind != FileKind::Monitoring)
+            continue;
+        if (Project *p = projectsByName.value(job.owner))
+            (job.kind == FileKind::Deployment ? p->deployment : p->monitoring) = results[i].data;
+    }
+
+    static const RawTables noRawTables;
+    const bool catalogLoaded = catalogResult && catalogResult->parsed;
+    if (catalogResult)
+        registry->catalog = catalogResult->catalog;
+    CatalogSource current{&registry->catalog, catalogResult ? &catalogResult->rawServices : &noRawTables};
+    for (const auto &s : std::as_const(registry->catalog.services))
+        registry->globalView.append(ResolvedService{s, Origin::Global, {}});
+
+    // Catalog versions: the index must agree with catalog.toml and name real snapshots.
+    QHash<QString, CatalogSource> snapshotSources;
+    if (versionsResult && versionsResult->parsed) {
+        registry->versions = versionsResult->versions;
+        if (catalogLoaded && !versionsResult->currentVersion.isEmpty()
+            && versionsResult->currentVersion != registry->catalog.version)
+            diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::VersionMismatch),
+                                          QStringLiteral("versions.toml names %1 as current, but services/catalog.toml is version %2")
+                                              .arg(versionsResult->currentVersion, registry->catalog.version),
+                                          versionsResult->currentLocation,
+                                          QStringLiteral("make current equal to [catalog] version in catalog.toml")});
+        const QString servicesDir = discovery.path(QStringLiteral("services"));
+        QSet<const FileResult *> referenced;
+        for (auto &v : registry->versions) {
+            if (v.current || v.path == QLatin1String("catalog.toml"))
+                continue;
+            const QString file = QDir::cleanPath(servicesDir + QLatin1Char('/') + v.path);
+            const FileResult *match = nullptr;
+            for (qsizetype i = 0; i < jobs.size(); ++i) {
+                if (jobs[i].kind == FileKind::Snapshot && QDir::cleanPath(jobs[i].path) == file)
+                    match = &results[size_t(i)];
+            }
+            if (!match) {
+                diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
+                                              QStringLiteral("catalog version %1 points at '%2', which does not exist").arg(v.version, file),
+                                              v.location, QStringLiteral("restore the frozen snapshot or fix 'path'")});
+                continue;
+            }
+            referenced.insert(match);
+            if (!match->parsed)
+                continue;
+            if (match->catalog.version != v.version)
+                diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::VersionMismatch),
+                                              QStringLiteral("'%1' declares version %2, but versions.toml lists it as %3")
+                                                  .arg(file, match->catalog.version, v.version),
+                                              v.location, QStringLiteral("a frozen snapshot must keep the version it was released as")});
+            registry->snapshots.insert(v.version, match->catalog);
+        }
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            if (jobs[i].kind == FileKind::Snapshot && !referenced.contains(&results[size_t(i)]))
+                diagnostics.append(Diagnostic{Severity::Warning, QString::fromLatin1(code::UnknownProjectFile),
+                                              QStringLiteral("'%1' is not listed in services/versions.toml and is ignored").arg(jobs[i].path),
+                                              SourceLocation{jobs[i].path, 0, 0},
+                                              QStringLiteral("add a [[versions]] entry for it, or delete it")});
+        }
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            if (jobs[i].kind != FileKind::Snapshot)
+                continue;
+            for (auto it = registry->snapshots.cbegin(); it != registry->snapshots.cend(); ++it) {
+                if (QDir::cleanPath(jobs[i].path) == QDir::cleanPath(it->file))
+                    snapshotSources.insert(it.key(), CatalogSource{&it.value(), &results[size_t(i)].rawServices});
+            }
+        }
+    } else if (!snapshotResults.isEmpty() && !versionsResult) {
+        diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
+                                      QStringLiteral("services/versions/ holds frozen catalogs but services/versions.toml is missing"),
+                                      SourceLocation{discovery.path(QStringLiteral("services")), 0, 0},
+                                      QStringLiteral("create services/versions.toml listing each snapshot")});
+    }
+
+    // Resolve every project in parallel; each reads only shared, immutable inputs.
+    total += int(registry->projects.size());
+    std::vector<Diagnostics> projectDiagnostics(static_cast<size_t>(registry->projects.size()));
+    QList<int> projectIndices(registry->projects.size());
+    std::iota(projectIndices.begin(), projectIndices.end(), 0);
+    QtConcurrent::blockingMap(projectIndices, [&](int i) {
+        Project &p = registry->projects[i];
+        resolveProject(p, current, snapshotSources, *rawOverrides.value(p.name), catalogLoaded, projectDiagnostics[size_t(i)]);
+        if (progress)
+            progress(++done, total);
+    });
+    for (auto &d : projectDiagnostics)
+        diagnostics.append(std::move(d));
+    sortDiagnostics(diagnostics);
+    return registry;
+}
+
+} // namespace sr

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "catalog/registry.h"
+
+#include <functional>
+
+namespace sr {
+
+/// Loads a registry folder into an immutable, resolved snapshot. Never throws and never
+/// stops at the first problem: every problem becomes a Diagnostic and whatever can be
+/// loaded is loaded. Safe to call from any thread.
+class SERVICEREGISTRY_EXPORT RegistryLoader
+{
+public:
+    /// Called from worker threads with the number of steps done and the total.
+    using Progress = std::function<void(int done, int total)>;
+
+    struct Limits
+    {
+        qint64 maxFileBytes = 8 * 1024 * 1024; ///< larger files are refused (SR022)
+        int maxNesting = 32;                   ///< deeper tables or arrays are refused (SR025)
+    };
+
+    static RegistryPtr load(const QString &root, const Progress &progress = {});
+    static RegistryPtr load(const QString &root, const Progress &progress, const Limits &limits);
+};
+
+} // namespace sr

@@ -1,0 +1,223 @@
+#include "catalog/semver.h"
+
+#include <QRegularExpression>
+
+namespace sr {
+
+namespace {
+
+// semver.org's recommended pattern, without the leading "v" some teams write.
+const QRegularExpression &semverPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8}))"
+        R"((?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?)"
+        R"((?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$)"));
+    return re;
+}
+
+int comparePrerelease(const QString &a, const QString &b)
+{
+    if (a == b)
+        return 0;
+    if (a.isEmpty())
+        return 1; // a release ranks above its pre-releases
+    if (b.isEmpty())
+        return -1;
+    const auto pa = a.split(QLatin1Char('.'));
+    const auto pb = b.split(QLatin1Char('.'));
+    for (qsizetype i = 0; i < std::min(pa.size(), pb.size()); ++i) {
+        bool na = false;
+        bool nb = false;
+        const qlonglong ia = pa[i].toLongLong(&na);
+        const qlonglong ib = pb[i].toLongLong(&nb);
+        if (na && nb) {
+            if (ia != ib)
+                return ia < ib ? -1 : 1;
+        } else if (na != nb) {
+            return na ? -1 : 1; // numeric identifiers rank below alphanumeric ones
+        } else if (const int c = pa[i].compare(pb[i]); c != 0) {
+            return c < 0 ? -1 : 1;
+        }
+    }
+    return pa.size() == pb.size() ? 0 : (pa.size() < pb.size() ? -1 : 1);
+}
+
+/// A version with some parts left out ("1", "1.2", "1.x"); missing parts are -1.
+struct Partial
+{
+    int parts[3] = {-1, -1, -1};
+    QString prerelease;
+    int given() const { return parts[0] < 0 ? 0 : parts[1] < 0 ? 1 : parts[2] < 0 ? 2 : 3; }
+    SemVer floor() const { return SemVer{std::max(parts[0], 0), std::max(parts[1], 0), std::max(parts[2], 0), prerelease}; }
+};
+
+std::optional<Partial> parsePartial(QStringView text)
+{
+    Partial p;
+    QStringView rest = text;
+    if (const auto dash = rest.indexOf(QLatin1Char('-')); dash >= 0) {
+        p.prerelease = rest.mid(dash + 1).toString();
+        rest = rest.left(dash);
+    }
+    if (const auto plus = rest.indexOf(QLatin1Char('+')); plus >= 0)
+        rest = rest.left(plus);
+    const auto pieces = rest.split(QLatin1Char('.'));
+    if (pieces.isEmpty() || pieces.size() > 3)
+        return std::nullopt;
+    bool wildcard = false;
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        const QStringView piece = pieces[i];
+        if (piece == u"x" || piece == u"X" || piece == u"*") {
+            wildcard = true;
+            continue;
+        }
+        if (wildcard)
+            return std::nullopt; // "1.x.3" is meaningless
+        bool ok = false;
+        const int value = piece.toInt(&ok);
+        if (!ok || value < 0 || piece.isEmpty() || (piece.size() > 1 && piece.front() == QLatin1Char('0')))
+            return std::nullopt;
+        p.parts[i] = value;
+    }
+    if (!p.prerelease.isEmpty() && p.given() != 3)
+        return std::nullopt;
+    return p;
+}
+
+} // namespace
+
+std::optional<SemVer> SemVer::parse(QStringView text)
+{
+    const auto m = semverPattern().match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    return SemVer{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4)};
+}
+
+QString SemVer::toString() const
+{
+    QString s = QString::number(major) + QLatin1Char('.') + QString::number(minor) + QLatin1Char('.')
+        + QString::number(patch);
+    if (!prerelease.isEmpty())
+        s += QLatin1Char('-') + prerelease;
+    return s;
+}
+
+int compare(const SemVer &a, const SemVer &b)
+{
+    if (a.major != b.major)
+        return a.major < b.major ? -1 : 1;
+    if (a.minor != b.minor)
+        return a.minor < b.minor ? -1 : 1;
+    if (a.patch != b.patch)
+        return a.patch < b.patch ? -1 : 1;
+    return comparePrerelease(a.prerelease, b.prerelease);
+}
+
+std::optional<VersionConstraint> VersionConstraint::parse(QStringView text, QString *error)
+{
+    auto fail = [error](const QString &why) -> std::optional<VersionConstraint> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    VersionConstraint result;
+    result.m_text = text.trimmed().toString();
+    if (result.m_text.isEmpty())
+        return fail(QStringLiteral("the constraint is empty"));
+
+    for (const QStringView alternative : QStringView(result.m_text).split(u"||")) {
+        QList<Comparator> set;
+        QString normalized = alternative.toString();
+        normalized.replace(QLatin1Char(','), QLatin1Char(' '));
+        // Allow ">= 1.2" as well as ">=1.2".
+        static const QRegularExpression opSpace(QStringLiteral(R"(([<>=^~]=?)\s+)"));
+        normalized.replace(opSpace, QStringLiteral("\\1"));
+        const auto tokens = QStringView(normalized).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (tokens.isEmpty())
+            return fail(QStringLiteral("an alternative after \"||\" is empty"));
+        for (QStringView token : tokens) {
+            QStringView op;
+            for (const char *candidate : {">=", "<=", ">", "<", "=", "^", "~"}) {
+                if (token.startsWith(QLatin1String(candidate))) {
+                    op = token.left(qsizetype(qstrlen(candidate)));
+                    break;
+                }
+            }
+            QStringView versionText = token.mid(op.size());
+            if (versionText.startsWith(QLatin1Char('v')))
+                versionText = versionText.mid(1);
+            if (versionText == u"*" && op.isEmpty())
+                continue; // any version
+            const auto partial = parsePartial(versionText);
+            if (!partial || partial->given() == 0)
+                return fail(QStringLiteral("\"%1\" is not a version or a range operator followed by a version")
+                                .arg(token));
+            const int given = partial->given();
+            const SemVer low = partial->floor();
+            const int M = low.major;
+            const int m = low.minor;
+            const int p = low.patch;
+            auto add = [&set](Op o, SemVer v) { set.append(Comparator{o, std::move(v)}); };
+            if (op == u"^") {
+                add(Op::GreaterEqual, low);
+                if (M > 0 || given == 1)
+                    add(Op::Less, SemVer{M + 1, 0, 0, {}});
+                else if (m > 0 || given == 2)
+                    add(Op::Less, SemVer{0, m + 1, 0, {}});
+                else
+                    add(Op::Less, SemVer{0, 0, p + 1, {}});
+            } else if (op == u"~") {
+                add(Op::GreaterEqual, low);
+                add(Op::Less, given == 1 ? SemVer{M + 1, 0, 0, {}} : SemVer{M, m + 1, 0, {}});
+            } else if (op.isEmpty() || op == u"=") {
+                if (given == 3) {
+                    add(Op::Equal, low);
+                } else {
+                    add(Op::GreaterEqual, low);
+                    add(Op::Less, given == 1 ? SemVer{M + 1, 0, 0, {}} : SemVer{M, m + 1, 0, {}});
+                }
+            } else if (op == u">=") {
+                add(Op::GreaterEqual, low);
+            } else if (op == u"<") {
+                add(Op::Less, low);
+            } else if (op == u">") {
+                add(given == 3 ? Op::Greater : Op::GreaterEqual,
+                    given == 1 ? SemVer{M + 1, 0, 0, {}} : given == 2 ? SemVer{M, m + 1, 0, {}} : low);
+            } else if (op == u"<=") {
+                add(given == 3 ? Op::LessEqual : Op::Less,
+                    given == 1 ? SemVer{M + 1, 0, 0, {}} : given == 2 ? SemVer{M, m + 1, 0, {}} : low);
+            }
+        }
+        result.m_alternatives.append(set);
+    }
+    return result;
+}
+
+bool VersionConstraint::isSatisfiedBy(const SemVer &version) const
+{
+    for (const auto &set : m_alternatives) {
+        const bool all = std::all_of(set.cbegin(), set.cend(), [&version](const Comparator &c) {
+            const int r = compare(version, c.version);
+            switch (c.op) {
+            case Op::Less:
+                return r < 0;
+            case Op::LessEqual:
+                return r <= 0;
+            case Op::Greater:
+                return r > 0;
+            case Op::GreaterEqual:
+                return r >= 0;
+            case Op::Equal:
+                return r == 0;
+            }
+            return false;
+        });
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+} // namespace sr

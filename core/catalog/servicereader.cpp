@@ -1,0 +1,380 @@
+#include "catalog/servicereader_p.h"
+
+#include "catalog/semver.h"
+
+#include <QRegularExpression>
+
+#include <array>
+
+namespace sr::detail {
+
+namespace {
+
+constexpr std::array serviceTypes{"gateway", "auth",    "api",       "worker",    "web",     "database", "cache",
+                                  "broker",  "secrets", "monitoring", "dashboard", "storage", "job",      "other"};
+constexpr std::array criticalities{"critical", "high", "medium", "low"};
+constexpr std::array lifecycles{"experimental", "production", "deprecated"};
+constexpr std::array protocols{"tcp", "udp", "http", "grpc"};
+constexpr std::array healthTypes{"http", "tcp", "grpc", "command"};
+
+// Maps whose keys are the user's own (adding a key in an override is the point).
+constexpr std::array openMaps{"environment", "secrets", "properties"};
+
+template<size_t N>
+bool checkEnum(const std::optional<QString> &value, const std::array<const char *, N> &allowed, TableReader &reader,
+               const char *key)
+{
+    if (!value)
+        return false;
+    QStringList names;
+    for (const char *a : allowed) {
+        if (*value == QLatin1String(a))
+            return true;
+        names.append(QString::fromLatin1(a));
+    }
+    const QString suggestion = didYouMean(*value, names);
+    reader.context().error(code::InvalidValue,
+                           QStringLiteral("'%1' is not a valid %2 for %3").arg(*value, QString::fromLatin1(key), reader.what()),
+                           reader.whereLast(),
+                           (suggestion.isEmpty() ? QString() : suggestion + QLatin1Char(' '))
+                               + QStringLiteral("allowed: %1").arg(names.join(QLatin1String(", "))));
+    return false;
+}
+
+/// Records where each field came from while reading one service.
+class SourceRecorder
+{
+public:
+    SourceRecorder(Service &service, FileContext &context, Origin baseOrigin, const QString &overrideFile)
+        : m_service(service)
+        , m_context(context)
+        , m_baseOrigin(baseOrigin)
+        , m_overrideFile(overrideFile)
+    {
+    }
+    void record(const QString &path, const toml::node *node)
+    {
+        if (!node)
+            return;
+        SourceLocation loc = m_context.at(*node);
+        const Origin origin = !m_overrideFile.isEmpty() && loc.file == m_overrideFile ? Origin::Override : m_baseOrigin;
+        m_service.sources.push_back(FieldSource{path, origin, std::move(loc)});
+    }
+    void recordChildren(const QString &prefix, const toml::table *table)
+    {
+        if (!table)
+            return;
+        for (const auto &[key, value] : *table)
+            record(prefix + QLatin1Char('.') + qs(key.str()), &value);
+    }
+
+private:
+    Service &m_service;
+    FileContext &m_context;
+    Origin m_baseOrigin;
+    const QString &m_overrideFile;
+};
+
+QString scalarText(const toml::node &node)
+{
+    if (const auto *s = node.as_string())
+        return qs(s->get());
+    if (const auto *i = node.as_integer())
+        return QString::number(i->get());
+    if (const auto *b = node.as_boolean())
+        return b->get() ? QStringLiteral("true") : QStringLiteral("false");
+    if (const auto *f = node.as_floating_point())
+        return QString::number(f->get());
+    return {};
+}
+
+void readPorts(const toml::array &array, Service &service, FileContext &context, const QString &what)
+{
+    for (const auto &element : array) {
+        const auto *table = element.as_table();
+        if (!table) {
+            context.error(code::WrongType,
+                          QStringLiteral("each entry of 'ports' in %1 must be a table, not %2").arg(what, typeName(element)),
+                          context.at(element), QStringLiteral("write { name = \"http\", port = 8080 }"));
+            continue;
+        }
+        TableReader reader(*table, context, QStringLiteral("a port of %1").arg(what));
+        Port port;
+        port.location = context.at(element);
+        port.name = reader.string("name").value_or(QString());
+        if (const auto number = reader.integer("port", true)) {
+            if (*number < 1 || *number > 65535) {
+                context.error(code::PortOutOfRange,
+                              QStringLiteral("port %1 of %2 is outside the range 1-65535").arg(*number).arg(what),
+                              reader.whereLast(), QStringLiteral("use a port number between 1 and 65535"));
+                port.port = 0;
+            } else {
+                port.port = int(*number);
+            }
+        }
+        if (const auto protocol = reader.string("protocol"); checkEnum(protocol, protocols, reader, "protocol"))
+            port.protocol = *protocol;
+        reader.finish();
+        service.ports.append(port);
+    }
+}
+
+void readDependencies(const toml::table &table, Service &service, FileContext &context, const QString &what)
+{
+    TableReader reader(table, context, QStringLiteral("the dependencies of %1").arg(what));
+    for (const bool optional : {false, true}) {
+        const auto *list = reader.array(optional ? "optional" : "requires");
+        if (!list)
+            continue;
+        for (const auto &element : *list) {
+            Dependency dep;
+            dep.optional = optional;
+            dep.location = context.at(element);
+            if (const auto *s = element.as_string()) {
+                dep.target = qs(s->get());
+            } else if (const auto *t = element.as_table()) {
+                TableReader entry(*t, context, QStringLiteral("a dependency of %1").arg(what));
+                dep.target = entry.string("service", true).value_or(QString());
+                if (const auto constraint = entry.string("version")) {
+                    QString why;
+                    if (VersionConstraint::parse(*constraint, &why)) {
+                        dep.constraint = *constraint;
+                    } else {
+                        context.error(code::InvalidConstraint,
+                                      QStringLiteral("invalid version constraint \"%1\" for dependency '%2' of %3: %4")
+                                          .arg(*constraint, dep.target, what, why),
+                                      entry.whereLast(),
+                                      QStringLiteral("use a semver range such as \"^1.2\", \"~2.0.1\" or \">=1.4, <2\""));
+                    }
+                }
+                entry.finish();
+            } else {
+                context.error(code::WrongType,
+                              QStringLiteral("a dependency of %1 must be a service id or { service = …, version = … }, not %2")
+                                  .arg(what, typeName(element)),
+                              dep.location);
+                continue;
+            }
+            if (!dep.target.isEmpty())
+                service.dependencies.append(dep);
+        }
+    }
+    reader.finish();
+}
+
+} // namespace
+
+bool isDns1123Label(QStringView id)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
+    return id.size() <= 63 && re.match(id).hasMatch();
+}
+
+void checkId(const QString &id, const SourceLocation &where, FileContext &context, const QString &what)
+{
+    if (isDns1123Label(id))
+        return;
+    QString fixed = id.toLower();
+    static const QRegularExpression invalid(QStringLiteral("[^a-z0-9-]+"));
+    fixed.replace(invalid, QStringLiteral("-"));
+    while (fixed.startsWith(QLatin1Char('-')))
+        fixed.remove(0, 1);
+    while (fixed.endsWith(QLatin1Char('-')))
+        fixed.chop(1);
+    fixed.truncate(63);
+    context.error(code::InvalidId,
+                  QStringLiteral("%1 id '%2' is not a DNS-1123 label").arg(what, id), where,
+                  QStringLiteral("use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit%1")
+                      .arg(fixed.isEmpty() ? QString() : QStringLiteral(", e.g. '%1'").arg(fixed)));
+}
+
+ServicePtr readService(const QString &id, const toml::table &table, FileContext &context, Origin baseOrigin,
+                       const QString &overrideFile)
+{
+    auto service = std::make_shared<Service>();
+    Service &s = *service;
+    s.id = id;
+    s.location = context.at(table);
+    const QString what = QStringLiteral("service '%1'").arg(id);
+    SourceRecorder rec(s, context, baseOrigin, overrideFile);
+    TableReader r(table, context, what);
+
+    auto text = [&](const char *key, QString &target, bool required) {
+        if (auto v = r.string(key, required)) {
+            target = std::move(*v);
+            rec.record(QString::fromLatin1(key), r.last());
+            return true;
+        }
+        return false;
+    };
+    text("display_name", s.displayName, true);
+    text("description", s.description, false);
+    if (text("type", s.type, true))
+        checkEnum(std::optional<QString>(s.type), serviceTypes, r, "type");
+    if (text("version", s.version, true) && !SemVer::parse(s.version)) {
+        context.error(code::InvalidVersion,
+                      QStringLiteral("version \"%1\" of %2 is not a semantic version").arg(s.version, what), r.whereLast(),
+                      QStringLiteral("write MAJOR.MINOR.PATCH, e.g. \"1.4.0\""));
+    }
+    text("image", s.image, true);
+    text("owner", s.owner, true);
+    s.criticality = QStringLiteral("medium");
+    if (text("criticality", s.criticality, false) && !checkEnum(std::optional<QString>(s.criticality), criticalities, r, "criticality"))
+        s.criticality = QStringLiteral("medium");
+    s.lifecycle = QStringLiteral("production");
+    if (text("lifecycle", s.lifecycle, false) && !checkEnum(std::optional<QString>(s.lifecycle), lifecycles, r, "lifecycle"))
+        s.lifecycle = QStringLiteral("production");
+    text("replaced_by", s.replacedBy, false);
+    if (const auto shared = r.boolean("shared")) {
+        s.shared = *shared;
+        rec.record(QStringLiteral("shared"), r.last());
+    }
+    if (const auto *ports = r.array("ports")) {
+        rec.record(QStringLiteral("ports"), r.last());
+        readPorts(*ports, s, context, what);
+    }
+    if (const auto *env = r.table("environment")) {
+        rec.record(QStringLiteral("environment"), env);
+        rec.recordChildren(QStringLiteral("environment"), env);
+        for (const auto &[key, value] : *env) {
+            if (value.is_table() || value.is_array()) {
+                context.error(code::WrongType,
+                              QStringLiteral("environment variable '%1' of %2 must be a string, number or boolean, not %3")
+                                  .arg(qs(key.str()), what, typeName(value)),
+                              context.at(value));
+                continue;
+            }
+            s.environment.append(EnvironmentVariable{qs(key.str()), scalarText(value)});
+        }
+    }
+    if (const auto *secrets = r.table("secrets")) {
+        rec.record(QStringLiteral("secrets"), secrets);
+        rec.recordChildren(QStringLiteral("secrets"), secrets);
+        static const QRegularExpression reference(QStringLiteral("^(vault|env|file|k8s|aws-sm|gcp-sm):\\S+$"));
+        for (const auto &[key, value] : *secrets) {
+            const auto *ref = value.as_string();
+            if (!ref || !reference.match(qs(ref->get())).hasMatch()) {
+                context.error(code::InvalidValue,
+                              QStringLiteral("secret '%1' of %2 must be a reference such as \"vault:secret/data/app#key\"")
+                                  .arg(qs(key.str()), what),
+                              context.at(value),
+                              QStringLiteral("never write secret values into the registry; reference them with "
+                                             "vault:, env:, file:, k8s:, aws-sm: or gcp-sm:"));
+                continue;
+            }
+            s.secrets.append(SecretReference{qs(key.str()), qs(ref->get())});
+        }
+    }
+    if (const auto *res = r.table("resources")) {
+        rec.record(QStringLiteral("resources"), res);
+        rec.recordChildren(QStringLiteral("resources"), res);
+        TableReader rr(*res, context, QStringLiteral("the resources of %1").arg(what));
+        static const QRegularExpression cpu(QStringLiteral("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"));
+        static const QRegularExpression memory(QStringLiteral("^[0-9]+(Ki|Mi|Gi|Ti|K|M|G)?$"));
+        auto quantity = [&](const char *key, QString &target, const QRegularExpression &re, const char *example) {
+            if (auto v = rr.string(key)) {
+                if (re.match(*v).hasMatch())
+                    target = *v;
+                else
+                    context.error(code::InvalidValue,
+                                  QStringLiteral("'%1' of %2 is not a valid quantity: \"%3\"").arg(QString::fromLatin1(key), what, *v),
+                                  rr.whereLast(), QStringLiteral("write it like \"%1\"").arg(QString::fromLatin1(example)));
+            }
+        };
+        quantity("cpu", s.resources.cpu, cpu, "250m");
+        quantity("memory", s.resources.memory, memory, "512Mi");
+        quantity("cpu_limit", s.resources.cpuLimit, cpu, "1");
+        quantity("memory_limit", s.resources.memoryLimit, memory, "1Gi");
+        rr.finish();
+    }
+    if (const auto *health = r.table("health_check")) {
+        rec.record(QStringLiteral("health_check"), health);
+        rec.recordChildren(QStringLiteral("health_check"), health);
+        TableReader hr(*health, context, QStringLiteral("the health check of %1").arg(what));
+        HealthCheck h;
+        const auto type = hr.string("type", true);
+        if (checkEnum(type, healthTypes, hr, "health check type"))
+            h.type = *type;
+        h.path = hr.string("path").value_or(QString());
+        h.command = hr.string("command").value_or(QString());
+        if (const auto port = hr.integer("port")) {
+            if (*port < 1 || *port > 65535)
+                context.error(code::PortOutOfRange,
+                              QStringLiteral("health check port %1 of %2 is outside the range 1-65535").arg(*port).arg(what),
+                              hr.whereLast(), QStringLiteral("use one of the service's ports"));
+            else
+                h.port = int(*port);
+        }
+        h.interval = hr.string("interval").value_or(QStringLiteral("10s"));
+        h.timeout = hr.string("timeout").value_or(QStringLiteral("2s"));
+        h.retries = int(hr.integer("retries").value_or(3));
+        hr.finish();
+        if (h.type == QLatin1String("http") && h.path.isEmpty())
+            context.error(code::MissingField, QStringLiteral("the http health check of %1 needs a 'path'").arg(what),
+                          hr.where(), QStringLiteral("add path = \"/healthz\""));
+        if (h.type == QLatin1String("command") && h.command.isEmpty())
+            context.error(code::MissingField, QStringLiteral("the command health check of %1 needs a 'command'").arg(what),
+                          hr.where(), QStringLiteral("add command = \"…\""));
+        s.healthCheck = h;
+    }
+    if (const auto *deps = r.table("dependencies")) {
+        rec.record(QStringLiteral("dependencies"), deps);
+        rec.recordChildren(QStringLiteral("dependencies"), deps);
+        readDependencies(*deps, s, context, what);
+    }
+    if (auto patterns = r.stringList("patterns")) {
+        s.patterns = std::move(*patterns);
+        rec.record(QStringLiteral("patterns"), r.last());
+    }
+    if (auto tags = r.stringList("tags")) {
+        s.tags = std::move(*tags);
+        rec.record(QStringLiteral("tags"), r.last());
+    }
+    if (const auto *props = r.table("properties")) {
+        rec.record(QStringLiteral("properties"), props);
+        rec.recordChildren(QStringLiteral("properties"), props);
+        s.properties = toVariant(*props, context).toMap();
+    }
+    r.finish();
+    return service;
+}
+
+namespace {
+void mergeInto(toml::table &target, const toml::table &override, FileContext &context, const QString &serviceId,
+               const QString &path, bool openMap)
+{
+    for (const auto &[key, value] : override) {
+        const QString name = qs(key.str());
+        const QString fieldPath = path.isEmpty() ? name : path + QLatin1Char('.') + name;
+        auto *existing = target.get(key.str());
+        if (!existing) {
+            if (!openMap)
+                context.warning(code::OverrideUnknownField,
+                                QStringLiteral("override of '%1' for service '%2': the global service does not define it")
+                                    .arg(fieldPath, serviceId),
+                                context.at(key.source()),
+                                QStringLiteral("check the spelling, or define the field in the global catalog first"));
+            target.insert(key, value);
+            continue;
+        }
+        if (existing->is_table() && value.is_table()) {
+            const bool open = path.isEmpty() && std::find_if(openMaps.cbegin(), openMaps.cend(), [&](const char *m) {
+                                  return key.str() == m;
+                              }) != openMaps.cend();
+            mergeInto(*existing->as_table(), *value.as_table(), context, serviceId, fieldPath, open || openMap);
+        } else {
+            target.insert_or_assign(key, value); // scalars and arrays replace
+        }
+    }
+}
+} // namespace
+
+toml::table mergeOverride(const toml::table &global, const toml::table &override, FileContext &context,
+                          const QString &serviceId)
+{
+    toml::table merged = global;
+    mergeInto(merged, override, context, serviceId, QString(), false);
+    return merged;
+}
+
+} // namespace sr::detail

@@ -1,0 +1,423 @@
+#include "catalog/tomlsupport_p.h"
+
+#include <QDate>
+
+#include <algorithm>
+
+namespace sr::detail {
+
+SourceLocation FileContext::at(const toml::source_region &region)
+{
+    SourceLocation loc;
+    const std::string *path = region.path.get();
+    if (!path || path == m_lastPath) {
+        loc.file = path ? m_lastFile : m_file;
+    } else {
+        m_lastPath = path;
+        m_lastFile = qs(*path);
+        loc.file = m_lastFile;
+    }
+    loc.line = int(region.begin.line);
+    loc.column = int(region.begin.column);
+    return loc;
+}
+
+void FileContext::report(Severity severity, const char *code, const QString &message, const SourceLocation &where,
+                         const QString &hint)
+{
+    m_diagnostics.append(Diagnostic{severity, QString::fromLatin1(code), message, where, hint});
+}
+
+QString typeName(const toml::node &node)
+{
+    switch (node.type()) {
+    case toml::node_type::table:
+        return QStringLiteral("a table");
+    case toml::node_type::array:
+        return QStringLiteral("an array");
+    case toml::node_type::string:
+        return QStringLiteral("a string");
+    case toml::node_type::integer:
+        return QStringLiteral("an integer");
+    case toml::node_type::floating_point:
+        return QStringLiteral("a float");
+    case toml::node_type::boolean:
+        return QStringLiteral("a boolean");
+    case toml::node_type::date:
+        return QStringLiteral("a date");
+    case toml::node_type::time:
+        return QStringLiteral("a time");
+    case toml::node_type::date_time:
+        return QStringLiteral("a date-time");
+    case toml::node_type::none:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+namespace {
+int editDistance(QStringView a, QStringView b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[size_t(j)];
+            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
+            row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1, diagonal + cost});
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+} // namespace
+
+QString didYouMean(const QString &word, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = std::max(2, int(word.size()) / 3) + 1;
+    for (const auto &candidate : candidates) {
+        const int d = editDistance(word, candidate);
+        if (d < bestDistance || (d == bestDistance && !best.isEmpty() && candidate < best && d <= 2)) {
+            bestDistance = d;
+            best = candidate;
+        }
+    }
+    return best.isEmpty() ? QString() : QStringLiteral("did you mean '%1'?").arg(best);
+}
+
+TableReader::TableReader(const toml::table &table, FileContext &context, QString what)
+    : m_table(table)
+    , m_context(context)
+    , m_what(std::move(what))
+{
+}
+
+const toml::node *TableReader::find(std::string_view key, bool required)
+{
+    m_known.push_back(key);
+    m_last = m_table.get(key);
+    if (!m_last && required) {
+        m_context.error(code::MissingField,
+                        QStringLiteral("%1 is missing the required field '%2'").arg(m_what, qs(key)), where(),
+                        QStringLiteral("add %1 = … to this table (see docs/catalog-format.md)").arg(qs(key)));
+    }
+    return m_last;
+}
+
+void TableReader::wrongType(std::string_view key, const toml::node &node, const char *expected)
+{
+    m_context.error(code::WrongType,
+                    QStringLiteral("'%1' in %2 must be %3, not %4")
+                        .arg(qs(key), m_what, QString::fromLatin1(expected), typeName(node)),
+                    m_context.at(node),
+                    QStringLiteral("write %1 as %2").arg(qs(key), QString::fromLatin1(expected)));
+}
+
+std::optional<QString> TableReader::string(std::string_view key, bool required)
+{
+    const auto *n = find(key, required);
+    if (!n)
+        return std::nullopt;
+    if (const auto *s = n->as_string())
+        return qs(s->get());
+    wrongType(key, *n, "a string");
+    return std::nullopt;
+}
+
+std::optional<qint64> TableReader::integer(std::string_view key, bool required)
+{
+    const auto *n = find(key, required);
+    if (!n)
+        return std::nullopt;
+    if (const auto *i = n->as_integer())
+        return qint64(i->get());
+    wrongType(key, *n, "an integer");
+    return std::nullopt;
+}
+
+std::optional<bool> TableReader::boolean(std::string_view key)
+{
+    const auto *n = find(key, false);
+    if (!n)
+        return std::nullopt;
+    if (const auto *b = n->as_boolean())
+        return b->get();
+    wrongType(key, *n, "a boolean (true or false)");
+    return std::nullopt;
+}
+
+std::optional<QStringList> TableReader::stringList(std::string_view key, bool required)
+{
+    const auto *n = find(key, required);
+    if (!n)
+        return std::nullopt;
+    const auto *arr = n->as_array();
+    if (!arr) {
+        wrongType(key, *n, "an array of strings");
+        return std::nullopt;
+    }
+    QStringList out;
+    out.reserve(qsizetype(arr->size()));
+    for (const auto &element : *arr) {
+        if (const auto *s = element.as_string())
+            out.append(qs(s->get()));
+        else
+            wrongType(key, element, "an array of strings");
+    }
+    return out;
+}
+
+std::optional<QString> TableReader::dateText(std::string_view key)
+{
+    const auto *n = find(key, false);
+    if (!n)
+        return std::nullopt;
+    if (const auto *d = n->as_date()) {
+        const auto v = d->get();
+        return QDate(v.year, v.month, v.day).toString(Qt::ISODate);
+    }
+    if (const auto *s = n->as_string())
+        return qs(s->get());
+    wrongType(key, *n, "a date (YYYY-MM-DD)");
+    return std::nullopt;
+}
+
+const toml::table *TableReader::table(std::string_view key, bool required)
+{
+    const auto *n = find(key, required);
+    if (!n)
+        return nullptr;
+    if (const auto *t = n->as_table())
+        return t;
+    wrongType(key, *n, "a table");
+    return nullptr;
+}
+
+const toml::array *TableReader::array(std::string_view key, bool required)
+{
+    const auto *n = find(key, required);
+    if (!n)
+        return nullptr;
+    if (const auto *a = n->as_array())
+        return a;
+    wrongType(key, *n, "an array");
+    return nullptr;
+}
+
+const toml::node *TableReader::node(std::string_view key)
+{
+    return find(key, false);
+}
+
+void TableReader::accept(std::initializer_list<std::string_view> keys)
+{
+    m_known.insert(m_known.end(), keys.begin(), keys.end());
+}
+
+void TableReader::finish()
+{
+    QStringList known;
+    for (const auto &[key, value] : m_table) {
+        if (std::find(m_known.cbegin(), m_known.cend(), key.str()) != m_known.cend())
+            continue;
+        if (known.isEmpty()) {
+            for (auto k : m_known)
+                known.append(qs(k));
+        }
+        const QString name = qs(key.str());
+        const QString suggestion = didYouMean(name, known);
+        m_context.warning(code::UnknownKey, QStringLiteral("unknown key '%1' in %2").arg(name, m_what),
+                          m_context.at(key.source()),
+                          suggestion.isEmpty()
+                              ? QStringLiteral("remove it; known keys are: %1").arg(known.join(QLatin1String(", ")))
+                              : suggestion);
+    }
+}
+
+namespace {
+const char *shapeName(Shape::Kind kind)
+{
+    switch (kind) {
+    case Shape::String:
+        return "a string";
+    case Shape::Integer:
+        return "an integer";
+    case Shape::Number:
+        return "a number";
+    case Shape::Boolean:
+        return "a boolean (true or false)";
+    case Shape::Date:
+        return "a date (YYYY-MM-DD)";
+    case Shape::StringArray:
+        return "an array of strings";
+    case Shape::Table:
+    case Shape::Map:
+        return "a table";
+    case Shape::TableArray:
+        return "an array of tables";
+    case Shape::Any:
+        break;
+    }
+    return "a value";
+}
+
+void reportShapeType(const toml::node &node, const Shape &shape, FileContext &context, const QString &what)
+{
+    context.error(code::WrongType,
+                  QStringLiteral("%1 must be %2, not %3").arg(what, QString::fromLatin1(shapeName(shape.kind)), typeName(node)),
+                  context.at(node));
+}
+} // namespace
+
+QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &context, const QString &what, int depth)
+{
+    switch (shape.kind) {
+    case Shape::String:
+        if (const auto *s = node.as_string())
+            return qs(s->get());
+        break;
+    case Shape::Integer:
+        if (const auto *i = node.as_integer())
+            return qint64(i->get());
+        break;
+    case Shape::Number:
+        if (const auto *i = node.as_integer())
+            return double(i->get());
+        if (const auto *f = node.as_floating_point())
+            return f->get();
+        break;
+    case Shape::Boolean:
+        if (const auto *b = node.as_boolean())
+            return b->get();
+        break;
+    case Shape::Date:
+        if (const auto *d = node.as_date())
+            return QDate(d->get().year, d->get().month, d->get().day);
+        break;
+    case Shape::StringArray:
+        if (const auto *arr = node.as_array()) {
+            QStringList out;
+            for (const auto &e : *arr) {
+                if (const auto *s = e.as_string())
+                    out.append(qs(s->get()));
+                else
+                    reportShapeType(e, Shape{Shape::String, {}}, context, what + QStringLiteral(" element"));
+            }
+            return out;
+        }
+        break;
+    case Shape::Table:
+        if (const auto *t = node.as_table()) {
+            TableReader reader(*t, context, what);
+            QVariantMap out;
+            for (const auto &field : shape.fields) {
+                const auto *child = reader.node(field.name);
+                if (!child) {
+                    if (field.required)
+                        context.error(code::MissingField,
+                                      QStringLiteral("%1 is missing the required field '%2'").arg(what, qs(field.name)),
+                                      context.at(*t),
+                                      QStringLiteral("add %1 = … (see docs/catalog-format.md)").arg(qs(field.name)));
+                    continue;
+                }
+                const QVariant v = readShaped(*child, *field.shape, context,
+                                              QStringLiteral("'%1' in %2").arg(qs(field.name), what), depth + 1);
+                if (v.isValid())
+                    out.insert(qs(field.name), v);
+            }
+            reader.finish();
+            return out;
+        }
+        break;
+    case Shape::TableArray:
+        if (const auto *arr = node.as_array()) {
+            QVariantList out;
+            const Shape tableShape{Shape::Table, shape.fields};
+            for (const auto &e : *arr) {
+                const QVariant v = readShaped(e, tableShape, context, what, depth + 1);
+                if (v.isValid())
+                    out.append(v);
+            }
+            return out;
+        }
+        break;
+    case Shape::Map:
+        if (const auto *t = node.as_table()) {
+            QVariantMap out;
+            for (const auto &[key, value] : *t) {
+                const QVariant v = readShaped(value, *shape.element, context,
+                                              QStringLiteral("'%1' in %2").arg(qs(key.str()), what), depth + 1);
+                if (v.isValid())
+                    out.insert(qs(key.str()), v);
+            }
+            return out;
+        }
+        break;
+    case Shape::Any:
+        return toVariant(node, context, depth);
+    }
+    reportShapeType(node, shape, context, what);
+    return {};
+}
+
+QVariant toVariant(const toml::node &node, FileContext &context, int depth)
+{
+    if (depth > maxNestingDepth) {
+        context.error(code::NestingTooDeep,
+                      QStringLiteral("values are nested more than %1 levels deep").arg(maxNestingDepth),
+                      context.at(node), QStringLiteral("flatten the structure; deep nesting is never needed here"));
+        return {};
+    }
+    switch (node.type()) {
+    case toml::node_type::string:
+        return qs(node.as_string()->get());
+    case toml::node_type::integer:
+        return qint64(node.as_integer()->get());
+    case toml::node_type::floating_point:
+        return node.as_floating_point()->get();
+    case toml::node_type::boolean:
+        return node.as_boolean()->get();
+    case toml::node_type::date: {
+        const auto d = node.as_date()->get();
+        return QDate(d.year, d.month, d.day);
+    }
+    case toml::node_type::array: {
+        QVariantList out;
+        for (const auto &e : *node.as_array()) {
+            QVariant v = toVariant(e, context, depth + 1);
+            if (!v.isValid())
+                return {};
+            out.append(std::move(v));
+        }
+        return out;
+    }
+    case toml::node_type::table: {
+        QVariantMap out;
+        for (const auto &[key, value] : *node.as_table()) {
+            QVariant v = toVariant(value, context, depth + 1);
+            if (!v.isValid())
+                return {};
+            out.insert(qs(key.str()), std::move(v));
+        }
+        return out;
+    }
+    case toml::node_type::time:
+    case toml::node_type::date_time: {
+        std::ostringstream stream;
+        if (node.is_time())
+            stream << *node.as_time();
+        else
+            stream << *node.as_date_time();
+        return QString::fromStdString(stream.str());
+    }
+    case toml::node_type::none:
+        break;
+    }
+    return {};
+}
+
+} // namespace sr::detail

@@ -1,0 +1,122 @@
+#pragma once
+
+// Private to the loader: reading toml++ trees into value types while reporting
+// unknown keys, wrong types and missing fields with their positions.
+
+#include "catalog/diagnostic.h"
+
+#include <toml++/toml.h>
+
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace sr::detail {
+
+inline QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+/// Diagnostics of one file, and conversion of toml++ source regions to locations.
+class FileContext
+{
+public:
+    explicit FileContext(QString file)
+        : m_file(std::move(file))
+    {
+    }
+    const QString &file() const { return m_file; }
+    SourceLocation at(const toml::source_region &region);
+    SourceLocation at(const toml::node &node) { return at(node.source()); }
+
+    void report(Severity severity, const char *code, const QString &message, const SourceLocation &where,
+                const QString &hint = {});
+    void error(const char *code, const QString &message, const SourceLocation &where, const QString &hint = {})
+    {
+        report(Severity::Error, code, message, where, hint);
+    }
+    void warning(const char *code, const QString &message, const SourceLocation &where, const QString &hint = {})
+    {
+        report(Severity::Warning, code, message, where, hint);
+    }
+    Diagnostics takeDiagnostics() { return std::exchange(m_diagnostics, {}); }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+
+private:
+    QString m_file;
+    Diagnostics m_diagnostics;
+    // Nodes of one document share one path string; remember its conversion.
+    const std::string *m_lastPath = nullptr;
+    QString m_lastFile;
+};
+
+QString typeName(const toml::node &node);
+/// "did you mean 'x'?" hint, or empty when nothing is close.
+QString didYouMean(const QString &word, const QStringList &candidates);
+
+/// Reads the keys of one table. Every key asked for becomes "known"; finish() warns
+/// about the rest (SR002) and suggests the closest known key.
+class TableReader
+{
+public:
+    TableReader(const toml::table &table, FileContext &context, QString what);
+
+    std::optional<QString> string(std::string_view key, bool required = false);
+    std::optional<qint64> integer(std::string_view key, bool required = false);
+    std::optional<bool> boolean(std::string_view key);
+    std::optional<QStringList> stringList(std::string_view key, bool required = false);
+    /// A string or a TOML date, returned as ISO text.
+    std::optional<QString> dateText(std::string_view key);
+    const toml::table *table(std::string_view key, bool required = false);
+    const toml::array *array(std::string_view key, bool required = false);
+    const toml::node *node(std::string_view key);
+    /// Marks keys as known without reading them.
+    void accept(std::initializer_list<std::string_view> keys);
+    void finish();
+
+    const toml::node *last() const { return m_last; }
+    SourceLocation where() { return m_context.at(m_table); }
+    SourceLocation whereLast() { return m_last ? m_context.at(*m_last) : where(); }
+    FileContext &context() { return m_context; }
+    const QString &what() const { return m_what; }
+
+private:
+    const toml::node *find(std::string_view key, bool required);
+    void wrongType(std::string_view key, const toml::node &node, const char *expected);
+
+    const toml::table &m_table;
+    FileContext &m_context;
+    QString m_what;
+    std::vector<std::string_view> m_known;
+    const toml::node *m_last = nullptr;
+};
+
+/// Declarative shape of a free-form document (deployment, monitoring, policies).
+struct Shape;
+struct ShapeField
+{
+    std::string_view name;
+    const Shape *shape;
+    bool required = false;
+};
+struct Shape
+{
+    enum Kind { String, Integer, Number, Boolean, Date, StringArray, Table, TableArray, Map, Any };
+    Kind kind;
+    std::vector<ShapeField> fields; ///< Table, TableArray
+    const Shape *element = nullptr; ///< Map: the shape of every value
+};
+
+/// Checks `node` against `shape`, reporting problems, and converts what is valid.
+QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &context, const QString &what,
+                    int depth = 0);
+/// Converts any TOML value; refuses nesting deeper than maxDepth (SR025).
+QVariant toVariant(const toml::node &node, FileContext &context, int depth = 0);
+
+inline constexpr int maxNestingDepth = 32;
+
+} // namespace sr::detail
