@@ -512,9 +512,8 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
             project.resolved.append(ResolvedService{global, Origin::Global, project.name});
             continue;
         }
-        const toml::table merged = mergeOverride(*rawGlobal, *rawOverride, ctx, use.id);
-        auto service = readService(use.id, merged, ctx, Origin::Global, project.servicesFile);
-        project.resolved.append(ResolvedService{std::move(service), Origin::Override, project.name});
+        project.resolved.append(
+            ResolvedService{applyOverride(*global, *rawGlobal, *rawOverride, ctx), Origin::Override, project.name});
     }
     for (const auto &own : std::as_const(project.ownServices)) {
         if (catalog.service(own->id)) {

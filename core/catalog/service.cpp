@@ -34,7 +34,8 @@ QString Service::portsText() const
     QStringList parts;
     parts.reserve(ports.size());
     for (const auto &p : ports)
-        parts.append(QString::number(p.port) + QLatin1Char('/') + p.protocol);
+        parts.append(p.protocol == QLatin1String("tcp") ? QString::number(p.port)
+                                                        : QString::number(p.port) + QLatin1Char('/') + p.protocol);
     return parts.join(QLatin1String(", "));
 }
 

@@ -102,7 +102,7 @@ struct SERVICEREGISTRY_EXPORT Service
 
     /// The source of a field path, or of its nearest recorded parent.
     const FieldSource *sourceOf(const QString &path) const;
-    QString portsText() const; ///< "8080/tcp, 9090/tcp"
+    QString portsText() const; ///< "8080, 8443, 9400/grpc": the protocol only when not tcp
 };
 
 } // namespace sr

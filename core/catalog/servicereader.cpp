@@ -3,6 +3,7 @@
 #include "catalog/semver.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <array>
 
@@ -45,20 +46,16 @@ bool checkEnum(const std::optional<QString> &value, const std::array<const char 
 class SourceRecorder
 {
 public:
-    SourceRecorder(Service &service, FileContext &context, Origin baseOrigin, const QString &overrideFile)
+    SourceRecorder(Service &service, FileContext &context, Origin origin)
         : m_service(service)
         , m_context(context)
-        , m_baseOrigin(baseOrigin)
-        , m_overrideFile(overrideFile)
+        , m_origin(origin)
     {
     }
     void record(const QString &path, const toml::node *node)
     {
-        if (!node)
-            return;
-        SourceLocation loc = m_context.at(*node);
-        const Origin origin = !m_overrideFile.isEmpty() && loc.file == m_overrideFile ? Origin::Override : m_baseOrigin;
-        m_service.sources.push_back(FieldSource{path, origin, std::move(loc)});
+        if (node)
+            m_service.sources.push_back(FieldSource{path, m_origin, m_context.at(*node)});
     }
     void recordChildren(const QString &prefix, const toml::table *table)
     {
@@ -71,8 +68,7 @@ public:
 private:
     Service &m_service;
     FileContext &m_context;
-    Origin m_baseOrigin;
-    const QString &m_overrideFile;
+    Origin m_origin;
 };
 
 QString scalarText(const toml::node &node)
@@ -188,19 +184,20 @@ void checkId(const QString &id, const SourceLocation &where, FileContext &contex
                       .arg(fixed.isEmpty() ? QString() : QStringLiteral(", e.g. '%1'").arg(fixed)));
 }
 
-ServicePtr readService(const QString &id, const toml::table &table, FileContext &context, Origin baseOrigin,
-                       const QString &overrideFile)
+std::shared_ptr<Service> readService(const QString &id, const toml::table &table, FileContext &context, Origin origin,
+                                     ReadMode mode)
 {
     auto service = std::make_shared<Service>();
     Service &s = *service;
     s.id = id;
     s.location = context.at(table);
-    const QString what = QStringLiteral("service '%1'").arg(id);
-    SourceRecorder rec(s, context, baseOrigin, overrideFile);
+    const bool complete = mode == ReadMode::Complete;
+    const QString what = complete ? QStringLiteral("service '%1'").arg(id) : QStringLiteral("the override of '%1'").arg(id);
+    SourceRecorder rec(s, context, origin);
     TableReader r(table, context, what);
 
     auto text = [&](const char *key, QString &target, bool required) {
-        if (auto v = r.string(key, required)) {
+        if (auto v = r.string(key, required && complete)) {
             target = std::move(*v);
             rec.record(QString::fromLatin1(key), r.last());
             return true;
@@ -292,7 +289,7 @@ ServicePtr readService(const QString &id, const toml::table &table, FileContext 
         rec.recordChildren(QStringLiteral("health_check"), health);
         TableReader hr(*health, context, QStringLiteral("the health check of %1").arg(what));
         HealthCheck h;
-        const auto type = hr.string("type", true);
+        const auto type = hr.string("type", complete);
         if (checkEnum(type, healthTypes, hr, "health check type"))
             h.type = *type;
         h.path = hr.string("path").value_or(QString());
@@ -309,10 +306,10 @@ ServicePtr readService(const QString &id, const toml::table &table, FileContext 
         h.timeout = hr.string("timeout").value_or(QStringLiteral("2s"));
         h.retries = int(hr.integer("retries").value_or(3));
         hr.finish();
-        if (h.type == QLatin1String("http") && h.path.isEmpty())
+        if (complete && h.type == QLatin1String("http") && h.path.isEmpty())
             context.error(code::MissingField, QStringLiteral("the http health check of %1 needs a 'path'").arg(what),
                           hr.where(), QStringLiteral("add path = \"/healthz\""));
-        if (h.type == QLatin1String("command") && h.command.isEmpty())
+        if (complete && h.type == QLatin1String("command") && h.command.isEmpty())
             context.error(code::MissingField, QStringLiteral("the command health check of %1 needs a 'command'").arg(what),
                           hr.where(), QStringLiteral("add command = \"…\""));
         s.healthCheck = h;
@@ -341,18 +338,19 @@ ServicePtr readService(const QString &id, const toml::table &table, FileContext 
 
 namespace {
 void mergeInto(toml::table &target, const toml::table &override, FileContext &context, const QString &serviceId,
-               const QString &path, bool openMap)
+               const QString &path, bool openMap, const QSet<QPair<int, int>> &unknownKeys)
 {
     for (const auto &[key, value] : override) {
         const QString name = qs(key.str());
         const QString fieldPath = path.isEmpty() ? name : path + QLatin1Char('.') + name;
         auto *existing = target.get(key.str());
         if (!existing) {
-            if (!openMap)
+            const SourceLocation where = context.at(key.source());
+            if (!openMap && !unknownKeys.contains({where.line, where.column}))
                 context.warning(code::OverrideUnknownField,
                                 QStringLiteral("override of '%1' for service '%2': the global service does not define it")
                                     .arg(fieldPath, serviceId),
-                                context.at(key.source()),
+                                where,
                                 QStringLiteral("check the spelling, or define the field in the global catalog first"));
             target.insert(key, value);
             continue;
@@ -361,7 +359,7 @@ void mergeInto(toml::table &target, const toml::table &override, FileContext &co
             const bool open = path.isEmpty() && std::find_if(openMaps.cbegin(), openMaps.cend(), [&](const char *m) {
                                   return key.str() == m;
                               }) != openMaps.cend();
-            mergeInto(*existing->as_table(), *value.as_table(), context, serviceId, fieldPath, open || openMap);
+            mergeInto(*existing->as_table(), *value.as_table(), context, serviceId, fieldPath, open || openMap, unknownKeys);
         } else {
             target.insert_or_assign(key, value); // scalars and arrays replace
         }
@@ -369,11 +367,49 @@ void mergeInto(toml::table &target, const toml::table &override, FileContext &co
 }
 } // namespace
 
-toml::table mergeOverride(const toml::table &global, const toml::table &override, FileContext &context,
-                          const QString &serviceId)
+ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, const toml::table &override,
+                         FileContext &context)
 {
-    toml::table merged = global;
-    mergeInto(merged, override, context, serviceId, QString(), false);
+    // Positions: the override read on its own gives the overridden fields' origins and
+    // the problems of its values at their real lines.
+    const qsizetype before = context.diagnostics().size();
+    const std::shared_ptr<Service> partial = readService(global.id, override, context, Origin::Override, ReadMode::Partial);
+    QSet<QPair<int, int>> unknownKeys; // reported as SR002 already; SR017 would repeat them
+    for (qsizetype i = before; i < context.diagnostics().size(); ++i) {
+        const Diagnostic &d = context.diagnostics().at(i);
+        if (d.code == QLatin1String(code::UnknownKey))
+            unknownKeys.insert({d.location.line, d.location.column});
+    }
+
+    // Values: deep merge of the two tables. toml++ does not copy source positions with
+    // nodes, so the merged copy supplies values only.
+    toml::table mergedTable = rawGlobal;
+    mergeInto(mergedTable, override, context, global.id, QString(), false, unknownKeys);
+    FileContext scratch(context.file());
+    std::shared_ptr<Service> merged = readService(global.id, mergedTable, scratch, Origin::Global);
+
+    auto overridden = [&partial](const QString &path) {
+        return std::any_of(partial->sources.cbegin(), partial->sources.cend(),
+                           [&path](const FieldSource &f) { return f.path == path; });
+    };
+    merged->location = global.location;
+    merged->sources.clear();
+    for (const FieldSource &f : global.sources) {
+        if (!overridden(f.path))
+            merged->sources.push_back(f);
+    }
+    merged->sources.insert(merged->sources.end(), partial->sources.cbegin(), partial->sources.cend());
+    // Lists replace: their elements' positions are wholly the override's or the global's.
+    merged->ports = overridden(QStringLiteral("ports")) ? partial->ports : global.ports;
+    merged->dependencies.clear();
+    for (const bool optional : {false, true}) {
+        const QString path = optional ? QStringLiteral("dependencies.optional") : QStringLiteral("dependencies.requires");
+        const Service &from = overridden(path) ? *partial : global;
+        for (const Dependency &d : from.dependencies) {
+            if (d.optional == optional)
+                merged->dependencies.append(d);
+        }
+    }
     return merged;
 }
 

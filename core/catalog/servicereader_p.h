@@ -5,16 +5,20 @@
 
 namespace sr::detail {
 
-/// Reads one [services.<id>] table. `baseOrigin` is the origin of every field unless the
-/// field's node comes from `overrideFile`, in which case it is an Override.
-ServicePtr readService(const QString &id, const toml::table &table, FileContext &context, Origin baseOrigin,
-                       const QString &overrideFile = {});
+enum class ReadMode {
+    Complete, ///< a service definition: required fields must be present
+    Partial,  ///< an [overrides.<id>] table: only what is written is checked
+};
 
-/// Deep-merges an [overrides.<id>] table onto a copy of the global service's table:
-/// tables merge key by key, every other value (arrays included) replaces. Reports
-/// overrides of fields the global service does not define (SR017).
-toml::table mergeOverride(const toml::table &global, const toml::table &override, FileContext &context,
-                          const QString &serviceId);
+/// Reads one [services.<id>] (or [overrides.<id>]) table; every field gets `origin`.
+std::shared_ptr<Service> readService(const QString &id, const toml::table &table, FileContext &context, Origin origin,
+                                     ReadMode mode = ReadMode::Complete);
+
+/// Applies a project's override to a global service: values from the deep merge,
+/// positions and origins from the global service and the override table, since
+/// toml++ does not copy source positions with nodes.
+ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, const toml::table &override,
+                         FileContext &context);
 
 bool isDns1123Label(QStringView id);
 void checkId(const QString &id, const SourceLocation &where, FileContext &context, const QString &what);

@@ -1,0 +1,111 @@
+// service-registry-console [DIR] [--screenshot FILE]: the administration console.
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+/// The registry to open when none is given: the last one, else the bundled example.
+QString defaultRegistry()
+{
+    for (const QString &recent : QSettings().value(QStringLiteral("recentRegistries")).toStringList()) {
+        if (QFileInfo(recent).isDir())
+            return recent;
+    }
+    const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../" SR_INSTALLED_EXAMPLE));
+    if (QFileInfo(installed).isDir())
+        return QDir::cleanPath(installed);
+    return QStringLiteral(SR_SOURCE_EXAMPLE);
+}
+
+void installTranslators(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("serviceregistry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("service-registry-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Service Registry"));
+    QApplication::setOrganizationName(QStringLiteral("ServiceRegistry"));
+    QApplication::setApplicationVersion(QStringLiteral(SR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.serviceregistry.Console"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Administration console for a central service registry."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("registry"),
+                                 QApplication::translate("main", "Registry folder (default: the last one opened, else the example)."),
+                                 QStringLiteral("[registry]"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Render the window to a PNG file once loaded, then exit."),
+                                        QApplication::translate("main", "file"));
+    const QCommandLineOption project(QStringLiteral("project"), QApplication::translate("main", "Project to select at start."),
+                                     QApplication::translate("main", "name"));
+    const QCommandLineOption service(QStringLiteral("service"), QApplication::translate("main", "Service to select at start."),
+                                     QApplication::translate("main", "id"));
+    const QCommandLineOption filter(QStringLiteral("filter"), QApplication::translate("main", "Initial service filter."),
+                                    QApplication::translate("main", "text"));
+    parser.addOptions({screenshot, project, service, filter});
+    parser.process(app);
+
+    const QString root = parser.positionalArguments().isEmpty() ? defaultRegistry() : parser.positionalArguments().first();
+    MainWindow window;
+    QObject::connect(&window, &MainWindow::registryLoaded, &window, [&] {
+        static bool first = true;
+        if (!first)
+            return;
+        first = false;
+        if (parser.isSet(project))
+            window.selectProject(parser.value(project));
+        if (parser.isSet(filter))
+            window.setServiceFilter(parser.value(filter));
+        if (parser.isSet(service))
+            window.selectService(parser.value(service));
+    });
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        window.resize(1600, 960);
+        QObject::connect(&window, &MainWindow::registryLoaded, &window, [&window, file] {
+            // Let layouts settle before grabbing.
+            QTimer::singleShot(100, &window, [&window, file] {
+                const bool saved = window.grab().save(file, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "service-registry-console: cannot write %s\n", qPrintable(file));
+                QCoreApplication::exit(saved ? 0 : 2);
+            });
+        });
+        QTimer::singleShot(120000, &app, [] {
+            std::fprintf(stderr, "service-registry-console: loading did not finish within 120 s\n");
+            QCoreApplication::exit(2);
+        });
+    }
+    window.show();
+    window.openRegistry(root);
+    if (parser.isSet(screenshot) && !QFileInfo(root).isDir()) {
+        std::fprintf(stderr, "service-registry-console: registry folder %s does not exist\n", qPrintable(root));
+        return 2;
+    }
+    return app.exec();
+}

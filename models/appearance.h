@@ -1,0 +1,15 @@
+#pragma once
+
+#include "catalog/diagnostic.h"
+#include "catalog/service.h"
+
+#include <QColor>
+#include <QIcon>
+
+/// Colours and icons for severities and origins, shared by every model so that
+/// the same meaning always looks the same.
+namespace Appearance {
+QColor severityColor(sr::Severity severity);
+QIcon severityIcon(sr::Severity severity);
+QColor originColor(sr::Origin origin);
+} // namespace Appearance

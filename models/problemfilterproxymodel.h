@@ -1,0 +1,26 @@
+#pragma once
+
+#include "catalog/diagnostic.h"
+
+#include <QSortFilterProxyModel>
+
+/// Filters ProblemModel rows by least severity and by typed text (code, message, file).
+class ProblemFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ProblemFilterProxyModel(QObject *parent = nullptr);
+
+    /// Show problems at this severity or worse (Error < Warning < Note).
+    void setSeverityFilter(sr::Severity leastSevere);
+    sr::Severity severityFilter() const { return m_leastSevere; }
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    sr::Severity m_leastSevere = sr::Severity::Note;
+    QString m_text;
+};

@@ -1,0 +1,41 @@
+#include "messagebar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Dismiss"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_close);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text)
+{
+    const char *colors = kind == Kind::Error ? "background:#fdecea; border:1px solid #e0a39e; color:#611a15;"
+        : kind == Kind::Warning              ? "background:#fff4e5; border:1px solid #e8c48a; color:#663c00;"
+                                             : "background:#e8f4fd; border:1px solid #9cc7ea; color:#0d3c61;";
+    setStyleSheet(QStringLiteral("#messageBar { %1 border-radius:4px; } QLabel { border:none; background:transparent; }")
+                      .arg(QString::fromLatin1(colors)));
+    m_label->setText(text);
+    show();
+}
+
+QString MessageBar::text() const
+{
+    return m_label->text();
+}
