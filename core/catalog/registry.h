@@ -68,6 +68,7 @@ struct SERVICEREGISTRY_EXPORT Project
     QString description;
     QString owner;
     QString catalogVersion; ///< pinned catalog version; empty means current
+    SourceLocation catalogVersionLocation;
     QString directory;
     QString servicesFile;
     QList<ServiceUse> uses;

@@ -84,7 +84,7 @@ std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx,
 {
     const SourceLocation whole{path, 0, 0};
     const QFileInfo info(path);
-    if (info.isSymLink() && info.canonicalFilePath().isEmpty()) {
+    if (info.isSymLink() && !info.exists()) {
         ctx.error(code::SymlinkLoop, QStringLiteral("'%1' is a symbolic link that loops or points nowhere").arg(path), whole,
                   QStringLiteral("replace the link with the file it should point to"));
         return nullptr;
@@ -236,6 +236,7 @@ void readProject(const toml::table &doc, FileContext &ctx, const QString &name, 
         p.description = r.string("description").value_or(QString());
         p.owner = r.string("owner", true).value_or(QString());
         p.catalogVersion = r.string("catalog_version").value_or(QString());
+        p.catalogVersionLocation = r.whereLast();
         if (const auto *uses = r.array("uses")) {
             for (const auto &element : *uses) {
                 if (const auto *s = element.as_string())
@@ -340,7 +341,7 @@ public:
                 // A link to nowhere, to itself, or to one of its own parents would make
                 // the registry infinite.
                 const QString target = info.canonicalFilePath();
-                const bool loops = target.isEmpty() || parentCanonical == target
+                const bool loops = !info.exists() || target.isEmpty() || parentCanonical == target
                     || parentCanonical.startsWith(target + QLatin1Char('/'));
                 if (loops) {
                     report(Severity::Error, code::SymlinkLoop,
@@ -349,9 +350,9 @@ public:
                     continue;
                 }
             }
-            if ((filters & QDir::Dirs) && !info.isDir())
+            if (!(filters & QDir::Files) && !info.isDir())
                 continue;
-            if ((filters & QDir::Files) && info.isDir())
+            if (!(filters & QDir::Dirs) && info.isDir())
                 continue;
             out.append(info);
         }
@@ -394,9 +395,13 @@ public:
                 const QString name = dir.fileName();
                 const QString rel = QStringLiteral("projects/") + name;
                 bool hasServices = false;
-                for (const auto &file : entries(rel, QDir::Files)) {
+                for (const auto &file : entries(rel, QDir::Files | QDir::Dirs)) {
                     const QString fileName = file.fileName();
                     const QString full = path(rel + QLatin1Char('/') + fileName);
+                    if (!fileName.endsWith(QLatin1String(".toml")))
+                        continue;
+                    // Known names go to the reader even when they are folders, so that
+                    // the user hears why the file cannot be read (SR021).
                     if (fileName == QLatin1String("services.toml")) {
                         jobs.append({full, FileKind::ProjectServices, name});
                         hasServices = true;
@@ -404,7 +409,7 @@ public:
                         jobs.append({full, FileKind::Deployment, name});
                     } else if (fileName == QLatin1String("monitoring.toml")) {
                         jobs.append({full, FileKind::Monitoring, name});
-                    } else if (fileName.endsWith(QLatin1String(".toml"))) {
+                    } else {
                         report(Severity::Warning, code::UnknownProjectFile,
                                QStringLiteral("'%1' is not part of the registry layout and is ignored").arg(full), full,
                                QStringLiteral("a project holds services.toml, deployment.toml and monitoring.toml"));
@@ -459,7 +464,7 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
             ctx.error(code::UnknownCatalogVersion,
                       QStringLiteral("project '%1' pins catalog version \"%2\", which services/versions.toml does not list")
                           .arg(project.name, project.catalogVersion),
-                      SourceLocation{project.servicesFile, 0, 0},
+                      project.catalogVersionLocation,
                       QStringLiteral("use one of: %1").arg(known.join(QLatin1String(", "))));
         }
     }

@@ -1,0 +1,145 @@
+// The console, offscreen: opens the example registry, filters and selects like a user,
+// and renders a screenshot through the real executable.
+
+#include "testmain.h"
+
+#include "mainwindow.h"
+#include "problemmodel.h"
+#include "servicedetailsmodel.h"
+#include "sourceviewer.h"
+
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTreeView>
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // recent registries go to a throw-away settings file
+    }
+
+    void opensFiltersAndSelects()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(QStringLiteral(SR_EXAMPLE_REGISTRY));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!window.isLoading());
+        QCOMPARE(window.statusCounts()->text(), QStringLiteral("20 services  ·  0 errors  ·  2 warnings"));
+        QCOMPARE(window.problemModel()->rowCount(), 2);
+
+        QTableView *table = window.serviceView();
+        QCOMPARE(table->model()->rowCount(), 14); // global catalog first
+
+        QVERIFY(window.selectProject(QStringLiteral("shop")));
+        QCOMPARE(table->model()->rowCount(), 12);
+
+        // Type into the filter box as a user would (Ctrl+K focuses it).
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("serviceFilter"));
+        QVERIFY(filter);
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("type:database"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("postgresql"));
+        QCOMPARE(table->model()->index(0, 8).data().toString(), QStringLiteral("override"));
+
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("origin:project"));
+        QStringList ids;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            ids.append(table->model()->index(r, 0).data().toString());
+        QCOMPARE(ids, QStringList({QStringLiteral("cart"), QStringLiteral("recommendations")}));
+
+        // One selection: choosing a row fills the details pane.
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QCOMPARE(window.detailsModel()->serviceId(), QStringLiteral("cart"));
+        QCOMPARE(window.detailsModel()->index(0, ServiceDetailsModel::Value).data().toString(), QStringLiteral("cart"));
+        QCOMPARE(window.detailsModel()->index(0, ServiceDetailsModel::Origin).data().toString(), QStringLiteral("project"));
+
+        // A filter that hides everything clears the details.
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("no-such-service"));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(window.detailsModel()->rowCount(), 0);
+    }
+
+    void problemOpensTheFileAtItsLine()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(QStringLiteral(SR_EXAMPLE_REGISTRY));
+        QVERIFY(loaded.wait(30000));
+        auto *problems = window.findChild<QTableView *>(QStringLiteral("problemView"));
+        QVERIFY(problems);
+        const QModelIndex first = problems->model()->index(0, ProblemModel::Message);
+        QCOMPARE(first.data(ProblemModel::LineRole).toInt(), 8);
+        problems->setCurrentIndex(first);
+        // Enter activates the current problem the same way a double-click does.
+        QTest::keyClick(problems->viewport(), Qt::Key_Return);
+        if (!window.sourceViewer())
+            Q_EMIT problems->activated(first);
+        QVERIFY(window.sourceViewer());
+        QCOMPARE(window.sourceViewer()->filePath(), QStringLiteral(SR_EXAMPLE_REGISTRY "/projects/payments/services.toml"));
+        QCOMPARE(window.sourceViewer()->currentLine(), 8);
+        QVERIFY(window.sourceViewer()->editor()->isReadOnly());
+        QVERIFY(window.sourceViewer()->editor()->toPlainText().contains(QLatin1String("notification-service")));
+    }
+
+    void missingFolderShowsAMessage()
+    {
+        MainWindow window;
+        window.show();
+        window.openRegistry(QStringLiteral("/nonexistent/registry"));
+        QVERIFY(!window.isLoading());
+        const auto labels = window.findChildren<QLabel *>();
+        const bool shown = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+            return l->isVisible() && l->text().contains(QLatin1String("the folder does not exist"));
+        });
+        QVERIFY(shown);
+    }
+
+    void screenshotOption()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("console.png"));
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        console.setProcessEnvironment(env);
+        console.start(QStringLiteral(SR_CONSOLE), {QStringLiteral("--screenshot"), png, QStringLiteral("--project"), QStringLiteral("shop"),
+                                                   QStringLiteral("--service"), QStringLiteral("postgresql"), QStringLiteral(SR_EXAMPLE_REGISTRY)});
+        QVERIFY(console.waitForFinished(60000));
+        QCOMPARE(console.exitCode(), 0);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1600, 960));
+        // Not a blank grab: the picture holds many distinct colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+
+        QProcess missing;
+        missing.setProcessEnvironment(env);
+        missing.start(QStringLiteral(SR_CONSOLE), {QStringLiteral("--screenshot"), png, QStringLiteral("/nonexistent/registry")});
+        QVERIFY(missing.waitForFinished(60000));
+        QCOMPARE(missing.exitCode(), 2);
+    }
+};
+
+SR_TEST_MAIN(TestConsole)
+#include "tst_console.moc"

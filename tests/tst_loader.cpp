@@ -1,0 +1,185 @@
+// Loading and resolving the bundled example registry: the test fixture that uses
+// every feature of the format.
+
+#include "testmain.h"
+
+#include "analysis/dependencygraph.h"
+#include "analysis/validator.h"
+#include "catalog/registryloader.h"
+
+#include <QMutex>
+
+using namespace sr;
+
+namespace {
+const ResolvedService &resolvedIn(const Registry &registry, const QString &project, const QString &id)
+{
+    const Project *p = registry.project(project);
+    if (!p || !p->find(id))
+        qFatal("%s/%s not resolved", qPrintable(project), qPrintable(id));
+    return *p->find(id);
+}
+QString env(const Service &s, const QString &name)
+{
+    for (const auto &e : s.environment) {
+        if (e.name == name)
+            return e.value;
+    }
+    return {};
+}
+} // namespace
+
+class TestLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_root = QStringLiteral(SR_EXAMPLE_REGISTRY);
+        m_registry = RegistryLoader::load(m_root);
+        QVERIFY(m_registry);
+    }
+
+    void exampleValidatesWithOnlyDeprecationWarnings()
+    {
+        const Diagnostics diagnostics = Validator::validate(*m_registry);
+        QCOMPARE(countBySeverity(diagnostics, Severity::Error), 0);
+        QCOMPARE(diagnostics.size(), 2);
+        for (const auto &d : diagnostics)
+            QCOMPARE(d.code, QStringLiteral("SR016"));
+    }
+
+    void catalogAndVersions()
+    {
+        const Registry &r = *m_registry;
+        QCOMPARE(r.catalog.version, QStringLiteral("1.2.0"));
+        QCOMPARE(r.catalog.services.size(), 14);
+        // File order, not key order.
+        QCOMPARE(r.catalog.services.first()->id, QStringLiteral("api-gateway"));
+        QCOMPARE(r.catalog.services.last()->id, QStringLiteral("object-storage"));
+        QCOMPARE(r.catalog.patterns.size(), 3);
+        QCOMPARE(r.catalog.patterns.first().id, QStringLiteral("web-stack"));
+        QCOMPARE(r.versions.size(), 3);
+        QCOMPARE(r.snapshots.size(), 2);
+        QCOMPARE(r.snapshots.value(QStringLiteral("1.0.0")).services.size(), 3);
+        QCOMPARE(r.snapshots.value(QStringLiteral("1.1.0")).services.size(), 6);
+        QCOMPARE(r.versions[0].released, QStringLiteral("2026-03-02"));
+        QCOMPARE(r.policies.size(), 4);
+        QCOMPARE(r.projects.size(), 3);
+        QCOMPARE(r.projects[0].name, QStringLiteral("analytics"));
+        QCOMPARE(r.serviceCount(), 14 + 2 + 2 + 2);
+    }
+
+    void fieldsKeepTheirPositions()
+    {
+        const ServicePtr gateway = m_registry->catalog.service(QStringLiteral("api-gateway"));
+        QVERIFY(gateway);
+        const QString catalogFile = m_root + QStringLiteral("/services/catalog.toml");
+        QCOMPARE(gateway->location, (SourceLocation{catalogFile, 21, 1}));
+        QCOMPARE(gateway->sourceOf(QStringLiteral("version"))->location, (SourceLocation{catalogFile, 25, 11}));
+        QCOMPARE(gateway->sourceOf(QStringLiteral("resources.memory"))->location.line, 43);
+        QCOMPARE(gateway->ports.size(), 2);
+        QCOMPARE(gateway->ports[1].port, 8443);
+        QCOMPARE(gateway->ports[1].location.line, 33);
+        QCOMPARE(gateway->dependencies.size(), 3);
+        QCOMPARE(gateway->dependencies[0].target, QStringLiteral("auth"));
+        QCOMPARE(gateway->dependencies[0].constraint, QStringLiteral("^2.1"));
+        QCOMPARE(gateway->dependencies[2].optional, true);
+        QCOMPARE(env(*gateway, QStringLiteral("RATE_LIMIT_PER_MINUTE")), QStringLiteral("600"));
+        QCOMPARE(gateway->properties.value(QStringLiteral("rate_limit")).toMap().value(QStringLiteral("burst")).toInt(), 100);
+    }
+
+    void overridesDeepMergeAndKeepOrigins()
+    {
+        const Registry &r = *m_registry;
+        const QString shopFile = m_root + QStringLiteral("/projects/shop/services.toml");
+        const ResolvedService &pg = resolvedIn(r, QStringLiteral("shop"), QStringLiteral("postgresql"));
+        QCOMPARE(pg.origin, Origin::Override);
+        QCOMPARE(pg.service->resources.memory, QStringLiteral("4Gi"));
+        QCOMPARE(pg.service->resources.cpu, QStringLiteral("1")); // kept from the global table
+        QCOMPARE(env(*pg.service, QStringLiteral("POSTGRES_DB")), QStringLiteral("shop"));
+        QCOMPARE(env(*pg.service, QStringLiteral("PGDATA")), QStringLiteral("/var/lib/postgresql/data/pgdata"));
+
+        const FieldSource *memory = pg.service->sourceOf(QStringLiteral("resources.memory"));
+        QCOMPARE(memory->origin, Origin::Override);
+        QCOMPARE(memory->location, (SourceLocation{shopFile, 14, 20}));
+        const FieldSource *cpu = pg.service->sourceOf(QStringLiteral("resources.cpu"));
+        QCOMPARE(cpu->origin, Origin::Global);
+        QCOMPARE(cpu->location.file, m_root + QStringLiteral("/services/catalog.toml"));
+        QCOMPARE(pg.service->sourceOf(QStringLiteral("version"))->origin, Origin::Global);
+
+        // The global definition is untouched for other projects.
+        QCOMPARE(m_registry->catalog.service(QStringLiteral("postgresql"))->resources.memory, QStringLiteral("1Gi"));
+
+        // Lists replace.
+        const ResolvedService &redis = resolvedIn(r, QStringLiteral("payments"), QStringLiteral("redis"));
+        QCOMPARE(redis.service->ports.size(), 1);
+        QCOMPARE(redis.service->ports[0].port, 6380);
+        QCOMPARE(redis.service->ports[0].location.file, m_root + QStringLiteral("/projects/payments/services.toml"));
+        const ResolvedService &api = resolvedIn(r, QStringLiteral("shop"), QStringLiteral("core-api"));
+        QCOMPARE(api.service->tags, QStringList({QStringLiteral("rest"), QStringLiteral("shop")}));
+        QCOMPARE(env(*api.service, QStringLiteral("FEATURE_FLAGS")), QStringLiteral("search,export,wishlist"));
+        QCOMPARE(env(*api.service, QStringLiteral("DB_POOL_SIZE")), QStringLiteral("20"));
+        QCOMPARE(api.service->dependencies.size(), 4);
+        QCOMPARE(api.service->dependencies[0].location.file, m_root + QStringLiteral("/services/catalog.toml"));
+    }
+
+    void projectServicesAndPinning()
+    {
+        const Registry &r = *m_registry;
+        const Project *payments = r.project(QStringLiteral("payments"));
+        QCOMPARE(payments->catalogVersion, QStringLiteral("1.1.0"));
+        QCOMPARE(&r.catalogFor(*payments), &r.snapshots.find(QStringLiteral("1.1.0")).value());
+        // Pinned: auth comes from the 1.1.0 snapshot.
+        QCOMPARE(resolvedIn(r, QStringLiteral("payments"), QStringLiteral("auth")).service->version, QStringLiteral("2.2.1"));
+        QCOMPARE(resolvedIn(r, QStringLiteral("shop"), QStringLiteral("auth")).service->version, QStringLiteral("2.3.0"));
+
+        const ResolvedService &paymentApi = resolvedIn(r, QStringLiteral("payments"), QStringLiteral("payment-api"));
+        QCOMPARE(paymentApi.origin, Origin::Project);
+        QVERIFY(paymentApi.service->shared);
+        QCOMPARE(paymentApi.service->sourceOf(QStringLiteral("image"))->origin, Origin::Project);
+
+        QStringList shop;
+        for (const auto &s : r.project(QStringLiteral("shop"))->resolved)
+            shop.append(s.service->id);
+        QCOMPARE(shop, QStringList({QStringLiteral("api-gateway"), QStringLiteral("auth"), QStringLiteral("core-api"),
+                                    QStringLiteral("web-frontend"), QStringLiteral("worker"), QStringLiteral("postgresql"),
+                                    QStringLiteral("redis"), QStringLiteral("rabbitmq"), QStringLiteral("vault"),
+                                    QStringLiteral("notifier"), QStringLiteral("cart"), QStringLiteral("recommendations")}));
+        QCOMPARE(r.project(QStringLiteral("shop"))->deployment.value(QStringLiteral("targets")).toMap().size(), 2);
+        QCOMPARE(r.project(QStringLiteral("shop"))->monitoring.value(QStringLiteral("alerts")).toMap().size(), 1);
+    }
+
+    void startupOrderAndExternalDependencies()
+    {
+        const DependencyGraph graph = DependencyGraph::forProject(*m_registry->project(QStringLiteral("analytics")));
+        QCOMPARE(graph.startupOrder(),
+                 QStringList({QStringLiteral("object-storage"), QStringLiteral("postgresql"), QStringLiteral("prometheus"),
+                              QStringLiteral("grafana"), QStringLiteral("rabbitmq"), QStringLiteral("event-collector"),
+                              QStringLiteral("report-builder")}));
+        QCOMPARE(graph.externalDependencies(), QStringList{QStringLiteral("shop/cart")});
+        QVERIFY(graph.cycles().isEmpty());
+    }
+
+    void progressIsReported()
+    {
+        int calls = 0;
+        int lastTotal = 0;
+        QMutex mutex;
+        RegistryLoader::load(m_root, [&](int, int total) {
+            QMutexLocker lock(&mutex);
+            ++calls;
+            lastTotal = total;
+        });
+        QCOMPARE(calls, m_registry->fileCount + int(m_registry->projects.size()));
+        QCOMPARE(lastTotal, m_registry->fileCount + int(m_registry->projects.size()));
+    }
+
+private:
+    QString m_root;
+    RegistryPtr m_registry;
+};
+
+SR_TEST_MAIN(TestLoader)
+#include "tst_loader.moc"

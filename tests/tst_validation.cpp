@@ -1,0 +1,406 @@
+// One negative and one positive fixture for every diagnostic code (docs/diagnostics.md):
+// the negative one must report the code at the exact file and line, the positive one
+// (the same feature used correctly) must not report it at all.
+
+#include "testmain.h"
+
+#include "registrybuilder.h"
+
+#include "analysis/validator.h"
+#include "catalog/diagnosticrules.h"
+#include "catalog/registryloader.h"
+
+#include <QTest>
+
+using namespace sr;
+
+using Files = QMap<QString, QString>;
+
+namespace {
+QString catalogReplacing(const QString &from, const QString &to)
+{
+    QString text = RegistryBuilder::baseCatalog();
+    if (!text.contains(from))
+        qFatal("fixture text not found: %s", qPrintable(from));
+    return text.replace(from, to);
+}
+
+QString projectWith(const QString &extra, const QString &uses = QStringLiteral(R"(["api", "db"])"))
+{
+    return QStringLiteral("[project]\nowner = \"@p1\"\nuses = %1\n").arg(uses) + extra;
+}
+
+const QString webService = QStringLiteral(R"(
+[services.web]
+display_name = "Web"
+type = "web"
+version = "1.0.0"
+image = "web:1"
+owner = "@p1"
+ports = [{ name = "http", port = %1 }]
+)");
+
+const QString p2WithX = QStringLiteral(R"([project]
+owner = "@p2"
+uses = []
+
+[services.x]
+display_name = "X"
+type = "api"
+version = "2.0.0"
+image = "x:2"
+owner = "@p2"
+%1
+)");
+
+const QString p1NeedsX = QStringLiteral(R"(
+[services.y]
+display_name = "Y"
+type = "worker"
+version = "1.0.0"
+image = "y:1"
+owner = "@p1"
+dependencies = { requires = [{ service = "p2/x", version = "^2" }] }
+)");
+
+QString deepTables(int depth)
+{
+    QStringList keys;
+    for (int i = 0; i < depth; ++i)
+        keys.append(QStringLiteral("a"));
+    return QStringLiteral("[%1]\nvalue = 1\n").arg(keys.join(QLatin1Char('.')));
+}
+} // namespace
+
+class TestValidation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rules_data();
+    void rules();
+    void baseRegistryIsClean();
+    void everyRuleHasFixtures();
+    void unknownKeySuggests();
+    void cyclePathIsPrinted();
+    void symlinkLoop();
+    void missingRegistryFolder();
+    void badInputLeavesTheRestLoaded();
+
+private:
+    QSet<QString> m_covered;
+};
+
+void TestValidation::rules_data()
+{
+    QTest::addColumn<Files>("files");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<bool>("expected");
+
+    const QString catalog = QStringLiteral("services/catalog.toml");
+    const QString project = QStringLiteral("projects/p1/services.toml");
+    auto row = [](const char *name, Files files, const char *code, const QString &file, int line, bool expected) {
+        QTest::newRow(name) << files << QString::fromLatin1(code) << file << line << expected;
+    };
+
+    row("SR001 negative: unterminated string", {{project, QStringLiteral("[project]\nowner = \"@p1\nuses = []\n")}}, code::SyntaxError,
+        project, 2, true);
+    row("SR001 positive", {{project, projectWith({})}}, code::SyntaxError, project, 0, false);
+
+    row("SR002 negative: misspelt key", {{catalog, catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\nownr = \"@x\""))}},
+        code::UnknownKey, catalog, 18, true);
+    row("SR002 positive", {{catalog, catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ntags = [\"x\"]"))}},
+        code::UnknownKey, catalog, 0, false);
+
+    row("SR003 negative: version as integer", {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = 12"))}},
+        code::WrongType, catalog, 15, true);
+    row("SR003 positive", {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = \"1.3.0\""))}},
+        code::WrongType, catalog, 0, false);
+
+    row("SR004 negative: no image", {{catalog, catalogReplacing(QStringLiteral("image = \"api:1.2.0\"\n"), QString())}}, code::MissingField,
+        catalog, 12, true);
+    row("SR004 positive", {{catalog, RegistryBuilder::baseCatalog()}}, code::MissingField, catalog, 0, false);
+
+    row("SR005 negative: upper case and underscore",
+        {{catalog, catalogReplacing(QStringLiteral("[services.api]"), QStringLiteral("[services.Api_Service]"))},
+         {project, projectWith({}, QStringLiteral("[\"db\"]"))}},
+        code::InvalidId, catalog, 12, true);
+    row("SR005 positive", {{catalog, catalogReplacing(QStringLiteral("[services.api]"), QStringLiteral("[services.api-service]"))},
+                           {project, projectWith({}, QStringLiteral("[\"db\"]"))}},
+        code::InvalidId, catalog, 0, false);
+
+    row("SR006 negative: project service named like a global one", {{project, projectWith(QString(webService).replace(QStringLiteral("services.web"), QStringLiteral("services.db")).arg(9000))}},
+        code::DuplicateId, project, 5, true);
+    row("SR006 positive", {{project, projectWith(webService.arg(9000))}}, code::DuplicateId, project, 0, false);
+
+    row("SR007 negative: unknown criticality",
+        {{catalog, catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ncriticality = \"urgent\""))}},
+        code::InvalidValue, catalog, 18, true);
+    row("SR007 positive", {{catalog, catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ncriticality = \"high\""))}},
+        code::InvalidValue, catalog, 0, false);
+
+    row("SR008 negative: two-part version", {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = \"1.2\""))}},
+        code::InvalidVersion, catalog, 15, true);
+    row("SR008 positive", {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = \"1.2.0-rc.1\""))}},
+        code::InvalidVersion, catalog, 0, false);
+
+    row("SR009 negative: doubled operator", {{catalog, catalogReplacing(QStringLiteral("\"^15\""), QStringLiteral("\"^^15\""))}},
+        code::InvalidConstraint, catalog, 19, true);
+    row("SR009 positive", {{catalog, catalogReplacing(QStringLiteral("\"^15\""), QStringLiteral("\">=14, <16 || =17\""))}},
+        code::InvalidConstraint, catalog, 0, false);
+
+    row("SR010 negative: port 70000", {{catalog, catalogReplacing(QStringLiteral("port = 8080"), QStringLiteral("port = 70000"))}},
+        code::PortOutOfRange, catalog, 18, true);
+    row("SR010 positive", {{catalog, catalogReplacing(QStringLiteral("port = 8080"), QStringLiteral("port = 65535"))}},
+        code::PortOutOfRange, catalog, 0, false);
+
+    row("SR011 negative: two services on 8080", {{project, projectWith(webService.arg(8080))}}, code::PortClash, project, 11, true);
+    row("SR011 positive", {{project, projectWith(webService.arg(8081))}}, code::PortClash, project, 0, false);
+
+    row("SR012 negative: misspelt dependency", {{catalog, catalogReplacing(QStringLiteral("service = \"db\""), QStringLiteral("service = \"dbb\""))}},
+        code::UnknownDependency, catalog, 19, true);
+    row("SR012 positive", {{catalog, RegistryBuilder::baseCatalog()}}, code::UnknownDependency, catalog, 0, false);
+
+    row("SR013 negative: ^16 against 15.0.0", {{catalog, catalogReplacing(QStringLiteral("\"^15\""), QStringLiteral("\"^16\""))}},
+        code::ConstraintNotSatisfied, catalog, 19, true);
+    row("SR013 positive: ~15.0", {{catalog, catalogReplacing(QStringLiteral("\"^15\""), QStringLiteral("\"~15.0\""))}},
+        code::ConstraintNotSatisfied, catalog, 0, false);
+
+    row("SR014 negative: db requires api",
+        {{catalog, catalogReplacing(QStringLiteral("port = 5432 }]"), QStringLiteral("port = 5432 }]\ndependencies = { requires = [\"api\"] }"))}},
+        code::DependencyCycle, catalog, 20, true);
+    row("SR014 positive: db optionally after nothing", {{catalog, RegistryBuilder::baseCatalog()}}, code::DependencyCycle, catalog, 0, false);
+
+    row("SR015 negative: x is not shared", {{QStringLiteral("projects/p2/services.toml"), p2WithX.arg(QString())}, {project, projectWith(p1NeedsX)}},
+        code::NotShared, project, 11, true);
+    row("SR015 positive: x is shared",
+        {{QStringLiteral("projects/p2/services.toml"), p2WithX.arg(QStringLiteral("shared = true"))}, {project, projectWith(p1NeedsX)}},
+        code::NotShared, project, 0, false);
+
+    row("SR016 negative: db is deprecated",
+        {{catalog, catalogReplacing(QStringLiteral("version = \"15.0.0\""), QStringLiteral("version = \"15.0.0\"\nlifecycle = \"deprecated\""))}},
+        code::DeprecatedUse, project, 3, true);
+    row("SR016 positive: db is in production",
+        {{catalog, catalogReplacing(QStringLiteral("version = \"15.0.0\""), QStringLiteral("version = \"15.0.0\"\nlifecycle = \"production\""))}},
+        code::DeprecatedUse, project, 0, false);
+
+    row("SR017 negative: override adds a health check", {{project, projectWith(QStringLiteral("\n[overrides.api]\nhealth_check = { type = \"tcp\", port = 8080 }\n"))}},
+        code::OverrideUnknownField, project, 6, true);
+    row("SR017 positive: override changes the image", {{project, projectWith(QStringLiteral("\n[overrides.api]\nimage = \"api:1.2.1\"\n"))}},
+        code::OverrideUnknownField, project, 0, false);
+
+    row("SR018 negative: uses a service the catalog lacks", {{project, projectWith({}, QStringLiteral(R"(["api", "db", "cache"])"))}},
+        code::UnknownService, project, 3, true);
+    row("SR018 positive", {{project, projectWith({}, QStringLiteral(R"(["db"])"))}}, code::UnknownService, project, 0, false);
+
+    row("SR019 negative: pattern lists apix",
+        {{catalog, catalogReplacing(QStringLiteral("[services.db]"), QStringLiteral("[patterns.web]\nservices = [\"apix\"]\n\n[services.db]"))}},
+        code::UnknownPatternMember, catalog, 4, true);
+    row("SR019 positive: pattern lists api",
+        {{catalog, catalogReplacing(QStringLiteral("[services.db]"), QStringLiteral("[patterns.web]\nservices = [\"api\"]\n\n[services.db]"))}},
+        code::UnknownPatternMember, catalog, 0, false);
+
+    row("SR020 negative: pins 9.9.9", {{project, QStringLiteral("[project]\nowner = \"@p1\"\ncatalog_version = \"9.9.9\"\nuses = [\"db\"]\n")}},
+        code::UnknownCatalogVersion, project, 3, true);
+    row("SR020 positive: pins the current version", {{project, QStringLiteral("[project]\nowner = \"@p1\"\ncatalog_version = \"1.0.0\"\nuses = [\"db\"]\n")}},
+        code::UnknownCatalogVersion, project, 0, false);
+
+    const QString monitoring = QStringLiteral("projects/p1/monitoring.toml");
+    row("SR021 negative: a folder where a file belongs", {{monitoring, QStringLiteral("@DIRECTORY")}}, code::UnreadableFile, monitoring, 0, true);
+    row("SR021 positive", {{monitoring, QStringLiteral("[scrape]\ninterval = \"30s\"\n")}}, code::UnreadableFile, monitoring, 0, false);
+
+    const QString deployment = QStringLiteral("projects/p1/deployment.toml");
+    row("SR022 negative: 20 MB file", {{deployment, QStringLiteral("@20MB")}}, code::FileTooLarge, deployment, 0, true);
+    row("SR022 positive", {{deployment, QStringLiteral("[targets.dev]\ncluster = \"k8s-dev\"\n")}}, code::FileTooLarge, deployment, 0, false);
+
+    const QString security = QStringLiteral("policies/security.toml");
+    row("SR023 negative: binary garbage", {{security, QStringLiteral("@BINARY")}}, code::BinaryFile, security, 1, true);
+    row("SR023 positive", {{security, QStringLiteral("[images]\nforbid_latest_tag = true\n")}}, code::BinaryFile, security, 0, false);
+
+    row("SR024 negative: empty file", {{monitoring, QStringLiteral("\n  \n")}}, code::EmptyFile, monitoring, 0, true);
+    row("SR024 positive", {{monitoring, QStringLiteral("[scrape]\ninterval = \"30s\"\n")}}, code::EmptyFile, monitoring, 0, false);
+
+    row("SR025 negative: tables nested 10,000 deep", {{deployment, deepTables(10000)}}, code::NestingTooDeep, deployment, 1, true);
+    row("SR025 positive: four levels", {{deployment, QStringLiteral("[targets.prod.regions.eu]\ncluster = \"k8s-eu\"\n[targets.prod]\ncluster = \"k8s\"\n")}},
+        code::NestingTooDeep, deployment, 0, false);
+
+    row("SR026 negative: no services folder", {{catalog, QString()}}, code::MissingLayout, QStringLiteral("."), 0, true);
+    row("SR026 negative: no global catalog", {{catalog, QString()}, {QStringLiteral("services/versions.toml"), QStringLiteral("current = \"1.0.0\"\n")}},
+        code::MissingLayout, QStringLiteral("services"), 0, true);
+    row("SR026 positive", {{catalog, RegistryBuilder::baseCatalog()}}, code::MissingLayout, QStringLiteral("services"), 0, false);
+
+    const QString versions = QStringLiteral("services/versions.toml");
+    row("SR028 negative: versions.toml disagrees", {{versions, QStringLiteral("current = \"2.0.0\"\n")}}, code::VersionMismatch, versions, 1, true);
+    row("SR028 positive", {{versions, QStringLiteral("current = \"1.0.0\"\n")}}, code::VersionMismatch, versions, 0, false);
+
+    const QString extra = QStringLiteral("projects/p1/extra.toml");
+    row("SR029 negative: unexpected project file", {{extra, QStringLiteral("a = 1\n")}}, code::UnknownProjectFile, extra, 0, true);
+    row("SR029 positive: a project's known files", {{monitoring, QStringLiteral("[scrape]\ninterval = \"30s\"\n")}}, code::UnknownProjectFile, extra, 0, false);
+}
+
+void TestValidation::rules()
+{
+    QFETCH(Files, files);
+    QFETCH(QString, code);
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(bool, expected);
+
+    RegistryBuilder builder;
+    builder.setFiles(files);
+    const QString root = builder.write();
+    const RegistryPtr registry = RegistryLoader::load(root);
+    const Diagnostics diagnostics = Validator::validate(*registry);
+
+    QList<Diagnostic> matching;
+    for (const auto &d : diagnostics) {
+        if (d.code == code)
+            matching.append(d);
+    }
+    if (!expected) {
+        for (const auto &d : matching)
+            qWarning() << "unexpected:" << d.location.toString() << d.message;
+        QVERIFY(matching.isEmpty());
+        return;
+    }
+    m_covered.insert(code);
+    const QString expectedFile = file == QLatin1String(".") ? root : root + QLatin1Char('/') + file;
+    const bool found = std::any_of(matching.cbegin(), matching.cend(), [&](const Diagnostic &d) {
+        return d.location.file == expectedFile && d.location.line == line;
+    });
+    if (!found) {
+        for (const auto &d : diagnostics)
+            qWarning() << d.code << d.location.toString() << d.message;
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("%1 expected at %2:%3").arg(code, file).arg(line)));
+    for (const auto &d : matching) {
+        QVERIFY(!d.message.isEmpty());
+        QVERIFY2(!d.hint.isEmpty(), qPrintable(d.code + QStringLiteral(" has no hint: ") + d.message));
+        const DiagnosticRule *rule = findDiagnosticRule(d.code);
+        QVERIFY(rule);
+    }
+}
+
+void TestValidation::baseRegistryIsClean()
+{
+    RegistryBuilder builder;
+    const RegistryPtr registry = RegistryLoader::load(builder.write());
+    const Diagnostics diagnostics = Validator::validate(*registry);
+    for (const auto &d : diagnostics)
+        qWarning() << d.code << d.location.toString() << d.message;
+    QVERIFY(diagnostics.isEmpty());
+    QCOMPARE(registry->catalog.services.size(), 2);
+    QCOMPARE(registry->projects.size(), 1);
+    QCOMPARE(registry->projects.first().resolved.size(), 2);
+}
+
+void TestValidation::everyRuleHasFixtures()
+{
+    // SR027 (symlink loops) has a test of its own below.
+    m_covered.insert(QString::fromLatin1(code::SymlinkLoop));
+    for (const auto &rule : diagnosticRules())
+        QVERIFY2(m_covered.contains(QString::fromLatin1(rule.code)), rule.code);
+}
+
+void TestValidation::unknownKeySuggests()
+{
+    RegistryBuilder builder;
+    builder.set(QStringLiteral("services/catalog.toml"),
+                catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ncriticallity = \"high\"")));
+    const Diagnostics diagnostics = Validator::validate(*RegistryLoader::load(builder.write()));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics[0].severity, Severity::Warning);
+    QCOMPARE(diagnostics[0].message, QStringLiteral("unknown key 'criticallity' in service 'api'"));
+    QCOMPARE(diagnostics[0].hint, QStringLiteral("did you mean 'criticality'?"));
+    QCOMPARE(diagnostics[0].location.column, 1);
+
+    RegistryBuilder deps;
+    deps.set(QStringLiteral("services/catalog.toml"), catalogReplacing(QStringLiteral("service = \"db\""), QStringLiteral("service = \"bd\"")));
+    const Diagnostics depDiagnostics = Validator::validate(*RegistryLoader::load(deps.write()));
+    QCOMPARE(depDiagnostics.size(), 1);
+    QCOMPARE(depDiagnostics[0].code, QStringLiteral("SR012"));
+    QCOMPARE(depDiagnostics[0].hint, QStringLiteral("did you mean 'db'?"));
+}
+
+void TestValidation::cyclePathIsPrinted()
+{
+    RegistryBuilder builder;
+    builder.set(QStringLiteral("projects/p1/services.toml"), projectWith(QStringLiteral(R"(
+[services.a]
+display_name = "A"
+type = "worker"
+version = "1.0.0"
+image = "a:1"
+owner = "@p1"
+dependencies = { requires = ["b", "db"] }
+
+[services.b]
+display_name = "B"
+type = "worker"
+version = "1.0.0"
+image = "b:1"
+owner = "@p1"
+dependencies = { requires = ["c"] }
+
+[services.c]
+display_name = "C"
+type = "worker"
+version = "1.0.0"
+image = "c:1"
+owner = "@p1"
+dependencies = { optional = ["a"] }
+)")));
+    const Diagnostics diagnostics = Validator::validate(*RegistryLoader::load(builder.write()));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics[0].code, QStringLiteral("SR014"));
+    QCOMPARE(diagnostics[0].message, QStringLiteral("dependency cycle: a -> b -> c -> a"));
+    QCOMPARE(diagnostics[0].location.line, 11);
+}
+
+void TestValidation::symlinkLoop()
+{
+    RegistryBuilder builder;
+    const QString root = builder.write();
+    // A link to its own parent folder, and a pair of links that point at each other.
+    QVERIFY(QFile::link(root + QStringLiteral("/projects"), root + QStringLiteral("/projects/loop")));
+    QVERIFY(QFile::link(root + QStringLiteral("/projects/p1/b.toml"), root + QStringLiteral("/projects/p1/a.toml")));
+    QVERIFY(QFile::link(root + QStringLiteral("/projects/p1/a.toml"), root + QStringLiteral("/projects/p1/b.toml")));
+    const RegistryPtr registry = RegistryLoader::load(root);
+    const Diagnostics diagnostics = Validator::validate(*registry);
+    QStringList loops;
+    for (const auto &d : diagnostics) {
+        if (d.code == QLatin1String("SR027"))
+            loops.append(QDir(root).relativeFilePath(d.location.file));
+    }
+    loops.sort();
+    QCOMPARE(loops, QStringList({QStringLiteral("projects/loop"), QStringLiteral("projects/p1/a.toml"), QStringLiteral("projects/p1/b.toml")}));
+    QCOMPARE(registry->projects.size(), 1); // p1 still loads
+    QCOMPARE(registry->projects.first().resolved.size(), 2);
+}
+
+void TestValidation::missingRegistryFolder()
+{
+    const RegistryPtr registry = RegistryLoader::load(QStringLiteral("/nonexistent/registry"));
+    QCOMPARE(registry->diagnostics.size(), 1);
+    QCOMPARE(registry->diagnostics[0].code, QStringLiteral("SR026"));
+    QCOMPARE(registry->diagnostics[0].severity, Severity::Error);
+}
+
+void TestValidation::badInputLeavesTheRestLoaded()
+{
+    // A broken project next to a healthy one: the healthy one resolves completely.
+    RegistryBuilder builder;
+    builder.set(QStringLiteral("projects/p0/services.toml"), QStringLiteral("@BINARY"));
+    builder.set(QStringLiteral("projects/p2/services.toml"), QStringLiteral("[project\nowner = 1\n"));
+    const RegistryPtr registry = RegistryLoader::load(builder.write());
+    QCOMPARE(registry->catalog.services.size(), 2);
+    QCOMPARE(registry->projects.size(), 3);
+    QCOMPARE(registry->project(QStringLiteral("p1"))->resolved.size(), 2);
+    QCOMPARE(registry->project(QStringLiteral("p0"))->resolved.size(), 0);
+    QCOMPARE(countBySeverity(registry->diagnostics, Severity::Error), 2);
+}
+
+SR_TEST_MAIN(TestValidation)
+#include "tst_validation.moc"
