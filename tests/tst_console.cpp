@@ -7,7 +7,9 @@
 #include "problemmodel.h"
 #include "servicedetailsmodel.h"
 #include "sourceviewer.h"
+#include "translationloader.h"
 
+#include <QDockWidget>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // recent registries go to a throw-away settings file
+        TranslationLoader::install(qApp, QLocale(QLocale::English));
+    }
+
+    void spanishTranslation()
+    {
+        TranslationLoader::install(qApp, QLocale(QLocale::Spanish));
+        MainWindow window;
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->windowTitle(), QStringLiteral("Problemas"));
+        QCOMPARE(window.statusCounts()->text(), QStringLiteral("0 servicios  ·  0 errores  ·  0 advertencias"));
+        TranslationLoader::install(qApp, QLocale(QLocale::English));
     }
 
     void opensFiltersAndSelects()

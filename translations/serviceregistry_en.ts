@@ -1,4 +1,482 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Service Registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter services (Ctrl+K): words, or type:api owner:@core-team port:8080 origin:override</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the file where the value is defined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter problems by code, message or file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the file at the problem</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open Registry…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a registry folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Find Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;About Service Registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>About Service Registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Service Registry %1&lt;/h3&gt;&lt;p&gt;Administration console for a central, multi-project service registry.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No recent registries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open Registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder does not exist. Choose a registry folder with File › Open.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — Service Registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds no services. See the Problems pane for what is missing.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry has %n error(s); the parts that could be read are shown.</source>
+        <translation>
+            <numerusform>The registry has %n error; the parts that could be read are shown.</numerusform>
+            <numerusform>The registry has %n errors; the parts that could be read are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1 files in %2 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pattern %1&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Global catalog&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a service to see its resolved fields.&lt;/i&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>global catalog</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3, %4</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTreeModel</name>
+    <message>
+        <source>Global catalog</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Global catalog %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Pinned to catalog %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailsModel</name>
+    <message>
+        <source>Id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resources %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> every %1, timeout %2, %3 retries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Property %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Defined at</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — line %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administration console for a central service registry.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registry folder (default: the last one opened, else the example).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file once loaded, then exit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project to select at start.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service to select at start.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Initial service filter.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation></translation>
+    </message>
+</context>
 </TS>

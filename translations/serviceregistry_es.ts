@@ -1,4 +1,484 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Service Registry</source>
+        <translation>Service Registry</translation>
+    </message>
+    <message>
+        <source>Filter services (Ctrl+K): words, or type:api owner:@core-team port:8080 origin:override</source>
+        <translation>Filtrar servicios (Ctrl+K): palabras, o type:api owner:@core-team port:8080 origin:override</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Servicios</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the file where the value is defined</source>
+        <translation>Haga doble clic en una fila para abrir el archivo donde se define el valor</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>Todos los problemas</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Errores y advertencias</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Filter problems by code, message or file</source>
+        <translation>Filtrar problemas por código, mensaje o archivo</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the file at the problem</source>
+        <translation>Doble clic o Intro para abrir el archivo en el problema</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Registry…</source>
+        <translation>&amp;Abrir registro…</translation>
+    </message>
+    <message>
+        <source>Open a registry folder</source>
+        <translation>Abrir una carpeta de registro</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find Service</source>
+        <translation>&amp;Buscar servicio</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Service Registry</source>
+        <translation>&amp;Acerca de Service Registry</translation>
+    </message>
+    <message>
+        <source>About Service Registry</source>
+        <translation>Acerca de Service Registry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Service Registry %1&lt;/h3&gt;&lt;p&gt;Administration console for a central, multi-project service registry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Service Registry %1&lt;/h3&gt;&lt;p&gt;Consola de administración de un registro central de servicios de varios proyectos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>No recent registries</source>
+        <translation>No hay registros recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Open Registry</source>
+        <translation>Abrir registro</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder does not exist. Choose a registry folder with File › Open.</source>
+        <translation>No se puede abrir %1: la carpeta no existe. Elija una carpeta de registro con Archivo › Abrir.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>%1 — Service Registry</source>
+        <translation>%1 — Service Registry</translation>
+    </message>
+    <message>
+        <source>%1 holds no services. See the Problems pane for what is missing.</source>
+        <translation>%1 no contiene servicios. Consulte el panel Problemas para ver qué falta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry has %n error(s); the parts that could be read are shown.</source>
+        <translation>
+            <numerusform>El registro tiene %n error; se muestran las partes que se pudieron leer.</numerusform>
+            <numerusform>El registro tiene %n errores; se muestran las partes que se pudieron leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1 files in %2 ms</source>
+        <translation>%1 archivos cargados en %2 ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pattern %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Patrón %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Global catalog&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Catálogo global&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a service to see its resolved fields.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Seleccione un servicio para ver sus campos resueltos.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>global catalog</source>
+        <translation>catálogo global</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>proyecto %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3, %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n servicio</numerusform>
+            <numerusform>%n servicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Sugerencia: %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTreeModel</name>
+    <message>
+        <source>Global catalog</source>
+        <translation>Catálogo global</translation>
+    </message>
+    <message>
+        <source>Global catalog %1</source>
+        <translation>Catálogo global %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Pinned to catalog %3</source>
+        <translation>%1
+%2
+Fijado al catálogo %3</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailsModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticidad</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Sustituido por</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation>Entorno %1</translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation>Secreto %1</translation>
+    </message>
+    <message>
+        <source>Resources %1</source>
+        <translation>Recursos %1</translation>
+    </message>
+    <message>
+        <source> every %1, timeout %2, %3 retries</source>
+        <translation> cada %1, tiempo límite %2, %3 reintentos</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Comprobación de salud</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Requiere</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Patrones</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Property %1</source>
+        <translation>Propiedad %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>por omisión</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Defined at</source>
+        <translation>Definido en</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticidad</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — line %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — línea %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administration console for a central service registry.</source>
+        <translation>Consola de administración de un registro central de servicios.</translation>
+    </message>
+    <message>
+        <source>Registry folder (default: the last one opened, else the example).</source>
+        <translation>Carpeta del registro (por omisión: la última abierta, o el ejemplo).</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file once loaded, then exit.</source>
+        <translation>Dibuja la ventana en un archivo PNG al terminar la carga y sale.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Project to select at start.</source>
+        <translation>Proyecto a seleccionar al iniciar.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Service to select at start.</source>
+        <translation>Servicio a seleccionar al iniciar.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Initial service filter.</source>
+        <translation>Filtro inicial de servicios.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+</context>
 </TS>

@@ -1,15 +1,14 @@
 // service-registry-console [DIR] [--screenshot FILE]: the administration console.
 
 #include "mainwindow.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -28,16 +27,6 @@ QString defaultRegistry()
     return QStringLiteral(SR_SOURCE_EXAMPLE);
 }
 
-void installTranslators(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("serviceregistry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -48,7 +37,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ServiceRegistry"));
     QApplication::setApplicationVersion(QStringLiteral(SR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.serviceregistry.Console"));
-    installTranslators(app);
+    TranslationLoader::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Administration console for a central service registry."));
