@@ -29,6 +29,7 @@ struct FileJob
 };
 
 using RawTables = QHash<QString, const toml::table *>;
+using PreparedOverrides = QHash<QString, PreparedOverride>;
 
 struct FileResult
 {
@@ -38,7 +39,7 @@ struct FileResult
     Catalog catalog;
     RawTables rawServices;
     Project project;
-    RawTables rawOverrides;
+    PreparedOverrides overrides;
     QVariantMap data;
     QList<CatalogVersion> versions;
     QString currentVersion;
@@ -253,7 +254,7 @@ void readProject(const toml::table &doc, FileContext &ctx, const QString &name, 
             const QString id = qs(key->str());
             if (const auto *t = node->as_table()) {
                 p.overrides.append(ServiceUse{id, ctx.at(key->source())});
-                out.rawOverrides.insert(id, t);
+                out.overrides.insert(id, prepareOverride(id, *t, ctx));
             } else {
                 ctx.error(code::WrongType, QStringLiteral("override '%1' must be a table, not %2").arg(id, typeName(*node)),
                           ctx.at(*node), QStringLiteral("write [overrides.%1] followed by the fields to change").arg(id));
@@ -303,6 +304,9 @@ FileResult processFile(const FileJob &job, const RegistryLoader::Limits &limits)
             out.data = readShaped(doc, *policyShape(job.owner), ctx, job.owner + QStringLiteral(".toml")).toMap();
             break;
         }
+        // Only catalogs keep their tree, for override merging.
+        if (job.kind != FileKind::Catalog && job.kind != FileKind::Snapshot)
+            out.document.reset();
     }
     out.diagnostics = ctx.takeDiagnostics();
     return out;
@@ -450,7 +454,7 @@ struct CatalogSource
 };
 
 void resolveProject(Project &project, const CatalogSource &current, const QHash<QString, CatalogSource> &snapshots,
-                    const RawTables &rawOverrides, bool catalogLoaded, Diagnostics &diagnostics)
+                    const PreparedOverrides &prepared, bool catalogLoaded, Diagnostics &diagnostics)
 {
     FileContext ctx(project.servicesFile);
     CatalogSource source = current;
@@ -512,13 +516,13 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
         }
         const auto overrideIt = overrides.constFind(use.id);
         const toml::table *rawGlobal = source.raw->value(use.id);
-        const toml::table *rawOverride = rawOverrides.value(use.id);
-        if (overrideIt == overrides.cend() || !rawGlobal || !rawOverride) {
+        const auto preparedIt = prepared.constFind(use.id);
+        if (overrideIt == overrides.cend() || !rawGlobal || preparedIt == prepared.cend()) {
             project.resolved.append(ResolvedService{global, Origin::Global, project.name});
             continue;
         }
         project.resolved.append(
-            ResolvedService{applyOverride(*global, *rawGlobal, *rawOverride, ctx), Origin::Override, project.name});
+            ResolvedService{applyOverride(*global, *rawGlobal, *preparedIt, ctx), Origin::Override, project.name});
     }
     for (const auto &own : std::as_const(project.ownServices)) {
         if (catalog.service(own->id)) {
@@ -565,7 +569,7 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
     const FileResult *catalogResult = nullptr;
     const FileResult *versionsResult = nullptr;
     QHash<QString, Project *> projectsByName;
-    QHash<QString, const RawTables *> rawOverrides;
+    QHash<QString, const PreparedOverrides *> preparedOverrides;
     QList<const FileResult *> snapshotResults;
     for (size_t i = 0; i < results.size(); ++i) {
         FileResult &r = results[i];
@@ -592,7 +596,7 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
             checkId(job.owner, SourceLocation{job.path, 0, 0}, ctx, QStringLiteral("project"));
             diagnostics.append(ctx.takeDiagnostics());
             registry->projects.append(std::move(p));
-            rawOverrides.insert(job.owner, &r.rawOverrides);
+            preparedOverrides.insert(job.owner, &r.overrides);
             break;
         }
         case FileKind::Policy:
@@ -690,12 +694,13 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
     std::iota(projectIndices.begin(), projectIndices.end(), 0);
     QtConcurrent::blockingMap(projectIndices, [&](int i) {
         Project &p = registry->projects[i];
-        resolveProject(p, current, snapshotSources, *rawOverrides.value(p.name), catalogLoaded, projectDiagnostics[size_t(i)]);
+        resolveProject(p, current, snapshotSources, *preparedOverrides.value(p.name), catalogLoaded, projectDiagnostics[size_t(i)]);
         if (progress)
             progress(++done, total);
     });
     for (auto &d : projectDiagnostics)
         diagnostics.append(std::move(d));
+
     sortDiagnostics(diagnostics);
     return registry;
 }

@@ -1,19 +1,45 @@
 #include "catalog/semver.h"
 
-#include <QRegularExpression>
 
 namespace sr {
 
 namespace {
 
-// semver.org's recommended pattern, without the leading "v" some teams write.
-const QRegularExpression &semverPattern()
+/// A numeric identifier: digits without a leading zero, small enough for an int.
+std::optional<int> numericPart(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8}))"
-        R"((?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?)"
-        R"((?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$)"));
-    return re;
+    if (text.isEmpty() || text.size() > 9 || (text.size() > 1 && text.front() == QLatin1Char('0')))
+        return std::nullopt;
+    int value = 0;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - '0');
+    }
+    return value;
+}
+
+/// Dot-separated identifiers of [0-9A-Za-z-]; numeric ones without leading zeros when
+/// `strictNumbers` (pre-release), any digits for build metadata.
+bool validIdentifiers(QStringView text, bool strictNumbers)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QStringView part : text.split(QLatin1Char('.'))) {
+        if (part.isEmpty())
+            return false;
+        bool numeric = true;
+        for (const QChar c : part) {
+            const bool digit = c >= QLatin1Char('0') && c <= QLatin1Char('9');
+            const bool letter = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+            if (!digit && !letter && c != QLatin1Char('-'))
+                return false;
+            numeric = numeric && digit;
+        }
+        if (strictNumbers && numeric && part.size() > 1 && part.front() == QLatin1Char('0'))
+            return false;
+    }
+    return true;
 }
 
 int comparePrerelease(const QString &a, const QString &b)
@@ -89,10 +115,29 @@ std::optional<Partial> parsePartial(QStringView text)
 
 std::optional<SemVer> SemVer::parse(QStringView text)
 {
-    const auto m = semverPattern().match(text.trimmed());
-    if (!m.hasMatch())
+    // semver.org 2.0.0 grammar, by hand: this runs for every service and dependency.
+    text = text.trimmed();
+    if (const auto plus = text.indexOf(QLatin1Char('+')); plus >= 0) {
+        if (!validIdentifiers(text.mid(plus + 1), false))
+            return std::nullopt;
+        text = text.left(plus);
+    }
+    QStringView prerelease;
+    if (const auto dash = text.indexOf(QLatin1Char('-')); dash >= 0) {
+        prerelease = text.mid(dash + 1);
+        if (!validIdentifiers(prerelease, true))
+            return std::nullopt;
+        text = text.left(dash);
+    }
+    const auto parts = text.split(QLatin1Char('.'));
+    if (parts.size() != 3)
         return std::nullopt;
-    return SemVer{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4)};
+    const auto major = numericPart(parts[0]);
+    const auto minor = numericPart(parts[1]);
+    const auto patch = numericPart(parts[2]);
+    if (!major || !minor || !patch)
+        return std::nullopt;
+    return SemVer{*major, *minor, *patch, prerelease.toString()};
 }
 
 QString SemVer::toString() const
@@ -129,11 +174,16 @@ std::optional<VersionConstraint> VersionConstraint::parse(QStringView text, QStr
 
     for (const QStringView alternative : QStringView(result.m_text).split(u"||")) {
         QList<Comparator> set;
-        QString normalized = alternative.toString();
-        normalized.replace(QLatin1Char(','), QLatin1Char(' '));
-        // Allow ">= 1.2" as well as ">=1.2".
-        static const QRegularExpression opSpace(QStringLiteral(R"(([<>=^~]=?)\s+)"));
-        normalized.replace(opSpace, QStringLiteral("\\1"));
+        // Commas separate like spaces; ">= 1.2" means ">=1.2".
+        QString normalized;
+        normalized.reserve(alternative.size());
+        for (qsizetype i = 0; i < alternative.size(); ++i) {
+            const QChar c = alternative[i];
+            const bool separator = c == QLatin1Char(',') || c.isSpace();
+            if (separator && !normalized.isEmpty() && QStringLiteral("<>=^~").contains(normalized.back()))
+                continue;
+            normalized += separator ? QLatin1Char(' ') : c;
+        }
         const auto tokens = QStringView(normalized).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (tokens.isEmpty())
             return fail(QStringLiteral("an alternative after \"||\" is empty"));

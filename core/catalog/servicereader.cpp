@@ -3,7 +3,6 @@
 #include "catalog/semver.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 #include <array>
 
@@ -17,6 +16,30 @@ constexpr std::array criticalities{"critical", "high", "medium", "low"};
 constexpr std::array lifecycles{"experimental", "production", "deprecated"};
 constexpr std::array protocols{"tcp", "udp", "http", "grpc"};
 constexpr std::array healthTypes{"http", "tcp", "grpc", "command"};
+
+bool isDigits(QStringView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
+/// Kubernetes CPU quantities as the catalog allows them: "250m", "1", "1.5".
+bool isCpuQuantity(QStringView text)
+{
+    if (text.endsWith(QLatin1Char('m')))
+        return isDigits(text.chopped(1));
+    const auto dot = text.indexOf(QLatin1Char('.'));
+    return dot < 0 ? isDigits(text) : isDigits(text.left(dot)) && isDigits(text.mid(dot + 1));
+}
+
+/// Memory quantities: a whole number with an optional binary or decimal suffix.
+bool isMemoryQuantity(QStringView text)
+{
+    for (const char *suffix : {"Ki", "Mi", "Gi", "Ti", "K", "M", "G"}) {
+        if (text.endsWith(QLatin1String(suffix)))
+            return isDigits(text.chopped(qsizetype(qstrlen(suffix))));
+    }
+    return isDigits(text);
+}
 
 // Maps whose keys are the user's own (adding a key in an override is the point).
 constexpr std::array openMaps{"environment", "secrets", "properties"};
@@ -57,12 +80,15 @@ public:
         if (node)
             m_service.sources.push_back(FieldSource{path, m_origin, m_context.at(*node)});
     }
-    void recordChildren(const QString &prefix, const toml::table *table)
+    /// Records each child; with `known`, only those keys (unknown ones get SR002 instead).
+    void recordChildren(const QString &prefix, const toml::table *table, std::initializer_list<std::string_view> known = {})
     {
         if (!table)
             return;
-        for (const auto &[key, value] : *table)
-            record(prefix + QLatin1Char('.') + qs(key.str()), &value);
+        for (const auto &[key, value] : *table) {
+            if (known.size() == 0 || std::find(known.begin(), known.end(), key.str()) != known.end())
+                record(prefix + QLatin1Char('.') + qs(key.str()), &value);
+        }
     }
 
 private:
@@ -162,8 +188,13 @@ void readDependencies(const toml::table &table, Service &service, FileContext &c
 
 bool isDns1123Label(QStringView id)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
-    return id.size() <= 63 && re.match(id).hasMatch();
+    // RFC 1123 label as Kubernetes names require it; by hand, since it runs for every id.
+    if (id.isEmpty() || id.size() > 63 || id.front() == QLatin1Char('-') || id.back() == QLatin1Char('-'))
+        return false;
+    return std::all_of(id.begin(), id.end(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || c == QLatin1Char('-');
+    });
 }
 
 void checkId(const QString &id, const SourceLocation &where, FileContext &context, const QString &what)
@@ -264,13 +295,11 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     }
     if (const auto *res = r.table("resources")) {
         rec.record(QStringLiteral("resources"), res);
-        rec.recordChildren(QStringLiteral("resources"), res);
+        rec.recordChildren(QStringLiteral("resources"), res, {"cpu", "memory", "cpu_limit", "memory_limit"});
         TableReader rr(*res, context, QStringLiteral("the resources of %1").arg(what));
-        static const QRegularExpression cpu(QStringLiteral("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"));
-        static const QRegularExpression memory(QStringLiteral("^[0-9]+(Ki|Mi|Gi|Ti|K|M|G)?$"));
-        auto quantity = [&](const char *key, QString &target, const QRegularExpression &re, const char *example) {
+        auto quantity = [&](const char *key, QString &target, bool (*valid)(QStringView), const char *example) {
             if (auto v = rr.string(key)) {
-                if (re.match(*v).hasMatch())
+                if (valid(*v))
                     target = *v;
                 else
                     context.error(code::InvalidValue,
@@ -278,15 +307,16 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
                                   rr.whereLast(), QStringLiteral("write it like \"%1\"").arg(QString::fromLatin1(example)));
             }
         };
-        quantity("cpu", s.resources.cpu, cpu, "250m");
-        quantity("memory", s.resources.memory, memory, "512Mi");
-        quantity("cpu_limit", s.resources.cpuLimit, cpu, "1");
-        quantity("memory_limit", s.resources.memoryLimit, memory, "1Gi");
+        quantity("cpu", s.resources.cpu, isCpuQuantity, "250m");
+        quantity("memory", s.resources.memory, isMemoryQuantity, "512Mi");
+        quantity("cpu_limit", s.resources.cpuLimit, isCpuQuantity, "1");
+        quantity("memory_limit", s.resources.memoryLimit, isMemoryQuantity, "1Gi");
         rr.finish();
     }
     if (const auto *health = r.table("health_check")) {
         rec.record(QStringLiteral("health_check"), health);
-        rec.recordChildren(QStringLiteral("health_check"), health);
+        rec.recordChildren(QStringLiteral("health_check"), health,
+                           {"type", "path", "command", "port", "interval", "timeout", "retries"});
         TableReader hr(*health, context, QStringLiteral("the health check of %1").arg(what));
         HealthCheck h;
         const auto type = hr.string("type", complete);
@@ -316,7 +346,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     }
     if (const auto *deps = r.table("dependencies")) {
         rec.record(QStringLiteral("dependencies"), deps);
-        rec.recordChildren(QStringLiteral("dependencies"), deps);
+        rec.recordChildren(QStringLiteral("dependencies"), deps, {"requires", "optional"});
         readDependencies(*deps, s, context, what);
     }
     if (auto patterns = r.stringList("patterns")) {
@@ -337,20 +367,24 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
 }
 
 namespace {
-void mergeInto(toml::table &target, const toml::table &override, FileContext &context, const QString &serviceId,
-               const QString &path, bool openMap, const QSet<QPair<int, int>> &unknownKeys)
+/// Deep merge: tables merge key by key; every other value (arrays included) replaces.
+/// A known field the global service lacks is reported (SR017) at the override's position.
+void mergeInto(toml::table &target, const toml::table &override, FileContext &context, const Service &partial,
+               const QString &path, bool openMap)
 {
     for (const auto &[key, value] : override) {
         const QString name = qs(key.str());
         const QString fieldPath = path.isEmpty() ? name : path + QLatin1Char('.') + name;
         auto *existing = target.get(key.str());
         if (!existing) {
-            const SourceLocation where = context.at(key.source());
-            if (!openMap && !unknownKeys.contains({where.line, where.column}))
+            // Only fields the partial read knew have a source; unknown keys got SR002 there.
+            const auto known = std::find_if(partial.sources.cbegin(), partial.sources.cend(),
+                                            [&fieldPath](const FieldSource &f) { return f.path == fieldPath; });
+            if (!openMap && known != partial.sources.cend())
                 context.warning(code::OverrideUnknownField,
                                 QStringLiteral("override of '%1' for service '%2': the global service does not define it")
-                                    .arg(fieldPath, serviceId),
-                                where,
+                                    .arg(fieldPath, partial.id),
+                                known->location,
                                 QStringLiteral("check the spelling, or define the field in the global catalog first"));
             target.insert(key, value);
             continue;
@@ -359,38 +393,31 @@ void mergeInto(toml::table &target, const toml::table &override, FileContext &co
             const bool open = path.isEmpty() && std::find_if(openMaps.cbegin(), openMaps.cend(), [&](const char *m) {
                                   return key.str() == m;
                               }) != openMaps.cend();
-            mergeInto(*existing->as_table(), *value.as_table(), context, serviceId, fieldPath, open || openMap, unknownKeys);
+            mergeInto(*existing->as_table(), *value.as_table(), context, partial, fieldPath, open || openMap);
         } else {
-            target.insert_or_assign(key, value); // scalars and arrays replace
+            target.insert_or_assign(key, value);
         }
     }
 }
 } // namespace
 
-ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, const toml::table &override,
+PreparedOverride prepareOverride(const QString &id, const toml::table &override, FileContext &context)
+{
+    return PreparedOverride{readService(id, override, context, Origin::Override, ReadMode::Partial),
+                            std::make_shared<const toml::table>(override)};
+}
+
+ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, const PreparedOverride &override,
                          FileContext &context)
 {
-    // Positions: the override read on its own gives the overridden fields' origins and
-    // the problems of its values at their real lines.
-    const qsizetype before = context.diagnostics().size();
-    const std::shared_ptr<Service> partial = readService(global.id, override, context, Origin::Override, ReadMode::Partial);
-    QSet<QPair<int, int>> unknownKeys; // reported as SR002 already; SR017 would repeat them
-    for (qsizetype i = before; i < context.diagnostics().size(); ++i) {
-        const Diagnostic &d = context.diagnostics().at(i);
-        if (d.code == QLatin1String(code::UnknownKey))
-            unknownKeys.insert({d.location.line, d.location.column});
-    }
-
-    // Values: deep merge of the two tables. toml++ does not copy source positions with
-    // nodes, so the merged copy supplies values only.
+    const Service &partial = *override.partial;
     toml::table mergedTable = rawGlobal;
-    mergeInto(mergedTable, override, context, global.id, QString(), false, unknownKeys);
-    FileContext scratch(context.file());
+    mergeInto(mergedTable, *override.values, context, partial, QString(), false);
+    FileContext scratch(context.file()); // the merged copy has no positions; problems were reported by the partial read
     std::shared_ptr<Service> merged = readService(global.id, mergedTable, scratch, Origin::Global);
 
     auto overridden = [&partial](const QString &path) {
-        return std::any_of(partial->sources.cbegin(), partial->sources.cend(),
-                           [&path](const FieldSource &f) { return f.path == path; });
+        return std::any_of(partial.sources.cbegin(), partial.sources.cend(), [&path](const FieldSource &f) { return f.path == path; });
     };
     merged->location = global.location;
     merged->sources.clear();
@@ -398,13 +425,13 @@ ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, co
         if (!overridden(f.path))
             merged->sources.push_back(f);
     }
-    merged->sources.insert(merged->sources.end(), partial->sources.cbegin(), partial->sources.cend());
+    merged->sources.insert(merged->sources.end(), partial.sources.cbegin(), partial.sources.cend());
     // Lists replace: their elements' positions are wholly the override's or the global's.
-    merged->ports = overridden(QStringLiteral("ports")) ? partial->ports : global.ports;
+    merged->ports = overridden(QStringLiteral("ports")) ? partial.ports : global.ports;
     merged->dependencies.clear();
     for (const bool optional : {false, true}) {
         const QString path = optional ? QStringLiteral("dependencies.optional") : QStringLiteral("dependencies.requires");
-        const Service &from = overridden(path) ? *partial : global;
+        const Service &from = overridden(path) ? partial : global;
         for (const Dependency &d : from.dependencies) {
             if (d.optional == optional)
                 merged->dependencies.append(d);

@@ -14,10 +14,19 @@ enum class ReadMode {
 std::shared_ptr<Service> readService(const QString &id, const toml::table &table, FileContext &context, Origin origin,
                                      ReadMode mode = ReadMode::Complete);
 
+/// An [overrides.<id>] table read while its file is parsed, so that the file's toml++
+/// tree can be freed at once: its checked fields with their positions, and a copy of
+/// its values for the deep merge (toml++ does not copy positions with nodes).
+struct PreparedOverride
+{
+    std::shared_ptr<const Service> partial;
+    std::shared_ptr<const toml::table> values;
+};
+PreparedOverride prepareOverride(const QString &id, const toml::table &override, FileContext &context);
+
 /// Applies a project's override to a global service: values from the deep merge,
-/// positions and origins from the global service and the override table, since
-/// toml++ does not copy source positions with nodes.
-ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, const toml::table &override,
+/// positions and origins from the global service and the prepared override.
+ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, const PreparedOverride &override,
                          FileContext &context);
 
 bool isDns1123Label(QStringView id);

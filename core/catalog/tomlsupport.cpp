@@ -94,6 +94,7 @@ TableReader::TableReader(const toml::table &table, FileContext &context, QString
     , m_context(context)
     , m_what(std::move(what))
 {
+    m_known.reserve(24);
 }
 
 const toml::node *TableReader::find(std::string_view key, bool required)
