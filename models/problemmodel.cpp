@@ -6,8 +6,7 @@
 
 ProblemModel::ProblemModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ProblemModel::setDiagnostics(sr::Diagnostics diagnostics, const QString &registryRoot)
 {

@@ -4,8 +4,7 @@
 
 ProjectTreeModel::ProjectTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void ProjectTreeModel::setRegistry(sr::RegistryPtr registry)
 {

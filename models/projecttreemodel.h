@@ -13,7 +13,7 @@ public:
     enum Column { Name, Services, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole,
-        KindRole,    ///< int(Kind)
+        KindRole, ///< int(Kind)
         ProjectRole, ///< project name; empty for the global catalog and its patterns
         PatternRole, ///< pattern id for pattern rows
     };

@@ -10,8 +10,7 @@
 
 ServiceDetailsModel::ServiceDetailsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 QString ServiceDetailsModel::serviceId() const
 {
@@ -28,7 +27,7 @@ void ServiceDetailsModel::clear()
 
 void ServiceDetailsModel::addRow(const QString &label, const QString &path, const QString &value)
 {
-    m_rows.append(Row{label, path, value});
+    m_rows.append(Row {label, path, value});
 }
 
 void ServiceDetailsModel::setService(const sr::ResolvedService &resolved, const QString &registryRoot)
@@ -62,7 +61,8 @@ void ServiceDetailsModel::setService(const sr::ResolvedService &resolved, const 
                                                                       {"memory_limit", &s->resources.memoryLimit}};
         for (const auto &[key, value] : resources) {
             if (!value->isEmpty())
-                addRow(tr("Resources %1").arg(QString::fromLatin1(key)), QStringLiteral("resources.") + QString::fromLatin1(key), *value);
+                addRow(tr("Resources %1").arg(QString::fromLatin1(key)), QStringLiteral("resources.") + QString::fromLatin1(key),
+                       *value);
         }
         if (s->healthCheck) {
             const auto &h = *s->healthCheck;
@@ -89,9 +89,10 @@ void ServiceDetailsModel::setService(const sr::ResolvedService &resolved, const 
             addRow(tr("Tags"), QStringLiteral("tags"), s->tags.join(QLatin1String(", ")));
         for (auto it = s->properties.cbegin(); it != s->properties.cend(); ++it) {
             const QJsonValue json = QJsonValue::fromVariant(it.value());
-            const QString text = json.isObject() ? QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact))
-                : json.isArray()                 ? QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact))
-                                                 : it.value().toString();
+            const QString text = json.isObject()
+                ? QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact))
+                : json.isArray() ? QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact))
+                                 : it.value().toString();
             addRow(tr("Property %1").arg(it.key()), QStringLiteral("properties.") + it.key(), text);
         }
     }
@@ -132,7 +133,7 @@ QVariant ServiceDetailsModel::data(const QModelIndex &index, int role) const
             if (!source && !row.path.isEmpty())
                 return QString();
             // Short enough for a narrow dock: "catalog.toml:12", "shop/services.toml:8".
-            sr::SourceLocation shown{location.file, location.line, 0};
+            sr::SourceLocation shown {location.file, location.line, 0};
             if (!m_root.isEmpty() && !shown.file.isEmpty())
                 shown.file = QDir(m_root).relativeFilePath(shown.file);
             for (const auto prefix : {QLatin1String("projects/"), QLatin1String("services/")}) {

@@ -6,17 +6,17 @@
 #include <QApplication>
 #include <QTest>
 
-#define SR_TEST_MAIN(TestClass)                                                                                        \
-    int main(int argc, char *argv[])                                                                                   \
-    {                                                                                                                  \
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))                                                             \
-            qputenv("QT_QPA_PLATFORM", "offscreen");                                                                   \
-        qputenv("QT_FONT_DPI", "96");                                                                                  \
-        qputenv("QT_ENABLE_HIGHDPI_SCALING", "0");                                                                     \
-        QApplication app(argc, argv);                                                                                  \
-        QApplication::setOrganizationName(QStringLiteral("ServiceRegistryTests"));                                     \
-        app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
-        TestClass test;                                                                                                \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
-        return QTest::qExec(&test, argc, argv);                                                                        \
+#define SR_TEST_MAIN(TestClass)                                                                                                  \
+    int main(int argc, char *argv[])                                                                                             \
+    {                                                                                                                            \
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))                                                                      \
+            qputenv("QT_QPA_PLATFORM", "offscreen");                                                                             \
+        qputenv("QT_FONT_DPI", "96");                                                                                            \
+        qputenv("QT_ENABLE_HIGHDPI_SCALING", "0");                                                                               \
+        QApplication app(argc, argv);                                                                                            \
+        QApplication::setOrganizationName(QStringLiteral("ServiceRegistryTests"));                                               \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                                                 \
+        TestClass test;                                                                                                          \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                               \
+        return QTest::qExec(&test, argc, argv);                                                                                  \
     }

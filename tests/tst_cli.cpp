@@ -4,8 +4,8 @@
 
 #include "registrybuilder.h"
 
-#include <QDirIterator>
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,8 +25,8 @@ Run cli(const QStringList &arguments)
     process.start(QStringLiteral(SR_CLI), arguments);
     if (!process.waitForFinished(60000))
         qFatal("the CLI did not finish");
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
 QJsonObject json(const QString &text)
@@ -59,19 +59,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("clean registry") << QStringList{QStringLiteral("validate"), QStringLiteral("--registry"), example} << 0;
-        QTest::newRow("warnings as errors") << QStringList{QStringLiteral("validate"), QStringLiteral("-r"), example, QStringLiteral("--warnings-as-errors")} << 1;
-        QTest::newRow("check-deps clean") << QStringList{QStringLiteral("check-deps"), QStringLiteral("-r"), example} << 0;
-        QTest::newRow("no command") << QStringList{} << 2;
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--frob")} << 2;
-        QTest::newRow("unknown format") << QStringList{QStringLiteral("validate"), QStringLiteral("-r"), example, QStringLiteral("-f"), QStringLiteral("xml")} << 2;
-        QTest::newRow("missing folder") << QStringList{QStringLiteral("validate"), QStringLiteral("-r"), QStringLiteral("/nonexistent")} << 2;
-        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
-        QTest::newRow("validate help") << QStringList{QStringLiteral("validate"), QStringLiteral("--help")} << 0;
-        QTest::newRow("check-deps help") << QStringList{QStringLiteral("check-deps"), QStringLiteral("--help")} << 0;
-        QTest::newRow("synth help") << QStringList{QStringLiteral("synth"), QStringLiteral("--help")} << 0;
-        QTest::newRow("synth without --out") << QStringList{QStringLiteral("synth")} << 2;
+        QTest::newRow("clean registry") << QStringList {QStringLiteral("validate"), QStringLiteral("--registry"), example} << 0;
+        QTest::newRow("warnings as errors") << QStringList {QStringLiteral("validate"), QStringLiteral("-r"), example,
+                                                            QStringLiteral("--warnings-as-errors")}
+                                            << 1;
+        QTest::newRow("check-deps clean") << QStringList {QStringLiteral("check-deps"), QStringLiteral("-r"), example} << 0;
+        QTest::newRow("no command") << QStringList {} << 2;
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << 2;
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("validate"), QStringLiteral("--frob")} << 2;
+        QTest::newRow("unknown format") << QStringList {QStringLiteral("validate"), QStringLiteral("-r"), example,
+                                                        QStringLiteral("-f"), QStringLiteral("xml")}
+                                        << 2;
+        QTest::newRow("missing folder") << QStringList {QStringLiteral("validate"), QStringLiteral("-r"),
+                                                        QStringLiteral("/nonexistent")}
+                                        << 2;
+        QTest::newRow("help") << QStringList {QStringLiteral("--help")} << 0;
+        QTest::newRow("validate help") << QStringList {QStringLiteral("validate"), QStringLiteral("--help")} << 0;
+        QTest::newRow("check-deps help") << QStringList {QStringLiteral("check-deps"), QStringLiteral("--help")} << 0;
+        QTest::newRow("synth help") << QStringList {QStringLiteral("synth"), QStringLiteral("--help")} << 0;
+        QTest::newRow("synth without --out") << QStringList {QStringLiteral("synth")} << 2;
     }
     void exitCodes()
     {
@@ -80,7 +86,8 @@ private Q_SLOTS:
         const Run run = cli(arguments);
         QCOMPARE(run.exitCode, exitCode);
         if (exitCode == 2)
-            QVERIFY2(run.err.startsWith(QLatin1String("service-registry: ")) || run.err.contains(QLatin1String("Usage")), qPrintable(run.err));
+            QVERIFY2(run.err.startsWith(QLatin1String("service-registry: ")) || run.err.contains(QLatin1String("Usage")),
+                     qPrintable(run.err));
     }
 
     void version()
@@ -106,9 +113,13 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5);
-        QCOMPARE(lines[0], root + QStringLiteral("/services/catalog.toml:19:1: warning SR002: unknown key 'ownr' in service 'api'"));
+        QCOMPARE(lines[0],
+                 root + QStringLiteral("/services/catalog.toml:19:1: warning SR002: unknown key 'ownr' in service 'api'"));
         QCOMPARE(lines[1], QStringLiteral("    hint: did you mean 'owner'?"));
-        QCOMPARE(lines[2], root + QStringLiteral("/services/catalog.toml:20:30: error SR013: service 'api' requires db ^16, but db is version 15.0.0"));
+        QCOMPARE(lines[2],
+                 root
+                     + QStringLiteral(
+                         "/services/catalog.toml:20:30: error SR013: service 'api' requires db ^16, but db is version 15.0.0"));
         QVERIFY(lines[3].startsWith(QLatin1String("    hint: relax the constraint")));
         QCOMPARE(lines[4], QStringLiteral("1 error, 1 warning"));
     }
@@ -117,7 +128,8 @@ private Q_SLOTS:
     {
         RegistryBuilder builder;
         const QString root = brokenRegistry(builder);
-        const Run run = cli({QStringLiteral("validate"), QStringLiteral("-r"), root, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run run
+            = cli({QStringLiteral("validate"), QStringLiteral("-r"), root, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject doc = json(run.out);
         QCOMPARE(doc.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt(), 1);
@@ -138,18 +150,20 @@ private Q_SLOTS:
         RegistryBuilder builder;
         const QString root = brokenRegistry(builder);
         const QString output = builder.path(QStringLiteral("report.sarif"));
-        const Run run = cli({QStringLiteral("validate"), QStringLiteral("-r"), root, QStringLiteral("-f"), QStringLiteral("sarif"),
-                             QStringLiteral("-o"), output});
+        const Run run = cli({QStringLiteral("validate"), QStringLiteral("-r"), root, QStringLiteral("-f"),
+                             QStringLiteral("sarif"), QStringLiteral("-o"), output});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject sarif = json(QString::fromUtf8(file.readAll()));
         QCOMPARE(sarif.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
-        QCOMPARE(sarif.value(QStringLiteral("$schema")).toString(), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json"));
+        QCOMPARE(sarif.value(QStringLiteral("$schema")).toString(),
+                 QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json"));
         const QJsonArray runs = sarif.value(QStringLiteral("runs")).toArray();
         QCOMPARE(runs.size(), 1);
-        const QJsonObject driver = runs[0].toObject().value(QStringLiteral("tool")).toObject().value(QStringLiteral("driver")).toObject();
+        const QJsonObject driver
+            = runs[0].toObject().value(QStringLiteral("tool")).toObject().value(QStringLiteral("driver")).toObject();
         QCOMPARE(driver.value(QStringLiteral("name")).toString(), QStringLiteral("service-registry"));
         const QJsonArray rules = driver.value(QStringLiteral("rules")).toArray();
         QCOMPARE(rules.size(), 29);
@@ -163,8 +177,11 @@ private Q_SLOTS:
         QCOMPARE(result.value(QStringLiteral("ruleId")).toString(), QStringLiteral("SR013"));
         QCOMPARE(result.value(QStringLiteral("ruleIndex")).toInt(), 12);
         QCOMPARE(result.value(QStringLiteral("level")).toString(), QStringLiteral("error"));
-        const QJsonObject location =
-            result.value(QStringLiteral("locations")).toArray()[0].toObject().value(QStringLiteral("physicalLocation")).toObject();
+        const QJsonObject location = result.value(QStringLiteral("locations"))
+                                         .toArray()[0]
+                                         .toObject()
+                                         .value(QStringLiteral("physicalLocation"))
+                                         .toObject();
         QCOMPARE(location.value(QStringLiteral("artifactLocation")).toObject().value(QStringLiteral("uri")).toString(),
                  QStringLiteral("services/catalog.toml"));
         QCOMPARE(location.value(QStringLiteral("artifactLocation")).toObject().value(QStringLiteral("uriBaseId")).toString(),
@@ -177,15 +194,18 @@ private Q_SLOTS:
     {
         RegistryBuilder builder;
         QString catalog = RegistryBuilder::baseCatalog();
-        catalog.replace(QStringLiteral("port = 5432 }]"), QStringLiteral("port = 5432 }]\ndependencies = { requires = [\"api\"] }"));
+        catalog.replace(QStringLiteral("port = 5432 }]"),
+                        QStringLiteral("port = 5432 }]\ndependencies = { requires = [\"api\"] }"));
         builder.set(QStringLiteral("services/catalog.toml"), catalog);
         const QString root = builder.write();
         const Run run = cli({QStringLiteral("check-deps"), QStringLiteral("-r"), root});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(QLatin1String("global catalog 1.0.0: start-up order\n  cycle: api -> db -> api\n")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("global catalog 1.0.0: start-up order\n  cycle: api -> db -> api\n")),
+                 qPrintable(run.out));
         QVERIFY(run.out.contains(QLatin1String("error SR014: dependency cycle: api -> db -> api")));
 
-        const Run ok = cli({QStringLiteral("check-deps"), QStringLiteral("-r"), example, QStringLiteral("-f"), QStringLiteral("json")});
+        const Run ok
+            = cli({QStringLiteral("check-deps"), QStringLiteral("-r"), example, QStringLiteral("-f"), QStringLiteral("json")});
         QCOMPARE(ok.exitCode, 0);
         const QJsonArray scopes = json(ok.out).value(QStringLiteral("scopes")).toArray();
         QCOMPARE(scopes.size(), 4);
@@ -196,18 +216,24 @@ private Q_SLOTS:
         QVERIFY(order.indexOf(QStringLiteral("postgresql")) < order.indexOf(QStringLiteral("auth")));
         QVERIFY(order.indexOf(QStringLiteral("auth")) < order.indexOf(QStringLiteral("api-gateway")));
         QVERIFY(order.indexOf(QStringLiteral("cart")) < order.indexOf(QStringLiteral("recommendations")));
-        QCOMPARE(shop.value(QStringLiteral("external")).toVariant().toStringList(), QStringList{QStringLiteral("payments/payment-api")});
+        QCOMPARE(shop.value(QStringLiteral("external")).toVariant().toStringList(),
+                 QStringList {QStringLiteral("payments/payment-api")});
     }
 
     void badInputExitsNonZero_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("content");
-        QTest::newRow("malformed TOML") << "services/catalog.toml" << "[catalog\n";
-        QTest::newRow("empty file") << "projects/p1/services.toml" << "";
-        QTest::newRow("binary garbage") << "services/catalog.toml" << "@BINARY";
-        QTest::newRow("20 MB file") << "services/catalog.toml" << "@20MB";
-        QTest::newRow("unreadable file") << "projects/p1/services.toml" << "@DIRECTORY";
+        QTest::newRow("malformed TOML") << "services/catalog.toml"
+                                        << "[catalog\n";
+        QTest::newRow("empty file") << "projects/p1/services.toml"
+                                    << "";
+        QTest::newRow("binary garbage") << "services/catalog.toml"
+                                        << "@BINARY";
+        QTest::newRow("20 MB file") << "services/catalog.toml"
+                                    << "@20MB";
+        QTest::newRow("unreadable file") << "projects/p1/services.toml"
+                                         << "@DIRECTORY";
         QTest::newRow("no services folder") << "services/catalog.toml" << QString();
     }
     void badInputExitsNonZero()
@@ -218,7 +244,8 @@ private Q_SLOTS:
         builder.set(file, content.isNull() ? QString() : content);
         const QString root = builder.write();
         for (const char *format : {"text", "json", "sarif"}) {
-            const Run run = cli({QStringLiteral("validate"), QStringLiteral("-r"), root, QStringLiteral("-f"), QString::fromLatin1(format)});
+            const Run run = cli(
+                {QStringLiteral("validate"), QStringLiteral("-r"), root, QStringLiteral("-f"), QString::fromLatin1(format)});
             QCOMPARE(run.exitCode, 1);
             QVERIFY(run.err.isEmpty());
         }
@@ -245,17 +272,21 @@ private Q_SLOTS:
         const QString a = dir.filePath(QStringLiteral("a"));
         const QString b = dir.filePath(QStringLiteral("b"));
         const QString c = dir.filePath(QStringLiteral("c"));
-        const QStringList common{QStringLiteral("synth"), QStringLiteral("--projects"), QStringLiteral("3"), QStringLiteral("--services"),
-                                 QStringLiteral("12")};
-        QCOMPARE(cli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), a}).exitCode, 0);
-        QCOMPARE(cli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), b}).exitCode, 0);
-        QCOMPARE(cli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--out"), c}).exitCode, 0);
+        const QStringList common {QStringLiteral("synth"), QStringLiteral("--projects"), QStringLiteral("3"),
+                                  QStringLiteral("--services"), QStringLiteral("12")};
+        QCOMPARE(cli(common + QStringList {QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), a}).exitCode,
+                 0);
+        QCOMPARE(cli(common + QStringList {QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), b}).exitCode,
+                 0);
+        QCOMPARE(cli(common + QStringList {QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--out"), c}).exitCode,
+                 0);
         QCOMPARE(digest(a), digest(b));
         QVERIFY(digest(a) != digest(c));
         // A synthetic registry is valid and the tool refuses to write into it again.
         QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("-r"), a}).exitCode, 0);
-        QCOMPARE(cli(common + QStringList{QStringLiteral("--out"), a}).exitCode, 2);
-        const QJsonObject summary = json(cli({QStringLiteral("validate"), QStringLiteral("-r"), a, QStringLiteral("-f"), QStringLiteral("json")}).out);
+        QCOMPARE(cli(common + QStringList {QStringLiteral("--out"), a}).exitCode, 2);
+        const QJsonObject summary
+            = json(cli({QStringLiteral("validate"), QStringLiteral("-r"), a, QStringLiteral("-f"), QStringLiteral("json")}).out);
         QCOMPARE(summary.value(QStringLiteral("projects")).toInt(), 3);
         QCOMPARE(summary.value(QStringLiteral("services")).toInt(), 20 + 3 * 12);
     }

@@ -132,8 +132,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         console.setProcessEnvironment(env);
-        console.start(QStringLiteral(SR_CONSOLE), {QStringLiteral("--screenshot"), png, QStringLiteral("--project"), QStringLiteral("shop"),
-                                                   QStringLiteral("--service"), QStringLiteral("postgresql"), QStringLiteral(SR_EXAMPLE_REGISTRY)});
+        console.start(QStringLiteral(SR_CONSOLE),
+                      {QStringLiteral("--screenshot"), png, QStringLiteral("--project"), QStringLiteral("shop"),
+                       QStringLiteral("--service"), QStringLiteral("postgresql"), QStringLiteral(SR_EXAMPLE_REGISTRY)});
         QVERIFY(console.waitForFinished(60000));
         QCOMPARE(console.exitCode(), 0);
         const QImage image(png);

@@ -37,9 +37,9 @@ ResolvedService makeService(const QString &id, const QString &type, const QStrin
     s->owner = QStringLiteral("@team-") + type;
     s->criticality = criticality;
     s->lifecycle = QStringLiteral("production");
-    s->ports = {Port{QStringLiteral("http"), port, QStringLiteral("tcp"), {}}};
+    s->ports = {Port {QStringLiteral("http"), port, QStringLiteral("tcp"), {}}};
     s->patterns = patterns;
-    return ResolvedService{s, origin, QStringLiteral("p")};
+    return ResolvedService {s, origin, QStringLiteral("p")};
 }
 } // namespace
 
@@ -55,30 +55,37 @@ private Q_SLOTS:
         ServiceFilterProxyModel proxy;
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
-        model.setServices({makeService(QStringLiteral("redis"), QStringLiteral("cache"), QStringLiteral("7.2.4"), 6379, QStringLiteral("high"), Origin::Global),
-                           makeService(QStringLiteral("api"), QStringLiteral("api"), QStringLiteral("10.0.0"), 8080, QStringLiteral("critical"), Origin::Override, {QStringLiteral("web")}),
-                           makeService(QStringLiteral("web"), QStringLiteral("web"), QStringLiteral("9.1.0"), 3000, QStringLiteral("low"), Origin::Project)});
+        model.setServices({makeService(QStringLiteral("redis"), QStringLiteral("cache"), QStringLiteral("7.2.4"), 6379,
+                                       QStringLiteral("high"), Origin::Global),
+                           makeService(QStringLiteral("api"), QStringLiteral("api"), QStringLiteral("10.0.0"), 8080,
+                                       QStringLiteral("critical"), Origin::Override, {QStringLiteral("web")}),
+                           makeService(QStringLiteral("web"), QStringLiteral("web"), QStringLiteral("9.1.0"), 3000,
+                                       QStringLiteral("low"), Origin::Project)});
         QCOMPARE(model.columnCount(), 9);
         QCOMPARE(model.headerData(ServiceTableModel::Origin, Qt::Horizontal).toString(), QStringLiteral("Origin"));
         QCOMPARE(model.index(1, ServiceTableModel::Origin).data().toString(), QStringLiteral("override"));
         QCOMPARE(model.index(0, ServiceTableModel::Ports).data().toString(), QStringLiteral("6379"));
 
         proxy.sort(ServiceTableModel::Id);
-        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList({QStringLiteral("api"), QStringLiteral("redis"), QStringLiteral("web")}));
+        QCOMPARE(column(proxy, ServiceTableModel::Id),
+                 QStringList({QStringLiteral("api"), QStringLiteral("redis"), QStringLiteral("web")}));
         proxy.sort(ServiceTableModel::Version); // numeric, not lexical
-        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList({QStringLiteral("redis"), QStringLiteral("web"), QStringLiteral("api")}));
+        QCOMPARE(column(proxy, ServiceTableModel::Id),
+                 QStringList({QStringLiteral("redis"), QStringLiteral("web"), QStringLiteral("api")}));
         proxy.sort(ServiceTableModel::Criticality); // critical first
-        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList({QStringLiteral("api"), QStringLiteral("redis"), QStringLiteral("web")}));
+        QCOMPARE(column(proxy, ServiceTableModel::Id),
+                 QStringList({QStringLiteral("api"), QStringLiteral("redis"), QStringLiteral("web")}));
         proxy.sort(ServiceTableModel::Ports, Qt::DescendingOrder);
-        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList({QStringLiteral("api"), QStringLiteral("redis"), QStringLiteral("web")}));
+        QCOMPARE(column(proxy, ServiceTableModel::Id),
+                 QStringList({QStringLiteral("api"), QStringLiteral("redis"), QStringLiteral("web")}));
 
         proxy.sort(ServiceTableModel::Id);
         proxy.setFilterText(QStringLiteral("RED"));
-        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList{QStringLiteral("redis")});
+        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList {QStringLiteral("redis")});
         proxy.setFilterText(QStringLiteral("type:web"));
-        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList{QStringLiteral("web")});
+        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList {QStringLiteral("web")});
         proxy.setFilterText(QStringLiteral("origin:override port:8080"));
-        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList{QStringLiteral("api")});
+        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList {QStringLiteral("api")});
         proxy.setFilterText(QStringLiteral("origin:global port:8080"));
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setFilterText(QString());
@@ -97,11 +104,17 @@ private Q_SLOTS:
         ProblemFilterProxyModel proxy;
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
-        model.setDiagnostics({Diagnostic{Severity::Warning, QStringLiteral("SR002"), QStringLiteral("unknown key 'x'"),
-                                         {QStringLiteral("/r/services/catalog.toml"), 4, 1}, QStringLiteral("remove it")},
-                              Diagnostic{Severity::Error, QStringLiteral("SR012"), QStringLiteral("depends on 'dbb'"),
-                                         {QStringLiteral("/r/projects/a/services.toml"), 9, 5}, QStringLiteral("did you mean 'db'?")},
-                              Diagnostic{Severity::Note, QStringLiteral("SR099"), QStringLiteral("a note"), {}, {}}},
+        model.setDiagnostics({Diagnostic {Severity::Warning,
+                                          QStringLiteral("SR002"),
+                                          QStringLiteral("unknown key 'x'"),
+                                          {QStringLiteral("/r/services/catalog.toml"), 4, 1},
+                                          QStringLiteral("remove it")},
+                              Diagnostic {Severity::Error,
+                                          QStringLiteral("SR012"),
+                                          QStringLiteral("depends on 'dbb'"),
+                                          {QStringLiteral("/r/projects/a/services.toml"), 9, 5},
+                                          QStringLiteral("did you mean 'db'?")},
+                              Diagnostic {Severity::Note, QStringLiteral("SR099"), QStringLiteral("a note"), {}, {}}},
                              QStringLiteral("/r"));
         QCOMPARE(model.index(0, ProblemModel::Location).data().toString(), QStringLiteral("services/catalog.toml:4:1"));
         QCOMPARE(model.index(1, ProblemModel::Severity).data().toString(), QStringLiteral("Error"));
@@ -110,14 +123,15 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, ProblemModel::Severity).data(Qt::DecorationRole).value<QIcon>().isNull());
 
         proxy.sort(ProblemModel::Severity);
-        QCOMPARE(column(proxy, ProblemModel::Code), QStringList({QStringLiteral("SR012"), QStringLiteral("SR002"), QStringLiteral("SR099")}));
+        QCOMPARE(column(proxy, ProblemModel::Code),
+                 QStringList({QStringLiteral("SR012"), QStringLiteral("SR002"), QStringLiteral("SR099")}));
         proxy.setSeverityFilter(Severity::Warning);
         QCOMPARE(column(proxy, ProblemModel::Code), QStringList({QStringLiteral("SR012"), QStringLiteral("SR002")}));
         proxy.setSeverityFilter(Severity::Error);
-        QCOMPARE(column(proxy, ProblemModel::Code), QStringList{QStringLiteral("SR012")});
+        QCOMPARE(column(proxy, ProblemModel::Code), QStringList {QStringLiteral("SR012")});
         proxy.setSeverityFilter(Severity::Note);
         proxy.setFilterText(QStringLiteral("catalog.toml"));
-        QCOMPARE(column(proxy, ProblemModel::Code), QStringList{QStringLiteral("SR002")});
+        QCOMPARE(column(proxy, ProblemModel::Code), QStringList {QStringLiteral("SR002")});
     }
 
     void projectTreeAndDetails()
@@ -127,13 +141,16 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tree.setRegistry(registry);
         QCOMPARE(column(tree, ProjectTreeModel::Name),
-                 QStringList({QStringLiteral("Global catalog 1.2.0"), QStringLiteral("analytics"), QStringLiteral("payments"), QStringLiteral("shop")}));
-        QCOMPARE(column(tree, ProjectTreeModel::Services), QStringList({QStringLiteral("14"), QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("12")}));
+                 QStringList({QStringLiteral("Global catalog 1.2.0"), QStringLiteral("analytics"), QStringLiteral("payments"),
+                              QStringLiteral("shop")}));
+        QCOMPARE(column(tree, ProjectTreeModel::Services),
+                 QStringList({QStringLiteral("14"), QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("12")}));
         QCOMPARE(column(tree, ProjectTreeModel::Name, tree.globalIndex()),
                  QStringList({QStringLiteral("web-stack"), QStringLiteral("data"), QStringLiteral("observability")}));
         const QModelIndex pattern = tree.index(1, 0, tree.globalIndex());
         QCOMPARE(pattern.data(ProjectTreeModel::PatternRole).toString(), QStringLiteral("data"));
-        QCOMPARE(tree.projectIndex(QStringLiteral("shop")).data(ProjectTreeModel::KindRole).toInt(), int(ProjectTreeModel::Kind::Project));
+        QCOMPARE(tree.projectIndex(QStringLiteral("shop")).data(ProjectTreeModel::KindRole).toInt(),
+                 int(ProjectTreeModel::Kind::Project));
         QVERIFY(tree.projectIndex(QStringLiteral("payments")).data(Qt::ToolTipRole).toString().contains(QLatin1String("1.1.0")));
 
         ServiceDetailsModel details;

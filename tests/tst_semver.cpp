@@ -36,12 +36,14 @@ private Q_SLOTS:
     void precedence()
     {
         // semver.org §11 example chain.
-        const QStringList chain{QStringLiteral("1.0.0-alpha"), QStringLiteral("1.0.0-alpha.1"), QStringLiteral("1.0.0-alpha.beta"),
-                                QStringLiteral("1.0.0-beta"),  QStringLiteral("1.0.0-beta.2"),  QStringLiteral("1.0.0-beta.11"),
-                                QStringLiteral("1.0.0-rc.1"),  QStringLiteral("1.0.0"),         QStringLiteral("2.0.0"),
-                                QStringLiteral("2.1.0"),       QStringLiteral("2.1.1"),         QStringLiteral("10.0.0")};
+        const QStringList chain {
+            QStringLiteral("1.0.0-alpha"), QStringLiteral("1.0.0-alpha.1"), QStringLiteral("1.0.0-alpha.beta"),
+            QStringLiteral("1.0.0-beta"),  QStringLiteral("1.0.0-beta.2"),  QStringLiteral("1.0.0-beta.11"),
+            QStringLiteral("1.0.0-rc.1"),  QStringLiteral("1.0.0"),         QStringLiteral("2.0.0"),
+            QStringLiteral("2.1.0"),       QStringLiteral("2.1.1"),         QStringLiteral("10.0.0")};
         for (qsizetype i = 0; i + 1 < chain.size(); ++i)
-            QVERIFY2(*SemVer::parse(chain[i]) < *SemVer::parse(chain[i + 1]), qPrintable(chain[i] + QStringLiteral(" < ") + chain[i + 1]));
+            QVERIFY2(*SemVer::parse(chain[i]) < *SemVer::parse(chain[i + 1]),
+                     qPrintable(chain[i] + QStringLiteral(" < ") + chain[i + 1]));
     }
 
     void constraints_data()
@@ -49,30 +51,54 @@ private Q_SLOTS:
         QTest::addColumn<QString>("constraint");
         QTest::addColumn<QString>("version");
         QTest::addColumn<bool>("satisfied");
-        QTest::newRow("caret major") << "^1.2" << "1.9.9" << true;
-        QTest::newRow("caret major upper") << "^1.2" << "2.0.0" << false;
-        QTest::newRow("caret major lower") << "^1.2" << "1.1.9" << false;
-        QTest::newRow("caret zero minor") << "^0.2.3" << "0.2.9" << true;
-        QTest::newRow("caret zero minor upper") << "^0.2.3" << "0.3.0" << false;
-        QTest::newRow("caret zero patch") << "^0.0.3" << "0.0.4" << false;
-        QTest::newRow("tilde minor") << "~1.2.3" << "1.2.9" << true;
-        QTest::newRow("tilde minor upper") << "~1.2.3" << "1.3.0" << false;
-        QTest::newRow("tilde major only") << "~1" << "1.9.0" << true;
-        QTest::newRow(">= and <") << ">=1.4, <2" << "1.9.0" << true;
-        QTest::newRow(">= and < upper") << ">=1.4, <2" << "2.0.0" << false;
-        QTest::newRow("space separated") << ">= 1.4 < 2" << "1.4.0" << true;
-        QTest::newRow("exact") << "=1.2.3" << "1.2.3" << true;
-        QTest::newRow("exact other") << "=1.2.3" << "1.2.4" << false;
-        QTest::newRow("partial equals") << "=3.1" << "3.1.7" << true;
-        QTest::newRow("bare partial") << "15" << "15.4.0" << true;
-        QTest::newRow("greater partial") << ">1.2" << "1.2.9" << false;
-        QTest::newRow("greater partial next") << ">1.2" << "1.3.0" << true;
-        QTest::newRow("less-equal partial") << "<=1.2" << "1.2.9" << true;
-        QTest::newRow("or") << "^1 || ^3" << "3.0.1" << true;
-        QTest::newRow("or none") << "^1 || ^3" << "2.0.0" << false;
-        QTest::newRow("wildcard") << "1.x" << "1.7.0" << true;
-        QTest::newRow("any") << "*" << "99.0.0" << true;
-        QTest::newRow("prerelease below release") << ">=2.0.0" << "2.0.0-rc.1" << false;
+        QTest::newRow("caret major") << "^1.2"
+                                     << "1.9.9" << true;
+        QTest::newRow("caret major upper") << "^1.2"
+                                           << "2.0.0" << false;
+        QTest::newRow("caret major lower") << "^1.2"
+                                           << "1.1.9" << false;
+        QTest::newRow("caret zero minor") << "^0.2.3"
+                                          << "0.2.9" << true;
+        QTest::newRow("caret zero minor upper") << "^0.2.3"
+                                                << "0.3.0" << false;
+        QTest::newRow("caret zero patch") << "^0.0.3"
+                                          << "0.0.4" << false;
+        QTest::newRow("tilde minor") << "~1.2.3"
+                                     << "1.2.9" << true;
+        QTest::newRow("tilde minor upper") << "~1.2.3"
+                                           << "1.3.0" << false;
+        QTest::newRow("tilde major only") << "~1"
+                                          << "1.9.0" << true;
+        QTest::newRow(">= and <") << ">=1.4, <2"
+                                  << "1.9.0" << true;
+        QTest::newRow(">= and < upper") << ">=1.4, <2"
+                                        << "2.0.0" << false;
+        QTest::newRow("space separated") << ">= 1.4 < 2"
+                                         << "1.4.0" << true;
+        QTest::newRow("exact") << "=1.2.3"
+                               << "1.2.3" << true;
+        QTest::newRow("exact other") << "=1.2.3"
+                                     << "1.2.4" << false;
+        QTest::newRow("partial equals") << "=3.1"
+                                        << "3.1.7" << true;
+        QTest::newRow("bare partial") << "15"
+                                      << "15.4.0" << true;
+        QTest::newRow("greater partial") << ">1.2"
+                                         << "1.2.9" << false;
+        QTest::newRow("greater partial next") << ">1.2"
+                                              << "1.3.0" << true;
+        QTest::newRow("less-equal partial") << "<=1.2"
+                                            << "1.2.9" << true;
+        QTest::newRow("or") << "^1 || ^3"
+                            << "3.0.1" << true;
+        QTest::newRow("or none") << "^1 || ^3"
+                                 << "2.0.0" << false;
+        QTest::newRow("wildcard") << "1.x"
+                                  << "1.7.0" << true;
+        QTest::newRow("any") << "*"
+                             << "99.0.0" << true;
+        QTest::newRow("prerelease below release") << ">=2.0.0"
+                                                  << "2.0.0-rc.1" << false;
     }
     void constraints()
     {

@@ -105,45 +105,57 @@ void TestValidation::rules_data()
         QTest::newRow(name) << files << QString::fromLatin1(code) << file << line << expected;
     };
 
-    row("SR001 negative: unterminated string", {{project, QStringLiteral("[project]\nowner = \"@p1\nuses = []\n")}}, code::SyntaxError,
-        project, 2, true);
+    row("SR001 negative: unterminated string", {{project, QStringLiteral("[project]\nowner = \"@p1\nuses = []\n")}},
+        code::SyntaxError, project, 2, true);
     row("SR001 positive", {{project, projectWith({})}}, code::SyntaxError, project, 0, false);
 
-    row("SR002 negative: misspelt key", {{catalog, catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\nownr = \"@x\""))}},
+    row("SR002 negative: misspelt key",
+        {{catalog, catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\nownr = \"@x\""))}},
         code::UnknownKey, catalog, 18, true);
-    row("SR002 positive", {{catalog, catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ntags = [\"x\"]"))}},
+    row("SR002 positive",
+        {{catalog, catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ntags = [\"x\"]"))}},
         code::UnknownKey, catalog, 0, false);
 
-    row("SR003 negative: version as integer", {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = 12"))}},
-        code::WrongType, catalog, 15, true);
-    row("SR003 positive", {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = \"1.3.0\""))}},
+    row("SR003 negative: version as integer",
+        {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = 12"))}}, code::WrongType,
+        catalog, 15, true);
+    row("SR003 positive",
+        {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = \"1.3.0\""))}},
         code::WrongType, catalog, 0, false);
 
-    row("SR004 negative: no image", {{catalog, catalogReplacing(QStringLiteral("image = \"api:1.2.0\"\n"), QString())}}, code::MissingField,
-        catalog, 12, true);
+    row("SR004 negative: no image", {{catalog, catalogReplacing(QStringLiteral("image = \"api:1.2.0\"\n"), QString())}},
+        code::MissingField, catalog, 12, true);
     row("SR004 positive", {{catalog, RegistryBuilder::baseCatalog()}}, code::MissingField, catalog, 0, false);
 
     row("SR005 negative: upper case and underscore",
         {{catalog, catalogReplacing(QStringLiteral("[services.api]"), QStringLiteral("[services.Api_Service]"))},
          {project, projectWith({}, QStringLiteral("[\"db\"]"))}},
         code::InvalidId, catalog, 12, true);
-    row("SR005 positive", {{catalog, catalogReplacing(QStringLiteral("[services.api]"), QStringLiteral("[services.api-service]"))},
-                           {project, projectWith({}, QStringLiteral("[\"db\"]"))}},
+    row("SR005 positive",
+        {{catalog, catalogReplacing(QStringLiteral("[services.api]"), QStringLiteral("[services.api-service]"))},
+         {project, projectWith({}, QStringLiteral("[\"db\"]"))}},
         code::InvalidId, catalog, 0, false);
 
-    row("SR006 negative: project service named like a global one", {{project, projectWith(QString(webService).replace(QStringLiteral("services.web"), QStringLiteral("services.db")).arg(9000))}},
+    row("SR006 negative: project service named like a global one",
+        {{project,
+          projectWith(QString(webService).replace(QStringLiteral("services.web"), QStringLiteral("services.db")).arg(9000))}},
         code::DuplicateId, project, 5, true);
     row("SR006 positive", {{project, projectWith(webService.arg(9000))}}, code::DuplicateId, project, 0, false);
 
     row("SR007 negative: unknown criticality",
-        {{catalog, catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ncriticality = \"urgent\""))}},
+        {{catalog,
+          catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ncriticality = \"urgent\""))}},
         code::InvalidValue, catalog, 18, true);
-    row("SR007 positive", {{catalog, catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ncriticality = \"high\""))}},
+    row("SR007 positive",
+        {{catalog,
+          catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ncriticality = \"high\""))}},
         code::InvalidValue, catalog, 0, false);
 
-    row("SR008 negative: two-part version", {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = \"1.2\""))}},
+    row("SR008 negative: two-part version",
+        {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = \"1.2\""))}},
         code::InvalidVersion, catalog, 15, true);
-    row("SR008 positive", {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = \"1.2.0-rc.1\""))}},
+    row("SR008 positive",
+        {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = \"1.2.0-rc.1\""))}},
         code::InvalidVersion, catalog, 0, false);
 
     row("SR009 negative: doubled operator", {{catalog, catalogReplacing(QStringLiteral("\"^15\""), QStringLiteral("\"^^15\""))}},
@@ -151,15 +163,18 @@ void TestValidation::rules_data()
     row("SR009 positive", {{catalog, catalogReplacing(QStringLiteral("\"^15\""), QStringLiteral("\">=14, <16 || =17\""))}},
         code::InvalidConstraint, catalog, 0, false);
 
-    row("SR010 negative: port 70000", {{catalog, catalogReplacing(QStringLiteral("port = 8080"), QStringLiteral("port = 70000"))}},
-        code::PortOutOfRange, catalog, 18, true);
+    row("SR010 negative: port 70000",
+        {{catalog, catalogReplacing(QStringLiteral("port = 8080"), QStringLiteral("port = 70000"))}}, code::PortOutOfRange,
+        catalog, 18, true);
     row("SR010 positive", {{catalog, catalogReplacing(QStringLiteral("port = 8080"), QStringLiteral("port = 65535"))}},
         code::PortOutOfRange, catalog, 0, false);
 
-    row("SR011 negative: two services on 8080", {{project, projectWith(webService.arg(8080))}}, code::PortClash, project, 11, true);
+    row("SR011 negative: two services on 8080", {{project, projectWith(webService.arg(8080))}}, code::PortClash, project, 11,
+        true);
     row("SR011 positive", {{project, projectWith(webService.arg(8081))}}, code::PortClash, project, 0, false);
 
-    row("SR012 negative: misspelt dependency", {{catalog, catalogReplacing(QStringLiteral("service = \"db\""), QStringLiteral("service = \"dbb\""))}},
+    row("SR012 negative: misspelt dependency",
+        {{catalog, catalogReplacing(QStringLiteral("service = \"db\""), QStringLiteral("service = \"dbb\""))}},
         code::UnknownDependency, catalog, 19, true);
     row("SR012 positive", {{catalog, RegistryBuilder::baseCatalog()}}, code::UnknownDependency, catalog, 0, false);
 
@@ -169,75 +184,103 @@ void TestValidation::rules_data()
         code::ConstraintNotSatisfied, catalog, 0, false);
 
     row("SR014 negative: db requires api",
-        {{catalog, catalogReplacing(QStringLiteral("port = 5432 }]"), QStringLiteral("port = 5432 }]\ndependencies = { requires = [\"api\"] }"))}},
+        {{catalog,
+          catalogReplacing(QStringLiteral("port = 5432 }]"),
+                           QStringLiteral("port = 5432 }]\ndependencies = { requires = [\"api\"] }"))}},
         code::DependencyCycle, catalog, 20, true);
-    row("SR014 positive: db optionally after nothing", {{catalog, RegistryBuilder::baseCatalog()}}, code::DependencyCycle, catalog, 0, false);
+    row("SR014 positive: db optionally after nothing", {{catalog, RegistryBuilder::baseCatalog()}}, code::DependencyCycle,
+        catalog, 0, false);
 
-    row("SR015 negative: x is not shared", {{QStringLiteral("projects/p2/services.toml"), p2WithX.arg(QString())}, {project, projectWith(p1NeedsX)}},
+    row("SR015 negative: x is not shared",
+        {{QStringLiteral("projects/p2/services.toml"), p2WithX.arg(QString())}, {project, projectWith(p1NeedsX)}},
         code::NotShared, project, 11, true);
     row("SR015 positive: x is shared",
-        {{QStringLiteral("projects/p2/services.toml"), p2WithX.arg(QStringLiteral("shared = true"))}, {project, projectWith(p1NeedsX)}},
+        {{QStringLiteral("projects/p2/services.toml"), p2WithX.arg(QStringLiteral("shared = true"))},
+         {project, projectWith(p1NeedsX)}},
         code::NotShared, project, 0, false);
 
     row("SR016 negative: db is deprecated",
-        {{catalog, catalogReplacing(QStringLiteral("version = \"15.0.0\""), QStringLiteral("version = \"15.0.0\"\nlifecycle = \"deprecated\""))}},
+        {{catalog,
+          catalogReplacing(QStringLiteral("version = \"15.0.0\""),
+                           QStringLiteral("version = \"15.0.0\"\nlifecycle = \"deprecated\""))}},
         code::DeprecatedUse, project, 3, true);
     row("SR016 positive: db is in production",
-        {{catalog, catalogReplacing(QStringLiteral("version = \"15.0.0\""), QStringLiteral("version = \"15.0.0\"\nlifecycle = \"production\""))}},
+        {{catalog,
+          catalogReplacing(QStringLiteral("version = \"15.0.0\""),
+                           QStringLiteral("version = \"15.0.0\"\nlifecycle = \"production\""))}},
         code::DeprecatedUse, project, 0, false);
 
-    row("SR017 negative: override adds a health check", {{project, projectWith(QStringLiteral("\n[overrides.api]\nhealth_check = { type = \"tcp\", port = 8080 }\n"))}},
+    row("SR017 negative: override adds a health check",
+        {{project, projectWith(QStringLiteral("\n[overrides.api]\nhealth_check = { type = \"tcp\", port = 8080 }\n"))}},
         code::OverrideUnknownField, project, 6, true);
-    row("SR017 positive: override changes the image", {{project, projectWith(QStringLiteral("\n[overrides.api]\nimage = \"api:1.2.1\"\n"))}},
-        code::OverrideUnknownField, project, 0, false);
+    row("SR017 positive: override changes the image",
+        {{project, projectWith(QStringLiteral("\n[overrides.api]\nimage = \"api:1.2.1\"\n"))}}, code::OverrideUnknownField,
+        project, 0, false);
 
-    row("SR018 negative: uses a service the catalog lacks", {{project, projectWith({}, QStringLiteral(R"(["api", "db", "cache"])"))}},
-        code::UnknownService, project, 3, true);
+    row("SR018 negative: uses a service the catalog lacks",
+        {{project, projectWith({}, QStringLiteral(R"(["api", "db", "cache"])"))}}, code::UnknownService, project, 3, true);
     row("SR018 positive", {{project, projectWith({}, QStringLiteral(R"(["db"])"))}}, code::UnknownService, project, 0, false);
 
     row("SR019 negative: pattern lists apix",
-        {{catalog, catalogReplacing(QStringLiteral("[services.db]"), QStringLiteral("[patterns.web]\nservices = [\"apix\"]\n\n[services.db]"))}},
+        {{catalog,
+          catalogReplacing(QStringLiteral("[services.db]"),
+                           QStringLiteral("[patterns.web]\nservices = [\"apix\"]\n\n[services.db]"))}},
         code::UnknownPatternMember, catalog, 4, true);
     row("SR019 positive: pattern lists api",
-        {{catalog, catalogReplacing(QStringLiteral("[services.db]"), QStringLiteral("[patterns.web]\nservices = [\"api\"]\n\n[services.db]"))}},
+        {{catalog,
+          catalogReplacing(QStringLiteral("[services.db]"),
+                           QStringLiteral("[patterns.web]\nservices = [\"api\"]\n\n[services.db]"))}},
         code::UnknownPatternMember, catalog, 0, false);
 
-    row("SR020 negative: pins 9.9.9", {{project, QStringLiteral("[project]\nowner = \"@p1\"\ncatalog_version = \"9.9.9\"\nuses = [\"db\"]\n")}},
+    row("SR020 negative: pins 9.9.9",
+        {{project, QStringLiteral("[project]\nowner = \"@p1\"\ncatalog_version = \"9.9.9\"\nuses = [\"db\"]\n")}},
         code::UnknownCatalogVersion, project, 3, true);
-    row("SR020 positive: pins the current version", {{project, QStringLiteral("[project]\nowner = \"@p1\"\ncatalog_version = \"1.0.0\"\nuses = [\"db\"]\n")}},
+    row("SR020 positive: pins the current version",
+        {{project, QStringLiteral("[project]\nowner = \"@p1\"\ncatalog_version = \"1.0.0\"\nuses = [\"db\"]\n")}},
         code::UnknownCatalogVersion, project, 0, false);
 
     const QString monitoring = QStringLiteral("projects/p1/monitoring.toml");
-    row("SR021 negative: a folder where a file belongs", {{monitoring, QStringLiteral("@DIRECTORY")}}, code::UnreadableFile, monitoring, 0, true);
-    row("SR021 positive", {{monitoring, QStringLiteral("[scrape]\ninterval = \"30s\"\n")}}, code::UnreadableFile, monitoring, 0, false);
+    row("SR021 negative: a folder where a file belongs", {{monitoring, QStringLiteral("@DIRECTORY")}}, code::UnreadableFile,
+        monitoring, 0, true);
+    row("SR021 positive", {{monitoring, QStringLiteral("[scrape]\ninterval = \"30s\"\n")}}, code::UnreadableFile, monitoring, 0,
+        false);
 
     const QString deployment = QStringLiteral("projects/p1/deployment.toml");
     row("SR022 negative: 20 MB file", {{deployment, QStringLiteral("@20MB")}}, code::FileTooLarge, deployment, 0, true);
-    row("SR022 positive", {{deployment, QStringLiteral("[targets.dev]\ncluster = \"k8s-dev\"\n")}}, code::FileTooLarge, deployment, 0, false);
+    row("SR022 positive", {{deployment, QStringLiteral("[targets.dev]\ncluster = \"k8s-dev\"\n")}}, code::FileTooLarge,
+        deployment, 0, false);
 
     const QString security = QStringLiteral("policies/security.toml");
     row("SR023 negative: binary garbage", {{security, QStringLiteral("@BINARY")}}, code::BinaryFile, security, 1, true);
-    row("SR023 positive", {{security, QStringLiteral("[images]\nforbid_latest_tag = true\n")}}, code::BinaryFile, security, 0, false);
+    row("SR023 positive", {{security, QStringLiteral("[images]\nforbid_latest_tag = true\n")}}, code::BinaryFile, security, 0,
+        false);
 
     row("SR024 negative: empty file", {{monitoring, QStringLiteral("\n  \n")}}, code::EmptyFile, monitoring, 0, true);
-    row("SR024 positive", {{monitoring, QStringLiteral("[scrape]\ninterval = \"30s\"\n")}}, code::EmptyFile, monitoring, 0, false);
+    row("SR024 positive", {{monitoring, QStringLiteral("[scrape]\ninterval = \"30s\"\n")}}, code::EmptyFile, monitoring, 0,
+        false);
 
-    row("SR025 negative: tables nested 10,000 deep", {{deployment, deepTables(10000)}}, code::NestingTooDeep, deployment, 1, true);
-    row("SR025 positive: four levels", {{deployment, QStringLiteral("[targets.prod.regions.eu]\ncluster = \"k8s-eu\"\n[targets.prod]\ncluster = \"k8s\"\n")}},
+    row("SR025 negative: tables nested 10,000 deep", {{deployment, deepTables(10000)}}, code::NestingTooDeep, deployment, 1,
+        true);
+    row("SR025 positive: four levels",
+        {{deployment, QStringLiteral("[targets.prod.regions.eu]\ncluster = \"k8s-eu\"\n[targets.prod]\ncluster = \"k8s\"\n")}},
         code::NestingTooDeep, deployment, 0, false);
 
     row("SR026 negative: no services folder", {{catalog, QString()}}, code::MissingLayout, QStringLiteral("."), 0, true);
-    row("SR026 negative: no global catalog", {{catalog, QString()}, {QStringLiteral("services/versions.toml"), QStringLiteral("current = \"1.0.0\"\n")}},
+    row("SR026 negative: no global catalog",
+        {{catalog, QString()}, {QStringLiteral("services/versions.toml"), QStringLiteral("current = \"1.0.0\"\n")}},
         code::MissingLayout, QStringLiteral("services"), 0, true);
     row("SR026 positive", {{catalog, RegistryBuilder::baseCatalog()}}, code::MissingLayout, QStringLiteral("services"), 0, false);
 
     const QString versions = QStringLiteral("services/versions.toml");
-    row("SR028 negative: versions.toml disagrees", {{versions, QStringLiteral("current = \"2.0.0\"\n")}}, code::VersionMismatch, versions, 1, true);
+    row("SR028 negative: versions.toml disagrees", {{versions, QStringLiteral("current = \"2.0.0\"\n")}}, code::VersionMismatch,
+        versions, 1, true);
     row("SR028 positive", {{versions, QStringLiteral("current = \"1.0.0\"\n")}}, code::VersionMismatch, versions, 0, false);
 
     const QString extra = QStringLiteral("projects/p1/extra.toml");
-    row("SR029 negative: unexpected project file", {{extra, QStringLiteral("a = 1\n")}}, code::UnknownProjectFile, extra, 0, true);
-    row("SR029 positive: a project's known files", {{monitoring, QStringLiteral("[scrape]\ninterval = \"30s\"\n")}}, code::UnknownProjectFile, extra, 0, false);
+    row("SR029 negative: unexpected project file", {{extra, QStringLiteral("a = 1\n")}}, code::UnknownProjectFile, extra, 0,
+        true);
+    row("SR029 positive: a project's known files", {{monitoring, QStringLiteral("[scrape]\ninterval = \"30s\"\n")}},
+        code::UnknownProjectFile, extra, 0, false);
 }
 
 void TestValidation::rules()
@@ -307,8 +350,9 @@ void TestValidation::everyRuleHasFixtures()
 void TestValidation::unknownKeySuggests()
 {
     RegistryBuilder builder;
-    builder.set(QStringLiteral("services/catalog.toml"),
-                catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ncriticallity = \"high\"")));
+    builder.set(
+        QStringLiteral("services/catalog.toml"),
+        catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ncriticallity = \"high\"")));
     const Diagnostics diagnostics = Validator::validate(*RegistryLoader::load(builder.write()));
     QCOMPARE(diagnostics.size(), 1);
     QCOMPARE(diagnostics[0].severity, Severity::Warning);
@@ -317,7 +361,8 @@ void TestValidation::unknownKeySuggests()
     QCOMPARE(diagnostics[0].location.column, 1);
 
     RegistryBuilder deps;
-    deps.set(QStringLiteral("services/catalog.toml"), catalogReplacing(QStringLiteral("service = \"db\""), QStringLiteral("service = \"bd\"")));
+    deps.set(QStringLiteral("services/catalog.toml"),
+             catalogReplacing(QStringLiteral("service = \"db\""), QStringLiteral("service = \"bd\"")));
     const Diagnostics depDiagnostics = Validator::validate(*RegistryLoader::load(deps.write()));
     QCOMPARE(depDiagnostics.size(), 1);
     QCOMPARE(depDiagnostics[0].code, QStringLiteral("SR012"));
@@ -375,7 +420,9 @@ void TestValidation::symlinkLoop()
             loops.append(QDir(root).relativeFilePath(d.location.file));
     }
     loops.sort();
-    QCOMPARE(loops, QStringList({QStringLiteral("projects/loop"), QStringLiteral("projects/p1/a.toml"), QStringLiteral("projects/p1/b.toml")}));
+    QCOMPARE(loops,
+             QStringList(
+                 {QStringLiteral("projects/loop"), QStringLiteral("projects/p1/a.toml"), QStringLiteral("projects/p1/b.toml")}));
     QCOMPARE(registry->projects.size(), 1); // p1 still loads
     QCOMPARE(registry->projects.first().resolved.size(), 2);
 }

@@ -87,9 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
     });
-    connect(m_loader, &RegistryLoadTask::finished, this, [this](const RegistryLoadTask::Result &result) {
-        onLoaded(result.registry, result.diagnostics, result.elapsedMs);
-    });
+    connect(m_loader, &RegistryLoadTask::finished, this,
+            [this](const RegistryLoadTask::Result &result) { onLoaded(result.registry, result.diagnostics, result.elapsedMs); });
     restoreSettings();
     updateCounts();
 }
@@ -115,7 +114,8 @@ void MainWindow::createCentralWidget()
     m_serviceFilter = new QLineEdit(servicesPage);
     m_serviceFilter->setObjectName(QStringLiteral("serviceFilter"));
     m_serviceFilter->setClearButtonEnabled(true);
-    m_serviceFilter->setPlaceholderText(tr("Filter services (Ctrl+K): words, or type:api owner:@core-team port:8080 origin:override"));
+    m_serviceFilter->setPlaceholderText(
+        tr("Filter services (Ctrl+K): words, or type:api owner:@core-team port:8080 origin:override"));
     filterRow->addWidget(m_scopeLabel);
     filterRow->addWidget(m_serviceFilter, 1);
     servicesLayout->addLayout(filterRow);
@@ -216,9 +216,8 @@ void MainWindow::createDocks()
     resizeDocks({projectsDock, detailsDock}, {250, 520}, Qt::Horizontal);
     resizeDocks({problemsDock}, {190}, Qt::Vertical);
 
-    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_problemProxy->setSeverityFilter(sr::Severity(m_severityFilter->currentData().toInt()));
-    });
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_problemProxy->setSeverityFilter(sr::Severity(m_severityFilter->currentData().toInt())); });
     connect(m_problemFilter, &QLineEdit::textChanged, m_problemProxy, &ProblemFilterProxyModel::setFilterText);
     connect(m_problemView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         showSource(index.data(ProblemModel::FileRole).toString(), index.data(ProblemModel::LineRole).toInt(),
@@ -312,8 +311,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("recentRegistries")).toStringList();
     for (qsizetype i = 0; i < recent.size(); ++i) {
         const QString root = recent.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(root)),
-                                                  this, [this, root] { openRegistry(root); });
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(root)), this,
+                                                  [this, root] { openRegistry(root); });
         action->setEnabled(QFileInfo(root).isDir());
     }
     if (recent.isEmpty())
@@ -454,8 +453,8 @@ void MainWindow::onScopeChanged()
 void MainWindow::onServiceChanged()
 {
     const QModelIndex current = m_serviceView->currentIndex();
-    const sr::ResolvedService *service =
-        current.isValid() ? m_serviceModel->serviceAt(m_serviceProxy->mapToSource(current).row()) : nullptr;
+    const sr::ResolvedService *service
+        = current.isValid() ? m_serviceModel->serviceAt(m_serviceProxy->mapToSource(current).row()) : nullptr;
     if (!service) {
         m_detailsModel->clear();
         m_detailsHeader->setText(tr("<i>Select a service to see its resolved fields.</i>"));

@@ -9,8 +9,7 @@
 
 RegistryLoadTask::RegistryLoadTask(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 RegistryLoadTask::~RegistryLoadTask()
 {

@@ -53,8 +53,7 @@ private:
         explicit Gutter(NumberedEditor *editor)
             : QWidget(editor)
             , m_editor(editor)
-        {
-        }
+        { }
 
     protected:
         void paintEvent(QPaintEvent *event) override
@@ -126,7 +125,8 @@ bool SourceViewer::openFile(const QString &path, int line, int column)
     // Registry files are limited to a few MiB by the loader; show at most that much.
     m_editor->setPlainText(QString::fromUtf8(file.read(16 * 1024 * 1024)));
     setWindowTitle(tr("%1 (read-only)").arg(path));
-    m_header->setText(line > 0 ? tr("<b>%1</b> — line %2").arg(path.toHtmlEscaped()).arg(line) : QStringLiteral("<b>%1</b>").arg(path.toHtmlEscaped()));
+    m_header->setText(line > 0 ? tr("<b>%1</b> — line %2").arg(path.toHtmlEscaped()).arg(line)
+                               : QStringLiteral("<b>%1</b>").arg(path.toHtmlEscaped()));
 
     const QTextBlock block = m_editor->document()->findBlockByNumber(std::max(0, line - 1));
     QTextCursor cursor(block);

@@ -40,16 +40,16 @@ void printErr(const QString &text)
 /// Options every registry command shares.
 struct RegistryOptions
 {
-    QCommandLineOption registry{QStringList{QStringLiteral("r"), QStringLiteral("registry")},
-                                CliApplication::tr("Registry folder (default: the current folder)."), CliApplication::tr("dir"),
-                                QStringLiteral(".")};
-    QCommandLineOption format{QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                              CliApplication::tr("Output format: text, json or sarif."), CliApplication::tr("format"),
-                              QStringLiteral("text")};
-    QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                              CliApplication::tr("Write the report to a file (atomically) instead of standard output."),
-                              CliApplication::tr("file")};
-    QCommandLineOption strict{QStringLiteral("warnings-as-errors"), CliApplication::tr("Exit with 1 on warnings too.")};
+    QCommandLineOption registry {QStringList {QStringLiteral("r"), QStringLiteral("registry")},
+                                 CliApplication::tr("Registry folder (default: the current folder)."), CliApplication::tr("dir"),
+                                 QStringLiteral(".")};
+    QCommandLineOption format {QStringList {QStringLiteral("f"), QStringLiteral("format")},
+                               CliApplication::tr("Output format: text, json or sarif."), CliApplication::tr("format"),
+                               QStringLiteral("text")};
+    QCommandLineOption output {QStringList {QStringLiteral("o"), QStringLiteral("output")},
+                               CliApplication::tr("Write the report to a file (atomically) instead of standard output."),
+                               CliApplication::tr("file")};
+    QCommandLineOption strict {QStringLiteral("warnings-as-errors"), CliApplication::tr("Exit with 1 on warnings too.")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({registry, format, output, strict}); }
 };
@@ -69,7 +69,8 @@ int CliApplication::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Service Registry: validate and analyse a central multi-project service registry."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("One of: validate, check-deps, synth."), tr("<command> [options]"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("One of: validate, check-deps, synth."),
+                                 tr("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -82,7 +83,8 @@ int CliApplication::run(const QStringList &arguments)
         QString help = parser.helpText() + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
         for (const auto &c : commands)
             help += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -12).arg(tr(c.description));
-        help += QLatin1Char('\n') + tr("Run 'service-registry <command> --help' for the options of a command.") + QLatin1Char('\n');
+        help += QLatin1Char('\n') + tr("Run 'service-registry <command> --help' for the options of a command.")
+            + QLatin1Char('\n');
         if (positional.isEmpty() && !parser.isSet(QStringLiteral("help"))) {
             printErr(help);
             return UsageError;
@@ -241,9 +243,9 @@ int CliApplication::checkDeps(const QStringList &arguments)
         DependencyGraph graph;
     };
     QList<Scope> scopes;
-    scopes.append(Scope{QStringLiteral("global"), registry.catalog.version, DependencyGraph::forCatalog(registry.catalog)});
+    scopes.append(Scope {QStringLiteral("global"), registry.catalog.version, DependencyGraph::forCatalog(registry.catalog)});
     for (const auto &project : registry.projects)
-        scopes.append(Scope{project.name, registry.catalogFor(project).version, DependencyGraph::forProject(project)});
+        scopes.append(Scope {project.name, registry.catalogFor(project).version, DependencyGraph::forProject(project)});
 
     QByteArray out;
     if (p.format == DiagnosticReport::Format::Text) {
@@ -271,11 +273,11 @@ int CliApplication::checkDeps(const QStringList &arguments)
             QJsonArray cycles;
             for (const auto &cycle : scope.graph.cycles())
                 cycles.append(QJsonArray::fromStringList(cycle));
-            list.append(QJsonObject{{QStringLiteral("name"), scope.name},
-                                    {QStringLiteral("catalogVersion"), scope.catalogVersion},
-                                    {QStringLiteral("startupOrder"), QJsonArray::fromStringList(scope.graph.startupOrder())},
-                                    {QStringLiteral("external"), QJsonArray::fromStringList(scope.graph.externalDependencies())},
-                                    {QStringLiteral("cycles"), cycles}});
+            list.append(QJsonObject {{QStringLiteral("name"), scope.name},
+                                     {QStringLiteral("catalogVersion"), scope.catalogVersion},
+                                     {QStringLiteral("startupOrder"), QJsonArray::fromStringList(scope.graph.startupOrder())},
+                                     {QStringLiteral("external"), QJsonArray::fromStringList(scope.graph.externalDependencies())},
+                                     {QStringLiteral("cycles"), cycles}});
         }
         QJsonObject json = report.toJson();
         json.insert(QStringLiteral("scopes"), list);
@@ -294,7 +296,8 @@ int CliApplication::synth(const QStringList &arguments)
     setUp(parser, "synth", commands[2].description);
     const QCommandLineOption projects(QStringLiteral("projects"), tr("Number of projects."), tr("n"), QStringLiteral("50"));
     const QCommandLineOption services(QStringLiteral("services"), tr("Services per project."), tr("n"), QStringLiteral("100"));
-    const QCommandLineOption globals(QStringLiteral("globals"), tr("Services in the global catalog."), tr("n"), QStringLiteral("20"));
+    const QCommandLineOption globals(QStringLiteral("globals"), tr("Services in the global catalog."), tr("n"),
+                                     QStringLiteral("20"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed writes the same registry."), tr("n"),
                                   QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder to write (created; must be empty or absent)."), tr("dir"));
@@ -324,9 +327,8 @@ int CliApplication::synth(const QStringList &arguments)
         printErr(QStringLiteral("service-registry: ") + error + QLatin1Char('\n'));
         return UsageError;
     }
-    std::printf("%s\n", qPrintable(tr("wrote %1 projects x %2 services to %3")
-                                       .arg(options.projects)
-                                       .arg(options.servicesPerProject)
-                                       .arg(dir)));
+    std::printf(
+        "%s\n",
+        qPrintable(tr("wrote %1 projects x %2 services to %3").arg(options.projects).arg(options.servicesPerProject).arg(dir)));
     return Clean;
 }

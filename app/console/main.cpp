@@ -43,12 +43,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Administration console for a central service registry."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("registry"),
-                                 QApplication::translate("main", "Registry folder (default: the last one opened, else the example)."),
-                                 QStringLiteral("[registry]"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the window to a PNG file once loaded, then exit."),
-                                        QApplication::translate("main", "file"));
+    parser.addPositionalArgument(
+        QStringLiteral("registry"),
+        QApplication::translate("main", "Registry folder (default: the last one opened, else the example)."),
+        QStringLiteral("[registry]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to a PNG file once loaded, then exit."),
+        QApplication::translate("main", "file"));
     const QCommandLineOption project(QStringLiteral("project"), QApplication::translate("main", "Project to select at start."),
                                      QApplication::translate("main", "name"));
     const QCommandLineOption service(QStringLiteral("service"), QApplication::translate("main", "Service to select at start."),

@@ -19,7 +19,7 @@ public:
     struct Edge
     {
         int from = 0; ///< the dependent service
-        int to = 0;   ///< the service it needs
+        int to = 0; ///< the service it needs
         const Dependency *dependency = nullptr;
     };
 

@@ -16,12 +16,11 @@ class Checker
 public:
     explicit Checker(const Registry &registry)
         : m_registry(registry)
-    {
-    }
+    { }
 
     void add(Severity severity, const char *code, QString message, SourceLocation where, QString hint = {})
     {
-        m_out.append(Diagnostic{severity, QString::fromLatin1(code), std::move(message), std::move(where), std::move(hint)});
+        m_out.append(Diagnostic {severity, QString::fromLatin1(code), std::move(message), std::move(where), std::move(hint)});
     }
 
     void checkVersion(const Service &from, const Dependency &dep, const Service &target, const QString &targetName)
@@ -97,9 +96,9 @@ public:
                 if (!patternIds.contains(pattern)) {
                     const FieldSource *src = s->sourceOf(QStringLiteral("patterns"));
                     add(Severity::Error, code::UnknownPatternMember,
-                        QStringLiteral("service '%1' belongs to pattern '%2', which [patterns] does not define").arg(s->id, pattern),
-                        src ? src->location : s->location,
-                        QStringLiteral("define [patterns.%1] in the catalog").arg(pattern));
+                        QStringLiteral("service '%1' belongs to pattern '%2', which [patterns] does not define")
+                            .arg(s->id, pattern),
+                        src ? src->location : s->location, QStringLiteral("define [patterns.%1] in the catalog").arg(pattern));
                 }
             }
             for (const auto &dep : s->dependencies) {
@@ -172,8 +171,7 @@ public:
                 const bool fromGlobal = r.origin == Origin::Global
                     || (r.origin == Origin::Override && s.sourceOf(QStringLiteral("dependencies"))
                         && s.sourceOf(QStringLiteral("dependencies"))->origin == Origin::Global);
-                const SourceLocation useLocation =
-                    uses.contains(s.id) ? uses.value(s.id)->location : s.location;
+                const SourceLocation useLocation = uses.contains(s.id) ? uses.value(s.id)->location : s.location;
                 if (dep.target.contains(QLatin1Char('/'))) {
                     checkCrossProject(project, s, dep);
                     continue;
@@ -269,8 +267,8 @@ private:
 
 bool isDependencyCode(const QString &code)
 {
-    for (const char *c : {code::UnknownDependency, code::ConstraintNotSatisfied, code::DependencyCycle, code::NotShared,
-                          code::DeprecatedUse}) {
+    for (const char *c :
+         {code::UnknownDependency, code::ConstraintNotSatisfied, code::DependencyCycle, code::NotShared, code::DeprecatedUse}) {
         if (code == QLatin1String(c))
             return true;
     }

@@ -11,7 +11,7 @@ struct DiagnosticRule
 {
     const char *code;
     Severity defaultSeverity;
-    const char *name;  ///< PascalCase identifier, as SARIF's reportingDescriptor.name
+    const char *name; ///< PascalCase identifier, as SARIF's reportingDescriptor.name
     const char *title; ///< one-line description
 };
 

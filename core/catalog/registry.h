@@ -51,7 +51,7 @@ struct ResolvedService
 {
     ServicePtr service;
     Origin origin = Origin::Global; ///< Global, Override (global + project overrides) or Project
-    QString project;                ///< empty for the global catalog view
+    QString project; ///< empty for the global catalog view
 };
 
 /// A use of a global service by a project, or an override of one.
@@ -74,8 +74,8 @@ struct SERVICEREGISTRY_EXPORT Project
     QList<ServiceUse> uses;
     QList<ServiceUse> overrides; ///< ids overridden, with the [overrides.<id>] position
     QList<ServicePtr> ownServices;
-    QVariantMap deployment;  ///< deployment.toml, checked against its schema
-    QVariantMap monitoring;  ///< monitoring.toml, checked against its schema
+    QVariantMap deployment; ///< deployment.toml, checked against its schema
+    QVariantMap monitoring; ///< monitoring.toml, checked against its schema
     QList<ResolvedService> resolved; ///< used global services (overridden or not), then own services
 
     const ResolvedService *find(const QString &id) const;
@@ -96,10 +96,10 @@ struct SERVICEREGISTRY_EXPORT Registry
     Catalog catalog;
     QList<CatalogVersion> versions;
     QHash<QString, Catalog> snapshots; ///< frozen catalogs by version
-    QList<Project> projects;           ///< sorted by name
+    QList<Project> projects; ///< sorted by name
     QList<PolicyFile> policies;
     QList<ResolvedService> globalView; ///< the current catalog as ResolvedService rows
-    Diagnostics diagnostics;           ///< loading problems (syntax, schema, files)
+    Diagnostics diagnostics; ///< loading problems (syntax, schema, files)
     int fileCount = 0;
 
     const Project *project(const QString &name) const;

@@ -64,7 +64,7 @@ std::vector<std::pair<const toml::key *, const toml::node *>> inDocumentOrder(co
 /// Iterative depth check: recursion over a hostile file could exhaust the stack.
 const toml::node *tooDeep(const toml::table &root, int maxDepth)
 {
-    std::vector<std::pair<const toml::node *, int>> stack{{&root, 0}};
+    std::vector<std::pair<const toml::node *, int>> stack {{&root, 0}};
     while (!stack.empty()) {
         const auto [node, depth] = stack.back();
         stack.pop_back();
@@ -83,7 +83,7 @@ const toml::node *tooDeep(const toml::table &root, int maxDepth)
 
 std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx, const RegistryLoader::Limits &limits)
 {
-    const SourceLocation whole{path, 0, 0};
+    const SourceLocation whole {path, 0, 0};
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists()) {
         ctx.error(code::SymlinkLoop, QStringLiteral("'%1' is a symbolic link that loops or points nowhere").arg(path), whole,
@@ -119,22 +119,23 @@ std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx,
     if (const auto nul = bytes.indexOf('\0'); nul >= 0) {
         const int line = int(bytes.left(nul).count('\n')) + 1;
         ctx.error(code::BinaryFile, QStringLiteral("'%1' contains binary data (a NUL byte), not TOML text").arg(path),
-                  SourceLocation{path, line, 0}, QStringLiteral("registry files must be UTF-8 text"));
+                  SourceLocation {path, line, 0}, QStringLiteral("registry files must be UTF-8 text"));
         return nullptr;
     }
     try {
         auto table = std::make_shared<toml::table>(
             toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())), path.toStdString()));
         if (const auto *deep = tooDeep(*table, limits.maxNesting)) {
-            ctx.error(code::NestingTooDeep,
-                      QStringLiteral("tables or arrays in '%1' are nested more than %2 levels deep").arg(path).arg(limits.maxNesting),
-                      ctx.at(*deep), QStringLiteral("flatten the structure; the registry format needs at most 5 levels"));
+            ctx.error(
+                code::NestingTooDeep,
+                QStringLiteral("tables or arrays in '%1' are nested more than %2 levels deep").arg(path).arg(limits.maxNesting),
+                ctx.at(*deep), QStringLiteral("flatten the structure; the registry format needs at most 5 levels"));
             return nullptr;
         }
         return table;
     } catch (const toml::parse_error &error) {
         ctx.error(code::SyntaxError, QStringLiteral("TOML syntax error: %1").arg(qs(error.description())),
-                  SourceLocation{path, int(error.source().begin.line), int(error.source().begin.column)},
+                  SourceLocation {path, int(error.source().begin.line), int(error.source().begin.column)},
                   QStringLiteral("fix the TOML syntax at this position (https://toml.io/en/v1.0.0)"));
         return nullptr;
     } catch (const std::exception &error) {
@@ -205,7 +206,8 @@ void readVersions(const toml::table &doc, FileContext &ctx, FileResult &out)
         for (const auto &element : *list) {
             const auto *t = element.as_table();
             if (!t) {
-                ctx.error(code::WrongType, QStringLiteral("each entry of 'versions' must be a table, not %1").arg(typeName(element)),
+                ctx.error(code::WrongType,
+                          QStringLiteral("each entry of 'versions' must be a table, not %1").arg(typeName(element)),
                           ctx.at(element), QStringLiteral("write [[versions]] entries"));
                 continue;
             }
@@ -241,9 +243,10 @@ void readProject(const toml::table &doc, FileContext &ctx, const QString &name, 
         if (const auto *uses = r.array("uses")) {
             for (const auto &element : *uses) {
                 if (const auto *s = element.as_string())
-                    p.uses.append(ServiceUse{qs(s->get()), ctx.at(element)});
+                    p.uses.append(ServiceUse {qs(s->get()), ctx.at(element)});
                 else
-                    ctx.error(code::WrongType, QStringLiteral("each entry of 'uses' must be a service id, not %1").arg(typeName(element)),
+                    ctx.error(code::WrongType,
+                              QStringLiteral("each entry of 'uses' must be a service id, not %1").arg(typeName(element)),
                               ctx.at(element));
             }
         }
@@ -253,7 +256,7 @@ void readProject(const toml::table &doc, FileContext &ctx, const QString &name, 
         for (const auto &[key, node] : inDocumentOrder(*overrides)) {
             const QString id = qs(key->str());
             if (const auto *t = node->as_table()) {
-                p.overrides.append(ServiceUse{id, ctx.at(key->source())});
+                p.overrides.append(ServiceUse {id, ctx.at(key->source())});
                 out.overrides.insert(id, prepareOverride(id, *t, ctx));
             } else {
                 ctx.error(code::WrongType, QStringLiteral("override '%1' must be a table, not %2").arg(id, typeName(*node)),
@@ -319,8 +322,7 @@ public:
     Discovery(const QString &root, Diagnostics &diagnostics)
         : m_root(root)
         , m_diagnostics(diagnostics)
-    {
-    }
+    { }
 
     QString path(const QString &relative) const
     {
@@ -329,7 +331,7 @@ public:
 
     void report(Severity severity, const char *code, const QString &message, const QString &file, const QString &hint)
     {
-        m_diagnostics.append(Diagnostic{severity, QString::fromLatin1(code), message, SourceLocation{file, 0, 0}, hint});
+        m_diagnostics.append(Diagnostic {severity, QString::fromLatin1(code), message, SourceLocation {file, 0, 0}, hint});
     }
 
     /// Entries of a folder, with links that loop or point nowhere reported and skipped.
@@ -338,8 +340,7 @@ public:
         QFileInfoList out;
         const QDir dir(path(relative));
         const QString parentCanonical = QFileInfo(dir.path()).canonicalFilePath();
-        for (const QFileInfo &info :
-             dir.entryInfoList(filters | QDir::NoDotAndDotDot | QDir::System, QDir::Name)) {
+        for (const QFileInfo &info : dir.entryInfoList(filters | QDir::NoDotAndDotDot | QDir::System, QDir::Name)) {
             const QString rel = relative + QLatin1Char('/') + info.fileName();
             if (info.isSymLink()) {
                 // A link to nowhere, to itself, or to one of its own parents would make
@@ -368,27 +369,28 @@ public:
         QList<FileJob> jobs;
         const QFileInfo rootInfo(m_root);
         if (!rootInfo.exists() || !rootInfo.isDir()) {
-            report(Severity::Error, code::MissingLayout, QStringLiteral("registry folder '%1' does not exist").arg(m_root), m_root,
-                   QStringLiteral("pass --registry with the folder that holds services/ and projects/"));
+            report(Severity::Error, code::MissingLayout, QStringLiteral("registry folder '%1' does not exist").arg(m_root),
+                   m_root, QStringLiteral("pass --registry with the folder that holds services/ and projects/"));
             return jobs;
         }
         if (!QFileInfo(path(QStringLiteral("services"))).isDir()) {
-            report(Severity::Error, code::MissingLayout,
-                   QStringLiteral("'%1' has no services/ folder").arg(m_root), m_root,
+            report(Severity::Error, code::MissingLayout, QStringLiteral("'%1' has no services/ folder").arg(m_root), m_root,
                    QStringLiteral("create services/catalog.toml with the global catalog (see docs/catalog-format.md)"));
         } else {
             const QString catalog = path(QStringLiteral("services/catalog.toml"));
             if (QFileInfo(catalog).exists() || QFileInfo(catalog).isSymLink())
                 jobs.append({catalog, FileKind::Catalog, {}});
             else
-                report(Severity::Error, code::MissingLayout, QStringLiteral("the global catalog services/catalog.toml is missing"),
-                       path(QStringLiteral("services")), QStringLiteral("create it (see docs/catalog-format.md)"));
+                report(Severity::Error, code::MissingLayout,
+                       QStringLiteral("the global catalog services/catalog.toml is missing"), path(QStringLiteral("services")),
+                       QStringLiteral("create it (see docs/catalog-format.md)"));
             const QString versions = path(QStringLiteral("services/versions.toml"));
             if (QFileInfo(versions).exists())
                 jobs.append({versions, FileKind::Versions, {}});
             if (QFileInfo(path(QStringLiteral("services/versions"))).isDir()) {
                 for (const auto &dir : entries(QStringLiteral("services/versions"), QDir::Dirs)) {
-                    const QString snapshot = path(QStringLiteral("services/versions/") + dir.fileName() + QStringLiteral("/catalog.toml"));
+                    const QString snapshot
+                        = path(QStringLiteral("services/versions/") + dir.fileName() + QStringLiteral("/catalog.toml"));
                     if (QFileInfo(snapshot).exists())
                         jobs.append({snapshot, FileKind::Snapshot, dir.fileName()});
                 }
@@ -420,9 +422,10 @@ public:
                     }
                 }
                 if (!hasServices)
-                    report(Severity::Error, code::MissingLayout,
-                           QStringLiteral("project '%1' has no services.toml").arg(name), path(rel),
-                           QStringLiteral("create %1/services.toml with a [project] table (see docs/catalog-format.md)").arg(rel));
+                    report(
+                        Severity::Error, code::MissingLayout, QStringLiteral("project '%1' has no services.toml").arg(name),
+                        path(rel),
+                        QStringLiteral("create %1/services.toml with a [project] table (see docs/catalog-format.md)").arg(rel));
             }
         }
         if (QFileInfo(path(QStringLiteral("policies"))).isDir()) {
@@ -468,8 +471,7 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
             ctx.error(code::UnknownCatalogVersion,
                       QStringLiteral("project '%1' pins catalog version \"%2\", which services/versions.toml does not list")
                           .arg(project.name, project.catalogVersion),
-                      project.catalogVersionLocation,
-                      QStringLiteral("use one of: %1").arg(known.join(QLatin1String(", "))));
+                      project.catalogVersionLocation, QStringLiteral("use one of: %1").arg(known.join(QLatin1String(", "))));
         }
     }
     const Catalog &catalog = *source.catalog;
@@ -518,21 +520,21 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
         const toml::table *rawGlobal = source.raw->value(use.id);
         const auto preparedIt = prepared.constFind(use.id);
         if (overrideIt == overrides.cend() || !rawGlobal || preparedIt == prepared.cend()) {
-            project.resolved.append(ResolvedService{global, Origin::Global, project.name});
+            project.resolved.append(ResolvedService {global, Origin::Global, project.name});
             continue;
         }
         project.resolved.append(
-            ResolvedService{applyOverride(*global, *rawGlobal, *preparedIt, ctx), Origin::Override, project.name});
+            ResolvedService {applyOverride(*global, *rawGlobal, *preparedIt, ctx), Origin::Override, project.name});
     }
     for (const auto &own : std::as_const(project.ownServices)) {
         if (catalog.service(own->id)) {
-            ctx.error(code::DuplicateId,
-                      QStringLiteral("project service '%1' has the same id as a global catalog service").arg(own->id),
-                      own->location,
-                      QStringLiteral("rename it, or use the global service and override its fields in [overrides.%1]").arg(own->id));
+            ctx.error(
+                code::DuplicateId,
+                QStringLiteral("project service '%1' has the same id as a global catalog service").arg(own->id), own->location,
+                QStringLiteral("rename it, or use the global service and override its fields in [overrides.%1]").arg(own->id));
             continue;
         }
-        project.resolved.append(ResolvedService{own, Origin::Project, project.name});
+        project.resolved.append(ResolvedService {own, Origin::Project, project.name});
     }
     diagnostics.append(ctx.takeDiagnostics());
 }
@@ -541,7 +543,7 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
 
 RegistryPtr RegistryLoader::load(const QString &root, const Progress &progress)
 {
-    return load(root, progress, Limits{});
+    return load(root, progress, Limits {});
 }
 
 RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progress, const Limits &limits)
@@ -555,7 +557,7 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
     registry->fileCount = int(jobs.size());
 
     // Parse and convert every file in parallel: the files are independent until resolution.
-    std::atomic<int> done{0};
+    std::atomic<int> done {0};
     int total = int(jobs.size());
     std::vector<FileResult> results(static_cast<size_t>(jobs.size()));
     QList<int> indices(jobs.size());
@@ -593,14 +595,14 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
             if (p.displayName.isEmpty())
                 p.displayName = job.owner;
             FileContext ctx(job.path);
-            checkId(job.owner, SourceLocation{job.path, 0, 0}, ctx, QStringLiteral("project"));
+            checkId(job.owner, SourceLocation {job.path, 0, 0}, ctx, QStringLiteral("project"));
             diagnostics.append(ctx.takeDiagnostics());
             registry->projects.append(std::move(p));
             preparedOverrides.insert(job.owner, &r.overrides);
             break;
         }
         case FileKind::Policy:
-            registry->policies.append(PolicyFile{job.owner, job.path, r.data});
+            registry->policies.append(PolicyFile {job.owner, job.path, r.data});
             break;
         case FileKind::Deployment:
         case FileKind::Monitoring:
@@ -623,9 +625,9 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
     const bool catalogLoaded = catalogResult && catalogResult->parsed;
     if (catalogResult)
         registry->catalog = catalogResult->catalog;
-    CatalogSource current{&registry->catalog, catalogResult ? &catalogResult->rawServices : &noRawTables};
+    CatalogSource current {&registry->catalog, catalogResult ? &catalogResult->rawServices : &noRawTables};
     for (const auto &s : std::as_const(registry->catalog.services))
-        registry->globalView.append(ResolvedService{s, Origin::Global, {}});
+        registry->globalView.append(ResolvedService {s, Origin::Global, {}});
 
     // Catalog versions: the index must agree with catalog.toml and name real snapshots.
     QHash<QString, CatalogSource> snapshotSources;
@@ -633,11 +635,11 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
         registry->versions = versionsResult->versions;
         if (catalogLoaded && !versionsResult->currentVersion.isEmpty()
             && versionsResult->currentVersion != registry->catalog.version)
-            diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::VersionMismatch),
-                                          QStringLiteral("versions.toml names %1 as current, but services/catalog.toml is version %2")
-                                              .arg(versionsResult->currentVersion, registry->catalog.version),
-                                          versionsResult->currentLocation,
-                                          QStringLiteral("make current equal to [catalog] version in catalog.toml")});
+            diagnostics.append(Diagnostic {
+                Severity::Error, QString::fromLatin1(code::VersionMismatch),
+                QStringLiteral("versions.toml names %1 as current, but services/catalog.toml is version %2")
+                    .arg(versionsResult->currentVersion, registry->catalog.version),
+                versionsResult->currentLocation, QStringLiteral("make current equal to [catalog] version in catalog.toml")});
         const QString servicesDir = discovery.path(QStringLiteral("services"));
         QSet<const FileResult *> referenced;
         for (auto &v : registry->versions) {
@@ -650,41 +652,44 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
                     match = &results[size_t(i)];
             }
             if (!match) {
-                diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
-                                              QStringLiteral("catalog version %1 points at '%2', which does not exist").arg(v.version, file),
-                                              v.location, QStringLiteral("restore the frozen snapshot or fix 'path'")});
+                diagnostics.append(
+                    Diagnostic {Severity::Error, QString::fromLatin1(code::MissingLayout),
+                                QStringLiteral("catalog version %1 points at '%2', which does not exist").arg(v.version, file),
+                                v.location, QStringLiteral("restore the frozen snapshot or fix 'path'")});
                 continue;
             }
             referenced.insert(match);
             if (!match->parsed)
                 continue;
             if (match->catalog.version != v.version)
-                diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::VersionMismatch),
-                                              QStringLiteral("'%1' declares version %2, but versions.toml lists it as %3")
-                                                  .arg(file, match->catalog.version, v.version),
-                                              v.location, QStringLiteral("a frozen snapshot must keep the version it was released as")});
+                diagnostics.append(Diagnostic {Severity::Error, QString::fromLatin1(code::VersionMismatch),
+                                               QStringLiteral("'%1' declares version %2, but versions.toml lists it as %3")
+                                                   .arg(file, match->catalog.version, v.version),
+                                               v.location,
+                                               QStringLiteral("a frozen snapshot must keep the version it was released as")});
             registry->snapshots.insert(v.version, match->catalog);
         }
         for (qsizetype i = 0; i < jobs.size(); ++i) {
             if (jobs[i].kind == FileKind::Snapshot && !referenced.contains(&results[size_t(i)]))
-                diagnostics.append(Diagnostic{Severity::Warning, QString::fromLatin1(code::UnknownProjectFile),
-                                              QStringLiteral("'%1' is not listed in services/versions.toml and is ignored").arg(jobs[i].path),
-                                              SourceLocation{jobs[i].path, 0, 0},
-                                              QStringLiteral("add a [[versions]] entry for it, or delete it")});
+                diagnostics.append(Diagnostic {
+                    Severity::Warning, QString::fromLatin1(code::UnknownProjectFile),
+                    QStringLiteral("'%1' is not listed in services/versions.toml and is ignored").arg(jobs[i].path),
+                    SourceLocation {jobs[i].path, 0, 0}, QStringLiteral("add a [[versions]] entry for it, or delete it")});
         }
         for (qsizetype i = 0; i < jobs.size(); ++i) {
             if (jobs[i].kind != FileKind::Snapshot)
                 continue;
             for (auto it = registry->snapshots.cbegin(); it != registry->snapshots.cend(); ++it) {
                 if (QDir::cleanPath(jobs[i].path) == QDir::cleanPath(it->file))
-                    snapshotSources.insert(it.key(), CatalogSource{&it.value(), &results[size_t(i)].rawServices});
+                    snapshotSources.insert(it.key(), CatalogSource {&it.value(), &results[size_t(i)].rawServices});
             }
         }
     } else if (!snapshotResults.isEmpty() && !versionsResult) {
-        diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
-                                      QStringLiteral("services/versions/ holds frozen catalogs but services/versions.toml is missing"),
-                                      SourceLocation{discovery.path(QStringLiteral("services")), 0, 0},
-                                      QStringLiteral("create services/versions.toml listing each snapshot")});
+        diagnostics.append(
+            Diagnostic {Severity::Error, QString::fromLatin1(code::MissingLayout),
+                        QStringLiteral("services/versions/ holds frozen catalogs but services/versions.toml is missing"),
+                        SourceLocation {discovery.path(QStringLiteral("services")), 0, 0},
+                        QStringLiteral("create services/versions.toml listing each snapshot")});
     }
 
     // Resolve every project in parallel; each reads only shared, immutable inputs.
@@ -694,7 +699,8 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
     std::iota(projectIndices.begin(), projectIndices.end(), 0);
     QtConcurrent::blockingMap(projectIndices, [&](int i) {
         Project &p = registry->projects[i];
-        resolveProject(p, current, snapshotSources, *preparedOverrides.value(p.name), catalogLoaded, projectDiagnostics[size_t(i)]);
+        resolveProject(p, current, snapshotSources, *preparedOverrides.value(p.name), catalogLoaded,
+                       projectDiagnostics[size_t(i)]);
         if (progress)
             progress(++done, total);
     });

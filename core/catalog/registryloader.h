@@ -18,7 +18,7 @@ public:
     struct Limits
     {
         qint64 maxFileBytes = 8 * 1024 * 1024; ///< larger files are refused (SR022)
-        int maxNesting = 32;                   ///< deeper tables or arrays are refused (SR025)
+        int maxNesting = 32; ///< deeper tables or arrays are refused (SR025)
     };
 
     static RegistryPtr load(const QString &root, const Progress &progress = {});

@@ -1,6 +1,5 @@
 #include "catalog/semver.h"
 
-
 namespace sr {
 
 namespace {
@@ -31,7 +30,8 @@ bool validIdentifiers(QStringView text, bool strictNumbers)
         bool numeric = true;
         for (const QChar c : part) {
             const bool digit = c >= QLatin1Char('0') && c <= QLatin1Char('9');
-            const bool letter = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+            const bool letter
+                = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
             if (!digit && !letter && c != QLatin1Char('-'))
                 return false;
             numeric = numeric && digit;
@@ -75,7 +75,7 @@ struct Partial
     int parts[3] = {-1, -1, -1};
     QString prerelease;
     int given() const { return parts[0] < 0 ? 0 : parts[1] < 0 ? 1 : parts[2] < 0 ? 2 : 3; }
-    SemVer floor() const { return SemVer{std::max(parts[0], 0), std::max(parts[1], 0), std::max(parts[2], 0), prerelease}; }
+    SemVer floor() const { return SemVer {std::max(parts[0], 0), std::max(parts[1], 0), std::max(parts[2], 0), prerelease}; }
 };
 
 std::optional<Partial> parsePartial(QStringView text)
@@ -137,13 +137,12 @@ std::optional<SemVer> SemVer::parse(QStringView text)
     const auto patch = numericPart(parts[2]);
     if (!major || !minor || !patch)
         return std::nullopt;
-    return SemVer{*major, *minor, *patch, prerelease.toString()};
+    return SemVer {*major, *minor, *patch, prerelease.toString()};
 }
 
 QString SemVer::toString() const
 {
-    QString s = QString::number(major) + QLatin1Char('.') + QString::number(minor) + QLatin1Char('.')
-        + QString::number(patch);
+    QString s = QString::number(major) + QLatin1Char('.') + QString::number(minor) + QLatin1Char('.') + QString::number(patch);
     if (!prerelease.isEmpty())
         s += QLatin1Char('-') + prerelease;
     return s;
@@ -202,31 +201,30 @@ std::optional<VersionConstraint> VersionConstraint::parse(QStringView text, QStr
                 continue; // any version
             const auto partial = parsePartial(versionText);
             if (!partial || partial->given() == 0)
-                return fail(QStringLiteral("\"%1\" is not a version or a range operator followed by a version")
-                                .arg(token));
+                return fail(QStringLiteral("\"%1\" is not a version or a range operator followed by a version").arg(token));
             const int given = partial->given();
             const SemVer low = partial->floor();
             const int M = low.major;
             const int m = low.minor;
             const int p = low.patch;
-            auto add = [&set](Op o, SemVer v) { set.append(Comparator{o, std::move(v)}); };
+            auto add = [&set](Op o, SemVer v) { set.append(Comparator {o, std::move(v)}); };
             if (op == u"^") {
                 add(Op::GreaterEqual, low);
                 if (M > 0 || given == 1)
-                    add(Op::Less, SemVer{M + 1, 0, 0, {}});
+                    add(Op::Less, SemVer {M + 1, 0, 0, {}});
                 else if (m > 0 || given == 2)
-                    add(Op::Less, SemVer{0, m + 1, 0, {}});
+                    add(Op::Less, SemVer {0, m + 1, 0, {}});
                 else
-                    add(Op::Less, SemVer{0, 0, p + 1, {}});
+                    add(Op::Less, SemVer {0, 0, p + 1, {}});
             } else if (op == u"~") {
                 add(Op::GreaterEqual, low);
-                add(Op::Less, given == 1 ? SemVer{M + 1, 0, 0, {}} : SemVer{M, m + 1, 0, {}});
+                add(Op::Less, given == 1 ? SemVer {M + 1, 0, 0, {}} : SemVer {M, m + 1, 0, {}});
             } else if (op.isEmpty() || op == u"=") {
                 if (given == 3) {
                     add(Op::Equal, low);
                 } else {
                     add(Op::GreaterEqual, low);
-                    add(Op::Less, given == 1 ? SemVer{M + 1, 0, 0, {}} : SemVer{M, m + 1, 0, {}});
+                    add(Op::Less, given == 1 ? SemVer {M + 1, 0, 0, {}} : SemVer {M, m + 1, 0, {}});
                 }
             } else if (op == u">=") {
                 add(Op::GreaterEqual, low);
@@ -234,10 +232,14 @@ std::optional<VersionConstraint> VersionConstraint::parse(QStringView text, QStr
                 add(Op::Less, low);
             } else if (op == u">") {
                 add(given == 3 ? Op::Greater : Op::GreaterEqual,
-                    given == 1 ? SemVer{M + 1, 0, 0, {}} : given == 2 ? SemVer{M, m + 1, 0, {}} : low);
+                    given == 1       ? SemVer {M + 1, 0, 0, {}}
+                        : given == 2 ? SemVer {M, m + 1, 0, {}}
+                                     : low);
             } else if (op == u"<=") {
                 add(given == 3 ? Op::LessEqual : Op::Less,
-                    given == 1 ? SemVer{M + 1, 0, 0, {}} : given == 2 ? SemVer{M, m + 1, 0, {}} : low);
+                    given == 1       ? SemVer {M + 1, 0, 0, {}}
+                        : given == 2 ? SemVer {M, m + 1, 0, {}}
+                                     : low);
             }
         }
         result.m_alternatives.append(set);

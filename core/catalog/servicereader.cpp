@@ -10,16 +10,17 @@ namespace sr::detail {
 
 namespace {
 
-constexpr std::array serviceTypes{"gateway", "auth",    "api",       "worker",    "web",     "database", "cache",
-                                  "broker",  "secrets", "monitoring", "dashboard", "storage", "job",      "other"};
-constexpr std::array criticalities{"critical", "high", "medium", "low"};
-constexpr std::array lifecycles{"experimental", "production", "deprecated"};
-constexpr std::array protocols{"tcp", "udp", "http", "grpc"};
-constexpr std::array healthTypes{"http", "tcp", "grpc", "command"};
+constexpr std::array serviceTypes {"gateway", "auth",    "api",        "worker",    "web",     "database", "cache",
+                                   "broker",  "secrets", "monitoring", "dashboard", "storage", "job",      "other"};
+constexpr std::array criticalities {"critical", "high", "medium", "low"};
+constexpr std::array lifecycles {"experimental", "production", "deprecated"};
+constexpr std::array protocols {"tcp", "udp", "http", "grpc"};
+constexpr std::array healthTypes {"http", "tcp", "grpc", "command"};
 
 bool isDigits(QStringView text)
 {
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    return !text.isEmpty()
+        && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
 /// Kubernetes CPU quantities as the catalog allows them: "250m", "1", "1.5".
@@ -42,7 +43,7 @@ bool isMemoryQuantity(QStringView text)
 }
 
 // Maps whose keys are the user's own (adding a key in an override is the point).
-constexpr std::array openMaps{"environment", "secrets", "properties"};
+constexpr std::array openMaps {"environment", "secrets", "properties"};
 
 template<size_t N>
 bool checkEnum(const std::optional<QString> &value, const std::array<const char *, N> &allowed, TableReader &reader,
@@ -73,12 +74,11 @@ public:
         : m_service(service)
         , m_context(context)
         , m_origin(origin)
-    {
-    }
+    { }
     void record(const QString &path, const toml::node *node)
     {
         if (node)
-            m_service.sources.push_back(FieldSource{path, m_origin, m_context.at(*node)});
+            m_service.sources.push_back(FieldSource {path, m_origin, m_context.at(*node)});
     }
     /// Records each child; with `known`, only those keys (unknown ones get SR002 instead).
     void recordChildren(const QString &prefix, const toml::table *table, std::initializer_list<std::string_view> known = {})
@@ -209,10 +209,10 @@ void checkId(const QString &id, const SourceLocation &where, FileContext &contex
     while (fixed.endsWith(QLatin1Char('-')))
         fixed.chop(1);
     fixed.truncate(63);
-    context.error(code::InvalidId,
-                  QStringLiteral("%1 id '%2' is not a DNS-1123 label").arg(what, id), where,
-                  QStringLiteral("use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit%1")
-                      .arg(fixed.isEmpty() ? QString() : QStringLiteral(", e.g. '%1'").arg(fixed)));
+    context.error(
+        code::InvalidId, QStringLiteral("%1 id '%2' is not a DNS-1123 label").arg(what, id), where,
+        QStringLiteral("use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit%1")
+            .arg(fixed.isEmpty() ? QString() : QStringLiteral(", e.g. '%1'").arg(fixed)));
 }
 
 std::shared_ptr<Service> readService(const QString &id, const toml::table &table, FileContext &context, Origin origin,
@@ -240,14 +240,14 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     if (text("type", s.type, true))
         checkEnum(std::optional<QString>(s.type), serviceTypes, r, "type");
     if (text("version", s.version, true) && !SemVer::parse(s.version)) {
-        context.error(code::InvalidVersion,
-                      QStringLiteral("version \"%1\" of %2 is not a semantic version").arg(s.version, what), r.whereLast(),
-                      QStringLiteral("write MAJOR.MINOR.PATCH, e.g. \"1.4.0\""));
+        context.error(code::InvalidVersion, QStringLiteral("version \"%1\" of %2 is not a semantic version").arg(s.version, what),
+                      r.whereLast(), QStringLiteral("write MAJOR.MINOR.PATCH, e.g. \"1.4.0\""));
     }
     text("image", s.image, true);
     text("owner", s.owner, true);
     s.criticality = QStringLiteral("medium");
-    if (text("criticality", s.criticality, false) && !checkEnum(std::optional<QString>(s.criticality), criticalities, r, "criticality"))
+    if (text("criticality", s.criticality, false)
+        && !checkEnum(std::optional<QString>(s.criticality), criticalities, r, "criticality"))
         s.criticality = QStringLiteral("medium");
     s.lifecycle = QStringLiteral("production");
     if (text("lifecycle", s.lifecycle, false) && !checkEnum(std::optional<QString>(s.lifecycle), lifecycles, r, "lifecycle"))
@@ -272,7 +272,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
                               context.at(value));
                 continue;
             }
-            s.environment.append(EnvironmentVariable{qs(key.str()), scalarText(value)});
+            s.environment.append(EnvironmentVariable {qs(key.str()), scalarText(value)});
         }
     }
     if (const auto *secrets = r.table("secrets")) {
@@ -290,7 +290,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
                                              "vault:, env:, file:, k8s:, aws-sm: or gcp-sm:"));
                 continue;
             }
-            s.secrets.append(SecretReference{qs(key.str()), qs(ref->get())});
+            s.secrets.append(SecretReference {qs(key.str()), qs(ref->get())});
         }
     }
     if (const auto *res = r.table("resources")) {
@@ -302,9 +302,10 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
                 if (valid(*v))
                     target = *v;
                 else
-                    context.error(code::InvalidValue,
-                                  QStringLiteral("'%1' of %2 is not a valid quantity: \"%3\"").arg(QString::fromLatin1(key), what, *v),
-                                  rr.whereLast(), QStringLiteral("write it like \"%1\"").arg(QString::fromLatin1(example)));
+                    context.error(
+                        code::InvalidValue,
+                        QStringLiteral("'%1' of %2 is not a valid quantity: \"%3\"").arg(QString::fromLatin1(key), what, *v),
+                        rr.whereLast(), QStringLiteral("write it like \"%1\"").arg(QString::fromLatin1(example)));
             }
         };
         quantity("cpu", s.resources.cpu, isCpuQuantity, "250m");
@@ -337,8 +338,8 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         h.retries = int(hr.integer("retries").value_or(3));
         hr.finish();
         if (complete && h.type == QLatin1String("http") && h.path.isEmpty())
-            context.error(code::MissingField, QStringLiteral("the http health check of %1 needs a 'path'").arg(what),
-                          hr.where(), QStringLiteral("add path = \"/healthz\""));
+            context.error(code::MissingField, QStringLiteral("the http health check of %1 needs a 'path'").arg(what), hr.where(),
+                          QStringLiteral("add path = \"/healthz\""));
         if (complete && h.type == QLatin1String("command") && h.command.isEmpty())
             context.error(code::MissingField, QStringLiteral("the command health check of %1 needs a 'command'").arg(what),
                           hr.where(), QStringLiteral("add command = \"…\""));
@@ -390,9 +391,9 @@ void mergeInto(toml::table &target, const toml::table &override, FileContext &co
             continue;
         }
         if (existing->is_table() && value.is_table()) {
-            const bool open = path.isEmpty() && std::find_if(openMaps.cbegin(), openMaps.cend(), [&](const char *m) {
-                                  return key.str() == m;
-                              }) != openMaps.cend();
+            const bool open = path.isEmpty()
+                && std::find_if(openMaps.cbegin(), openMaps.cend(), [&](const char *m) { return key.str() == m; })
+                    != openMaps.cend();
             mergeInto(*existing->as_table(), *value.as_table(), context, partial, fieldPath, open || openMap);
         } else {
             target.insert_or_assign(key, value);
@@ -403,8 +404,8 @@ void mergeInto(toml::table &target, const toml::table &override, FileContext &co
 
 PreparedOverride prepareOverride(const QString &id, const toml::table &override, FileContext &context)
 {
-    return PreparedOverride{readService(id, override, context, Origin::Override, ReadMode::Partial),
-                            std::make_shared<const toml::table>(override)};
+    return PreparedOverride {readService(id, override, context, Origin::Override, ReadMode::Partial),
+                             std::make_shared<const toml::table>(override)};
 }
 
 ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, const PreparedOverride &override,
@@ -417,7 +418,8 @@ ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, co
     std::shared_ptr<Service> merged = readService(global.id, mergedTable, scratch, Origin::Global);
 
     auto overridden = [&partial](const QString &path) {
-        return std::any_of(partial.sources.cbegin(), partial.sources.cend(), [&path](const FieldSource &f) { return f.path == path; });
+        return std::any_of(partial.sources.cbegin(), partial.sources.cend(),
+                           [&path](const FieldSource &f) { return f.path == path; });
     };
     merged->location = global.location;
     merged->sources.clear();

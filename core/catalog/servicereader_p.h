@@ -7,7 +7,7 @@ namespace sr::detail {
 
 enum class ReadMode {
     Complete, ///< a service definition: required fields must be present
-    Partial,  ///< an [overrides.<id>] table: only what is written is checked
+    Partial, ///< an [overrides.<id>] table: only what is written is checked
 };
 
 /// Reads one [services.<id>] (or [overrides.<id>]) table; every field gets `origin`.

@@ -25,7 +25,10 @@ QString serviceBlock(const QString &table, const QString &id, const QString &typ
     s += QStringLiteral("display_name = \"%1\"\n").arg(id);
     s += QStringLiteral("description = \"Synthetic service %1\"\n").arg(id);
     s += QStringLiteral("type = \"%1\"\n").arg(type);
-    s += QStringLiteral("version = \"%1.%2.%3\"\n").arg(random.bounded(1, 5)).arg(random.bounded(0, 20)).arg(random.bounded(0, 10));
+    s += QStringLiteral("version = \"%1.%2.%3\"\n")
+             .arg(random.bounded(1, 5))
+             .arg(random.bounded(0, 20))
+             .arg(random.bounded(0, 10));
     s += QStringLiteral("image = \"registry.internal/synthetic/%1:latest\"\n").arg(id);
     s += QStringLiteral("owner = \"@team-%1\"\n").arg(random.bounded(1, 30));
     static const char *levels[] = {"critical", "high", "medium", "low"};
@@ -80,7 +83,8 @@ QString SyntheticRegistry::write(const QString &directory, const Options &o)
                            .arg(p)
                            .arg(uses.join(QLatin1String(", ")));
         for (int g = 0; g < std::min(5, int(globals.size())); ++g)
-            file += QStringLiteral("[overrides.%1]\nresources.memory = \"1Gi\"\nenvironment.PROJECT = \"%2\"\n\n").arg(globals.at(g), project);
+            file += QStringLiteral("[overrides.%1]\nresources.memory = \"1Gi\"\nenvironment.PROJECT = \"%2\"\n\n")
+                        .arg(globals.at(g), project);
         QStringList own;
         for (int s = 0; s < o.servicesPerProject; ++s) {
             const QString id = QStringLiteral("svc-%1").arg(s, 4, 10, QLatin1Char('0'));
@@ -94,14 +98,15 @@ QString SyntheticRegistry::write(const QString &directory, const Options &o)
                 needs.append(globals.at(random.bounded(int(globals.size()))));
             if (p > 0 && s == 0)
                 needs.append(QStringLiteral("project-%1/svc-0000").arg(p - 1, 3, 10, QLatin1Char('0')));
-            file += serviceBlock(QStringLiteral("services"), id, QString::fromLatin1(types[random.bounded(4)]), 10000 + s,
-                                 needs, random, s == 0);
+            file += serviceBlock(QStringLiteral("services"), id, QString::fromLatin1(types[random.bounded(4)]), 10000 + s, needs,
+                                 random, s == 0);
             own.append(id);
         }
         const QString base = directory + QStringLiteral("/projects/") + project;
         if (auto error = writeFile(base + QStringLiteral("/services.toml"), file); !error.isEmpty())
             return error;
-        const QString deployment = QStringLiteral("[targets.staging]\ncluster = \"k8s-staging\"\nnamespace = \"%1\"\nreplicas = 1\n").arg(project);
+        const QString deployment
+            = QStringLiteral("[targets.staging]\ncluster = \"k8s-staging\"\nnamespace = \"%1\"\nreplicas = 1\n").arg(project);
         if (auto error = writeFile(base + QStringLiteral("/deployment.toml"), deployment); !error.isEmpty())
             return error;
     }

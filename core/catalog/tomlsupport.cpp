@@ -25,7 +25,7 @@ SourceLocation FileContext::at(const toml::source_region &region)
 void FileContext::report(Severity severity, const char *code, const QString &message, const SourceLocation &where,
                          const QString &hint)
 {
-    m_diagnostics.append(Diagnostic{severity, QString::fromLatin1(code), message, where, hint});
+    m_diagnostics.append(Diagnostic {severity, QString::fromLatin1(code), message, where, hint});
 }
 
 QString typeName(const toml::node &node)
@@ -102,8 +102,7 @@ const toml::node *TableReader::find(std::string_view key, bool required)
     m_known.push_back(key);
     m_last = m_table.get(key);
     if (!m_last && required) {
-        m_context.error(code::MissingField,
-                        QStringLiteral("%1 is missing the required field '%2'").arg(m_what, qs(key)), where(),
+        m_context.error(code::MissingField, QStringLiteral("%1 is missing the required field '%2'").arg(m_what, qs(key)), where(),
                         QStringLiteral("add %1 = … to this table (see docs/catalog-format.md)").arg(qs(key)));
     }
     return m_last;
@@ -111,11 +110,10 @@ const toml::node *TableReader::find(std::string_view key, bool required)
 
 void TableReader::wrongType(std::string_view key, const toml::node &node, const char *expected)
 {
-    m_context.error(code::WrongType,
-                    QStringLiteral("'%1' in %2 must be %3, not %4")
-                        .arg(qs(key), m_what, QString::fromLatin1(expected), typeName(node)),
-                    m_context.at(node),
-                    QStringLiteral("write %1 as %2").arg(qs(key), QString::fromLatin1(expected)));
+    m_context.error(
+        code::WrongType,
+        QStringLiteral("'%1' in %2 must be %3, not %4").arg(qs(key), m_what, QString::fromLatin1(expected), typeName(node)),
+        m_context.at(node), QStringLiteral("write %1 as %2").arg(qs(key), QString::fromLatin1(expected)));
 }
 
 std::optional<QString> TableReader::string(std::string_view key, bool required)
@@ -231,11 +229,10 @@ void TableReader::finish()
         }
         const QString name = qs(key.str());
         const QString suggestion = didYouMean(name, known);
-        m_context.warning(code::UnknownKey, QStringLiteral("unknown key '%1' in %2").arg(name, m_what),
-                          m_context.at(key.source()),
-                          suggestion.isEmpty()
-                              ? QStringLiteral("remove it; known keys are: %1").arg(known.join(QLatin1String(", ")))
-                              : suggestion);
+        m_context.warning(
+            code::UnknownKey, QStringLiteral("unknown key '%1' in %2").arg(name, m_what), m_context.at(key.source()),
+            suggestion.isEmpty() ? QStringLiteral("remove it; known keys are: %1").arg(known.join(QLatin1String(", ")))
+                                 : suggestion);
     }
 }
 
@@ -306,7 +303,7 @@ QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &con
                 if (const auto *s = e.as_string())
                     out.append(qs(s->get()));
                 else
-                    reportShapeType(e, Shape{Shape::String, {}}, context, what + QStringLiteral(" element"));
+                    reportShapeType(e, Shape {Shape::String, {}}, context, what + QStringLiteral(" element"));
             }
             return out;
         }
@@ -319,10 +316,9 @@ QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &con
                 const auto *child = reader.node(field.name);
                 if (!child) {
                     if (field.required)
-                        context.error(code::MissingField,
-                                      QStringLiteral("%1 is missing the required field '%2'").arg(what, qs(field.name)),
-                                      context.at(*t),
-                                      QStringLiteral("add %1 = … (see docs/catalog-format.md)").arg(qs(field.name)));
+                        context.error(
+                            code::MissingField, QStringLiteral("%1 is missing the required field '%2'").arg(what, qs(field.name)),
+                            context.at(*t), QStringLiteral("add %1 = … (see docs/catalog-format.md)").arg(qs(field.name)));
                     continue;
                 }
                 const QVariant v = readShaped(*child, *field.shape, context,
@@ -337,7 +333,7 @@ QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &con
     case Shape::TableArray:
         if (const auto *arr = node.as_array()) {
             QVariantList out;
-            const Shape tableShape{Shape::Table, shape.fields};
+            const Shape tableShape {Shape::Table, shape.fields};
             for (const auto &e : *arr) {
                 const QVariant v = readShaped(e, tableShape, context, what, depth + 1);
                 if (v.isValid())
@@ -368,8 +364,7 @@ QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &con
 QVariant toVariant(const toml::node &node, FileContext &context, int depth)
 {
     if (depth > maxNestingDepth) {
-        context.error(code::NestingTooDeep,
-                      QStringLiteral("values are nested more than %1 levels deep").arg(maxNestingDepth),
+        context.error(code::NestingTooDeep, QStringLiteral("values are nested more than %1 levels deep").arg(maxNestingDepth),
                       context.at(node), QStringLiteral("flatten the structure; deep nesting is never needed here"));
         return {};
     }

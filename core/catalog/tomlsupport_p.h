@@ -27,8 +27,7 @@ class FileContext
 public:
     explicit FileContext(QString file)
         : m_file(std::move(file))
-    {
-    }
+    { }
     const QString &file() const { return m_file; }
     SourceLocation at(const toml::source_region &region);
     SourceLocation at(const toml::node &node) { return at(node.source()); }
@@ -112,8 +111,7 @@ struct Shape
 };
 
 /// Checks `node` against `shape`, reporting problems, and converts what is valid.
-QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &context, const QString &what,
-                    int depth = 0);
+QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &context, const QString &what, int depth = 0);
 /// Converts any TOML value; refuses nesting deeper than maxDepth (SR025).
 QVariant toVariant(const toml::node &node, FileContext &context, int depth = 0);
 
