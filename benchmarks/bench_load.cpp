@@ -30,7 +30,7 @@ double median(std::vector<double> v)
 
 long peakRssMiB()
 {
-    rusage usage {};
+    rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
 
     // One pipeline run alone first, so that the peak memory figure is the pipeline's own;
     // then the two alternate, so that both see the same machine state.
-    std::vector<double> pipeline {runPipeline()};
+    std::vector<double> pipeline{runPipeline()};
     const long pipelinePeak = peakRssMiB();
     std::vector<double> parseOnly;
     for (int r = 0; r < runs; ++r) {

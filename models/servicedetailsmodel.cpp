@@ -27,7 +27,7 @@ void ServiceDetailsModel::clear()
 
 void ServiceDetailsModel::addRow(const QString &label, const QString &path, const QString &value)
 {
-    m_rows.append(Row {label, path, value});
+    m_rows.append(Row{label, path, value});
 }
 
 void ServiceDetailsModel::setService(const sr::ResolvedService &resolved, const QString &registryRoot)
@@ -133,7 +133,7 @@ QVariant ServiceDetailsModel::data(const QModelIndex &index, int role) const
             if (!source && !row.path.isEmpty())
                 return QString();
             // Short enough for a narrow dock: "catalog.toml:12", "shop/services.toml:8".
-            sr::SourceLocation shown {location.file, location.line, 0};
+            sr::SourceLocation shown{location.file, location.line, 0};
             if (!m_root.isEmpty() && !shown.file.isEmpty())
                 shown.file = QDir(m_root).relativeFilePath(shown.file);
             for (const auto prefix : {QLatin1String("projects/"), QLatin1String("services/")}) {

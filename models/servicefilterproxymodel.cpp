@@ -19,9 +19,9 @@ void ServiceFilterProxyModel::setFilterText(const QString &text)
     for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const auto colon = word.indexOf(QLatin1Char(':'));
         if (colon > 0)
-            m_terms.append(Term {word.left(colon).toLower(), word.mid(colon + 1)});
+            m_terms.append(Term{word.left(colon).toLower(), word.mid(colon + 1)});
         else
-            m_terms.append(Term {{}, word});
+            m_terms.append(Term{{}, word});
     }
     invalidateRowsFilter();
 }

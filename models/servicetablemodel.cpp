@@ -8,8 +8,8 @@
 namespace {
 int criticalityRank(const QString &criticality)
 {
-    static const QStringList order {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
-                                    QStringLiteral("low")};
+    static const QStringList order{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
+                                   QStringLiteral("low")};
     const auto index = order.indexOf(criticality);
     return index < 0 ? int(order.size()) : int(index);
 }
@@ -124,17 +124,17 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     case ServiceIdRole:
         return s.id;
     case SearchTextRole:
-        return QStringList {QStringLiteral("id:") + s.id,
-                            QStringLiteral("name:") + s.displayName,
-                            QStringLiteral("type:") + s.type,
-                            QStringLiteral("version:") + s.version,
-                            QStringLiteral("image:") + s.image,
-                            QStringLiteral("owner:") + s.owner,
-                            QStringLiteral("criticality:") + s.criticality,
-                            QStringLiteral("lifecycle:") + s.lifecycle,
-                            QStringLiteral("origin:") + sr::originName(resolved.origin),
-                            QStringLiteral("tag:") + s.tags.join(QStringLiteral(" tag:")),
-                            QStringLiteral("port:") + s.portsText()};
+        return QStringList{QStringLiteral("id:") + s.id,
+                           QStringLiteral("name:") + s.displayName,
+                           QStringLiteral("type:") + s.type,
+                           QStringLiteral("version:") + s.version,
+                           QStringLiteral("image:") + s.image,
+                           QStringLiteral("owner:") + s.owner,
+                           QStringLiteral("criticality:") + s.criticality,
+                           QStringLiteral("lifecycle:") + s.lifecycle,
+                           QStringLiteral("origin:") + sr::originName(resolved.origin),
+                           QStringLiteral("tag:") + s.tags.join(QStringLiteral(" tag:")),
+                           QStringLiteral("port:") + s.portsText()};
     case PatternsRole:
         return s.patterns;
     case OriginRole:

@@ -25,8 +25,8 @@ Run cli(const QStringList &arguments)
     process.start(QStringLiteral(SR_CLI), arguments);
     if (!process.waitForFinished(60000))
         qFatal("the CLI did not finish");
-    return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
 QJsonObject json(const QString &text)
@@ -59,25 +59,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("clean registry") << QStringList {QStringLiteral("validate"), QStringLiteral("--registry"), example} << 0;
-        QTest::newRow("warnings as errors") << QStringList {QStringLiteral("validate"), QStringLiteral("-r"), example,
-                                                            QStringLiteral("--warnings-as-errors")}
+        QTest::newRow("clean registry") << QStringList{QStringLiteral("validate"), QStringLiteral("--registry"), example} << 0;
+        QTest::newRow("warnings as errors") << QStringList{QStringLiteral("validate"), QStringLiteral("-r"), example,
+                                                           QStringLiteral("--warnings-as-errors")}
                                             << 1;
-        QTest::newRow("check-deps clean") << QStringList {QStringLiteral("check-deps"), QStringLiteral("-r"), example} << 0;
-        QTest::newRow("no command") << QStringList {} << 2;
-        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << 2;
-        QTest::newRow("unknown option") << QStringList {QStringLiteral("validate"), QStringLiteral("--frob")} << 2;
-        QTest::newRow("unknown format") << QStringList {QStringLiteral("validate"), QStringLiteral("-r"), example,
-                                                        QStringLiteral("-f"), QStringLiteral("xml")}
+        QTest::newRow("check-deps clean") << QStringList{QStringLiteral("check-deps"), QStringLiteral("-r"), example} << 0;
+        QTest::newRow("no command") << QStringList{} << 2;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--frob")} << 2;
+        QTest::newRow("unknown format") << QStringList{QStringLiteral("validate"), QStringLiteral("-r"), example,
+                                                       QStringLiteral("-f"), QStringLiteral("xml")}
                                         << 2;
-        QTest::newRow("missing folder") << QStringList {QStringLiteral("validate"), QStringLiteral("-r"),
-                                                        QStringLiteral("/nonexistent")}
+        QTest::newRow("missing folder") << QStringList{QStringLiteral("validate"), QStringLiteral("-r"),
+                                                       QStringLiteral("/nonexistent")}
                                         << 2;
-        QTest::newRow("help") << QStringList {QStringLiteral("--help")} << 0;
-        QTest::newRow("validate help") << QStringList {QStringLiteral("validate"), QStringLiteral("--help")} << 0;
-        QTest::newRow("check-deps help") << QStringList {QStringLiteral("check-deps"), QStringLiteral("--help")} << 0;
-        QTest::newRow("synth help") << QStringList {QStringLiteral("synth"), QStringLiteral("--help")} << 0;
-        QTest::newRow("synth without --out") << QStringList {QStringLiteral("synth")} << 2;
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
+        QTest::newRow("validate help") << QStringList{QStringLiteral("validate"), QStringLiteral("--help")} << 0;
+        QTest::newRow("check-deps help") << QStringList{QStringLiteral("check-deps"), QStringLiteral("--help")} << 0;
+        QTest::newRow("synth help") << QStringList{QStringLiteral("synth"), QStringLiteral("--help")} << 0;
+        QTest::newRow("synth without --out") << QStringList{QStringLiteral("synth")} << 2;
     }
     void exitCodes()
     {
@@ -217,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(order.indexOf(QStringLiteral("auth")) < order.indexOf(QStringLiteral("api-gateway")));
         QVERIFY(order.indexOf(QStringLiteral("cart")) < order.indexOf(QStringLiteral("recommendations")));
         QCOMPARE(shop.value(QStringLiteral("external")).toVariant().toStringList(),
-                 QStringList {QStringLiteral("payments/payment-api")});
+                 QStringList{QStringLiteral("payments/payment-api")});
     }
 
     void badInputExitsNonZero_data()
@@ -272,19 +272,19 @@ private Q_SLOTS:
         const QString a = dir.filePath(QStringLiteral("a"));
         const QString b = dir.filePath(QStringLiteral("b"));
         const QString c = dir.filePath(QStringLiteral("c"));
-        const QStringList common {QStringLiteral("synth"), QStringLiteral("--projects"), QStringLiteral("3"),
-                                  QStringLiteral("--services"), QStringLiteral("12")};
-        QCOMPARE(cli(common + QStringList {QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), a}).exitCode,
+        const QStringList common{QStringLiteral("synth"), QStringLiteral("--projects"), QStringLiteral("3"),
+                                 QStringLiteral("--services"), QStringLiteral("12")};
+        QCOMPARE(cli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), a}).exitCode,
                  0);
-        QCOMPARE(cli(common + QStringList {QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), b}).exitCode,
+        QCOMPARE(cli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), b}).exitCode,
                  0);
-        QCOMPARE(cli(common + QStringList {QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--out"), c}).exitCode,
+        QCOMPARE(cli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--out"), c}).exitCode,
                  0);
         QCOMPARE(digest(a), digest(b));
         QVERIFY(digest(a) != digest(c));
         // A synthetic registry is valid and the tool refuses to write into it again.
         QCOMPARE(cli({QStringLiteral("validate"), QStringLiteral("-r"), a}).exitCode, 0);
-        QCOMPARE(cli(common + QStringList {QStringLiteral("--out"), a}).exitCode, 2);
+        QCOMPARE(cli(common + QStringList{QStringLiteral("--out"), a}).exitCode, 2);
         const QJsonObject summary
             = json(cli({QStringLiteral("validate"), QStringLiteral("-r"), a, QStringLiteral("-f"), QStringLiteral("json")}).out);
         QCOMPARE(summary.value(QStringLiteral("projects")).toInt(), 3);

@@ -38,9 +38,9 @@ private Q_SLOTS:
         const QString doc = read(QStringLiteral(SR_SOURCE_DIR "/docs/catalog-format.md"));
         static const QRegularExpression key(QStringLiteral(R"(^\s*([a-z_]+)\s*=)"));
         static const QRegularExpression inlineKey(QStringLiteral(R"([{,]\s*([a-z_]+)\s*=)"));
-        static const QStringList inlineTables {QStringLiteral("ports"),        QStringLiteral("health_check"),
-                                               QStringLiteral("dependencies"), QStringLiteral("resources"),
-                                               QStringLiteral("requires"),     QStringLiteral("optional")};
+        static const QStringList inlineTables{QStringLiteral("ports"),        QStringLiteral("health_check"),
+                                              QStringLiteral("dependencies"), QStringLiteral("resources"),
+                                              QStringLiteral("requires"),     QStringLiteral("optional")};
         QDirIterator it(QStringLiteral(SR_EXAMPLE_REGISTRY), {QStringLiteral("*.toml")}, QDir::Files,
                         QDirIterator::Subdirectories);
         QSet<QString> keys;

@@ -76,8 +76,8 @@ private Q_SLOTS:
         const ServicePtr gateway = m_registry->catalog.service(QStringLiteral("api-gateway"));
         QVERIFY(gateway);
         const QString catalogFile = m_root + QStringLiteral("/services/catalog.toml");
-        QCOMPARE(gateway->location, (SourceLocation {catalogFile, 21, 1}));
-        QCOMPARE(gateway->sourceOf(QStringLiteral("version"))->location, (SourceLocation {catalogFile, 25, 11}));
+        QCOMPARE(gateway->location, (SourceLocation{catalogFile, 21, 1}));
+        QCOMPARE(gateway->sourceOf(QStringLiteral("version"))->location, (SourceLocation{catalogFile, 25, 11}));
         QCOMPARE(gateway->sourceOf(QStringLiteral("resources.memory"))->location.line, 43);
         QCOMPARE(gateway->ports.size(), 2);
         QCOMPARE(gateway->ports[1].port, 8443);
@@ -103,7 +103,7 @@ private Q_SLOTS:
 
         const FieldSource *memory = pg.service->sourceOf(QStringLiteral("resources.memory"));
         QCOMPARE(memory->origin, Origin::Override);
-        QCOMPARE(memory->location, (SourceLocation {shopFile, 14, 20}));
+        QCOMPARE(memory->location, (SourceLocation{shopFile, 14, 20}));
         const FieldSource *cpu = pg.service->sourceOf(QStringLiteral("resources.cpu"));
         QCOMPARE(cpu->origin, Origin::Global);
         QCOMPARE(cpu->location.file, m_root + QStringLiteral("/services/catalog.toml"));
@@ -159,7 +159,7 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("object-storage"), QStringLiteral("postgresql"), QStringLiteral("prometheus"),
                               QStringLiteral("grafana"), QStringLiteral("rabbitmq"), QStringLiteral("event-collector"),
                               QStringLiteral("report-builder")}));
-        QCOMPARE(graph.externalDependencies(), QStringList {QStringLiteral("shop/cart")});
+        QCOMPARE(graph.externalDependencies(), QStringList{QStringLiteral("shop/cart")});
         QVERIFY(graph.cycles().isEmpty());
     }
 

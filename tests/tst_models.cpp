@@ -37,9 +37,9 @@ ResolvedService makeService(const QString &id, const QString &type, const QStrin
     s->owner = QStringLiteral("@team-") + type;
     s->criticality = criticality;
     s->lifecycle = QStringLiteral("production");
-    s->ports = {Port {QStringLiteral("http"), port, QStringLiteral("tcp"), {}}};
+    s->ports = {Port{QStringLiteral("http"), port, QStringLiteral("tcp"), {}}};
     s->patterns = patterns;
-    return ResolvedService {s, origin, QStringLiteral("p")};
+    return ResolvedService{s, origin, QStringLiteral("p")};
 }
 } // namespace
 
@@ -81,11 +81,11 @@ private Q_SLOTS:
 
         proxy.sort(ServiceTableModel::Id);
         proxy.setFilterText(QStringLiteral("RED"));
-        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList {QStringLiteral("redis")});
+        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList{QStringLiteral("redis")});
         proxy.setFilterText(QStringLiteral("type:web"));
-        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList {QStringLiteral("web")});
+        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList{QStringLiteral("web")});
         proxy.setFilterText(QStringLiteral("origin:override port:8080"));
-        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList {QStringLiteral("api")});
+        QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList{QStringLiteral("api")});
         proxy.setFilterText(QStringLiteral("origin:global port:8080"));
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setFilterText(QString());
@@ -104,17 +104,17 @@ private Q_SLOTS:
         ProblemFilterProxyModel proxy;
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
-        model.setDiagnostics({Diagnostic {Severity::Warning,
-                                          QStringLiteral("SR002"),
-                                          QStringLiteral("unknown key 'x'"),
-                                          {QStringLiteral("/r/services/catalog.toml"), 4, 1},
-                                          QStringLiteral("remove it")},
-                              Diagnostic {Severity::Error,
-                                          QStringLiteral("SR012"),
-                                          QStringLiteral("depends on 'dbb'"),
-                                          {QStringLiteral("/r/projects/a/services.toml"), 9, 5},
-                                          QStringLiteral("did you mean 'db'?")},
-                              Diagnostic {Severity::Note, QStringLiteral("SR099"), QStringLiteral("a note"), {}, {}}},
+        model.setDiagnostics({Diagnostic{Severity::Warning,
+                                         QStringLiteral("SR002"),
+                                         QStringLiteral("unknown key 'x'"),
+                                         {QStringLiteral("/r/services/catalog.toml"), 4, 1},
+                                         QStringLiteral("remove it")},
+                              Diagnostic{Severity::Error,
+                                         QStringLiteral("SR012"),
+                                         QStringLiteral("depends on 'dbb'"),
+                                         {QStringLiteral("/r/projects/a/services.toml"), 9, 5},
+                                         QStringLiteral("did you mean 'db'?")},
+                              Diagnostic{Severity::Note, QStringLiteral("SR099"), QStringLiteral("a note"), {}, {}}},
                              QStringLiteral("/r"));
         QCOMPARE(model.index(0, ProblemModel::Location).data().toString(), QStringLiteral("services/catalog.toml:4:1"));
         QCOMPARE(model.index(1, ProblemModel::Severity).data().toString(), QStringLiteral("Error"));
@@ -128,10 +128,10 @@ private Q_SLOTS:
         proxy.setSeverityFilter(Severity::Warning);
         QCOMPARE(column(proxy, ProblemModel::Code), QStringList({QStringLiteral("SR012"), QStringLiteral("SR002")}));
         proxy.setSeverityFilter(Severity::Error);
-        QCOMPARE(column(proxy, ProblemModel::Code), QStringList {QStringLiteral("SR012")});
+        QCOMPARE(column(proxy, ProblemModel::Code), QStringList{QStringLiteral("SR012")});
         proxy.setSeverityFilter(Severity::Note);
         proxy.setFilterText(QStringLiteral("catalog.toml"));
-        QCOMPARE(column(proxy, ProblemModel::Code), QStringList {QStringLiteral("SR002")});
+        QCOMPARE(column(proxy, ProblemModel::Code), QStringList{QStringLiteral("SR002")});
     }
 
     void projectTreeAndDetails()

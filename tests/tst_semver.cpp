@@ -36,7 +36,7 @@ private Q_SLOTS:
     void precedence()
     {
         // semver.org §11 example chain.
-        const QStringList chain {
+        const QStringList chain{
             QStringLiteral("1.0.0-alpha"), QStringLiteral("1.0.0-alpha.1"), QStringLiteral("1.0.0-alpha.beta"),
             QStringLiteral("1.0.0-beta"),  QStringLiteral("1.0.0-beta.2"),  QStringLiteral("1.0.0-beta.11"),
             QStringLiteral("1.0.0-rc.1"),  QStringLiteral("1.0.0"),         QStringLiteral("2.0.0"),

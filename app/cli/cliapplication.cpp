@@ -40,16 +40,16 @@ void printErr(const QString &text)
 /// Options every registry command shares.
 struct RegistryOptions
 {
-    QCommandLineOption registry {QStringList {QStringLiteral("r"), QStringLiteral("registry")},
-                                 CliApplication::tr("Registry folder (default: the current folder)."), CliApplication::tr("dir"),
-                                 QStringLiteral(".")};
-    QCommandLineOption format {QStringList {QStringLiteral("f"), QStringLiteral("format")},
-                               CliApplication::tr("Output format: text, json or sarif."), CliApplication::tr("format"),
-                               QStringLiteral("text")};
-    QCommandLineOption output {QStringList {QStringLiteral("o"), QStringLiteral("output")},
-                               CliApplication::tr("Write the report to a file (atomically) instead of standard output."),
-                               CliApplication::tr("file")};
-    QCommandLineOption strict {QStringLiteral("warnings-as-errors"), CliApplication::tr("Exit with 1 on warnings too.")};
+    QCommandLineOption registry{QStringList{QStringLiteral("r"), QStringLiteral("registry")},
+                                CliApplication::tr("Registry folder (default: the current folder)."), CliApplication::tr("dir"),
+                                QStringLiteral(".")};
+    QCommandLineOption format{QStringList{QStringLiteral("f"), QStringLiteral("format")},
+                              CliApplication::tr("Output format: text, json or sarif."), CliApplication::tr("format"),
+                              QStringLiteral("text")};
+    QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                              CliApplication::tr("Write the report to a file (atomically) instead of standard output."),
+                              CliApplication::tr("file")};
+    QCommandLineOption strict{QStringLiteral("warnings-as-errors"), CliApplication::tr("Exit with 1 on warnings too.")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({registry, format, output, strict}); }
 };
@@ -243,9 +243,9 @@ int CliApplication::checkDeps(const QStringList &arguments)
         DependencyGraph graph;
     };
     QList<Scope> scopes;
-    scopes.append(Scope {QStringLiteral("global"), registry.catalog.version, DependencyGraph::forCatalog(registry.catalog)});
+    scopes.append(Scope{QStringLiteral("global"), registry.catalog.version, DependencyGraph::forCatalog(registry.catalog)});
     for (const auto &project : registry.projects)
-        scopes.append(Scope {project.name, registry.catalogFor(project).version, DependencyGraph::forProject(project)});
+        scopes.append(Scope{project.name, registry.catalogFor(project).version, DependencyGraph::forProject(project)});
 
     QByteArray out;
     if (p.format == DiagnosticReport::Format::Text) {
@@ -273,11 +273,11 @@ int CliApplication::checkDeps(const QStringList &arguments)
             QJsonArray cycles;
             for (const auto &cycle : scope.graph.cycles())
                 cycles.append(QJsonArray::fromStringList(cycle));
-            list.append(QJsonObject {{QStringLiteral("name"), scope.name},
-                                     {QStringLiteral("catalogVersion"), scope.catalogVersion},
-                                     {QStringLiteral("startupOrder"), QJsonArray::fromStringList(scope.graph.startupOrder())},
-                                     {QStringLiteral("external"), QJsonArray::fromStringList(scope.graph.externalDependencies())},
-                                     {QStringLiteral("cycles"), cycles}});
+            list.append(QJsonObject{{QStringLiteral("name"), scope.name},
+                                    {QStringLiteral("catalogVersion"), scope.catalogVersion},
+                                    {QStringLiteral("startupOrder"), QJsonArray::fromStringList(scope.graph.startupOrder())},
+                                    {QStringLiteral("external"), QJsonArray::fromStringList(scope.graph.externalDependencies())},
+                                    {QStringLiteral("cycles"), cycles}});
         }
         QJsonObject json = report.toJson();
         json.insert(QStringLiteral("scopes"), list);

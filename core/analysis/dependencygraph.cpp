@@ -21,16 +21,16 @@ DependencyGraph DependencyGraph::forProject(const Project &project)
 {
     DependencyGraph g;
     for (const auto &r : project.resolved)
-        g.addNode(Node {r.service->id, r.service, r.origin, false});
+        g.addNode(Node{r.service->id, r.service, r.origin, false});
     const qsizetype internalCount = g.m_nodes.size();
     for (qsizetype i = 0; i < internalCount; ++i) {
         const ServicePtr service = g.m_nodes[i].service;
         for (const auto &dep : service->dependencies) {
             int to = g.indexOf(dep.target);
             if (to < 0 && dep.target.contains(QLatin1Char('/')))
-                to = g.addNode(Node {dep.target, nullptr, Origin::Project, true});
+                to = g.addNode(Node{dep.target, nullptr, Origin::Project, true});
             if (to >= 0)
-                g.m_edges.append(Edge {int(i), to, &dep});
+                g.m_edges.append(Edge{int(i), to, &dep});
         }
     }
     return g;
@@ -41,12 +41,12 @@ DependencyGraph DependencyGraph::forCatalog(const Catalog &catalog)
     DependencyGraph g;
     for (const auto &s : catalog.services) {
         if (g.indexOf(s->id) < 0)
-            g.addNode(Node {s->id, s, Origin::Global, false});
+            g.addNode(Node{s->id, s, Origin::Global, false});
     }
     for (qsizetype i = 0; i < g.m_nodes.size(); ++i) {
         for (const auto &dep : g.m_nodes[i].service->dependencies) {
             if (const int to = g.indexOf(dep.target); to >= 0)
-                g.m_edges.append(Edge {int(i), to, &dep});
+                g.m_edges.append(Edge{int(i), to, &dep});
         }
     }
     return g;
@@ -115,7 +115,7 @@ QList<QStringList> DependencyGraph::cycles() const
     for (int start = 0; start < n; ++start) {
         if (index[size_t(start)] >= 0)
             continue;
-        std::vector<std::pair<int, size_t>> work {{start, 0}};
+        std::vector<std::pair<int, size_t>> work{{start, 0}};
         while (!work.empty()) {
             auto &[v, next] = work.back();
             const auto sv = size_t(v);
@@ -184,7 +184,7 @@ QList<QStringList> DependencyGraph::cycles() const
                 }
             }
         }
-        QStringList path {m_nodes[first].id};
+        QStringList path{m_nodes[first].id};
         for (int v = closing; v != first && v >= 0; v = parent[size_t(v)])
             path.insert(1, m_nodes[v].id);
         path.append(m_nodes[first].id);

@@ -51,13 +51,13 @@ QByteArray DiagnosticReport::toText() const
 
 QJsonObject DiagnosticReport::toJson(const Diagnostic &d)
 {
-    return QJsonObject {{QStringLiteral("severity"), severityName(d.severity)},
-                        {QStringLiteral("code"), d.code},
-                        {QStringLiteral("message"), d.message},
-                        {QStringLiteral("file"), d.location.file},
-                        {QStringLiteral("line"), d.location.line},
-                        {QStringLiteral("column"), d.location.column},
-                        {QStringLiteral("hint"), d.hint}};
+    return QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
+                       {QStringLiteral("code"), d.code},
+                       {QStringLiteral("message"), d.message},
+                       {QStringLiteral("file"), d.location.file},
+                       {QStringLiteral("line"), d.location.line},
+                       {QStringLiteral("column"), d.location.column},
+                       {QStringLiteral("hint"), d.hint}};
 }
 
 QJsonObject DiagnosticReport::toJson() const
@@ -65,12 +65,12 @@ QJsonObject DiagnosticReport::toJson() const
     QJsonArray list;
     for (const auto &d : m_diagnostics)
         list.append(toJson(d));
-    return QJsonObject {{QStringLiteral("registry"), m_root},
-                        {QStringLiteral("summary"),
-                         QJsonObject {{QStringLiteral("errors"), countBySeverity(m_diagnostics, Severity::Error)},
-                                      {QStringLiteral("warnings"), countBySeverity(m_diagnostics, Severity::Warning)},
-                                      {QStringLiteral("notes"), countBySeverity(m_diagnostics, Severity::Note)}}},
-                        {QStringLiteral("diagnostics"), list}};
+    return QJsonObject{{QStringLiteral("registry"), m_root},
+                       {QStringLiteral("summary"),
+                        QJsonObject{{QStringLiteral("errors"), countBySeverity(m_diagnostics, Severity::Error)},
+                                    {QStringLiteral("warnings"), countBySeverity(m_diagnostics, Severity::Warning)},
+                                    {QStringLiteral("notes"), countBySeverity(m_diagnostics, Severity::Note)}}},
+                       {QStringLiteral("diagnostics"), list}};
 }
 
 QJsonObject DiagnosticReport::toSarif() const
@@ -82,50 +82,49 @@ QJsonObject DiagnosticReport::toSarif() const
     QHash<QString, int> ruleIndex;
     for (const auto &rule : diagnosticRules()) {
         ruleIndex.insert(QString::fromLatin1(rule.code), int(rules.size()));
-        rules.append(QJsonObject {
+        rules.append(QJsonObject{
             {QStringLiteral("id"), QString::fromLatin1(rule.code)},
             {QStringLiteral("name"), QString::fromLatin1(rule.name)},
-            {QStringLiteral("shortDescription"), QJsonObject {{QStringLiteral("text"), QString::fromLatin1(rule.title)}}},
+            {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(rule.title)}}},
             {QStringLiteral("defaultConfiguration"),
-             QJsonObject {{QStringLiteral("level"), severityName(rule.defaultSeverity)}}}});
+             QJsonObject{{QStringLiteral("level"), severityName(rule.defaultSeverity)}}}});
     }
     QJsonArray results;
     for (const auto &d : m_diagnostics) {
-        QJsonObject message {{QStringLiteral("text"),
-                              d.hint.isEmpty() ? d.message : d.message + QStringLiteral(" (") + d.hint + QLatin1Char(')')}};
-        QJsonObject result {{QStringLiteral("ruleId"), d.code},
-                            {QStringLiteral("level"), severityName(d.severity)},
-                            {QStringLiteral("message"), message}};
+        QJsonObject message{{QStringLiteral("text"),
+                             d.hint.isEmpty() ? d.message : d.message + QStringLiteral(" (") + d.hint + QLatin1Char(')')}};
+        QJsonObject result{{QStringLiteral("ruleId"), d.code},
+                           {QStringLiteral("level"), severityName(d.severity)},
+                           {QStringLiteral("message"), message}};
         if (ruleIndex.contains(d.code))
             result.insert(QStringLiteral("ruleIndex"), ruleIndex.value(d.code));
         if (d.location.isValid()) {
             const QString relative = QDir(rootAbsolute).relativeFilePath(QDir(d.location.file).absolutePath());
-            QJsonObject physical {
-                {QStringLiteral("artifactLocation"),
-                 QJsonObject {{QStringLiteral("uri"), QString::fromUtf8(QUrl::toPercentEncoding(relative, "/"))},
-                              {QStringLiteral("uriBaseId"), QStringLiteral("REGISTRY_ROOT")}}}};
+            QJsonObject physical{{QStringLiteral("artifactLocation"),
+                                  QJsonObject{{QStringLiteral("uri"), QString::fromUtf8(QUrl::toPercentEncoding(relative, "/"))},
+                                              {QStringLiteral("uriBaseId"), QStringLiteral("REGISTRY_ROOT")}}}};
             if (d.location.line > 0) {
-                QJsonObject region {{QStringLiteral("startLine"), d.location.line}};
+                QJsonObject region{{QStringLiteral("startLine"), d.location.line}};
                 if (d.location.column > 0)
                     region.insert(QStringLiteral("startColumn"), d.location.column);
                 physical.insert(QStringLiteral("region"), region);
             }
-            result.insert(QStringLiteral("locations"), QJsonArray {QJsonObject {{QStringLiteral("physicalLocation"), physical}}});
+            result.insert(QStringLiteral("locations"), QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical}}});
         }
         results.append(result);
     }
-    const QJsonObject driver {{QStringLiteral("name"), QStringLiteral("service-registry")},
-                              {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                              {QStringLiteral("rules"), rules}};
-    const QJsonObject run {
-        {QStringLiteral("tool"), QJsonObject {{QStringLiteral("driver"), driver}}},
+    const QJsonObject driver{{QStringLiteral("name"), QStringLiteral("service-registry")},
+                             {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                             {QStringLiteral("rules"), rules}};
+    const QJsonObject run{
+        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
         {QStringLiteral("originalUriBaseIds"),
-         QJsonObject {{QStringLiteral("REGISTRY_ROOT"),
-                       QJsonObject {{QStringLiteral("uri"), QUrl::fromLocalFile(rootAbsolute + QLatin1Char('/')).toString()}}}}},
+         QJsonObject{{QStringLiteral("REGISTRY_ROOT"),
+                      QJsonObject{{QStringLiteral("uri"), QUrl::fromLocalFile(rootAbsolute + QLatin1Char('/')).toString()}}}}},
         {QStringLiteral("results"), results}};
-    return QJsonObject {{QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-                        {QStringLiteral("version"), QStringLiteral("2.1.0")},
-                        {QStringLiteral("runs"), QJsonArray {run}}};
+    return QJsonObject{{QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+                       {QStringLiteral("version"), QStringLiteral("2.1.0")},
+                       {QStringLiteral("runs"), QJsonArray{run}}};
 }
 
 } // namespace sr

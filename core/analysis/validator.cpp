@@ -20,7 +20,7 @@ public:
 
     void add(Severity severity, const char *code, QString message, SourceLocation where, QString hint = {})
     {
-        m_out.append(Diagnostic {severity, QString::fromLatin1(code), std::move(message), std::move(where), std::move(hint)});
+        m_out.append(Diagnostic{severity, QString::fromLatin1(code), std::move(message), std::move(where), std::move(hint)});
     }
 
     void checkVersion(const Service &from, const Dependency &dep, const Service &target, const QString &targetName)

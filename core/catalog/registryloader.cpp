@@ -64,7 +64,7 @@ std::vector<std::pair<const toml::key *, const toml::node *>> inDocumentOrder(co
 /// Iterative depth check: recursion over a hostile file could exhaust the stack.
 const toml::node *tooDeep(const toml::table &root, int maxDepth)
 {
-    std::vector<std::pair<const toml::node *, int>> stack {{&root, 0}};
+    std::vector<std::pair<const toml::node *, int>> stack{{&root, 0}};
     while (!stack.empty()) {
         const auto [node, depth] = stack.back();
         stack.pop_back();
@@ -83,7 +83,7 @@ const toml::node *tooDeep(const toml::table &root, int maxDepth)
 
 std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx, const RegistryLoader::Limits &limits)
 {
-    const SourceLocation whole {path, 0, 0};
+    const SourceLocation whole{path, 0, 0};
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists()) {
         ctx.error(code::SymlinkLoop, QStringLiteral("'%1' is a symbolic link that loops or points nowhere").arg(path), whole,
@@ -119,7 +119,7 @@ std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx,
     if (const auto nul = bytes.indexOf('\0'); nul >= 0) {
         const int line = int(bytes.left(nul).count('\n')) + 1;
         ctx.error(code::BinaryFile, QStringLiteral("'%1' contains binary data (a NUL byte), not TOML text").arg(path),
-                  SourceLocation {path, line, 0}, QStringLiteral("registry files must be UTF-8 text"));
+                  SourceLocation{path, line, 0}, QStringLiteral("registry files must be UTF-8 text"));
         return nullptr;
     }
     try {
@@ -135,7 +135,7 @@ std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx,
         return table;
     } catch (const toml::parse_error &error) {
         ctx.error(code::SyntaxError, QStringLiteral("TOML syntax error: %1").arg(qs(error.description())),
-                  SourceLocation {path, int(error.source().begin.line), int(error.source().begin.column)},
+                  SourceLocation{path, int(error.source().begin.line), int(error.source().begin.column)},
                   QStringLiteral("fix the TOML syntax at this position (https://toml.io/en/v1.0.0)"));
         return nullptr;
     } catch (const std::exception &error) {
@@ -243,7 +243,7 @@ void readProject(const toml::table &doc, FileContext &ctx, const QString &name, 
         if (const auto *uses = r.array("uses")) {
             for (const auto &element : *uses) {
                 if (const auto *s = element.as_string())
-                    p.uses.append(ServiceUse {qs(s->get()), ctx.at(element)});
+                    p.uses.append(ServiceUse{qs(s->get()), ctx.at(element)});
                 else
                     ctx.error(code::WrongType,
                               QStringLiteral("each entry of 'uses' must be a service id, not %1").arg(typeName(element)),
@@ -256,7 +256,7 @@ void readProject(const toml::table &doc, FileContext &ctx, const QString &name, 
         for (const auto &[key, node] : inDocumentOrder(*overrides)) {
             const QString id = qs(key->str());
             if (const auto *t = node->as_table()) {
-                p.overrides.append(ServiceUse {id, ctx.at(key->source())});
+                p.overrides.append(ServiceUse{id, ctx.at(key->source())});
                 out.overrides.insert(id, prepareOverride(id, *t, ctx));
             } else {
                 ctx.error(code::WrongType, QStringLiteral("override '%1' must be a table, not %2").arg(id, typeName(*node)),
@@ -331,7 +331,7 @@ public:
 
     void report(Severity severity, const char *code, const QString &message, const QString &file, const QString &hint)
     {
-        m_diagnostics.append(Diagnostic {severity, QString::fromLatin1(code), message, SourceLocation {file, 0, 0}, hint});
+        m_diagnostics.append(Diagnostic{severity, QString::fromLatin1(code), message, SourceLocation{file, 0, 0}, hint});
     }
 
     /// Entries of a folder, with links that loop or point nowhere reported and skipped.
@@ -520,11 +520,11 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
         const toml::table *rawGlobal = source.raw->value(use.id);
         const auto preparedIt = prepared.constFind(use.id);
         if (overrideIt == overrides.cend() || !rawGlobal || preparedIt == prepared.cend()) {
-            project.resolved.append(ResolvedService {global, Origin::Global, project.name});
+            project.resolved.append(ResolvedService{global, Origin::Global, project.name});
             continue;
         }
         project.resolved.append(
-            ResolvedService {applyOverride(*global, *rawGlobal, *preparedIt, ctx), Origin::Override, project.name});
+            ResolvedService{applyOverride(*global, *rawGlobal, *preparedIt, ctx), Origin::Override, project.name});
     }
     for (const auto &own : std::as_const(project.ownServices)) {
         if (catalog.service(own->id)) {
@@ -534,7 +534,7 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
                 QStringLiteral("rename it, or use the global service and override its fields in [overrides.%1]").arg(own->id));
             continue;
         }
-        project.resolved.append(ResolvedService {own, Origin::Project, project.name});
+        project.resolved.append(ResolvedService{own, Origin::Project, project.name});
     }
     diagnostics.append(ctx.takeDiagnostics());
 }
@@ -543,7 +543,7 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
 
 RegistryPtr RegistryLoader::load(const QString &root, const Progress &progress)
 {
-    return load(root, progress, Limits {});
+    return load(root, progress, Limits{});
 }
 
 RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progress, const Limits &limits)
@@ -557,7 +557,7 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
     registry->fileCount = int(jobs.size());
 
     // Parse and convert every file in parallel: the files are independent until resolution.
-    std::atomic<int> done {0};
+    std::atomic<int> done{0};
     int total = int(jobs.size());
     std::vector<FileResult> results(static_cast<size_t>(jobs.size()));
     QList<int> indices(jobs.size());
@@ -595,14 +595,14 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
             if (p.displayName.isEmpty())
                 p.displayName = job.owner;
             FileContext ctx(job.path);
-            checkId(job.owner, SourceLocation {job.path, 0, 0}, ctx, QStringLiteral("project"));
+            checkId(job.owner, SourceLocation{job.path, 0, 0}, ctx, QStringLiteral("project"));
             diagnostics.append(ctx.takeDiagnostics());
             registry->projects.append(std::move(p));
             preparedOverrides.insert(job.owner, &r.overrides);
             break;
         }
         case FileKind::Policy:
-            registry->policies.append(PolicyFile {job.owner, job.path, r.data});
+            registry->policies.append(PolicyFile{job.owner, job.path, r.data});
             break;
         case FileKind::Deployment:
         case FileKind::Monitoring:
@@ -625,9 +625,9 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
     const bool catalogLoaded = catalogResult && catalogResult->parsed;
     if (catalogResult)
         registry->catalog = catalogResult->catalog;
-    CatalogSource current {&registry->catalog, catalogResult ? &catalogResult->rawServices : &noRawTables};
+    CatalogSource current{&registry->catalog, catalogResult ? &catalogResult->rawServices : &noRawTables};
     for (const auto &s : std::as_const(registry->catalog.services))
-        registry->globalView.append(ResolvedService {s, Origin::Global, {}});
+        registry->globalView.append(ResolvedService{s, Origin::Global, {}});
 
     // Catalog versions: the index must agree with catalog.toml and name real snapshots.
     QHash<QString, CatalogSource> snapshotSources;
@@ -635,7 +635,7 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
         registry->versions = versionsResult->versions;
         if (catalogLoaded && !versionsResult->currentVersion.isEmpty()
             && versionsResult->currentVersion != registry->catalog.version)
-            diagnostics.append(Diagnostic {
+            diagnostics.append(Diagnostic{
                 Severity::Error, QString::fromLatin1(code::VersionMismatch),
                 QStringLiteral("versions.toml names %1 as current, but services/catalog.toml is version %2")
                     .arg(versionsResult->currentVersion, registry->catalog.version),
@@ -653,43 +653,43 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
             }
             if (!match) {
                 diagnostics.append(
-                    Diagnostic {Severity::Error, QString::fromLatin1(code::MissingLayout),
-                                QStringLiteral("catalog version %1 points at '%2', which does not exist").arg(v.version, file),
-                                v.location, QStringLiteral("restore the frozen snapshot or fix 'path'")});
+                    Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
+                               QStringLiteral("catalog version %1 points at '%2', which does not exist").arg(v.version, file),
+                               v.location, QStringLiteral("restore the frozen snapshot or fix 'path'")});
                 continue;
             }
             referenced.insert(match);
             if (!match->parsed)
                 continue;
             if (match->catalog.version != v.version)
-                diagnostics.append(Diagnostic {Severity::Error, QString::fromLatin1(code::VersionMismatch),
-                                               QStringLiteral("'%1' declares version %2, but versions.toml lists it as %3")
-                                                   .arg(file, match->catalog.version, v.version),
-                                               v.location,
-                                               QStringLiteral("a frozen snapshot must keep the version it was released as")});
+                diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::VersionMismatch),
+                                              QStringLiteral("'%1' declares version %2, but versions.toml lists it as %3")
+                                                  .arg(file, match->catalog.version, v.version),
+                                              v.location,
+                                              QStringLiteral("a frozen snapshot must keep the version it was released as")});
             registry->snapshots.insert(v.version, match->catalog);
         }
         for (qsizetype i = 0; i < jobs.size(); ++i) {
             if (jobs[i].kind == FileKind::Snapshot && !referenced.contains(&results[size_t(i)]))
-                diagnostics.append(Diagnostic {
+                diagnostics.append(Diagnostic{
                     Severity::Warning, QString::fromLatin1(code::UnknownProjectFile),
                     QStringLiteral("'%1' is not listed in services/versions.toml and is ignored").arg(jobs[i].path),
-                    SourceLocation {jobs[i].path, 0, 0}, QStringLiteral("add a [[versions]] entry for it, or delete it")});
+                    SourceLocation{jobs[i].path, 0, 0}, QStringLiteral("add a [[versions]] entry for it, or delete it")});
         }
         for (qsizetype i = 0; i < jobs.size(); ++i) {
             if (jobs[i].kind != FileKind::Snapshot)
                 continue;
             for (auto it = registry->snapshots.cbegin(); it != registry->snapshots.cend(); ++it) {
                 if (QDir::cleanPath(jobs[i].path) == QDir::cleanPath(it->file))
-                    snapshotSources.insert(it.key(), CatalogSource {&it.value(), &results[size_t(i)].rawServices});
+                    snapshotSources.insert(it.key(), CatalogSource{&it.value(), &results[size_t(i)].rawServices});
             }
         }
     } else if (!snapshotResults.isEmpty() && !versionsResult) {
         diagnostics.append(
-            Diagnostic {Severity::Error, QString::fromLatin1(code::MissingLayout),
-                        QStringLiteral("services/versions/ holds frozen catalogs but services/versions.toml is missing"),
-                        SourceLocation {discovery.path(QStringLiteral("services")), 0, 0},
-                        QStringLiteral("create services/versions.toml listing each snapshot")});
+            Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
+                       QStringLiteral("services/versions/ holds frozen catalogs but services/versions.toml is missing"),
+                       SourceLocation{discovery.path(QStringLiteral("services")), 0, 0},
+                       QStringLiteral("create services/versions.toml listing each snapshot")});
     }
 
     // Resolve every project in parallel; each reads only shared, immutable inputs.

@@ -75,7 +75,7 @@ struct Partial
     int parts[3] = {-1, -1, -1};
     QString prerelease;
     int given() const { return parts[0] < 0 ? 0 : parts[1] < 0 ? 1 : parts[2] < 0 ? 2 : 3; }
-    SemVer floor() const { return SemVer {std::max(parts[0], 0), std::max(parts[1], 0), std::max(parts[2], 0), prerelease}; }
+    SemVer floor() const { return SemVer{std::max(parts[0], 0), std::max(parts[1], 0), std::max(parts[2], 0), prerelease}; }
 };
 
 std::optional<Partial> parsePartial(QStringView text)
@@ -137,7 +137,7 @@ std::optional<SemVer> SemVer::parse(QStringView text)
     const auto patch = numericPart(parts[2]);
     if (!major || !minor || !patch)
         return std::nullopt;
-    return SemVer {*major, *minor, *patch, prerelease.toString()};
+    return SemVer{*major, *minor, *patch, prerelease.toString()};
 }
 
 QString SemVer::toString() const
@@ -207,24 +207,24 @@ std::optional<VersionConstraint> VersionConstraint::parse(QStringView text, QStr
             const int M = low.major;
             const int m = low.minor;
             const int p = low.patch;
-            auto add = [&set](Op o, SemVer v) { set.append(Comparator {o, std::move(v)}); };
+            auto add = [&set](Op o, SemVer v) { set.append(Comparator{o, std::move(v)}); };
             if (op == u"^") {
                 add(Op::GreaterEqual, low);
                 if (M > 0 || given == 1)
-                    add(Op::Less, SemVer {M + 1, 0, 0, {}});
+                    add(Op::Less, SemVer{M + 1, 0, 0, {}});
                 else if (m > 0 || given == 2)
-                    add(Op::Less, SemVer {0, m + 1, 0, {}});
+                    add(Op::Less, SemVer{0, m + 1, 0, {}});
                 else
-                    add(Op::Less, SemVer {0, 0, p + 1, {}});
+                    add(Op::Less, SemVer{0, 0, p + 1, {}});
             } else if (op == u"~") {
                 add(Op::GreaterEqual, low);
-                add(Op::Less, given == 1 ? SemVer {M + 1, 0, 0, {}} : SemVer {M, m + 1, 0, {}});
+                add(Op::Less, given == 1 ? SemVer{M + 1, 0, 0, {}} : SemVer{M, m + 1, 0, {}});
             } else if (op.isEmpty() || op == u"=") {
                 if (given == 3) {
                     add(Op::Equal, low);
                 } else {
                     add(Op::GreaterEqual, low);
-                    add(Op::Less, given == 1 ? SemVer {M + 1, 0, 0, {}} : SemVer {M, m + 1, 0, {}});
+                    add(Op::Less, given == 1 ? SemVer{M + 1, 0, 0, {}} : SemVer{M, m + 1, 0, {}});
                 }
             } else if (op == u">=") {
                 add(Op::GreaterEqual, low);
@@ -232,13 +232,13 @@ std::optional<VersionConstraint> VersionConstraint::parse(QStringView text, QStr
                 add(Op::Less, low);
             } else if (op == u">") {
                 add(given == 3 ? Op::Greater : Op::GreaterEqual,
-                    given == 1       ? SemVer {M + 1, 0, 0, {}}
-                        : given == 2 ? SemVer {M, m + 1, 0, {}}
+                    given == 1       ? SemVer{M + 1, 0, 0, {}}
+                        : given == 2 ? SemVer{M, m + 1, 0, {}}
                                      : low);
             } else if (op == u"<=") {
                 add(given == 3 ? Op::LessEqual : Op::Less,
-                    given == 1       ? SemVer {M + 1, 0, 0, {}}
-                        : given == 2 ? SemVer {M, m + 1, 0, {}}
+                    given == 1       ? SemVer{M + 1, 0, 0, {}}
+                        : given == 2 ? SemVer{M, m + 1, 0, {}}
                                      : low);
             }
         }

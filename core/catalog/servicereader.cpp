@@ -10,12 +10,12 @@ namespace sr::detail {
 
 namespace {
 
-constexpr std::array serviceTypes {"gateway", "auth",    "api",        "worker",    "web",     "database", "cache",
-                                   "broker",  "secrets", "monitoring", "dashboard", "storage", "job",      "other"};
-constexpr std::array criticalities {"critical", "high", "medium", "low"};
-constexpr std::array lifecycles {"experimental", "production", "deprecated"};
-constexpr std::array protocols {"tcp", "udp", "http", "grpc"};
-constexpr std::array healthTypes {"http", "tcp", "grpc", "command"};
+constexpr std::array serviceTypes{"gateway", "auth",    "api",        "worker",    "web",     "database", "cache",
+                                  "broker",  "secrets", "monitoring", "dashboard", "storage", "job",      "other"};
+constexpr std::array criticalities{"critical", "high", "medium", "low"};
+constexpr std::array lifecycles{"experimental", "production", "deprecated"};
+constexpr std::array protocols{"tcp", "udp", "http", "grpc"};
+constexpr std::array healthTypes{"http", "tcp", "grpc", "command"};
 
 bool isDigits(QStringView text)
 {
@@ -43,7 +43,7 @@ bool isMemoryQuantity(QStringView text)
 }
 
 // Maps whose keys are the user's own (adding a key in an override is the point).
-constexpr std::array openMaps {"environment", "secrets", "properties"};
+constexpr std::array openMaps{"environment", "secrets", "properties"};
 
 template<size_t N>
 bool checkEnum(const std::optional<QString> &value, const std::array<const char *, N> &allowed, TableReader &reader,
@@ -78,7 +78,7 @@ public:
     void record(const QString &path, const toml::node *node)
     {
         if (node)
-            m_service.sources.push_back(FieldSource {path, m_origin, m_context.at(*node)});
+            m_service.sources.push_back(FieldSource{path, m_origin, m_context.at(*node)});
     }
     /// Records each child; with `known`, only those keys (unknown ones get SR002 instead).
     void recordChildren(const QString &prefix, const toml::table *table, std::initializer_list<std::string_view> known = {})
@@ -272,7 +272,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
                               context.at(value));
                 continue;
             }
-            s.environment.append(EnvironmentVariable {qs(key.str()), scalarText(value)});
+            s.environment.append(EnvironmentVariable{qs(key.str()), scalarText(value)});
         }
     }
     if (const auto *secrets = r.table("secrets")) {
@@ -290,7 +290,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
                                              "vault:, env:, file:, k8s:, aws-sm: or gcp-sm:"));
                 continue;
             }
-            s.secrets.append(SecretReference {qs(key.str()), qs(ref->get())});
+            s.secrets.append(SecretReference{qs(key.str()), qs(ref->get())});
         }
     }
     if (const auto *res = r.table("resources")) {
@@ -404,8 +404,8 @@ void mergeInto(toml::table &target, const toml::table &override, FileContext &co
 
 PreparedOverride prepareOverride(const QString &id, const toml::table &override, FileContext &context)
 {
-    return PreparedOverride {readService(id, override, context, Origin::Override, ReadMode::Partial),
-                             std::make_shared<const toml::table>(override)};
+    return PreparedOverride{readService(id, override, context, Origin::Override, ReadMode::Partial),
+                            std::make_shared<const toml::table>(override)};
 }
 
 ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, const PreparedOverride &override,

@@ -25,7 +25,7 @@ SourceLocation FileContext::at(const toml::source_region &region)
 void FileContext::report(Severity severity, const char *code, const QString &message, const SourceLocation &where,
                          const QString &hint)
 {
-    m_diagnostics.append(Diagnostic {severity, QString::fromLatin1(code), message, where, hint});
+    m_diagnostics.append(Diagnostic{severity, QString::fromLatin1(code), message, where, hint});
 }
 
 QString typeName(const toml::node &node)
@@ -303,7 +303,7 @@ QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &con
                 if (const auto *s = e.as_string())
                     out.append(qs(s->get()));
                 else
-                    reportShapeType(e, Shape {Shape::String, {}}, context, what + QStringLiteral(" element"));
+                    reportShapeType(e, Shape{Shape::String, {}}, context, what + QStringLiteral(" element"));
             }
             return out;
         }
@@ -333,7 +333,7 @@ QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &con
     case Shape::TableArray:
         if (const auto *arr = node.as_array()) {
             QVariantList out;
-            const Shape tableShape {Shape::Table, shape.fields};
+            const Shape tableShape{Shape::Table, shape.fields};
             for (const auto &e : *arr) {
                 const QVariant v = readShaped(e, tableShape, context, what, depth + 1);
                 if (v.isValid())
