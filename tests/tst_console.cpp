@@ -54,8 +54,14 @@ private Q_SLOTS:
         QTableView *table = window.serviceView();
         QCOMPARE(table->model()->rowCount(), 14); // global catalog first
 
+        // The same global service seen from a project: the details say which project.
+        auto *header = window.findChild<QLabel *>(QStringLiteral("detailsHeader"));
+        QVERIFY(window.selectService(QStringLiteral("auth")));
+        QVERIFY2(header->text().contains(QLatin1String("global catalog")), qPrintable(header->text()));
         QVERIFY(window.selectProject(QStringLiteral("shop")));
         QCOMPARE(table->model()->rowCount(), 12);
+        QCOMPARE(window.detailsModel()->serviceId(), QStringLiteral("auth")); // the selection follows
+        QVERIFY2(header->text().contains(QLatin1String("project shop")), qPrintable(header->text()));
 
         // Type into the filter box as a user would (Ctrl+K focuses it).
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);

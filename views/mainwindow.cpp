@@ -166,6 +166,7 @@ void MainWindow::createDocks()
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(4, 4, 4, 4);
     m_detailsHeader = new QLabel(details);
+    m_detailsHeader->setObjectName(QStringLiteral("detailsHeader"));
     m_detailsHeader->setWordWrap(true);
     m_detailsHeader->setTextFormat(Qt::RichText);
     m_detailsView = makeTable(details);
@@ -456,16 +457,17 @@ void MainWindow::onServiceChanged()
     const sr::ResolvedService *service
         = current.isValid() ? m_serviceModel->serviceAt(m_serviceProxy->mapToSource(current).row()) : nullptr;
     if (!service) {
+        m_shownService.reset();
         m_detailsModel->clear();
         m_detailsHeader->setText(tr("<i>Select a service to see its resolved fields.</i>"));
         return;
     }
-    if (service->service->id == m_detailsModel->serviceId() && service->project == m_detailsHeader->property("project").toString()
-        && service->origin == sr::Origin(m_detailsHeader->property("origin").toInt()))
-        return;
+    // A global service is shared by every project that uses it unchanged: compare both.
+    if (service->service == m_shownService && service->project == m_shownProject)
+        return; // e.g. a filter change that kept the row
+    m_shownService = service->service;
+    m_shownProject = service->project;
     m_detailsModel->setService(*service, m_root);
-    m_detailsHeader->setProperty("project", service->project);
-    m_detailsHeader->setProperty("origin", int(service->origin));
     const QString scope = service->project.isEmpty() ? tr("global catalog") : tr("project %1").arg(service->project);
     m_detailsHeader->setText(tr("<b>%1</b> (%2) — %3, %4")
                                  .arg(service->service->displayName.toHtmlEscaped(), service->service->id.toHtmlEscaped(),

@@ -73,6 +73,8 @@ private:
     QString m_root;
     sr::RegistryPtr m_registry;
     sr::Diagnostics m_diagnostics;
+    sr::ServicePtr m_shownService; ///< what the details pane shows, and for which project
+    QString m_shownProject;
     RegistryLoadTask *m_loader = nullptr;
 
     ProjectTreeModel *m_projectModel = nullptr;
