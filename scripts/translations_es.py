@@ -49,6 +49,7 @@ SPANISH = {
     "Details": "Detalles",
     "Double-click a row to open the file where the value is defined": "Haga doble clic en una fila para abrir el archivo donde se define el valor",
     "Problems": "Problemas",
+    "Problems (%1)": "Problemas (%1)",
     "All problems": "Todos los problemas",
     "Errors and warnings": "Errores y advertencias",
     "Errors only": "Solo errores",

@@ -50,6 +50,7 @@ private Q_SLOTS:
         QVERIFY(!window.isLoading());
         QCOMPARE(window.statusCounts()->text(), QStringLiteral("20 services  ·  0 errors  ·  2 warnings"));
         QCOMPARE(window.problemModel()->rowCount(), 2);
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->windowTitle(), QStringLiteral("Problems (2)"));
 
         QTableView *table = window.serviceView();
         QCOMPARE(table->model()->rowCount(), 14); // global catalog first

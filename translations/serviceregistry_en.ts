@@ -195,6 +195,10 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -195,6 +195,10 @@
             <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -186,6 +186,7 @@ void MainWindow::createDocks()
     });
 
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock = problemsDock;
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
     auto *problems = new QWidget(problemsDock);
     auto *problemsLayout = new QVBoxLayout(problems);
@@ -479,6 +480,7 @@ void MainWindow::updateCounts()
     const int services = m_registry ? m_registry->serviceCount() : 0;
     const int errors = sr::countBySeverity(m_diagnostics, sr::Severity::Error);
     const int warnings = sr::countBySeverity(m_diagnostics, sr::Severity::Warning);
+    m_problemsDock->setWindowTitle(m_diagnostics.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(m_diagnostics.size()));
     m_counts->setText(tr("%n service(s)", nullptr, services) + QStringLiteral("  ·  ") + tr("%n error(s)", nullptr, errors)
                       + QStringLiteral("  ·  ") + tr("%n warning(s)", nullptr, warnings));
 }

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -97,6 +98,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     QLabel *m_counts = nullptr;
     QProgressBar *m_progress = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;
