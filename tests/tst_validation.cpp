@@ -85,6 +85,7 @@ private Q_SLOTS:
     void cyclePathIsPrinted();
     void symlinkLoop();
     void missingRegistryFolder();
+    void permissionDenied();
     void badInputLeavesTheRestLoaded();
 
 private:
@@ -433,6 +434,20 @@ void TestValidation::missingRegistryFolder()
     QCOMPARE(registry->diagnostics.size(), 1);
     QCOMPARE(registry->diagnostics[0].code, QStringLiteral("SR026"));
     QCOMPARE(registry->diagnostics[0].severity, Severity::Error);
+}
+
+void TestValidation::permissionDenied()
+{
+    RegistryBuilder builder;
+    const QString root = builder.write();
+    const QString file = builder.path(QStringLiteral("projects/p1/services.toml"));
+    QVERIFY(QFile::setPermissions(file, QFileDevice::Permissions()));
+    if (QFile(file).open(QIODevice::ReadOnly))
+        QSKIP("running with privileges that ignore file permissions (root); the folder case covers SR021");
+    const RegistryPtr registry = RegistryLoader::load(root);
+    QCOMPARE(registry->diagnostics.size(), 1);
+    QCOMPARE(registry->diagnostics[0].code, QStringLiteral("SR021"));
+    QVERIFY(registry->diagnostics[0].message.contains(QLatin1String("Permission denied")));
 }
 
 void TestValidation::badInputLeavesTheRestLoaded()
