@@ -83,6 +83,7 @@ private Q_SLOTS:
     void everyRuleHasFixtures();
     void unknownKeySuggests();
     void cyclePathIsPrinted();
+    void cycleAcrossProjects();
     void symlinkLoop();
     void missingRegistryFolder();
     void permissionDenied();
@@ -403,6 +404,22 @@ dependencies = { optional = ["a"] }
     QCOMPARE(diagnostics[0].code, QStringLiteral("SR014"));
     QCOMPARE(diagnostics[0].message, QStringLiteral("dependency cycle: a -> b -> c -> a"));
     QCOMPARE(diagnostics[0].location.line, 11);
+}
+
+void TestValidation::cycleAcrossProjects()
+{
+    RegistryBuilder builder;
+    builder.set(QStringLiteral("projects/p2/services.toml"),
+                p2WithX.arg(QStringLiteral("shared = true\ndependencies = { requires = [\"p1/y\"] }")));
+    builder.set(QStringLiteral("projects/p1/services.toml"),
+                projectWith(QString(p1NeedsX).replace(QStringLiteral("owner = \"@p1\""),
+                                                      QStringLiteral("owner = \"@p1\"\nshared = true"))));
+    const QString root = builder.write();
+    const Diagnostics diagnostics = Validator::validate(*RegistryLoader::load(root));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics[0].code, QStringLiteral("SR014"));
+    QCOMPARE(diagnostics[0].message, QStringLiteral("dependency cycle across projects: p1/y -> p2/x -> p1/y"));
+    QCOMPARE(diagnostics[0].location, (SourceLocation{root + QStringLiteral("/projects/p1/services.toml"), 12, 30}));
 }
 
 void TestValidation::symlinkLoop()

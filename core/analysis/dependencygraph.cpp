@@ -52,6 +52,27 @@ DependencyGraph DependencyGraph::forCatalog(const Catalog &catalog)
     return g;
 }
 
+DependencyGraph DependencyGraph::forRegistry(const Registry &registry)
+{
+    DependencyGraph g;
+    for (const auto &project : registry.projects) {
+        for (const auto &r : project.resolved)
+            g.addNode(Node{project.name + QLatin1Char('/') + r.service->id, r.service, r.origin, false});
+    }
+    for (const auto &project : registry.projects) {
+        for (const auto &r : project.resolved) {
+            const int from = g.indexOf(project.name + QLatin1Char('/') + r.service->id);
+            for (const auto &dep : r.service->dependencies) {
+                const QString target
+                    = dep.target.contains(QLatin1Char('/')) ? dep.target : project.name + QLatin1Char('/') + dep.target;
+                if (const int to = g.indexOf(target); to >= 0)
+                    g.m_edges.append(Edge{from, to, &dep});
+            }
+        }
+    }
+    return g;
+}
+
 QStringList DependencyGraph::startupOrder() const
 {
     const auto n = size_t(m_nodes.size());

@@ -25,6 +25,9 @@ public:
 
     static DependencyGraph forProject(const Project &project);
     static DependencyGraph forCatalog(const Catalog &catalog);
+    /// Every project's services as "project/id" nodes, with the edges inside each project
+    /// and across projects: the graph in which cross-project cycles show.
+    static DependencyGraph forRegistry(const Registry &registry);
 
     const QList<Node> &nodes() const { return m_nodes; }
     const QList<Edge> &edges() const { return m_edges; }

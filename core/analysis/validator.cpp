@@ -54,9 +54,19 @@ public:
                                         : QStringLiteral("migrate to '%1'").arg(target.replacedBy));
     }
 
-    void checkCycles(const DependencyGraph &graph)
+    /// `acrossProjectsOnly`: in the registry-wide graph, report only the cycles that leave
+    /// a project (the others are reported by the project's own graph).
+    void checkCycles(const DependencyGraph &graph, bool acrossProjectsOnly = false)
     {
         for (const QStringList &cycle : graph.cycles()) {
+            if (acrossProjectsOnly) {
+                const QString project = cycle.first().section(QLatin1Char('/'), 0, 0);
+                const bool leaves = std::any_of(cycle.cbegin(), cycle.cend(), [&project](const QString &node) {
+                    return node.section(QLatin1Char('/'), 0, 0) != project;
+                });
+                if (!leaves)
+                    continue;
+            }
             // Blame the edge that leaves the cycle's first service.
             const int from = graph.indexOf(cycle.at(0));
             const int to = graph.indexOf(cycle.at(1));
@@ -68,8 +78,10 @@ public:
                 }
             }
             add(Severity::Error, code::DependencyCycle,
-                QStringLiteral("dependency cycle: %1").arg(cycle.join(QLatin1String(" -> "))), where,
-                QStringLiteral("break the cycle: make one of these dependencies optional or remove it"));
+                (acrossProjectsOnly ? QStringLiteral("dependency cycle across projects: %1")
+                                    : QStringLiteral("dependency cycle: %1"))
+                    .arg(cycle.join(QLatin1String(" -> "))),
+                where, QStringLiteral("break the cycle: make one of these dependencies optional or remove it"));
         }
     }
 
@@ -277,17 +289,19 @@ bool isDependencyCode(const QString &code)
 
 Diagnostics semanticChecks(const Registry &registry)
 {
-    // One job for the catalog (and each snapshot projects pin), one per project.
+    // One job for the catalog and the registry-wide graph, one per project.
     const int jobs = int(registry.projects.size()) + 1;
     std::vector<Diagnostics> results(static_cast<size_t>(jobs));
     QList<int> indices(jobs);
     std::iota(indices.begin(), indices.end(), 0);
     QtConcurrent::blockingMap(indices, [&](int i) {
         Checker checker(registry);
-        if (i == 0)
+        if (i == 0) {
             checker.checkCatalog(registry.catalog);
-        else
+            checker.checkCycles(DependencyGraph::forRegistry(registry), true);
+        } else {
             checker.checkProject(registry.projects[i - 1]);
+        }
         results[size_t(i)] = checker.take();
     });
     Diagnostics out;
