@@ -100,7 +100,7 @@ public:
                 if (!byId.contains(member))
                     add(Severity::Error, code::UnknownPatternMember,
                         QStringLiteral("pattern '%1' lists '%2', which is not in the catalog").arg(p.id, member), p.location,
-                        detail::didYouMean(member, ids));
+                        detail::didYouMeanOr(member, ids, QStringLiteral("remove it from the pattern")));
             }
         }
         for (const auto &s : catalog.services) {
@@ -116,11 +116,11 @@ public:
             for (const auto &dep : s->dependencies) {
                 const ServicePtr target = byId.value(dep.target);
                 if (!target) {
-                    const QString suggestion = detail::didYouMean(dep.target, ids);
                     add(Severity::Error, code::UnknownDependency,
                         QStringLiteral("service '%1' depends on '%2', which is not in the catalog").arg(s->id, dep.target),
                         dep.location,
-                        suggestion.isEmpty() ? QStringLiteral("global services may only depend on global services") : suggestion);
+                        detail::didYouMeanOr(dep.target, ids,
+                                             QStringLiteral("global services may only depend on global services")));
                     continue;
                 }
                 checkVersion(*s, dep, *target, target->id);
@@ -199,14 +199,13 @@ public:
                             fromGlobal ? useLocation : dep.location,
                             QStringLiteral("add \"%1\" to uses in [project]").arg(dep.target));
                     } else if (!fromGlobal) {
-                        const QString suggestion = detail::didYouMean(dep.target, scopeIds);
                         add(Severity::Error, code::UnknownDependency,
                             QStringLiteral("service '%1' depends on '%2', which project '%3' does not have")
                                 .arg(s.id, dep.target, project.name),
                             dep.location,
-                            suggestion.isEmpty()
-                                ? QStringLiteral("use a service of the project, a global service in uses, or project/service")
-                                : suggestion);
+                            detail::didYouMeanOr(dep.target, scopeIds,
+                                                 QStringLiteral("use a service of the project, a global service in uses, "
+                                                                "or project/service")));
                     }
                     continue;
                 }
@@ -227,10 +226,9 @@ public:
             QStringList names;
             for (const auto &p : m_registry.projects)
                 names.append(p.name);
-            const QString suggestion = detail::didYouMean(otherName, names);
             add(Severity::Error, code::UnknownDependency,
                 QStringLiteral("service '%1' depends on '%2', but there is no project '%3'").arg(s.id, dep.target, otherName),
-                dep.location, suggestion.isEmpty() ? QStringLiteral("projects are the folders under projects/") : suggestion);
+                dep.location, detail::didYouMeanOr(otherName, names, QStringLiteral("projects are the folders under projects/")));
             return;
         }
         if (other == &project) {
@@ -244,11 +242,11 @@ public:
             QStringList ids;
             for (const auto &r : other->resolved)
                 ids.append(r.service->id);
-            const QString suggestion = detail::didYouMean(serviceId, ids);
             add(Severity::Error, code::UnknownDependency,
                 QStringLiteral("service '%1' depends on '%2', but project '%3' has no service '%4'")
                     .arg(s.id, dep.target, otherName, serviceId),
-                dep.location, suggestion);
+                dep.location,
+                detail::didYouMeanOr(serviceId, ids, QStringLiteral("check the service ids of project '%1'").arg(otherName)));
             return;
         }
         if (target->origin != Origin::Project) {

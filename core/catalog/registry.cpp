@@ -4,6 +4,8 @@ namespace sr {
 
 ServicePtr Catalog::service(const QString &id) const
 {
+    if (!byId.isEmpty())
+        return byId.value(id);
     for (const auto &s : services) {
         if (s->id == id)
             return s;

@@ -31,7 +31,9 @@ struct SERVICEREGISTRY_EXPORT Catalog
     QString file;
     QList<ServicePtr> services; ///< in file order
     QList<Pattern> patterns;
+    QHash<QString, ServicePtr> byId; ///< index of `services`; filled by the loader
 
+    /// The service with this id, or null. Uses `byId` when it is filled.
     ServicePtr service(const QString &id) const;
 };
 

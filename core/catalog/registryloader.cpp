@@ -188,7 +188,9 @@ void readCatalog(const toml::table &doc, FileContext &ctx, FileResult &out)
                           ctx.at(*node), QStringLiteral("write [services.%1] followed by its fields").arg(id));
                 continue;
             }
-            out.catalog.services.append(readService(id, *table, ctx, Origin::Global));
+            ServicePtr service = readService(id, *table, ctx, Origin::Global);
+            out.catalog.byId.insert(id, service);
+            out.catalog.services.append(std::move(service));
             out.rawServices.insert(id, table);
         }
     }
@@ -492,7 +494,9 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
                                 : QStringLiteral("project '%1' overrides '%2', which is not in the global catalog %3")
                                       .arg(project.name, o.id, catalog.version),
                       o.location,
-                      inCatalog ? QStringLiteral("add \"%1\" to uses in [project]").arg(o.id) : didYouMean(o.id, catalogIds));
+                      inCatalog ? QStringLiteral("add \"%1\" to uses in [project]").arg(o.id)
+                                : didYouMeanOr(o.id, catalogIds,
+                                               QStringLiteral("remove the override, or add the service to the catalog")));
         }
     }
 
@@ -506,14 +510,12 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
         seen.insert(use.id);
         const ServicePtr global = catalog.service(use.id);
         if (!global) {
-            if (catalogLoaded) {
-                const QString suggestion = didYouMean(use.id, catalogIds);
+            if (catalogLoaded)
                 ctx.error(code::UnknownService,
                           QStringLiteral("project '%1' uses '%2', which is not in the global catalog %3")
                               .arg(project.name, use.id, catalog.version),
                           use.location,
-                          suggestion.isEmpty() ? QStringLiteral("add the service to services/catalog.toml first") : suggestion);
-            }
+                          didYouMeanOr(use.id, catalogIds, QStringLiteral("add the service to services/catalog.toml first")));
             continue;
         }
         const auto overrideIt = overrides.constFind(use.id);

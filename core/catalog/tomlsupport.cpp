@@ -89,6 +89,12 @@ QString didYouMean(const QString &word, const QStringList &candidates)
     return best.isEmpty() ? QString() : QStringLiteral("did you mean '%1'?").arg(best);
 }
 
+QString didYouMeanOr(const QString &word, const QStringList &candidates, const QString &fallback)
+{
+    const QString suggestion = didYouMean(word, candidates);
+    return suggestion.isEmpty() ? fallback : suggestion;
+}
+
 TableReader::TableReader(const toml::table &table, FileContext &context, QString what)
     : m_table(table)
     , m_context(context)

@@ -56,6 +56,8 @@ private:
 QString typeName(const toml::node &node);
 /// "did you mean 'x'?" hint, or empty when nothing is close.
 QString didYouMean(const QString &word, const QStringList &candidates);
+/// didYouMean(), or `fallback` when nothing is close: every diagnostic has a hint.
+QString didYouMeanOr(const QString &word, const QStringList &candidates, const QString &fallback);
 
 /// Reads the keys of one table. Every key asked for becomes "known"; finish() warns
 /// about the rest (SR002) and suggests the closest known key.
