@@ -12,6 +12,8 @@
 
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace sr;
 
 using Files = QMap<QString, QString>;
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void symlinkLoop();
     void missingRegistryFolder();
     void permissionDenied();
+    void namedPipeDoesNotHang();
     void badInputLeavesTheRestLoaded();
 
 private:
@@ -465,6 +468,19 @@ void TestValidation::permissionDenied()
     QCOMPARE(registry->diagnostics.size(), 1);
     QCOMPARE(registry->diagnostics[0].code, QStringLiteral("SR021"));
     QVERIFY(registry->diagnostics[0].message.contains(QLatin1String("Permission denied")));
+}
+
+void TestValidation::namedPipeDoesNotHang()
+{
+    RegistryBuilder builder;
+    const QString root = builder.write();
+    const QString pipe = builder.path(QStringLiteral("projects/p1/monitoring.toml"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const RegistryPtr registry = RegistryLoader::load(root); // would block on open() if it read the pipe
+    QCOMPARE(registry->diagnostics.size(), 1);
+    QCOMPARE(registry->diagnostics[0].code, QStringLiteral("SR021"));
+    QCOMPARE(registry->diagnostics[0].message,
+             QStringLiteral("cannot read '%1': it is a pipe, socket or device, not a regular file").arg(pipe));
 }
 
 void TestValidation::badInputLeavesTheRestLoaded()

@@ -90,10 +90,18 @@ std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx,
                   QStringLiteral("replace the link with the file it should point to"));
         return nullptr;
     }
+    // A folder, pipe, socket or device would fail or, worse, block forever on read.
+    if (!info.isFile()) {
+        ctx.error(code::UnreadableFile,
+                  QStringLiteral("cannot read '%1': it is %2, not a regular file")
+                      .arg(path, info.isDir() ? QStringLiteral("a folder") : QStringLiteral("a pipe, socket or device")),
+                  whole, QStringLiteral("replace it with the TOML file it should be"));
+        return nullptr;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ctx.error(code::UnreadableFile, QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()), whole,
-                  QStringLiteral("check that it is a regular file and that you may read it"));
+                  QStringLiteral("check that you may read it (file permissions)"));
         return nullptr;
     }
     if (file.size() > limits.maxFileBytes) {
