@@ -60,6 +60,8 @@ SPANISH = {
     "Open a registry folder": "Abrir una carpeta de registro",
     "Open &Recent": "Abrir &reciente",
     "&Reload": "&Recargar",
+    "Reload When Files &Change": "Recargar cuando &cambien los archivos",
+    "Reload the registry when one of its files changes on disk": "Recarga el registro cuando cambia uno de sus archivos en disco",
     "&Quit": "&Salir",
     "&Edit": "&Editar",
     "&Find Service": "&Buscar servicio",

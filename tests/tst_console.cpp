@@ -5,6 +5,7 @@
 
 #include "mainwindow.h"
 #include "problemmodel.h"
+#include "registrybuilder.h"
 #include "servicedetailsmodel.h"
 #include "sourceviewer.h"
 #include "translationloader.h"
@@ -113,6 +114,27 @@ private Q_SLOTS:
         QCOMPARE(window.sourceViewer()->currentLine(), 8);
         QVERIFY(window.sourceViewer()->editor()->isReadOnly());
         QVERIFY(window.sourceViewer()->editor()->toPlainText().contains(QLatin1String("notification-service")));
+    }
+
+    void reloadsWhenAFileChanges()
+    {
+        RegistryBuilder builder;
+        const QString root = builder.write();
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(root);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.problemModel()->rowCount(), 0);
+
+        // An editor saves a broken catalog: the window reloads by itself and shows why.
+        QFile catalog(builder.path(QStringLiteral("services/catalog.toml")));
+        QVERIFY(catalog.open(QIODevice::WriteOnly));
+        catalog.write(RegistryBuilder::baseCatalog().replace(QStringLiteral("\"^15\""), QStringLiteral("\"^16\"")).toUtf8());
+        catalog.close();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.problemModel()->rowCount(), 1);
+        QCOMPARE(window.problemModel()->index(0, ProblemModel::Code).data().toString(), QStringLiteral("SR013"));
     }
 
     void missingFolderShowsAMessage()

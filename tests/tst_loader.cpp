@@ -173,8 +173,8 @@ private Q_SLOTS:
             ++calls;
             lastTotal = total;
         });
-        QCOMPARE(calls, m_registry->fileCount + int(m_registry->projects.size()));
-        QCOMPARE(lastTotal, m_registry->fileCount + int(m_registry->projects.size()));
+        QCOMPARE(calls, int(m_registry->files.size()) + int(m_registry->projects.size()));
+        QCOMPARE(lastTotal, int(m_registry->files.size()) + int(m_registry->projects.size()));
     }
 
 private:

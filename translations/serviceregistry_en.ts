@@ -199,6 +199,14 @@
         <source>Problems (%1)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Reload When Files &amp;Change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reload the registry when one of its files changes on disk</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -199,6 +199,14 @@
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
+    <message>
+        <source>Reload When Files &amp;Change</source>
+        <translation>Recargar cuando &amp;cambien los archivos</translation>
+    </message>
+    <message>
+        <source>Reload the registry when one of its files changes on disk</source>
+        <translation>Recarga el registro cuando cambia uno de sus archivos en disco</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

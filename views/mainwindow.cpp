@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -29,6 +30,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -61,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detailsModel(new ServiceDetailsModel(this))
     , m_problemModel(new ProblemModel(this))
     , m_problemProxy(new ProblemFilterProxyModel(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_reloadTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Service Registry"));
@@ -89,6 +93,18 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_loader, &RegistryLoadTask::finished, this,
             [this](const RegistryLoadTask::Result &result) { onLoaded(result.registry, result.diagnostics, result.elapsedMs); });
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(400);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (!m_root.isEmpty())
+            openRegistry(m_root);
+    });
+    auto changed = [this] {
+        if (m_autoReloadAction->isChecked())
+            m_reloadTimer->start();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
     restoreSettings();
     updateCounts();
 }
@@ -241,6 +257,11 @@ void MainWindow::createActions()
     });
     m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_reloadAction->setEnabled(false);
+    m_autoReloadAction = file->addAction(tr("Reload When Files &Change"));
+    m_autoReloadAction->setCheckable(true);
+    m_autoReloadAction->setChecked(QSettings().value(QStringLiteral("autoReload"), true).toBool());
+    m_autoReloadAction->setStatusTip(tr("Reload the registry when one of its files changes on disk"));
+    connect(m_autoReloadAction, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("autoReload"), on); });
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -370,6 +391,7 @@ void MainWindow::onLoaded(const sr::RegistryPtr &registry, const sr::Diagnostics
     m_projectModel->setRegistry(registry);
     m_projectView->expandAll();
     m_problemModel->setDiagnostics(diagnostics, m_root);
+    watchFiles(*registry);
     addRecent(m_root);
 
     const int errors = sr::countBySeverity(diagnostics, sr::Severity::Error);
@@ -381,7 +403,7 @@ void MainWindow::onLoaded(const sr::RegistryPtr &registry, const sr::Diagnostics
                                   tr("The registry has %n error(s); the parts that could be read are shown.", nullptr, errors));
     else
         m_messageBar->hide();
-    statusBar()->showMessage(tr("Loaded %1 files in %2 ms").arg(registry->fileCount).arg(elapsedMs), 5000);
+    statusBar()->showMessage(tr("Loaded %1 files in %2 ms").arg(registry->files.size()).arg(elapsedMs), 5000);
 
     if (!selectProject(previousProject))
         selectProject(QString());
@@ -500,4 +522,25 @@ void MainWindow::showSource(const QString &file, int line, int column)
 SourceViewer *MainWindow::sourceViewer() const
 {
     return m_sourceViewer.data();
+}
+
+void MainWindow::watchFiles(const sr::Registry &registry)
+{
+    // Files for edits, folders for files that appear or disappear.
+    if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty())
+        m_watcher->removePaths(watched);
+    QStringList paths = registry.files;
+    const QDir root(m_root);
+    for (const QString &folder : {QStringLiteral("."), QStringLiteral("services"), QStringLiteral("services/versions"),
+                                  QStringLiteral("projects"), QStringLiteral("policies")})
+        paths.append(root.filePath(folder));
+    for (const auto &project : registry.projects)
+        paths.append(project.directory);
+    QStringList existing;
+    for (const QString &path : std::as_const(paths)) {
+        if (QFileInfo::exists(path))
+            existing.append(path);
+    }
+    if (!existing.isEmpty())
+        m_watcher->addPaths(existing);
 }

@@ -6,6 +6,8 @@
 #include <QPointer>
 
 class QComboBox;
+class QFileSystemWatcher;
+class QTimer;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -70,6 +72,7 @@ private:
     void onScopeChanged();
     void onServiceChanged();
     void updateCounts();
+    void watchFiles(const sr::Registry &registry);
 
     QString m_root;
     sr::RegistryPtr m_registry;
@@ -103,4 +106,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;
     QPointer<SourceViewer> m_sourceViewer;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr; ///< coalesces the bursts of changes an editor or git makes
+    QAction *m_autoReloadAction = nullptr;
 };

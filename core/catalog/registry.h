@@ -102,7 +102,7 @@ struct SERVICEREGISTRY_EXPORT Registry
     QList<PolicyFile> policies;
     QList<ResolvedService> globalView; ///< the current catalog as ResolvedService rows
     Diagnostics diagnostics; ///< loading problems (syntax, schema, files)
-    int fileCount = 0;
+    QStringList files; ///< every file read, for watching and reporting
 
     const Project *project(const QString &name) const;
     /// The catalog a project resolves against (pinned snapshot or current).

@@ -564,7 +564,8 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
 
     Discovery discovery(registry->root, diagnostics);
     const QList<FileJob> jobs = discovery.run();
-    registry->fileCount = int(jobs.size());
+    for (const auto &job : jobs)
+        registry->files.append(job.path);
 
     // Parse and convert every file in parallel: the files are independent until resolution.
     std::atomic<int> done{0};
