@@ -2,6 +2,7 @@
 
 #include "catalog/service.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
 
@@ -45,6 +46,19 @@ QIcon severityIcon(sr::Severity severity)
         icon = QIcon(pixmap);
     }
     return icon;
+}
+
+QString originLabel(sr::Origin origin)
+{
+    switch (origin) {
+    case sr::Origin::Global:
+        return QCoreApplication::translate("Appearance", "global");
+    case sr::Origin::Override:
+        return QCoreApplication::translate("Appearance", "override");
+    case sr::Origin::Project:
+        break;
+    }
+    return QCoreApplication::translate("Appearance", "project");
 }
 
 QColor originColor(sr::Origin origin)

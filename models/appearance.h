@@ -12,4 +12,6 @@ namespace Appearance {
 QColor severityColor(sr::Severity severity);
 QIcon severityIcon(sr::Severity severity);
 QColor originColor(sr::Origin origin);
+/// The origin as people read it, translated; filters keep the English keyword (origin:override).
+QString originLabel(sr::Origin origin);
 } // namespace Appearance

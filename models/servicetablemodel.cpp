@@ -89,7 +89,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         case Lifecycle:
             return s.lifecycle;
         case Origin:
-            return sr::originName(resolved.origin);
+            return Appearance::originLabel(resolved.origin);
         case ColumnCount:
             break;
         }

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>global</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Service Registry</source>

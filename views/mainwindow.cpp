@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "messagebar.h"
 #include "problemfilterproxymodel.h"
 #include "problemmodel.h"
@@ -494,7 +495,7 @@ void MainWindow::onServiceChanged()
     const QString scope = service->project.isEmpty() ? tr("global catalog") : tr("project %1").arg(service->project);
     m_detailsHeader->setText(tr("<b>%1</b> (%2) — %3, %4")
                                  .arg(service->service->displayName.toHtmlEscaped(), service->service->id.toHtmlEscaped(),
-                                      scope.toHtmlEscaped(), sr::originName(service->origin)));
+                                      scope.toHtmlEscaped(), Appearance::originLabel(service->origin)));
 }
 
 void MainWindow::updateCounts()
