@@ -61,31 +61,34 @@ int main(int argc, char *argv[])
 
     const QString root = parser.positionalArguments().isEmpty() ? defaultRegistry() : parser.positionalArguments().first();
     MainWindow window;
-    QObject::connect(&window, &MainWindow::registryLoaded, &window, [&] {
-        static bool first = true;
-        if (!first)
-            return;
-        first = false;
-        if (parser.isSet(project))
-            window.selectProject(parser.value(project));
-        if (parser.isSet(filter))
-            window.setServiceFilter(parser.value(filter));
-        if (parser.isSet(service))
-            window.selectService(parser.value(service));
-    });
+    // The start-up selection applies to the first load only, not to later reloads.
+    QObject::connect(
+        &window, &MainWindow::registryLoaded, &window,
+        [&] {
+            if (parser.isSet(project))
+                window.selectProject(parser.value(project));
+            if (parser.isSet(filter))
+                window.setServiceFilter(parser.value(filter));
+            if (parser.isSet(service))
+                window.selectService(parser.value(service));
+        },
+        Qt::SingleShotConnection);
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         window.resize(1600, 960);
-        QObject::connect(&window, &MainWindow::registryLoaded, &window, [&window, file] {
-            // Let layouts settle before grabbing.
-            QTimer::singleShot(100, &window, [&window, file] {
-                const bool saved = window.grab().save(file, "PNG");
-                if (!saved)
-                    std::fprintf(stderr, "service-registry-console: cannot write %s\n", qPrintable(file));
-                QCoreApplication::exit(saved ? 0 : 2);
-            });
-        });
+        QObject::connect(
+            &window, &MainWindow::registryLoaded, &window,
+            [&window, file] {
+                // Let layouts settle before grabbing.
+                QTimer::singleShot(100, &window, [&window, file] {
+                    const bool saved = window.grab().save(file, "PNG");
+                    if (!saved)
+                        std::fprintf(stderr, "service-registry-console: cannot write %s\n", qPrintable(file));
+                    QCoreApplication::exit(saved ? 0 : 2);
+                });
+            },
+            Qt::SingleShotConnection);
         QTimer::singleShot(120000, &app, [] {
             std::fprintf(stderr, "service-registry-console: loading did not finish within 120 s\n");
             QCoreApplication::exit(2);
