@@ -176,8 +176,7 @@ std::optional<VersionConstraint> VersionConstraint::parse(QStringView text, QStr
         // Commas separate like spaces; ">= 1.2" means ">=1.2".
         QString normalized;
         normalized.reserve(alternative.size());
-        for (qsizetype i = 0; i < alternative.size(); ++i) {
-            const QChar c = alternative[i];
+        for (const QChar c : alternative) {
             const bool separator = c == QLatin1Char(',') || c.isSpace();
             if (separator && !normalized.isEmpty() && QStringLiteral("<>=^~").contains(normalized.back()))
                 continue;
