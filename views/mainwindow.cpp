@@ -334,7 +334,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentRegistries")).toStringList();
     for (qsizetype i = 0; i < recent.size(); ++i) {
-        const QString root = recent.at(i);
+        const QString &root = recent.at(i);
         QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(root)), this,
                                                   [this, root] { openRegistry(root); });
         action->setEnabled(QFileInfo(root).isDir());

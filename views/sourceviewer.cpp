@@ -123,7 +123,7 @@ bool SourceViewer::openFile(const QString &path, int line, int column)
         return false;
     }
     // Registry files are limited to a few MiB by the loader; show at most that much.
-    m_editor->setPlainText(QString::fromUtf8(file.read(16 * 1024 * 1024)));
+    m_editor->setPlainText(QString::fromUtf8(file.read(qint64(16) * 1024 * 1024)));
     setWindowTitle(tr("%1 (read-only)").arg(path));
     m_header->setText(line > 0 ? tr("<b>%1</b> — line %2").arg(path.toHtmlEscaped()).arg(line)
                                : QStringLiteral("<b>%1</b>").arg(path.toHtmlEscaped()));

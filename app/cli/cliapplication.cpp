@@ -92,7 +92,7 @@ int CliApplication::run(const QStringList &arguments)
         std::fputs(qPrintable(help), stdout);
         return Clean;
     }
-    const QString command = positional.first();
+    const QString &command = positional.first();
     QStringList rest = positional;
     rest[0] = arguments.first() + QLatin1Char(' ') + command; // shown in the subcommand's usage line
     if (command == QLatin1String("validate"))

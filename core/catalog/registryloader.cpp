@@ -109,7 +109,7 @@ std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx,
                   QStringLiteral("'%1' is %2 MiB; registry files may be at most %3 MiB")
                       .arg(path)
                       .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                      .arg(limits.maxFileBytes / (1024 * 1024)),
+                      .arg(limits.maxFileBytes / (qint64(1024) * 1024)),
                   whole, QStringLiteral("split it, or check that it is the file you meant to commit"));
         return nullptr;
     }
@@ -329,8 +329,8 @@ FileResult processFile(const FileJob &job, const RegistryLoader::Limits &limits)
 class Discovery
 {
 public:
-    Discovery(const QString &root, Diagnostics &diagnostics)
-        : m_root(root)
+    Discovery(QString root, Diagnostics &diagnostics)
+        : m_root(std::move(root))
         , m_diagnostics(diagnostics)
     { }
 

@@ -17,7 +17,7 @@ public:
 
     struct Limits
     {
-        qint64 maxFileBytes = 8 * 1024 * 1024; ///< larger files are refused (SR022)
+        qint64 maxFileBytes = qint64(8) * 1024 * 1024; ///< larger files are refused (SR022)
         int maxNesting = 32; ///< deeper tables or arrays are refused (SR025)
     };
 

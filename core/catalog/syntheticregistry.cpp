@@ -90,7 +90,7 @@ QString SyntheticRegistry::write(const QString &directory, const Options &o)
             const QString id = QStringLiteral("svc-%1").arg(s, 4, 10, QLatin1Char('0'));
             QStringList needs;
             for (int k = 0, n = int(random.bounded(0, 3)); k < n && s > 0; ++k) {
-                const QString dep = own.at(random.bounded(s));
+                const QString &dep = own.at(random.bounded(s));
                 if (!needs.contains(dep))
                     needs.append(dep);
             }

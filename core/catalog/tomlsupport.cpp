@@ -403,7 +403,7 @@ QVariant toVariant(const toml::node &node, FileContext &context, int depth)
             QVariant v = toVariant(value, context, depth + 1);
             if (!v.isValid())
                 return {};
-            out.insert(qs(key.str()), std::move(v));
+            out.insert(qs(key.str()), v);
         }
         return out;
     }
