@@ -19,6 +19,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTreeView>
 
 class TestConsole : public QObject
@@ -135,6 +138,27 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000));
         QCOMPARE(window.problemModel()->rowCount(), 1);
         QCOMPARE(window.problemModel()->index(0, ProblemModel::Code).data().toString(), QStringLiteral("SR013"));
+    }
+
+    void sourceViewerHighlightsToml()
+    {
+        SourceViewer viewer;
+        QVERIFY(viewer.openFile(QStringLiteral(SR_EXAMPLE_REGISTRY "/services/catalog.toml"), 21));
+        QCOMPARE(viewer.currentLine(), 21);
+        QTextDocument *doc = viewer.editor()->document();
+        auto formatAt = [doc](int line, int column) {
+            const QTextBlock block = doc->findBlockByNumber(line - 1);
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (column - 1 >= range.start && column - 1 < range.start + range.length)
+                    return range.format;
+            }
+            return QTextCharFormat();
+        };
+        QVERIFY(formatAt(1, 1).fontItalic()); // # comment
+        QCOMPARE(formatAt(21, 2).fontWeight(), int(QFont::Bold)); // [services.api-gateway]
+        QCOMPARE(formatAt(25, 12).foreground().color(), QColor(0x2e, 0x7d, 0x32)); // "2.4.1"
+        QVERIFY(!formatAt(25, 1).fontItalic()); // version =
+        QVERIFY(!viewer.openFile(QStringLiteral("/nonexistent/file.toml"), 1));
     }
 
     void missingFolderShowsAMessage()
