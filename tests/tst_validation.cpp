@@ -266,6 +266,16 @@ void TestValidation::rules_data()
 
     row("SR025 negative: tables nested 10,000 deep", {{deployment, deepTables(10000)}}, code::NestingTooDeep, deployment, 1,
         true);
+    row("SR025 negative: a dotted key with a million parts",
+        {{deployment,
+          QStringLiteral("default_target = \"x\"\n")
+              + deepTables(1000000).mid(1).replace(QStringLiteral("]\nvalue"), QStringLiteral(" ="))}},
+        code::NestingTooDeep, deployment, 2, true);
+    row("SR001 negative: inline tables nested 100,000 deep",
+        {{deployment,
+          QStringLiteral("x = ") + QStringLiteral("{a = ").repeated(100000) + QStringLiteral("1")
+              + QStringLiteral("}").repeated(100000)}},
+        code::SyntaxError, deployment, 1, true);
     row("SR025 positive: four levels",
         {{deployment, QStringLiteral("[targets.prod.regions.eu]\ncluster = \"k8s-eu\"\n[targets.prod]\ncluster = \"k8s\"\n")}},
         code::NestingTooDeep, deployment, 0, false);

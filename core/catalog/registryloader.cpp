@@ -81,6 +81,59 @@ const toml::node *tooDeep(const toml::table &root, int maxDepth)
     return nullptr;
 }
 
+/// toml++ builds and frees nested tables recursively, so a header or dotted key with a
+/// million parts ([a.a.a…]) would overflow the stack inside the parser. Finds, before
+/// parsing, the first line whose key has more than `maxDepth` parts (1-based; 0 if none).
+int deepKeyLine(QByteArrayView text, int maxDepth)
+{
+    const char *multiline = nullptr; // the delimiter of an open multi-line string
+    int line = 0;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        ++line;
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView row = text.sliced(start, end - start);
+        start = end + 1;
+        if (multiline) {
+            if (row.indexOf(QByteArrayView(multiline)) >= 0)
+                multiline = nullptr;
+            continue;
+        }
+        // The key part: a [header] or [[header]], or what stands before '='.
+        qsizetype i = 0;
+        while (i < row.size() && (row[i] == ' ' || row[i] == '\t'))
+            ++i;
+        const bool header = i < row.size() && row[i] == '[';
+        int parts = 1;
+        char quote = 0;
+        for (; i < row.size(); ++i) {
+            const char c = row[i];
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '.') {
+                ++parts;
+            } else if ((header && c == ']') || (!header && (c == '=' || c == '#'))) {
+                break;
+            }
+        }
+        if (parts > maxDepth)
+            return line;
+        // A value that opens a multi-line string hides the lines up to its end.
+        for (const char *delimiter : {"\"\"\"", "\'\'\'"}) {
+            if (row.count(QByteArrayView(delimiter)) % 2 == 1) {
+                multiline = delimiter;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx, const RegistryLoader::Limits &limits)
 {
     const SourceLocation whole{path, 0, 0};
@@ -113,26 +166,41 @@ std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx,
                   whole, QStringLiteral("split it, or check that it is the file you meant to commit"));
         return nullptr;
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
+    // One buffer per worker, reused: a fresh large block for every file would make glibc
+    // consolidate the free lists that freeing the previous tree filled (docs/performance.md).
+    thread_local QByteArray buffer;
+    buffer.resize(file.size());
+    const qint64 got = file.read(buffer.data(), buffer.size());
+    if (got < 0 || file.error() != QFileDevice::NoError) {
         ctx.error(code::UnreadableFile, QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()), whole,
                   QStringLiteral("check that it is a regular file and that you may read it"));
         return nullptr;
     }
-    if (bytes.trimmed().isEmpty()) {
+    buffer.resize(got);
+    const QByteArrayView bytes(buffer);
+    const bool blank
+        = std::all_of(bytes.begin(), bytes.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    if (blank) {
         ctx.error(code::EmptyFile, QStringLiteral("'%1' is empty").arg(path), whole,
                   QStringLiteral("add its content (see docs/catalog-format.md) or delete the file"));
         return nullptr;
     }
     if (const auto nul = bytes.indexOf('\0'); nul >= 0) {
-        const int line = int(bytes.left(nul).count('\n')) + 1;
+        const int line = int(std::count(bytes.begin(), bytes.begin() + nul, '\n')) + 1;
         ctx.error(code::BinaryFile, QStringLiteral("'%1' contains binary data (a NUL byte), not TOML text").arg(path),
                   SourceLocation{path, line, 0}, QStringLiteral("registry files must be UTF-8 text"));
         return nullptr;
     }
+    if (const int line = deepKeyLine(bytes, limits.maxNesting); line > 0) {
+        ctx.error(
+            code::NestingTooDeep,
+            QStringLiteral("the key at line %1 of '%2' has more than %3 dotted parts").arg(line).arg(path).arg(limits.maxNesting),
+            SourceLocation{path, line, 1}, QStringLiteral("flatten the structure; the registry format needs at most 5 levels"));
+        return nullptr;
+    }
     try {
         auto table = std::make_shared<toml::table>(
-            toml::parse(std::string_view(bytes.constData(), size_t(bytes.size())), path.toStdString()));
+            toml::parse(std::string_view(bytes.data(), size_t(bytes.size())), path.toStdString()));
         if (const auto *deep = tooDeep(*table, limits.maxNesting)) {
             ctx.error(
                 code::NestingTooDeep,
