@@ -151,9 +151,14 @@ QVariant ServiceDetailsModel::data(const QModelIndex &index, int role) const
             return Appearance::originColor(origin);
         break;
     case Qt::ToolTipRole:
-        if (index.column() == Location)
+        switch (Column(index.column())) {
+        case Field:
+            return row.path.isEmpty() ? row.label : row.label + QStringLiteral(" (") + row.path + QLatin1Char(')');
+        case Location:
             return location.toString();
-        return row.value;
+        default:
+            return row.value;
+        }
     case FileRole:
         return location.file;
     case LineRole:

@@ -189,10 +189,21 @@ void MainWindow::createDocks()
     m_detailsView = makeTable(details);
     m_detailsView->setObjectName(QStringLiteral("detailsView"));
     m_detailsView->setModel(m_detailsModel);
-    m_detailsView->horizontalHeader()->setSectionResizeMode(ServiceDetailsModel::Field, QHeaderView::ResizeToContents);
-    m_detailsView->horizontalHeader()->setSectionResizeMode(ServiceDetailsModel::Value, QHeaderView::Stretch);
-    m_detailsView->horizontalHeader()->setSectionResizeMode(ServiceDetailsModel::Origin, QHeaderView::ResizeToContents);
-    m_detailsView->horizontalHeader()->setSectionResizeMode(ServiceDetailsModel::Location, QHeaderView::ResizeToContents);
+    // Field and location are capped so that the value keeps most of the room; long ones
+    // elide and show whole in their tooltips.
+    auto *detailsHeader = m_detailsView->horizontalHeader();
+    detailsHeader->setSectionResizeMode(QHeaderView::Interactive);
+    detailsHeader->setSectionResizeMode(ServiceDetailsModel::Value, QHeaderView::Stretch);
+    detailsHeader->setSectionResizeMode(ServiceDetailsModel::Origin, QHeaderView::ResizeToContents);
+    m_detailsView->setTextElideMode(Qt::ElideRight);
+    connect(m_detailsModel, &QAbstractItemModel::modelReset, this, [this, detailsHeader] {
+        const int em = m_detailsView->fontMetrics().averageCharWidth();
+        for (const auto &[column, cap] :
+             {std::pair{int(ServiceDetailsModel::Field), 24 * em}, std::pair{int(ServiceDetailsModel::Location), 22 * em}}) {
+            m_detailsView->resizeColumnToContents(column);
+            detailsHeader->resizeSection(column, std::min(detailsHeader->sectionSize(column), cap));
+        }
+    });
     m_detailsView->setToolTip(tr("Double-click a row to open the file where the value is defined"));
     detailsLayout->addWidget(m_detailsHeader);
     detailsLayout->addWidget(m_detailsView, 1);
