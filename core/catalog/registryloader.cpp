@@ -732,16 +732,18 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
                     .arg(versionsResult->currentVersion, registry->catalog.version),
                 versionsResult->currentLocation, QStringLiteral("make current equal to [catalog] version in catalog.toml")});
         const QString servicesDir = discovery.path(QStringLiteral("services"));
+        QHash<QString, const FileResult *> snapshotFiles; // by cleaned path
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            if (jobs[i].kind == FileKind::Snapshot)
+                snapshotFiles.insert(QDir::cleanPath(jobs[i].path), &results[size_t(i)]);
+        }
         QSet<const FileResult *> referenced;
+        QHash<QString, const FileResult *> snapshotByVersion;
         for (auto &v : registry->versions) {
             if (v.current || v.path == QLatin1String("catalog.toml"))
                 continue;
             const QString file = QDir::cleanPath(servicesDir + QLatin1Char('/') + v.path);
-            const FileResult *match = nullptr;
-            for (qsizetype i = 0; i < jobs.size(); ++i) {
-                if (jobs[i].kind == FileKind::Snapshot && QDir::cleanPath(jobs[i].path) == file)
-                    match = &results[size_t(i)];
-            }
+            const FileResult *match = snapshotFiles.value(file);
             if (!match) {
                 diagnostics.append(
                     Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
@@ -759,6 +761,7 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
                                               v.location,
                                               QStringLiteral("a frozen snapshot must keep the version it was released as")});
             registry->snapshots.insert(v.version, match->catalog);
+            snapshotByVersion.insert(v.version, match);
         }
         for (qsizetype i = 0; i < jobs.size(); ++i) {
             if (jobs[i].kind == FileKind::Snapshot && !referenced.contains(&results[size_t(i)]))
@@ -767,14 +770,9 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
                     QStringLiteral("'%1' is not listed in services/versions.toml and is ignored").arg(jobs[i].path),
                     SourceLocation{jobs[i].path, 0, 0}, QStringLiteral("add a [[versions]] entry for it, or delete it")});
         }
-        for (qsizetype i = 0; i < jobs.size(); ++i) {
-            if (jobs[i].kind != FileKind::Snapshot)
-                continue;
-            for (auto it = registry->snapshots.cbegin(); it != registry->snapshots.cend(); ++it) {
-                if (QDir::cleanPath(jobs[i].path) == QDir::cleanPath(it->file))
-                    snapshotSources.insert(it.key(), CatalogSource{&it.value(), &results[size_t(i)].rawServices});
-            }
-        }
+        // Pointers into registry->snapshots only once it has stopped growing.
+        for (auto it = registry->snapshots.cbegin(); it != registry->snapshots.cend(); ++it)
+            snapshotSources.insert(it.key(), CatalogSource{&it.value(), &snapshotByVersion.value(it.key())->rawServices});
     } else if (!snapshotResults.isEmpty() && !versionsResult) {
         diagnostics.append(
             Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
