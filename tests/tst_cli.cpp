@@ -220,6 +220,45 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("payments/payment-api")});
     }
 
+    void checkDepsListsCyclesAcrossProjects()
+    {
+        auto service = [](const QString &id, const QString &owner, const QString &dependency) {
+            return QStringLiteral("\n[services.%1]\ndisplay_name = \"%1\"\ntype = \"worker\"\nversion = \"1.0.0\"\n"
+                                  "image = \"%1:1\"\nowner = \"%2\"\nshared = true\n"
+                                  "dependencies = { requires = [\"%3\"] }\n")
+                .arg(id, owner, dependency);
+        };
+        RegistryBuilder builder;
+        builder.set(QStringLiteral("projects/p1/services.toml"),
+                    QStringLiteral("[project]\nowner = \"@p1\"\nuses = []\n")
+                        + service(QStringLiteral("y"), QStringLiteral("@p1"), QStringLiteral("p2/x")));
+        builder.set(QStringLiteral("projects/p2/services.toml"),
+                    QStringLiteral("[project]\nowner = \"@p2\"\nuses = []\n")
+                        + service(QStringLiteral("x"), QStringLiteral("@p2"), QStringLiteral("p1/y")));
+        const QString root = builder.write();
+        const Run run = cli({QStringLiteral("check-deps"), QStringLiteral("-r"), root});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("project p1 (catalog 1.0.0): start-up order\n"
+                                                "  needs from other projects: p2/x\n"
+                                                "  cycle: p1/y -> p2/x -> p1/y\n\n")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("project p2 (catalog 1.0.0): start-up order\n"
+                                                "  needs from other projects: p1/y\n"
+                                                "  cycle: p1/y -> p2/x -> p1/y\n\n")),
+                 qPrintable(run.out));
+
+        const Run js
+            = cli({QStringLiteral("check-deps"), QStringLiteral("-r"), root, QStringLiteral("-f"), QStringLiteral("json")});
+        const QJsonArray scopes = json(js.out).value(QStringLiteral("scopes")).toArray();
+        QCOMPARE(scopes.size(), 3);
+        const QJsonObject p1 = scopes[1].toObject();
+        QCOMPARE(p1.value(QStringLiteral("name")).toString(), QStringLiteral("p1"));
+        QCOMPARE(p1.value(QStringLiteral("startupOrder")).toArray().size(), 0);
+        QCOMPARE(p1.value(QStringLiteral("cycles")).toArray().size(), 1);
+        QCOMPARE(p1.value(QStringLiteral("cycles")).toArray()[0].toVariant().toStringList(),
+                 (QStringList{QStringLiteral("p1/y"), QStringLiteral("p2/x"), QStringLiteral("p1/y")}));
+    }
+
     void badInputExitsNonZero_data()
     {
         QTest::addColumn<QString>("file");

@@ -21,6 +21,8 @@ private Q_SLOTS:
         QTest::newRow("leading zero") << "01.2.3" << false << "";
         QTest::newRow("letters") << "one.two.three" << false << "";
         QTest::newRow("empty") << "" << false << "";
+        QTest::newRow("trailing space") << "1.2.3 " << false << "";
+        QTest::newRow("leading space") << " 1.2.3" << false << "";
     }
     void parse()
     {
@@ -99,6 +101,37 @@ private Q_SLOTS:
                              << "99.0.0" << true;
         QTest::newRow("prerelease below release") << ">=2.0.0"
                                                   << "2.0.0-rc.1" << false;
+        // A pre-release of the next series never satisfies an implied upper bound
+        // (npm's <2.0.0-0), and only a comparator naming a pre-release of the same
+        // MAJOR.MINOR.PATCH lets pre-releases in (node-semver's rule).
+        QTest::newRow("caret excludes next pre-release") << "^1.2"
+                                                         << "2.0.0-rc.1" << false;
+        QTest::newRow("x-range excludes next pre-release") << "1.x"
+                                                           << "2.0.0-rc.1" << false;
+        QTest::newRow("bare major excludes next pre-release") << "15"
+                                                              << "16.0.0-rc.1" << false;
+        QTest::newRow("partial excludes next pre-release") << "3.1"
+                                                           << "3.2.0-rc.1" << false;
+        QTest::newRow("tilde excludes next pre-release") << "~1.2.3"
+                                                         << "1.3.0-rc.1" << false;
+        QTest::newRow("caret zero excludes next pre-release") << "^0.2"
+                                                              << "0.3.0-rc.1" << false;
+        QTest::newRow("pre-release inside the series is out") << "^1.2"
+                                                              << "1.5.0-beta" << false;
+        QTest::newRow("opted-in pre-release") << "^1.2.0-beta.1"
+                                              << "1.2.0-beta.2" << true;
+        QTest::newRow("opted-in series only") << "^1.2.0-beta.1"
+                                              << "1.3.0-beta.1" << false;
+        QTest::newRow("opted-in release above") << "^1.2.0-beta.1"
+                                                << "1.9.0" << true;
+        QTest::newRow("caret zero zero is exact") << "^0.0.3"
+                                                  << "0.0.4" << false;
+        QTest::newRow("caret zero zero matches itself") << "^0.0.3"
+                                                        << "0.0.3" << true;
+        QTest::newRow("less than partial excludes its pre-releases") << "<2"
+                                                                     << "2.0.0-rc.1" << false;
+        QTest::newRow("any excludes pre-releases") << "*"
+                                                   << "1.0.0-rc.1" << false;
     }
     void constraints()
     {

@@ -86,6 +86,12 @@ private Q_SLOTS:
     void unknownKeySuggests();
     void cyclePathIsPrinted();
     void cycleAcrossProjects();
+    void hostileKeysDoNotCrash_data();
+    void hostileKeysDoNotCrash();
+    void hintsSayWhatHelps();
+    void missingSnapshotIsReportedOnce();
+    void catalogWithoutGlobalServices();
+    void environmentTakesNumbers();
     void symlinkLoop();
     void missingRegistryFolder();
     void permissionDenied();
@@ -155,6 +161,30 @@ void TestValidation::rules_data()
         {{catalog,
           catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\ncriticality = \"high\""))}},
         code::InvalidValue, catalog, 0, false);
+
+    // Kubernetes quantity grammar (apimachinery): every form it accepts, and "100K".
+    for (const char *quantity : {"1.5Gi", "0.5Gi", "1.5G", "100k", "1Pi", "1Ei", "1T", "1e3", "129e6", "128974848000m", "2.5m",
+                                 "1e-3", ".5", "2.", "+1"}) {
+        row(qPrintable(QStringLiteral("SR007 positive: quantity %1").arg(QLatin1String(quantity))),
+            {{catalog,
+              catalogReplacing(QStringLiteral("owner = \"@core\""),
+                               QStringLiteral("owner = \"@core\"\nresources = { memory = \"%1\", cpu = \"%1\" }")
+                                   .arg(QLatin1String(quantity)))}},
+            code::InvalidValue, catalog, 0, false);
+    }
+    for (const char *quantity : {"100K", "1.5.2Gi", "1Gb", "-1", "1e", ".", "Gi", "1 Gi", "1e3.5.1"}) {
+        row(qPrintable(QStringLiteral("SR007 negative: quantity %1").arg(QLatin1String(quantity))),
+            {{catalog,
+              catalogReplacing(
+                  QStringLiteral("owner = \"@core\""),
+                  QStringLiteral("owner = \"@core\"\nresources = { memory = \"%1\" }").arg(QLatin1String(quantity)))}},
+            code::InvalidValue, catalog, 18, true);
+    }
+    row("SR007 negative: unknown secret backend",
+        {{catalog,
+          catalogReplacing(QStringLiteral("owner = \"@core\""),
+                           QStringLiteral("owner = \"@core\"\nsecrets = { DB = \"vualt:secret/db#pw\" }"))}},
+        code::InvalidValue, catalog, 18, true);
 
     row("SR008 negative: two-part version",
         {{catalog, catalogReplacing(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = \"1.2\""))}},
@@ -230,7 +260,7 @@ void TestValidation::rules_data()
         {{catalog,
           catalogReplacing(QStringLiteral("[services.db]"),
                            QStringLiteral("[patterns.web]\nservices = [\"apix\"]\n\n[services.db]"))}},
-        code::UnknownPatternMember, catalog, 4, true);
+        code::UnknownPatternMember, catalog, 5, true);
     row("SR019 positive: pattern lists api",
         {{catalog,
           catalogReplacing(QStringLiteral("[services.db]"),
@@ -433,6 +463,138 @@ void TestValidation::cycleAcrossProjects()
     QCOMPARE(diagnostics[0].code, QStringLiteral("SR014"));
     QCOMPARE(diagnostics[0].message, QStringLiteral("dependency cycle across projects: p1/y -> p2/x -> p1/y"));
     QCOMPARE(diagnostics[0].location, (SourceLocation{root + QStringLiteral("/projects/p1/services.toml"), 12, 30}));
+}
+
+void TestValidation::hostileKeysDoNotCrash_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    const QString key = QStringLiteral("a.").repeated(1000000) + QStringLiteral("a");
+    QTest::newRow("dotted key inside an inline table") << QStringLiteral("x = { %1 = 1 }\n").arg(key) << 1;
+    QTest::newRow("after a comment holding \"\"\"") << QStringLiteral("# a comment with \"\"\" in it\n%1 = 1\n").arg(key) << 2;
+    QTest::newRow("after a string holding ''' ") << QStringLiteral("s = \"'''\"\n%1 = 1\n").arg(key) << 2;
+    QTest::newRow("quoted parts") << QStringLiteral("[%1]\n").arg(QStringLiteral("\"a\".").repeated(100000) + QStringLiteral("b"))
+                                  << 1;
+    QTest::newRow("spaced parts")
+        << QStringLiteral("x = { %1 = 1 }\n").arg(QStringLiteral("a . ").repeated(100000) + QStringLiteral("b")) << 1;
+    QTest::newRow("after a multi-line string") << QStringLiteral("s = \"\"\"\nline\n\"\"\"\n[%1]\n").arg(key) << 4;
+}
+
+void TestValidation::hostileKeysDoNotCrash()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    RegistryBuilder builder;
+    builder.set(QStringLiteral("projects/p1/monitoring.toml"), text);
+    const RegistryPtr registry = RegistryLoader::load(builder.write());
+    QCOMPARE(registry->diagnostics.size(), 1);
+    const Diagnostic &d = registry->diagnostics.first();
+    QCOMPARE(d.code, QStringLiteral("SR025"));
+    QCOMPARE(d.location.line, line);
+    // The rest of the registry still loads.
+    QCOMPARE(registry->catalog.services.size(), 2);
+}
+
+void TestValidation::hintsSayWhatHelps()
+{
+    // SR014: an optional dependency still orders start-up; suggesting it would not help.
+    RegistryBuilder cycle;
+    cycle.set(
+        QStringLiteral("services/catalog.toml"),
+        catalogReplacing(QStringLiteral("ports = [{ name = \"pg\", port = 5432 }]"),
+                         QStringLiteral("ports = [{ name = \"pg\", port = 5432 }]\ndependencies = { optional = [\"api\"] }")));
+    Diagnostics diagnostics = Validator::validate(*RegistryLoader::load(cycle.write()));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics[0].code, QStringLiteral("SR014"));
+    QCOMPARE(diagnostics[0].hint,
+             QStringLiteral("break the cycle: remove one of these dependencies or invert it; an "
+                            "optional dependency still orders start-up, so making it optional does "
+                            "not break the cycle"));
+
+    // SR011 between two project services: the fix is in their own table, not an override.
+    RegistryBuilder ports;
+    ports.set(
+        QStringLiteral("projects/p1/services.toml"),
+        projectWith(webService.arg(9000)
+                    + QString(webService).replace(QStringLiteral("services.web"), QStringLiteral("services.web2")).arg(9000)));
+    const QString portsRoot = ports.write();
+    diagnostics = Validator::validate(*RegistryLoader::load(portsRoot));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics[0].code, QStringLiteral("SR011"));
+    QCOMPARE(diagnostics[0].hint,
+             QStringLiteral("give one of them another port in [services.web2] of %1")
+                 .arg(portsRoot + QStringLiteral("/projects/p1/services.toml")));
+
+    // SR012 in a global service: a misspelt id gets "did you mean", a project path the scope rule.
+    RegistryBuilder deps;
+    deps.set(QStringLiteral("services/catalog.toml"),
+             catalogReplacing(QStringLiteral("service = \"db\""), QStringLiteral("service = \"p1/db\"")));
+    diagnostics = Validator::validate(*RegistryLoader::load(deps.write()));
+    QCOMPARE(diagnostics.size(), 2); // the catalog's, and project p1's that uses api
+    QVERIFY(diagnostics[0].location.file.endsWith(QLatin1String("services/catalog.toml")));
+    QCOMPARE(diagnostics[0].hint, QStringLiteral("global services may only depend on global services"));
+
+    // An unknown secret backend is named as such, with a suggestion.
+    RegistryBuilder secrets;
+    secrets.set(QStringLiteral("services/catalog.toml"),
+                catalogReplacing(QStringLiteral("owner = \"@core\""),
+                                 QStringLiteral("owner = \"@core\"\nsecrets = { DB = \"vualt:secret/db#pw\" }")));
+    diagnostics = Validator::validate(*RegistryLoader::load(secrets.write()));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics[0].message, QStringLiteral("secret 'DB' of service 'api' uses the unknown secret backend 'vualt'"));
+    QCOMPARE(diagnostics[0].hint, QStringLiteral("did you mean 'vault'?"));
+    QCOMPARE(diagnostics[0].location.line, 18);
+}
+
+void TestValidation::missingSnapshotIsReportedOnce()
+{
+    RegistryBuilder builder;
+    builder.set(QStringLiteral("services/versions.toml"), QStringLiteral(R"(current = "1.0.0"
+[[versions]]
+version = "1.0.0"
+path = "catalog.toml"
+[[versions]]
+version = "0.9.0"
+path = "versions/v0.9/catalog.toml"
+)"));
+    builder.set(QStringLiteral("projects/p1/services.toml"),
+                QStringLiteral("[project]\nowner = \"@p1\"\ncatalog_version = \"0.9.0\"\nuses = [\"db\"]\n"));
+    const Diagnostics diagnostics = Validator::validate(*RegistryLoader::load(builder.write()));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics[0].code, QStringLiteral("SR026"));
+    QCOMPARE(diagnostics[0].location.line, 5);
+}
+
+void TestValidation::catalogWithoutGlobalServices()
+{
+    RegistryBuilder builder;
+    builder.set(QStringLiteral("services/catalog.toml"), QStringLiteral("[catalog]\nversion = \"1.0.0\"\n"));
+    builder.set(QStringLiteral("projects/p1/services.toml"), projectWith(webService.arg(9000), QStringLiteral("[]")));
+    const RegistryPtr registry = RegistryLoader::load(builder.write());
+    QCOMPARE(Validator::validate(*registry), Diagnostics());
+    QCOMPARE(registry->catalog.services.size(), 0);
+    QCOMPARE(registry->serviceCount(), 1);
+}
+
+void TestValidation::environmentTakesNumbers()
+{
+    RegistryBuilder builder;
+    builder.set(QStringLiteral("services/catalog.toml"),
+                catalogReplacing(QStringLiteral("owner = \"@core\""),
+                                 QStringLiteral("owner = \"@core\"\nenvironment = { RATIO = 0.25, WORKERS = 4, DEBUG = false, "
+                                                "NAME = \"x\", BAD = [1] }")));
+    const RegistryPtr registry = RegistryLoader::load(builder.write());
+    const Diagnostics diagnostics = Validator::validate(*registry);
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics[0].message,
+             QStringLiteral("environment variable 'BAD' of service 'api' must be a string, number or boolean, not an array"));
+    QStringList values;
+    for (const auto &e : registry->catalog.service(QStringLiteral("api"))->environment)
+        values.append(e.name + QLatin1Char('=') + e.value);
+    values.sort();
+    QCOMPARE(values,
+             (QStringList{QStringLiteral("DEBUG=false"), QStringLiteral("NAME=x"), QStringLiteral("RATIO=0.25"),
+                          QStringLiteral("WORKERS=4")}));
 }
 
 void TestValidation::symlinkLoop()

@@ -246,6 +246,28 @@ int CliApplication::checkDeps(const QStringList &arguments)
     scopes.append(Scope{QStringLiteral("global"), registry.catalog.version, DependencyGraph::forCatalog(registry.catalog)});
     for (const auto &project : registry.projects)
         scopes.append(Scope{project.name, registry.catalogFor(project).version, DependencyGraph::forProject(project)});
+    // A cycle across projects belongs to every project it passes through: its services
+    // cannot be started in order either.
+    const QList<QStringList> crossCycles = DependencyGraph::forRegistry(registry).cyclesAcrossProjects();
+    auto cyclesOf = [&crossCycles](const Scope &scope) {
+        QList<QStringList> out = scope.graph.cycles();
+        for (const auto &cycle : crossCycles) {
+            if (std::any_of(cycle.cbegin(), cycle.cend(),
+                            [&scope](const QString &node) { return node.section(QLatin1Char('/'), 0, 0) == scope.name; }))
+                out.append(cycle);
+        }
+        return out;
+    };
+    auto startupOrderOf = [&crossCycles](const Scope &scope) {
+        QStringList order = scope.graph.startupOrder();
+        for (const auto &cycle : crossCycles) {
+            for (const QString &node : cycle) {
+                if (node.section(QLatin1Char('/'), 0, 0) == scope.name)
+                    order.removeAll(node.section(QLatin1Char('/'), 1));
+            }
+        }
+        return order;
+    };
 
     QByteArray out;
     if (p.format == DiagnosticReport::Format::Text) {
@@ -255,14 +277,14 @@ int CliApplication::checkDeps(const QStringList &arguments)
                 ? tr("global catalog %1: start-up order").arg(scope.catalogVersion)
                 : tr("project %1 (catalog %2): start-up order").arg(scope.name, scope.catalogVersion);
             text += QLatin1Char('\n');
-            const QStringList order = scope.graph.startupOrder();
+            const QStringList order = startupOrderOf(scope);
             for (qsizetype i = 0; i < order.size(); ++i)
                 text += QStringLiteral("  %1. %2\n").arg(i + 1, 3).arg(order.at(i));
             const QStringList external = scope.graph.externalDependencies();
             if (!external.isEmpty())
                 text += QStringLiteral("  ") + tr("needs from other projects: %1").arg(external.join(QLatin1String(", ")))
                     + QLatin1Char('\n');
-            for (const auto &cycle : scope.graph.cycles())
+            for (const auto &cycle : cyclesOf(scope))
                 text += QStringLiteral("  ") + tr("cycle: %1").arg(cycle.join(QLatin1String(" -> "))) + QLatin1Char('\n');
             text += QLatin1Char('\n');
         }
@@ -271,11 +293,11 @@ int CliApplication::checkDeps(const QStringList &arguments)
         QJsonArray list;
         for (const auto &scope : scopes) {
             QJsonArray cycles;
-            for (const auto &cycle : scope.graph.cycles())
+            for (const auto &cycle : cyclesOf(scope))
                 cycles.append(QJsonArray::fromStringList(cycle));
             list.append(QJsonObject{{QStringLiteral("name"), scope.name},
                                     {QStringLiteral("catalogVersion"), scope.catalogVersion},
-                                    {QStringLiteral("startupOrder"), QJsonArray::fromStringList(scope.graph.startupOrder())},
+                                    {QStringLiteral("startupOrder"), QJsonArray::fromStringList(startupOrderOf(scope))},
                                     {QStringLiteral("external"), QJsonArray::fromStringList(scope.graph.externalDependencies())},
                                     {QStringLiteral("cycles"), cycles}});
         }

@@ -73,6 +73,20 @@ DependencyGraph DependencyGraph::forRegistry(const Registry &registry)
     return g;
 }
 
+QList<QStringList> DependencyGraph::cyclesAcrossProjects() const
+{
+    QList<QStringList> out;
+    for (QStringList &cycle : cycles()) {
+        const QString project = cycle.first().section(QLatin1Char('/'), 0, 0);
+        const bool leaves = std::any_of(cycle.cbegin(), cycle.cend(), [&project](const QString &node) {
+            return node.section(QLatin1Char('/'), 0, 0) != project;
+        });
+        if (leaves)
+            out.append(std::move(cycle));
+    }
+    return out;
+}
+
 QStringList DependencyGraph::startupOrder() const
 {
     const auto n = size_t(m_nodes.size());

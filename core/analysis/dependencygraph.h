@@ -41,6 +41,9 @@ public:
     /// Every cycle as a path that returns to its start ("a", "b", "a"); one per strongly
     /// connected component, starting at its smallest id.
     QList<QStringList> cycles() const;
+    /// For a forRegistry() graph: the cycles that leave a project ("a/x", "b/y", "a/x");
+    /// each project's own graph shows the others.
+    QList<QStringList> cyclesAcrossProjects() const;
 
 private:
     int addNode(Node node);

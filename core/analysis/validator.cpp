@@ -18,7 +18,7 @@ public:
         : m_registry(registry)
     { }
 
-    void add(Severity severity, const char *code, QString message, SourceLocation where, QString hint = {})
+    void add(Severity severity, const char *code, QString message, SourceLocation where, QString hint)
     {
         m_out.append(Diagnostic{severity, QString::fromLatin1(code), std::move(message), std::move(where), std::move(hint)});
     }
@@ -58,15 +58,7 @@ public:
     /// a project (the others are reported by the project's own graph).
     void checkCycles(const DependencyGraph &graph, bool acrossProjectsOnly = false)
     {
-        for (const QStringList &cycle : graph.cycles()) {
-            if (acrossProjectsOnly) {
-                const QString project = cycle.first().section(QLatin1Char('/'), 0, 0);
-                const bool leaves = std::any_of(cycle.cbegin(), cycle.cend(), [&project](const QString &node) {
-                    return node.section(QLatin1Char('/'), 0, 0) != project;
-                });
-                if (!leaves)
-                    continue;
-            }
+        for (const QStringList &cycle : acrossProjectsOnly ? graph.cyclesAcrossProjects() : graph.cycles()) {
             // Blame the edge that leaves the cycle's first service.
             const int from = graph.indexOf(cycle.at(0));
             const int to = graph.indexOf(cycle.at(1));
@@ -81,7 +73,9 @@ public:
                 (acrossProjectsOnly ? QStringLiteral("dependency cycle across projects: %1")
                                     : QStringLiteral("dependency cycle: %1"))
                     .arg(cycle.join(QLatin1String(" -> "))),
-                where, QStringLiteral("break the cycle: make one of these dependencies optional or remove it"));
+                where,
+                QStringLiteral("break the cycle: remove one of these dependencies or invert it; an optional dependency "
+                               "still orders start-up, so making it optional does not break the cycle"));
         }
     }
 
@@ -99,7 +93,8 @@ public:
             for (const auto &member : p.services) {
                 if (!byId.contains(member))
                     add(Severity::Error, code::UnknownPatternMember,
-                        QStringLiteral("pattern '%1' lists '%2', which is not in the catalog").arg(p.id, member), p.location,
+                        QStringLiteral("pattern '%1' lists '%2', which is not in the catalog").arg(p.id, member),
+                        p.memberLocation(member),
                         detail::didYouMeanOr(member, ids, QStringLiteral("remove it from the pattern")));
             }
         }
@@ -119,8 +114,11 @@ public:
                     add(Severity::Error, code::UnknownDependency,
                         QStringLiteral("service '%1' depends on '%2', which is not in the catalog").arg(s->id, dep.target),
                         dep.location,
-                        detail::didYouMeanOr(dep.target, ids,
-                                             QStringLiteral("global services may only depend on global services")));
+                        dep.target.contains(QLatin1Char('/'))
+                            ? QStringLiteral("global services may only depend on global services")
+                            : detail::didYouMeanOr(
+                                dep.target, ids,
+                                QStringLiteral("add '%1' to the catalog, or remove the dependency").arg(dep.target)));
                     continue;
                 }
                 checkVersion(*s, dep, *target, target->id);
@@ -173,7 +171,11 @@ public:
                     QStringLiteral("in project '%1', services '%2' and '%3' both use port %4")
                         .arg(project.name, it->first, r.service->id, key),
                     where,
-                    QStringLiteral("give one of them another port, e.g. with [overrides.%1] ports = [...]").arg(r.service->id));
+                    r.origin == Origin::Project
+                        ? QStringLiteral("give one of them another port in [services.%1] of %2")
+                              .arg(r.service->id, project.servicesFile)
+                        : QStringLiteral("give one of them another port, e.g. with [overrides.%1] ports = [...]")
+                              .arg(r.service->id));
             }
         }
 

@@ -2,6 +2,12 @@
 
 namespace sr {
 
+SourceLocation Pattern::memberLocation(const QString &member) const
+{
+    const qsizetype i = services.indexOf(member);
+    return i >= 0 && i < memberLocations.size() ? memberLocations.at(i) : location;
+}
+
 ServicePtr Catalog::service(const QString &id) const
 {
     if (!byId.isEmpty())

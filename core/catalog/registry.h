@@ -20,7 +20,11 @@ struct Pattern
     QString id;
     QString description;
     QStringList services;
+    QList<SourceLocation> memberLocations; ///< where each of `services` is written
     SourceLocation location;
+
+    /// Where `member` is listed, or the pattern's header when it is not known.
+    SourceLocation memberLocation(const QString &member) const;
 };
 
 /// One catalog file: the current one or a frozen snapshot.

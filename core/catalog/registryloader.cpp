@@ -1,6 +1,7 @@
 #include "catalog/registryloader.h"
 
 #include "catalog/documentshapes_p.h"
+#include "catalog/keydepthscan_p.h"
 #include "catalog/semver.h"
 #include "catalog/servicereader_p.h"
 
@@ -79,71 +80,6 @@ const toml::node *tooDeep(const toml::table &root, int maxDepth)
         }
     }
     return nullptr;
-}
-
-/// toml++ builds and frees nested tables recursively, so a header or dotted key with a
-/// million parts ([a.a.a…]) would overflow the stack inside the parser. Finds, before
-/// parsing, the first line whose key has more than `maxDepth` parts (1-based; 0 if none).
-int deepKeyLine(QByteArrayView text, int maxDepth)
-{
-    // Fast path, vectorised: a key needs as many dots as parts, so most files are done here.
-    bool suspicious = false;
-    for (qsizetype start = 0; start < text.size() && !suspicious;) {
-        qsizetype end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.size();
-        suspicious = std::count(text.begin() + start, text.begin() + end, '.') >= maxDepth;
-        start = end + 1;
-    }
-    if (!suspicious)
-        return 0;
-
-    const char *multiline = nullptr; // the delimiter of an open multi-line string
-    int line = 0;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        ++line;
-        qsizetype end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.size();
-        const QByteArrayView row = text.sliced(start, end - start);
-        start = end + 1;
-        if (multiline) {
-            if (row.indexOf(QByteArrayView(multiline)) >= 0)
-                multiline = nullptr;
-            continue;
-        }
-        // The key part: a [header] or [[header]], or what stands before '='.
-        qsizetype i = 0;
-        while (i < row.size() && (row[i] == ' ' || row[i] == '\t'))
-            ++i;
-        const bool header = i < row.size() && row[i] == '[';
-        int parts = 1;
-        char quote = 0;
-        for (; i < row.size(); ++i) {
-            const char c = row[i];
-            if (quote) {
-                if (c == quote)
-                    quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '.') {
-                ++parts;
-            } else if ((header && c == ']') || (!header && (c == '=' || c == '#'))) {
-                break;
-            }
-        }
-        if (parts > maxDepth)
-            return line;
-        // A value that opens a multi-line string hides the lines up to its end.
-        for (const char *delimiter : {"\"\"\"", "\'\'\'"}) {
-            if (row.count(QByteArrayView(delimiter)) % 2 == 1) {
-                multiline = delimiter;
-                break;
-            }
-        }
-    }
-    return 0;
 }
 
 std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx, const RegistryLoader::Limits &limits)
@@ -228,7 +164,7 @@ std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx,
         return nullptr;
     } catch (const std::exception &error) {
         ctx.error(code::SyntaxError, QStringLiteral("cannot parse '%1': %2").arg(path, QString::fromLocal8Bit(error.what())),
-                  whole);
+                  whole, QStringLiteral("check that the file is UTF-8 TOML text (https://toml.io/en/v1.0.0)"));
         return nullptr;
     }
 }
@@ -258,15 +194,22 @@ void readCatalog(const toml::table &doc, FileContext &ctx, FileResult &out)
                 TableReader r(*t, ctx, QStringLiteral("pattern '%1'").arg(p.id));
                 p.description = r.string("description").value_or(QString());
                 p.services = r.stringList("services").value_or(QStringList());
+                if (const auto *list = r.last() ? r.last()->as_array() : nullptr) {
+                    for (const auto &element : *list) {
+                        if (element.is_string())
+                            p.memberLocations.append(ctx.at(element));
+                    }
+                }
                 r.finish();
             } else {
                 ctx.error(code::WrongType, QStringLiteral("pattern '%1' must be a table, not %2").arg(p.id, typeName(*node)),
-                          ctx.at(*node));
+                          ctx.at(*node), QStringLiteral("write [patterns.%1] with description and services = [\"…\"]").arg(p.id));
             }
             out.catalog.patterns.append(p);
         }
     }
-    if (const auto *services = root.table("services", true)) {
+    // No [services] at all is valid: every service may live in projects.
+    if (const auto *services = root.table("services")) {
         for (const auto &[key, node] : inDocumentOrder(*services)) {
             const QString id = qs(key->str());
             checkId(id, ctx.at(key->source()), ctx, QStringLiteral("service"));
@@ -337,7 +280,7 @@ void readProject(const toml::table &doc, FileContext &ctx, const QString &name, 
                 else
                     ctx.error(code::WrongType,
                               QStringLiteral("each entry of 'uses' must be a service id, not %1").arg(typeName(element)),
-                              ctx.at(element));
+                              ctx.at(element), QStringLiteral("write the id in quotes, e.g. uses = [\"postgresql\"]"));
             }
         }
         r.finish();
@@ -362,7 +305,7 @@ void readProject(const toml::table &doc, FileContext &ctx, const QString &name, 
                 p.ownServices.append(readService(id, *t, ctx, Origin::Project));
             else
                 ctx.error(code::WrongType, QStringLiteral("service '%1' must be a table, not %2").arg(id, typeName(*node)),
-                          ctx.at(*node));
+                          ctx.at(*node), QStringLiteral("write [services.%1] followed by its fields").arg(id));
         }
     }
     root.finish();
@@ -547,14 +490,15 @@ struct CatalogSource
 };
 
 void resolveProject(Project &project, const CatalogSource &current, const QHash<QString, CatalogSource> &snapshots,
-                    const PreparedOverrides &prepared, bool catalogLoaded, Diagnostics &diagnostics)
+                    const QSet<QString> &listedVersions, const PreparedOverrides &prepared, bool catalogLoaded,
+                    Diagnostics &diagnostics)
 {
     FileContext ctx(project.servicesFile);
     CatalogSource source = current;
     if (!project.catalogVersion.isEmpty() && project.catalogVersion != current.catalog->version) {
         if (const auto it = snapshots.constFind(project.catalogVersion); it != snapshots.cend()) {
             source = *it;
-        } else {
+        } else if (!listedVersions.contains(project.catalogVersion)) { // listed but missing: SR026 said so
             QStringList known = snapshots.keys();
             known.append(current.catalog->version);
             known.sort();
@@ -781,6 +725,10 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
                        QStringLiteral("create services/versions.toml listing each snapshot")});
     }
 
+    QSet<QString> listedVersions;
+    for (const auto &v : std::as_const(registry->versions))
+        listedVersions.insert(v.version);
+
     // Resolve every project in parallel; each reads only shared, immutable inputs.
     total += int(registry->projects.size());
     std::vector<Diagnostics> projectDiagnostics(static_cast<size_t>(registry->projects.size()));
@@ -788,7 +736,7 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
     std::iota(projectIndices.begin(), projectIndices.end(), 0);
     QtConcurrent::blockingMap(projectIndices, [&](int i) {
         Project &p = registry->projects[i];
-        resolveProject(p, current, snapshotSources, *preparedOverrides.value(p.name), catalogLoaded,
+        resolveProject(p, current, snapshotSources, listedVersions, *preparedOverrides.value(p.name), catalogLoaded,
                        projectDiagnostics[size_t(i)]);
         if (progress)
             progress(++done, total);

@@ -116,7 +116,7 @@ std::optional<Partial> parsePartial(QStringView text)
 std::optional<SemVer> SemVer::parse(QStringView text)
 {
     // semver.org 2.0.0 grammar, by hand: this runs for every service and dependency.
-    text = text.trimmed();
+    // No trimming: "1.2.3 " is not a semantic version.
     if (const auto plus = text.indexOf(QLatin1Char('+')); plus >= 0) {
         if (!validIdentifiers(text.mid(plus + 1), false))
             return std::nullopt;
@@ -207,28 +207,31 @@ std::optional<VersionConstraint> VersionConstraint::parse(QStringView text, QStr
             const int m = low.minor;
             const int p = low.patch;
             auto add = [&set](Op o, SemVer v) { set.append(Comparator{o, std::move(v)}); };
+            // An exclusive upper bound that a partial version or an operator implies also
+            // excludes that version's pre-releases ("^1.2" means <2.0.0-0, as npm writes it).
+            auto below = [](int major, int minor, int patch) { return SemVer{major, minor, patch, QStringLiteral("0")}; };
             if (op == u"^") {
                 add(Op::GreaterEqual, low);
                 if (M > 0 || given == 1)
-                    add(Op::Less, SemVer{M + 1, 0, 0, {}});
+                    add(Op::Less, below(M + 1, 0, 0));
                 else if (m > 0 || given == 2)
-                    add(Op::Less, SemVer{0, m + 1, 0, {}});
+                    add(Op::Less, below(0, m + 1, 0));
                 else
-                    add(Op::Less, SemVer{0, 0, p + 1, {}});
+                    add(Op::Less, below(0, 0, p + 1));
             } else if (op == u"~") {
                 add(Op::GreaterEqual, low);
-                add(Op::Less, given == 1 ? SemVer{M + 1, 0, 0, {}} : SemVer{M, m + 1, 0, {}});
+                add(Op::Less, given == 1 ? below(M + 1, 0, 0) : below(M, m + 1, 0));
             } else if (op.isEmpty() || op == u"=") {
                 if (given == 3) {
                     add(Op::Equal, low);
                 } else {
                     add(Op::GreaterEqual, low);
-                    add(Op::Less, given == 1 ? SemVer{M + 1, 0, 0, {}} : SemVer{M, m + 1, 0, {}});
+                    add(Op::Less, given == 1 ? below(M + 1, 0, 0) : below(M, m + 1, 0));
                 }
             } else if (op == u">=") {
                 add(Op::GreaterEqual, low);
             } else if (op == u"<") {
-                add(Op::Less, low);
+                add(Op::Less, given == 3 ? low : below(M, m, p));
             } else if (op == u">") {
                 add(given == 3 ? Op::Greater : Op::GreaterEqual,
                     given == 1       ? SemVer{M + 1, 0, 0, {}}
@@ -236,8 +239,8 @@ std::optional<VersionConstraint> VersionConstraint::parse(QStringView text, QStr
                                      : low);
             } else if (op == u"<=") {
                 add(given == 3 ? Op::LessEqual : Op::Less,
-                    given == 1       ? SemVer{M + 1, 0, 0, {}}
-                        : given == 2 ? SemVer{M, m + 1, 0, {}}
+                    given == 1       ? below(M + 1, 0, 0)
+                        : given == 2 ? below(M, m + 1, 0)
                                      : low);
             }
         }
@@ -249,6 +252,16 @@ std::optional<VersionConstraint> VersionConstraint::parse(QStringView text, QStr
 bool VersionConstraint::isSatisfiedBy(const SemVer &version) const
 {
     for (const auto &set : m_alternatives) {
+        // node-semver's rule: a pre-release satisfies a set only when one of its comparators
+        // names a pre-release of the same MAJOR.MINOR.PATCH (opting in to that series).
+        if (!version.prerelease.isEmpty()) {
+            const bool optedIn = std::any_of(set.cbegin(), set.cend(), [&version](const Comparator &c) {
+                return !c.version.prerelease.isEmpty() && c.version.major == version.major && c.version.minor == version.minor
+                    && c.version.patch == version.patch;
+            });
+            if (!optedIn)
+                continue;
+        }
         const bool all = std::all_of(set.cbegin(), set.cend(), [&version](const Comparator &c) {
             const int r = compare(version, c.version);
             switch (c.op) {

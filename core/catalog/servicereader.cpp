@@ -16,6 +16,7 @@ constexpr std::array criticalities{"critical", "high", "medium", "low"};
 constexpr std::array lifecycles{"experimental", "production", "deprecated"};
 constexpr std::array protocols{"tcp", "udp", "http", "grpc"};
 constexpr std::array healthTypes{"http", "tcp", "grpc", "command"};
+constexpr std::array secretBackends{"vault", "env", "file", "k8s", "aws-sm", "gcp-sm"};
 
 bool isDigits(QStringView text)
 {
@@ -23,23 +24,45 @@ bool isDigits(QStringView text)
         && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
-/// Kubernetes CPU quantities as the catalog allows them: "250m", "1", "1.5".
-bool isCpuQuantity(QStringView text)
+/// <number> of the Kubernetes quantity grammar: digits, digits.digits, digits. or .digits
+bool isQuantityNumber(QStringView text)
 {
-    if (text.endsWith(QLatin1Char('m')))
-        return isDigits(text.chopped(1));
     const auto dot = text.indexOf(QLatin1Char('.'));
-    return dot < 0 ? isDigits(text) : isDigits(text.left(dot)) && isDigits(text.mid(dot + 1));
+    if (dot < 0)
+        return isDigits(text);
+    const QStringView whole = text.left(dot);
+    const QStringView fraction = text.mid(dot + 1);
+    return (whole.isEmpty() || isDigits(whole)) && (fraction.isEmpty() || isDigits(fraction))
+        && !(whole.isEmpty() && fraction.isEmpty());
 }
 
-/// Memory quantities: a whole number with an optional binary or decimal suffix.
-bool isMemoryQuantity(QStringView text)
+/// A Kubernetes resource quantity, exactly as apimachinery's grammar has it
+/// (<signedNumber><suffix>: binary Ki…Ei, decimal m, k, M, G, T, P, E or none, or an
+/// exponent e<signedNumber>), restricted to the non-negative values a resource takes.
+/// "1.5Gi", "100k", "1e3", "2.5m" are valid; "100K" is not (the decimal kilo is "k").
+bool isQuantity(QStringView text)
 {
-    for (const char *suffix : {"Ki", "Mi", "Gi", "Ti", "K", "M", "G"}) {
-        if (text.endsWith(QLatin1String(suffix)))
-            return isDigits(text.chopped(qsizetype(qstrlen(suffix))));
+    if (text.startsWith(QLatin1Char('+')))
+        text = text.mid(1);
+    qsizetype end = 0;
+    while (end < text.size() && (text[end].isDigit() || text[end] == QLatin1Char('.')))
+        ++end;
+    if (!isQuantityNumber(text.left(end)))
+        return false;
+    const QStringView suffix = text.mid(end);
+    if (suffix.isEmpty())
+        return true;
+    for (const char *s : {"Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "m", "k", "M", "G", "T", "P", "E"}) {
+        if (suffix == QLatin1String(s))
+            return true;
     }
-    return isDigits(text);
+    if (suffix.startsWith(QLatin1Char('e')) || suffix.startsWith(QLatin1Char('E'))) {
+        QStringView exponent = suffix.mid(1);
+        if (exponent.startsWith(QLatin1Char('+')) || exponent.startsWith(QLatin1Char('-')))
+            exponent = exponent.mid(1);
+        return isQuantityNumber(exponent);
+    }
+    return false;
 }
 
 // Maps whose keys are the user's own (adding a key in an override is the point).
@@ -171,10 +194,12 @@ void readDependencies(const toml::table &table, Service &service, FileContext &c
                 }
                 entry.finish();
             } else {
-                context.error(code::WrongType,
-                              QStringLiteral("a dependency of %1 must be a service id or { service = …, version = … }, not %2")
-                                  .arg(what, typeName(element)),
-                              dep.location);
+                context.error(
+                    code::WrongType,
+                    QStringLiteral("a dependency of %1 must be a service id or { service = …, version = … }, not %2")
+                        .arg(what, typeName(element)),
+                    dep.location,
+                    QStringLiteral("write \"service-id\", \"project/service-id\" or { service = \"…\", version = \"^1.2\" }"));
                 continue;
             }
             if (!dep.target.isEmpty())
@@ -266,10 +291,12 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         rec.recordChildren(QStringLiteral("environment"), env);
         for (const auto &[key, value] : *env) {
             if (value.is_table() || value.is_array()) {
-                context.error(code::WrongType,
-                              QStringLiteral("environment variable '%1' of %2 must be a string, number or boolean, not %3")
-                                  .arg(qs(key.str()), what, typeName(value)),
-                              context.at(value));
+                context.error(
+                    code::WrongType,
+                    QStringLiteral("environment variable '%1' of %2 must be a string, number or boolean, not %3")
+                        .arg(qs(key.str()), what, typeName(value)),
+                    context.at(value),
+                    QStringLiteral("write one value, e.g. %1 = \"…\"; put structured data in properties").arg(qs(key.str())));
                 continue;
             }
             s.environment.append(EnvironmentVariable{qs(key.str()), scalarText(value)});
@@ -278,16 +305,30 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     if (const auto *secrets = r.table("secrets")) {
         rec.record(QStringLiteral("secrets"), secrets);
         rec.recordChildren(QStringLiteral("secrets"), secrets);
-        static const QRegularExpression reference(QStringLiteral("^(vault|env|file|k8s|aws-sm|gcp-sm):\\S+$"));
+        // BACKEND:LOCATOR; an unknown backend is its own problem, not "not a reference".
+        static const QRegularExpression reference(QStringLiteral("^([A-Za-z0-9-]+):\\S+$"));
         for (const auto &[key, value] : *secrets) {
             const auto *ref = value.as_string();
-            if (!ref || !reference.match(qs(ref->get())).hasMatch()) {
+            const QRegularExpressionMatch match = ref ? reference.match(qs(ref->get())) : QRegularExpressionMatch();
+            if (!match.hasMatch()) {
                 context.error(code::InvalidValue,
                               QStringLiteral("secret '%1' of %2 must be a reference such as \"vault:secret/data/app#key\"")
                                   .arg(qs(key.str()), what),
                               context.at(value),
                               QStringLiteral("never write secret values into the registry; reference them with "
                                              "vault:, env:, file:, k8s:, aws-sm: or gcp-sm:"));
+                continue;
+            }
+            const QString backend = match.captured(1);
+            QStringList backends;
+            for (const char *b : secretBackends)
+                backends.append(QString::fromLatin1(b));
+            if (!backends.contains(backend)) {
+                context.error(
+                    code::InvalidValue,
+                    QStringLiteral("secret '%1' of %2 uses the unknown secret backend '%3'").arg(qs(key.str()), what, backend),
+                    context.at(value),
+                    didYouMeanOr(backend, backends, QStringLiteral("use one of: %1").arg(backends.join(QLatin1String(", ")))));
                 continue;
             }
             s.secrets.append(SecretReference{qs(key.str()), qs(ref->get())});
@@ -308,10 +349,10 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
                         rr.whereLast(), QStringLiteral("write it like \"%1\"").arg(QString::fromLatin1(example)));
             }
         };
-        quantity("cpu", s.resources.cpu, isCpuQuantity, "250m");
-        quantity("memory", s.resources.memory, isMemoryQuantity, "512Mi");
-        quantity("cpu_limit", s.resources.cpuLimit, isCpuQuantity, "1");
-        quantity("memory_limit", s.resources.memoryLimit, isMemoryQuantity, "1Gi");
+        quantity("cpu", s.resources.cpu, isQuantity, "250m");
+        quantity("memory", s.resources.memory, isQuantity, "512Mi");
+        quantity("cpu_limit", s.resources.cpuLimit, isQuantity, "1");
+        quantity("memory_limit", s.resources.memoryLimit, isQuantity, "1Gi");
         rr.finish();
     }
     if (const auto *health = r.table("health_check")) {

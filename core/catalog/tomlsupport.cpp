@@ -273,7 +273,9 @@ void reportShapeType(const toml::node &node, const Shape &shape, FileContext &co
 {
     context.error(code::WrongType,
                   QStringLiteral("%1 must be %2, not %3").arg(what, QString::fromLatin1(shapeName(shape.kind)), typeName(node)),
-                  context.at(node));
+                  context.at(node),
+                  QStringLiteral("write it as %1 (docs/catalog-format.md lists the type of every key)")
+                      .arg(QString::fromLatin1(shapeName(shape.kind))));
 }
 } // namespace
 

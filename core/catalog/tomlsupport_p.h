@@ -32,13 +32,12 @@ public:
     SourceLocation at(const toml::source_region &region);
     SourceLocation at(const toml::node &node) { return at(node.source()); }
 
-    void report(Severity severity, const char *code, const QString &message, const SourceLocation &where,
-                const QString &hint = {});
-    void error(const char *code, const QString &message, const SourceLocation &where, const QString &hint = {})
+    void report(Severity severity, const char *code, const QString &message, const SourceLocation &where, const QString &hint);
+    void error(const char *code, const QString &message, const SourceLocation &where, const QString &hint)
     {
         report(Severity::Error, code, message, where, hint);
     }
-    void warning(const char *code, const QString &message, const SourceLocation &where, const QString &hint = {})
+    void warning(const char *code, const QString &message, const SourceLocation &where, const QString &hint)
     {
         report(Severity::Warning, code, message, where, hint);
     }
