@@ -2,17 +2,14 @@
 
 #include "appearance.h"
 
-#include <QDir>
-
 ProblemModel::ProblemModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ProblemModel::setDiagnostics(sr::Diagnostics diagnostics, const QString &registryRoot)
+void ProblemModel::setDiagnostics(sr::Diagnostics diagnostics)
 {
     beginResetModel();
     m_diagnostics = std::move(diagnostics);
-    m_root = registryRoot;
     endResetModel();
 }
 
@@ -29,14 +26,6 @@ int ProblemModel::rowCount(const QModelIndex &parent) const
 int ProblemModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString ProblemModel::displayLocation(const sr::SourceLocation &location) const
-{
-    sr::SourceLocation shown = location;
-    if (!m_root.isEmpty() && !location.file.isEmpty())
-        shown.file = QDir(m_root).relativeFilePath(location.file);
-    return shown.toString();
 }
 
 QVariant ProblemModel::data(const QModelIndex &index, int role) const
@@ -62,7 +51,7 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
         case Message:
             return d.message;
         case Location:
-            return displayLocation(d.location);
+            return d.location.toString();
         case ColumnCount:
             break;
         }

@@ -23,8 +23,8 @@ public:
 
     explicit ProblemModel(QObject *parent = nullptr);
 
-    /// `registryRoot` shortens file paths for display.
-    void setDiagnostics(sr::Diagnostics diagnostics, const QString &registryRoot);
+    /// File paths are relative to the registry root, as the diagnostics carry them.
+    void setDiagnostics(sr::Diagnostics diagnostics);
     const sr::Diagnostic *diagnosticAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -33,7 +33,5 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString displayLocation(const sr::SourceLocation &location) const;
     sr::Diagnostics m_diagnostics;
-    QString m_root;
 };

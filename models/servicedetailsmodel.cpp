@@ -2,7 +2,6 @@
 
 #include "appearance.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,11 +29,10 @@ void ServiceDetailsModel::addRow(const QString &label, const QString &path, cons
     m_rows.append(Row{label, path, value});
 }
 
-void ServiceDetailsModel::setService(const sr::ResolvedService &resolved, const QString &registryRoot)
+void ServiceDetailsModel::setService(const sr::ResolvedService &resolved)
 {
     beginResetModel();
     m_service = resolved;
-    m_root = registryRoot;
     m_rows.clear();
     if (const sr::Service *s = resolved.service.get()) {
         addRow(tr("Id"), QString(), s->id);
@@ -134,8 +132,6 @@ QVariant ServiceDetailsModel::data(const QModelIndex &index, int role) const
                 return QString();
             // Short enough for a narrow dock: "catalog.toml:12", "shop/services.toml:8".
             sr::SourceLocation shown{location.file, location.line, 0};
-            if (!m_root.isEmpty() && !shown.file.isEmpty())
-                shown.file = QDir(m_root).relativeFilePath(shown.file);
             for (const auto prefix : {QLatin1String("projects/"), QLatin1String("services/")}) {
                 if (shown.file.startsWith(prefix))
                     shown.file = shown.file.mid(prefix.size());

@@ -21,8 +21,8 @@ public:
 
     explicit ServiceDetailsModel(QObject *parent = nullptr);
 
-    /// Shows `service` (or nothing for an empty one); `registryRoot` shortens paths.
-    void setService(const sr::ResolvedService &service, const QString &registryRoot);
+    /// Shows `service` (or nothing for an empty one).
+    void setService(const sr::ResolvedService &service);
     void clear();
     QString serviceId() const;
 
@@ -41,5 +41,4 @@ private:
     void addRow(const QString &label, const QString &path, const QString &value);
     sr::ResolvedService m_service;
     QList<Row> m_rows;
-    QString m_root;
 };

@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         const ServicePtr gateway = m_registry->catalog.service(QStringLiteral("api-gateway"));
         QVERIFY(gateway);
-        const QString catalogFile = m_root + QStringLiteral("/services/catalog.toml");
+        const QString catalogFile = QStringLiteral("services/catalog.toml");
         QCOMPARE(gateway->location, (SourceLocation{catalogFile, 21, 1}));
         QCOMPARE(gateway->sourceOf(QStringLiteral("version"))->location, (SourceLocation{catalogFile, 25, 11}));
         QCOMPARE(gateway->sourceOf(QStringLiteral("resources.memory"))->location.line, 43);
@@ -93,7 +93,7 @@ private Q_SLOTS:
     void overridesDeepMergeAndKeepOrigins()
     {
         const Registry &r = *m_registry;
-        const QString shopFile = m_root + QStringLiteral("/projects/shop/services.toml");
+        const QString shopFile = QStringLiteral("projects/shop/services.toml");
         const ResolvedService &pg = resolvedIn(r, QStringLiteral("shop"), QStringLiteral("postgresql"));
         QCOMPARE(pg.origin, Origin::Override);
         QCOMPARE(pg.service->resources.memory, QStringLiteral("4Gi"));
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(memory->location, (SourceLocation{shopFile, 14, 20}));
         const FieldSource *cpu = pg.service->sourceOf(QStringLiteral("resources.cpu"));
         QCOMPARE(cpu->origin, Origin::Global);
-        QCOMPARE(cpu->location.file, m_root + QStringLiteral("/services/catalog.toml"));
+        QCOMPARE(cpu->location.file, QStringLiteral("services/catalog.toml"));
         QCOMPARE(pg.service->sourceOf(QStringLiteral("version"))->origin, Origin::Global);
 
         // The global definition is untouched for other projects.
@@ -116,13 +116,13 @@ private Q_SLOTS:
         const ResolvedService &redis = resolvedIn(r, QStringLiteral("payments"), QStringLiteral("redis"));
         QCOMPARE(redis.service->ports.size(), 1);
         QCOMPARE(redis.service->ports[0].port, 6380);
-        QCOMPARE(redis.service->ports[0].location.file, m_root + QStringLiteral("/projects/payments/services.toml"));
+        QCOMPARE(redis.service->ports[0].location.file, QStringLiteral("projects/payments/services.toml"));
         const ResolvedService &api = resolvedIn(r, QStringLiteral("shop"), QStringLiteral("core-api"));
         QCOMPARE(api.service->tags, QStringList({QStringLiteral("rest"), QStringLiteral("shop")}));
         QCOMPARE(env(*api.service, QStringLiteral("FEATURE_FLAGS")), QStringLiteral("search,export,wishlist"));
         QCOMPARE(env(*api.service, QStringLiteral("DB_POOL_SIZE")), QStringLiteral("20"));
         QCOMPARE(api.service->dependencies.size(), 4);
-        QCOMPARE(api.service->dependencies[0].location.file, m_root + QStringLiteral("/services/catalog.toml"));
+        QCOMPARE(api.service->dependencies[0].location.file, QStringLiteral("services/catalog.toml"));
     }
 
     void projectServicesAndPinning()

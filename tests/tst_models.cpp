@@ -107,15 +107,14 @@ private Q_SLOTS:
         model.setDiagnostics({Diagnostic{Severity::Warning,
                                          QStringLiteral("SR002"),
                                          QStringLiteral("unknown key 'x'"),
-                                         {QStringLiteral("/r/services/catalog.toml"), 4, 1},
+                                         {QStringLiteral("services/catalog.toml"), 4, 1},
                                          QStringLiteral("remove it")},
                               Diagnostic{Severity::Error,
                                          QStringLiteral("SR012"),
                                          QStringLiteral("depends on 'dbb'"),
-                                         {QStringLiteral("/r/projects/a/services.toml"), 9, 5},
+                                         {QStringLiteral("projects/a/services.toml"), 9, 5},
                                          QStringLiteral("did you mean 'db'?")},
-                              Diagnostic{Severity::Note, QStringLiteral("SR099"), QStringLiteral("a note"), {}, {}}},
-                             QStringLiteral("/r"));
+                              Diagnostic{Severity::Note, QStringLiteral("SR099"), QStringLiteral("a note"), {}, {}}});
         QCOMPARE(model.index(0, ProblemModel::Location).data().toString(), QStringLiteral("services/catalog.toml:4:1"));
         QCOMPARE(model.index(1, ProblemModel::Severity).data().toString(), QStringLiteral("Error"));
         QCOMPARE(model.index(1, ProblemModel::Code).data(ProblemModel::LineRole).toInt(), 9);
@@ -155,7 +154,7 @@ private Q_SLOTS:
 
         ServiceDetailsModel details;
         QAbstractItemModelTester detailsTester(&details, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        details.setService(*registry->project(QStringLiteral("shop"))->find(QStringLiteral("postgresql")), registry->root);
+        details.setService(*registry->project(QStringLiteral("shop"))->find(QStringLiteral("postgresql")));
         QCOMPARE(details.serviceId(), QStringLiteral("postgresql"));
         auto rowOf = [&details](const QString &path) {
             for (int r = 0; r < details.rowCount(); ++r) {

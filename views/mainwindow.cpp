@@ -402,7 +402,7 @@ void MainWindow::onLoaded(const sr::RegistryPtr &registry, const sr::Diagnostics
     setWindowTitle(tr("%1 — Service Registry").arg(QFileInfo(m_root).fileName()));
     m_projectModel->setRegistry(registry);
     m_projectView->expandAll();
-    m_problemModel->setDiagnostics(diagnostics, m_root);
+    m_problemModel->setDiagnostics(diagnostics);
     watchFiles(*registry);
     addRecent(m_root);
 
@@ -502,7 +502,7 @@ void MainWindow::onServiceChanged()
         return; // e.g. a filter change that kept the row
     m_shownService = service->service;
     m_shownProject = service->project;
-    m_detailsModel->setService(*service, m_root);
+    m_detailsModel->setService(*service);
     const QString scope = service->project.isEmpty() ? tr("global catalog") : tr("project %1").arg(service->project);
     m_detailsHeader->setText(tr("<b>%1</b> (%2) — %3, %4")
                                  .arg(service->service->displayName.toHtmlEscaped(), service->service->id.toHtmlEscaped(),
@@ -525,7 +525,7 @@ void MainWindow::showSource(const QString &file, int line, int column)
         return;
     if (!m_sourceViewer)
         m_sourceViewer = new SourceViewer(this);
-    m_sourceViewer->openFile(file, line, column);
+    m_sourceViewer->openFile(sr::pathInRoot(m_root, file), line, column);
     m_sourceViewer->show();
     m_sourceViewer->raise();
     m_sourceViewer->activateWindow();
@@ -541,13 +541,15 @@ void MainWindow::watchFiles(const sr::Registry &registry)
     // Files for edits, folders for files that appear or disappear.
     if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty())
         m_watcher->removePaths(watched);
-    QStringList paths = registry.files;
+    QStringList paths;
+    for (const QString &file : registry.files)
+        paths.append(sr::pathInRoot(m_root, file));
     const QDir root(m_root);
     for (const QString &folder : {QStringLiteral("."), QStringLiteral("services"), QStringLiteral("services/versions"),
                                   QStringLiteral("projects"), QStringLiteral("policies")})
         paths.append(root.filePath(folder));
     for (const auto &project : registry.projects)
-        paths.append(project.directory);
+        paths.append(sr::pathInRoot(m_root, project.directory));
     QStringList existing;
     for (const QString &path : std::as_const(paths)) {
         if (QFileInfo::exists(path))

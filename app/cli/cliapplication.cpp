@@ -5,6 +5,7 @@
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
 #include "catalog/syntheticregistry.h"
+#include "vcs/gitrevisionsource.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -50,8 +51,13 @@ struct RegistryOptions
                               CliApplication::tr("Write the report to a file (atomically) instead of standard output."),
                               CliApplication::tr("file")};
     QCommandLineOption strict{QStringLiteral("warnings-as-errors"), CliApplication::tr("Exit with 1 on warnings too.")};
+    QCommandLineOption revision{
+        QStringList{QStringLiteral("revision")},
+        CliApplication::tr("Read the registry as it is at this git revision (branch, tag, commit id, HEAD~1), "
+                           "straight from the repository that holds the registry folder, without a checkout."),
+        CliApplication::tr("rev")};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({registry, format, output, strict}); }
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({registry, format, output, strict, revision}); }
 };
 
 void setUp(QCommandLineParser &parser, const char *name, const char *description)
@@ -168,7 +174,18 @@ Prepared prepare(QCommandLineParser &parser, const QStringList &arguments, QStri
         p.exitCode = usage(CliApplication::tr("registry folder '%1' does not exist or is not a folder").arg(root));
         return p;
     }
-    p.registry = RegistryLoader::load(root);
+    RegistrySourcePtr source;
+    if (parser.isSet(options.revision)) {
+        QString error;
+        source = GitRevisionSource::open(root, parser.value(options.revision), &error);
+        if (!source) {
+            p.exitCode = usage(error);
+            return p;
+        }
+    } else {
+        source = std::make_shared<FolderSource>(root);
+    }
+    p.registry = RegistryLoader::load(source, {});
     return p;
 }
 

@@ -40,7 +40,9 @@ QByteArray DiagnosticReport::toText() const
 {
     QString out;
     for (const auto &d : m_diagnostics) {
-        out += d.location.toString() + QStringLiteral(": ") + severityName(d.severity) + QLatin1Char(' ') + d.code
+        SourceLocation shown = d.location; // relative to the registry; printed as the user finds it
+        shown.file = pathInRoot(m_root, d.location.file);
+        out += shown.toString() + QStringLiteral(": ") + severityName(d.severity) + QLatin1Char(' ') + d.code
             + QStringLiteral(": ") + d.message + QLatin1Char('\n');
         if (!d.hint.isEmpty())
             out += QStringLiteral("    hint: ") + d.hint + QLatin1Char('\n');
@@ -49,12 +51,12 @@ QByteArray DiagnosticReport::toText() const
     return out.toUtf8();
 }
 
-QJsonObject DiagnosticReport::toJson(const Diagnostic &d)
+QJsonObject DiagnosticReport::toJson(const Diagnostic &d, const QString &root)
 {
     return QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
                        {QStringLiteral("code"), d.code},
                        {QStringLiteral("message"), d.message},
-                       {QStringLiteral("file"), d.location.file},
+                       {QStringLiteral("file"), pathInRoot(root, d.location.file)},
                        {QStringLiteral("line"), d.location.line},
                        {QStringLiteral("column"), d.location.column},
                        {QStringLiteral("hint"), d.hint}};
@@ -64,7 +66,7 @@ QJsonObject DiagnosticReport::toJson() const
 {
     QJsonArray list;
     for (const auto &d : m_diagnostics)
-        list.append(toJson(d));
+        list.append(toJson(d, m_root));
     return QJsonObject{{QStringLiteral("registry"), m_root},
                        {QStringLiteral("summary"),
                         QJsonObject{{QStringLiteral("errors"), countBySeverity(m_diagnostics, Severity::Error)},
@@ -99,7 +101,7 @@ QJsonObject DiagnosticReport::toSarif() const
         if (ruleIndex.contains(d.code))
             result.insert(QStringLiteral("ruleIndex"), ruleIndex.value(d.code));
         if (d.location.isValid()) {
-            const QString relative = QDir(rootAbsolute).relativeFilePath(QDir(d.location.file).absolutePath());
+            const QString &relative = d.location.file;
             QJsonObject physical{{QStringLiteral("artifactLocation"),
                                   QJsonObject{{QStringLiteral("uri"), QString::fromUtf8(QUrl::toPercentEncoding(relative, "/"))},
                                               {QStringLiteral("uriBaseId"), QStringLiteral("REGISTRY_ROOT")}}}};
@@ -107,6 +109,10 @@ QJsonObject DiagnosticReport::toSarif() const
                 QJsonObject region{{QStringLiteral("startLine"), d.location.line}};
                 if (d.location.column > 0)
                     region.insert(QStringLiteral("startColumn"), d.location.column);
+                if (d.location.column > 0 && d.location.end.line > 0) {
+                    region.insert(QStringLiteral("endLine"), d.location.end.line);
+                    region.insert(QStringLiteral("endColumn"), d.location.end.column);
+                }
                 physical.insert(QStringLiteral("region"), region);
             }
             result.insert(QStringLiteral("locations"), QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical}}});

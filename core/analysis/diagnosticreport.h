@@ -22,7 +22,8 @@ public:
     QByteArray toText() const;
     QJsonObject toJson() const;
     QJsonObject toSarif() const;
-    static QJsonObject toJson(const Diagnostic &diagnostic);
+    /// One diagnostic; its file is printed under `root` as the user finds it.
+    static QJsonObject toJson(const Diagnostic &diagnostic, const QString &root);
     QString summary() const; ///< "2 errors, 1 warning"
 
 private:

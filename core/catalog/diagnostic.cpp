@@ -13,6 +13,15 @@ QString SourceLocation::toString() const
     return file + QLatin1Char(':') + QString::number(line) + QLatin1Char(':') + QString::number(column);
 }
 
+QString pathInRoot(const QString &root, const QString &relative)
+{
+    if (relative.isEmpty() || relative == QLatin1String("."))
+        return root;
+    if (root.isEmpty() || root == QLatin1String("."))
+        return relative;
+    return root + QLatin1Char('/') + relative;
+}
+
 QString severityName(Severity severity)
 {
     switch (severity) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/diagnostic.h"
+#include "catalog/registrysource.h"
 #include "catalog/service.h"
 
 #include <QHash>
@@ -75,8 +76,8 @@ struct SERVICEREGISTRY_EXPORT Project
     QString owner;
     QString catalogVersion; ///< pinned catalog version; empty means current
     SourceLocation catalogVersionLocation;
-    QString directory;
-    QString servicesFile;
+    QString directory; ///< "projects/<name>"
+    QString servicesFile; ///< "projects/<name>/services.toml"
     QList<ServiceUse> uses;
     QList<ServiceUse> overrides; ///< ids overridden, with the [overrides.<id>] position
     QList<ServicePtr> ownServices;
@@ -98,7 +99,8 @@ struct PolicyFile
 /// An immutable, fully resolved snapshot of a registry folder.
 struct SERVICEREGISTRY_EXPORT Registry
 {
-    QString root;
+    RegistrySourcePtr source; ///< what it was read from; reads the files' text for viewers and editors
+    QString root; ///< the source's root, as the user gave it; file paths below are relative to it
     Catalog catalog;
     QList<CatalogVersion> versions;
     QHash<QString, Catalog> snapshots; ///< frozen catalogs by version
@@ -106,7 +108,7 @@ struct SERVICEREGISTRY_EXPORT Registry
     QList<PolicyFile> policies;
     QList<ResolvedService> globalView; ///< the current catalog as ResolvedService rows
     Diagnostics diagnostics; ///< loading problems (syntax, schema, files)
-    QStringList files; ///< every file read, for watching and reporting
+    QStringList files; ///< every file read (relative paths), for watching and reporting
 
     const Project *project(const QString &name) const;
     /// The catalog a project resolves against (pinned snapshot or current).

@@ -2,6 +2,7 @@
 
 #include "catalog/documentshapes_p.h"
 #include "catalog/keydepthscan_p.h"
+#include "catalog/registrysource.h"
 #include "catalog/semver.h"
 #include "catalog/servicereader_p.h"
 
@@ -82,49 +83,37 @@ const toml::node *tooDeep(const toml::table &root, int maxDepth)
     return nullptr;
 }
 
-std::shared_ptr<toml::table> readAndParse(const QString &path, FileContext &ctx, const RegistryLoader::Limits &limits)
+std::shared_ptr<toml::table> readAndParse(const RegistrySource &source, const QString &path, FileContext &ctx,
+                                          const RegistryLoader::Limits &limits, QByteArray &buffer)
 {
     const SourceLocation whole{path, 0, 0};
-    const QFileInfo info(path);
-    if (info.isSymLink() && !info.exists()) {
+    RegistrySource::Content content = source.read(path, limits.maxFileBytes);
+    switch (content.status) {
+    case RegistrySource::Content::Ok:
+        break;
+    case RegistrySource::Content::BrokenLink:
         ctx.error(code::SymlinkLoop, QStringLiteral("'%1' is a symbolic link that loops or points nowhere").arg(path), whole,
                   QStringLiteral("replace the link with the file it should point to"));
         return nullptr;
-    }
-    // A folder, pipe, socket or device would fail or, worse, block forever on read.
-    if (!info.isFile()) {
-        ctx.error(code::UnreadableFile,
-                  QStringLiteral("cannot read '%1': it is %2, not a regular file")
-                      .arg(path, info.isDir() ? QStringLiteral("a folder") : QStringLiteral("a pipe, socket or device")),
-                  whole, QStringLiteral("replace it with the TOML file it should be"));
+    case RegistrySource::Content::NotAFile:
+    case RegistrySource::Content::NotFound:
+        ctx.error(code::UnreadableFile, QStringLiteral("cannot read '%1': %2").arg(path, content.reason), whole,
+                  QStringLiteral("replace it with the TOML file it should be"));
         return nullptr;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ctx.error(code::UnreadableFile, QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()), whole,
+    case RegistrySource::Content::Unreadable:
+        ctx.error(code::UnreadableFile, QStringLiteral("cannot read '%1': %2").arg(path, content.reason), whole,
                   QStringLiteral("check that you may read it (file permissions)"));
         return nullptr;
-    }
-    if (file.size() > limits.maxFileBytes) {
+    case RegistrySource::Content::TooLarge:
         ctx.error(code::FileTooLarge,
                   QStringLiteral("'%1' is %2 MiB; registry files may be at most %3 MiB")
                       .arg(path)
-                      .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                      .arg(double(content.size) / (1024.0 * 1024.0), 0, 'f', 1)
                       .arg(limits.maxFileBytes / (qint64(1024) * 1024)),
                   whole, QStringLiteral("split it, or check that it is the file you meant to commit"));
         return nullptr;
     }
-    // One buffer per worker, reused: a fresh large block for every file would make glibc
-    // consolidate the free lists that freeing the previous tree filled (docs/performance.md).
-    thread_local QByteArray buffer;
-    buffer.resize(file.size());
-    const qint64 got = file.read(buffer.data(), buffer.size());
-    if (got < 0 || file.error() != QFileDevice::NoError) {
-        ctx.error(code::UnreadableFile, QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()), whole,
-                  QStringLiteral("check that it is a regular file and that you may read it"));
-        return nullptr;
-    }
-    buffer.resize(got);
+    buffer = std::move(content.bytes);
     const QByteArrayView bytes(buffer);
     const bool blank
         = std::all_of(bytes.begin(), bytes.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
@@ -311,12 +300,14 @@ void readProject(const toml::table &doc, FileContext &ctx, const QString &name, 
     root.finish();
 }
 
-FileResult processFile(const FileJob &job, const RegistryLoader::Limits &limits)
+FileResult processFile(const RegistrySource &source, const FileJob &job, const RegistryLoader::Limits &limits)
 {
     FileResult out;
     FileContext ctx(job.path);
-    out.document = readAndParse(job.path, ctx, limits);
+    QByteArray text;
+    out.document = readAndParse(source, job.path, ctx, limits, text);
     if (out.document) {
+        ctx.setText(text); // byte offsets of every recorded position
         out.parsed = true;
         const toml::table &doc = *out.document;
         switch (job.kind) {
@@ -349,18 +340,14 @@ FileResult processFile(const FileJob &job, const RegistryLoader::Limits &limits)
 }
 
 /// Finds the files of the registry layout and reports what is missing or odd about it.
+/// Every path is relative to the registry root; "." is the root itself.
 class Discovery
 {
 public:
-    Discovery(QString root, Diagnostics &diagnostics)
-        : m_root(std::move(root))
+    Discovery(const RegistrySource &source, Diagnostics &diagnostics)
+        : m_source(source)
         , m_diagnostics(diagnostics)
     { }
-
-    QString path(const QString &relative) const
-    {
-        return m_root == QLatin1String(".") ? relative : m_root + QLatin1Char('/') + relative;
-    }
 
     void report(Severity severity, const char *code, const QString &message, const QString &file, const QString &hint)
     {
@@ -368,75 +355,69 @@ public:
     }
 
     /// Entries of a folder, with links that loop or point nowhere reported and skipped.
-    QFileInfoList entries(const QString &relative, QDir::Filters filters)
+    QList<RegistrySource::Entry> entries(const QString &folder, bool folders)
     {
-        QFileInfoList out;
-        const QDir dir(path(relative));
-        const QString parentCanonical = QFileInfo(dir.path()).canonicalFilePath();
-        for (const QFileInfo &info : dir.entryInfoList(filters | QDir::NoDotAndDotDot | QDir::System, QDir::Name)) {
-            const QString rel = relative + QLatin1Char('/') + info.fileName();
-            if (info.isSymLink()) {
-                // A link to nowhere, to itself, or to one of its own parents would make
-                // the registry infinite.
-                const QString target = info.canonicalFilePath();
-                const bool loops = !info.exists() || target.isEmpty() || parentCanonical == target
-                    || parentCanonical.startsWith(target + QLatin1Char('/'));
-                if (loops) {
-                    report(Severity::Error, code::SymlinkLoop,
-                           QStringLiteral("'%1' is a symbolic link that loops or points nowhere").arg(path(rel)), path(rel),
-                           QStringLiteral("remove the link or point it at a real file or folder outside the registry's parents"));
-                    continue;
-                }
+        QList<RegistrySource::Entry> out;
+        for (const auto &entry : m_source.entries(folder)) {
+            const QString path = folder + QLatin1Char('/') + entry.name;
+            if (entry.kind == RegistrySource::Kind::BrokenLink) {
+                report(Severity::Error, code::SymlinkLoop,
+                       QStringLiteral("'%1' is a symbolic link that loops or points nowhere").arg(path), path,
+                       QStringLiteral("remove the link or point it at a real file or folder outside the registry's parents"));
+                continue;
             }
-            if (!(filters & QDir::Files) && !info.isDir())
-                continue;
-            if (!(filters & QDir::Dirs) && info.isDir())
-                continue;
-            out.append(info);
+            if ((entry.kind == RegistrySource::Kind::Folder) == folders)
+                out.append(entry);
         }
         return out;
     }
 
+    bool isFolder(const QString &path) const { return m_source.kind(path) == RegistrySource::Kind::Folder; }
+    bool exists(const QString &path) const { return m_source.kind(path) != RegistrySource::Kind::Missing; }
+
     QList<FileJob> run()
     {
         QList<FileJob> jobs;
-        const QFileInfo rootInfo(m_root);
-        if (!rootInfo.exists() || !rootInfo.isDir()) {
-            report(Severity::Error, code::MissingLayout, QStringLiteral("registry folder '%1' does not exist").arg(m_root),
-                   m_root, QStringLiteral("pass --registry with the folder that holds services/ and projects/"));
+        if (m_source.kind(QString()) != RegistrySource::Kind::Folder) {
+            report(Severity::Error, code::MissingLayout,
+                   QStringLiteral("registry folder '%1' does not exist").arg(m_source.root()), QStringLiteral("."),
+                   QStringLiteral("pass --registry with the folder that holds services/ and projects/"));
             return jobs;
         }
-        if (!QFileInfo(path(QStringLiteral("services"))).isDir()) {
-            report(Severity::Error, code::MissingLayout, QStringLiteral("'%1' has no services/ folder").arg(m_root), m_root,
+        if (!isFolder(QStringLiteral("services"))) {
+            report(Severity::Error, code::MissingLayout, QStringLiteral("'%1' has no services/ folder").arg(m_source.root()),
+                   QStringLiteral("."),
                    QStringLiteral("create services/catalog.toml with the global catalog (see docs/catalog-format.md)"));
         } else {
-            const QString catalog = path(QStringLiteral("services/catalog.toml"));
-            if (QFileInfo(catalog).exists() || QFileInfo(catalog).isSymLink())
+            const QString catalog = QStringLiteral("services/catalog.toml");
+            if (exists(catalog))
                 jobs.append({catalog, FileKind::Catalog, {}});
             else
                 report(Severity::Error, code::MissingLayout,
-                       QStringLiteral("the global catalog services/catalog.toml is missing"), path(QStringLiteral("services")),
+                       QStringLiteral("the global catalog services/catalog.toml is missing"), QStringLiteral("services"),
                        QStringLiteral("create it (see docs/catalog-format.md)"));
-            const QString versions = path(QStringLiteral("services/versions.toml"));
-            if (QFileInfo(versions).exists())
+            const QString versions = QStringLiteral("services/versions.toml");
+            if (exists(versions))
                 jobs.append({versions, FileKind::Versions, {}});
-            if (QFileInfo(path(QStringLiteral("services/versions"))).isDir()) {
-                for (const auto &dir : entries(QStringLiteral("services/versions"), QDir::Dirs)) {
-                    const QString snapshot
-                        = path(QStringLiteral("services/versions/") + dir.fileName() + QStringLiteral("/catalog.toml"));
-                    if (QFileInfo(snapshot).exists())
-                        jobs.append({snapshot, FileKind::Snapshot, dir.fileName()});
+            if (isFolder(QStringLiteral("services/versions"))) {
+                for (const auto &dir : entries(QStringLiteral("services/versions"), true)) {
+                    const QString snapshot = QStringLiteral("services/versions/") + dir.name + QStringLiteral("/catalog.toml");
+                    if (exists(snapshot))
+                        jobs.append({snapshot, FileKind::Snapshot, dir.name});
                 }
             }
         }
-        if (QFileInfo(path(QStringLiteral("projects"))).isDir()) {
-            for (const auto &dir : entries(QStringLiteral("projects"), QDir::Dirs)) {
-                const QString name = dir.fileName();
+        if (isFolder(QStringLiteral("projects"))) {
+            for (const auto &dir : entries(QStringLiteral("projects"), true)) {
+                const QString name = dir.name;
                 const QString rel = QStringLiteral("projects/") + name;
                 bool hasServices = false;
-                for (const auto &file : entries(rel, QDir::Files | QDir::Dirs)) {
-                    const QString fileName = file.fileName();
-                    const QString full = path(rel + QLatin1Char('/') + fileName);
+                QList<RegistrySource::Entry> files = entries(rel, false);
+                files.append(entries(rel, true));
+                std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+                for (const auto &file : std::as_const(files)) {
+                    const QString &fileName = file.name;
+                    const QString full = rel + QLatin1Char('/') + fileName;
                     if (!fileName.endsWith(QLatin1String(".toml")))
                         continue;
                     // Known names go to the reader even when they are folders, so that
@@ -456,17 +437,16 @@ public:
                 }
                 if (!hasServices)
                     report(
-                        Severity::Error, code::MissingLayout, QStringLiteral("project '%1' has no services.toml").arg(name),
-                        path(rel),
+                        Severity::Error, code::MissingLayout, QStringLiteral("project '%1' has no services.toml").arg(name), rel,
                         QStringLiteral("create %1/services.toml with a [project] table (see docs/catalog-format.md)").arg(rel));
             }
         }
-        if (QFileInfo(path(QStringLiteral("policies"))).isDir()) {
-            for (const auto &file : entries(QStringLiteral("policies"), QDir::Files)) {
-                const QString kind = file.completeBaseName();
-                if (!file.fileName().endsWith(QLatin1String(".toml")))
+        if (isFolder(QStringLiteral("policies"))) {
+            for (const auto &file : entries(QStringLiteral("policies"), false)) {
+                if (!file.name.endsWith(QLatin1String(".toml")))
                     continue;
-                const QString full = path(QStringLiteral("policies/") + file.fileName());
+                const QString kind = file.name.chopped(5);
+                const QString full = QStringLiteral("policies/") + file.name;
                 if (policyShape(kind))
                     jobs.append({full, FileKind::Policy, kind});
                 else
@@ -479,7 +459,7 @@ public:
     }
 
 private:
-    QString m_root;
+    const RegistrySource &m_source;
     Diagnostics &m_diagnostics;
 };
 
@@ -580,28 +560,45 @@ RegistryPtr RegistryLoader::load(const QString &root, const Progress &progress)
     return load(root, progress, Limits{});
 }
 
-RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progress, const Limits &limits)
+RegistryPtr RegistryLoader::load(const QString &root, const Progress &progress, const Limits &limits)
 {
+    Options options;
+    options.progress = progress;
+    options.limits = limits;
+    return load(std::make_shared<FolderSource>(root), options);
+}
+
+RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options &options)
+{
+    const Limits &limits = options.limits;
+    const Progress &progress = options.progress;
+    auto cancelled = [&options] { return options.cancelled && options.cancelled(); };
     auto registry = std::make_shared<Registry>();
-    registry->root = QDir::cleanPath(rootPath.isEmpty() ? QStringLiteral(".") : rootPath);
+    registry->source = source;
+    registry->root = source->root();
     Diagnostics &diagnostics = registry->diagnostics;
 
-    Discovery discovery(registry->root, diagnostics);
+    Discovery discovery(*source, diagnostics);
     const QList<FileJob> jobs = discovery.run();
     for (const auto &job : jobs)
         registry->files.append(job.path);
 
     // Parse and convert every file in parallel: the files are independent until resolution.
+    // A cancelled load skips the files not yet started and returns nothing.
     std::atomic<int> done{0};
     int total = int(jobs.size());
     std::vector<FileResult> results(static_cast<size_t>(jobs.size()));
     QList<int> indices(jobs.size());
     std::iota(indices.begin(), indices.end(), 0);
     QtConcurrent::blockingMap(indices, [&](int i) {
-        results[size_t(i)] = processFile(jobs[i], limits);
+        if (cancelled())
+            return;
+        results[size_t(i)] = processFile(*source, jobs[i], limits);
         if (progress)
             progress(++done, total);
     });
+    if (cancelled())
+        return nullptr;
 
     const FileResult *catalogResult = nullptr;
     const FileResult *versionsResult = nullptr;
@@ -625,7 +622,7 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
         case FileKind::ProjectServices: {
             Project p = std::move(r.project);
             p.name = job.owner;
-            p.directory = QFileInfo(job.path).path();
+            p.directory = QStringLiteral("projects/") + job.owner;
             p.servicesFile = job.path;
             if (p.displayName.isEmpty())
                 p.displayName = job.owner;
@@ -675,7 +672,6 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
                 QStringLiteral("versions.toml names %1 as current, but services/catalog.toml is version %2")
                     .arg(versionsResult->currentVersion, registry->catalog.version),
                 versionsResult->currentLocation, QStringLiteral("make current equal to [catalog] version in catalog.toml")});
-        const QString servicesDir = discovery.path(QStringLiteral("services"));
         QHash<QString, const FileResult *> snapshotFiles; // by cleaned path
         for (qsizetype i = 0; i < jobs.size(); ++i) {
             if (jobs[i].kind == FileKind::Snapshot)
@@ -686,7 +682,7 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
         for (auto &v : registry->versions) {
             if (v.current || v.path == QLatin1String("catalog.toml"))
                 continue;
-            const QString file = QDir::cleanPath(servicesDir + QLatin1Char('/') + v.path);
+            const QString file = QDir::cleanPath(QStringLiteral("services/") + v.path);
             const FileResult *match = snapshotFiles.value(file);
             if (!match) {
                 diagnostics.append(
@@ -721,7 +717,7 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
         diagnostics.append(
             Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
                        QStringLiteral("services/versions/ holds frozen catalogs but services/versions.toml is missing"),
-                       SourceLocation{discovery.path(QStringLiteral("services")), 0, 0},
+                       SourceLocation{QStringLiteral("services"), 0, 0},
                        QStringLiteral("create services/versions.toml listing each snapshot")});
     }
 
@@ -735,12 +731,16 @@ RegistryPtr RegistryLoader::load(const QString &rootPath, const Progress &progre
     QList<int> projectIndices(registry->projects.size());
     std::iota(projectIndices.begin(), projectIndices.end(), 0);
     QtConcurrent::blockingMap(projectIndices, [&](int i) {
+        if (cancelled())
+            return;
         Project &p = registry->projects[i];
         resolveProject(p, current, snapshotSources, listedVersions, *preparedOverrides.value(p.name), catalogLoaded,
                        projectDiagnostics[size_t(i)]);
         if (progress)
             progress(++done, total);
     });
+    if (cancelled())
+        return nullptr;
     for (auto &d : projectDiagnostics)
         diagnostics.append(std::move(d));
 

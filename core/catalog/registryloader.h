@@ -1,14 +1,16 @@
 #pragma once
 
 #include "catalog/registry.h"
+#include "catalog/registrysource.h"
 
 #include <functional>
 
 namespace sr {
 
-/// Loads a registry folder into an immutable, resolved snapshot. Never throws and never
-/// stops at the first problem: every problem becomes a Diagnostic and whatever can be
-/// loaded is loaded. Safe to call from any thread.
+/// Loads a registry into an immutable, resolved snapshot. Never throws and never stops
+/// at the first problem: every problem becomes a Diagnostic and whatever can be loaded is
+/// loaded. Reads through a RegistrySource (a folder, a git revision, unsaved buffers).
+/// Safe to call from any thread.
 class SERVICEREGISTRY_EXPORT RegistryLoader
 {
 public:
@@ -21,8 +23,21 @@ public:
         int maxNesting = 32; ///< deeper tables or arrays are refused (SR025)
     };
 
+    /// Polled between files; once it returns true the load stops promptly.
+    using IsCancelled = std::function<bool()>;
+
+    struct Options
+    {
+        Progress progress;
+        IsCancelled cancelled;
+        Limits limits;
+    };
+
+    /// Loads a folder on disk.
     static RegistryPtr load(const QString &root, const Progress &progress = {});
     static RegistryPtr load(const QString &root, const Progress &progress, const Limits &limits);
+    /// Loads any source; returns null only when cancelled.
+    static RegistryPtr load(const RegistrySourcePtr &source, const Options &options);
 };
 
 } // namespace sr

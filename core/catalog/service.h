@@ -21,7 +21,8 @@ struct FieldSource
 {
     QString path;
     Origin origin = Origin::Global;
-    SourceLocation location;
+    SourceLocation location; ///< the value, start to end
+    SourceLocation key; ///< the key's own span (`memory` in `memory = "1Gi"`); invalid when not known
 };
 
 struct Port

@@ -98,10 +98,11 @@ public:
         , m_context(context)
         , m_origin(origin)
     { }
-    void record(const QString &path, const toml::node *node)
+    void record(const QString &path, const toml::node *node, const toml::key *key)
     {
         if (node)
-            m_service.sources.push_back(FieldSource{path, m_origin, m_context.at(*node)});
+            m_service.sources.push_back(
+                FieldSource{path, m_origin, m_context.at(*node), key ? m_context.at(key->source()) : SourceLocation()});
     }
     /// Records each child; with `known`, only those keys (unknown ones get SR002 instead).
     void recordChildren(const QString &prefix, const toml::table *table, std::initializer_list<std::string_view> known = {})
@@ -110,7 +111,7 @@ public:
             return;
         for (const auto &[key, value] : *table) {
             if (known.size() == 0 || std::find(known.begin(), known.end(), key.str()) != known.end())
-                record(prefix + QLatin1Char('.') + qs(key.str()), &value);
+                record(prefix + QLatin1Char('.') + qs(key.str()), &value, &key);
         }
     }
 
@@ -255,7 +256,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     auto text = [&](const char *key, QString &target, bool required) {
         if (auto v = r.string(key, required && complete)) {
             target = std::move(*v);
-            rec.record(QString::fromLatin1(key), r.last());
+            rec.record(QString::fromLatin1(key), r.last(), r.lastKey());
             return true;
         }
         return false;
@@ -280,14 +281,14 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     text("replaced_by", s.replacedBy, false);
     if (const auto shared = r.boolean("shared")) {
         s.shared = *shared;
-        rec.record(QStringLiteral("shared"), r.last());
+        rec.record(QStringLiteral("shared"), r.last(), r.lastKey());
     }
     if (const auto *ports = r.array("ports")) {
-        rec.record(QStringLiteral("ports"), r.last());
+        rec.record(QStringLiteral("ports"), r.last(), r.lastKey());
         readPorts(*ports, s, context, what);
     }
     if (const auto *env = r.table("environment")) {
-        rec.record(QStringLiteral("environment"), env);
+        rec.record(QStringLiteral("environment"), env, r.lastKey());
         rec.recordChildren(QStringLiteral("environment"), env);
         for (const auto &[key, value] : *env) {
             if (value.is_table() || value.is_array()) {
@@ -303,7 +304,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         }
     }
     if (const auto *secrets = r.table("secrets")) {
-        rec.record(QStringLiteral("secrets"), secrets);
+        rec.record(QStringLiteral("secrets"), secrets, r.lastKey());
         rec.recordChildren(QStringLiteral("secrets"), secrets);
         // BACKEND:LOCATOR; an unknown backend is its own problem, not "not a reference".
         static const QRegularExpression reference(QStringLiteral("^([A-Za-z0-9-]+):\\S+$"));
@@ -335,7 +336,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         }
     }
     if (const auto *res = r.table("resources")) {
-        rec.record(QStringLiteral("resources"), res);
+        rec.record(QStringLiteral("resources"), res, r.lastKey());
         rec.recordChildren(QStringLiteral("resources"), res, {"cpu", "memory", "cpu_limit", "memory_limit"});
         TableReader rr(*res, context, QStringLiteral("the resources of %1").arg(what));
         auto quantity = [&](const char *key, QString &target, bool (*valid)(QStringView), const char *example) {
@@ -356,7 +357,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         rr.finish();
     }
     if (const auto *health = r.table("health_check")) {
-        rec.record(QStringLiteral("health_check"), health);
+        rec.record(QStringLiteral("health_check"), health, r.lastKey());
         rec.recordChildren(QStringLiteral("health_check"), health,
                            {"type", "path", "command", "port", "interval", "timeout", "retries"});
         TableReader hr(*health, context, QStringLiteral("the health check of %1").arg(what));
@@ -387,20 +388,20 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         s.healthCheck = h;
     }
     if (const auto *deps = r.table("dependencies")) {
-        rec.record(QStringLiteral("dependencies"), deps);
+        rec.record(QStringLiteral("dependencies"), deps, r.lastKey());
         rec.recordChildren(QStringLiteral("dependencies"), deps, {"requires", "optional"});
         readDependencies(*deps, s, context, what);
     }
     if (auto patterns = r.stringList("patterns")) {
         s.patterns = std::move(*patterns);
-        rec.record(QStringLiteral("patterns"), r.last());
+        rec.record(QStringLiteral("patterns"), r.last(), r.lastKey());
     }
     if (auto tags = r.stringList("tags")) {
         s.tags = std::move(*tags);
-        rec.record(QStringLiteral("tags"), r.last());
+        rec.record(QStringLiteral("tags"), r.last(), r.lastKey());
     }
     if (const auto *props = r.table("properties")) {
-        rec.record(QStringLiteral("properties"), props);
+        rec.record(QStringLiteral("properties"), props, r.lastKey());
         rec.recordChildren(QStringLiteral("properties"), props);
         s.properties = toVariant(*props, context).toMap();
     }

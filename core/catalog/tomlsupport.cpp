@@ -6,6 +6,30 @@
 
 namespace sr::detail {
 
+void FileContext::setText(QByteArrayView text)
+{
+    m_text = text;
+    m_lineStarts.clear();
+    // TOML 1.0 allows a byte-order mark; toml++ does not count it as a column.
+    const qint64 bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    m_lineStarts.push_back(bom);
+    for (qsizetype i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        m_lineStarts.push_back(i + 1);
+}
+
+qint64 FileContext::offsetOf(int line, int column)
+{
+    if (line < 1 || size_t(line) > m_lineStarts.size() || column < 1)
+        return -1;
+    // Columns count characters; walk the line's UTF-8 to turn them into bytes.
+    qint64 offset = m_lineStarts[size_t(line - 1)];
+    for (int c = 1; c < column && offset < m_text.size(); ++c) {
+        const auto lead = static_cast<unsigned char>(m_text[offset]);
+        offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    }
+    return std::min<qint64>(offset, m_text.size());
+}
+
 SourceLocation FileContext::at(const toml::source_region &region)
 {
     SourceLocation loc;
@@ -19,6 +43,12 @@ SourceLocation FileContext::at(const toml::source_region &region)
     }
     loc.line = int(region.begin.line);
     loc.column = int(region.begin.column);
+    loc.end.line = int(region.end.line);
+    loc.end.column = int(region.end.column);
+    if (!m_lineStarts.empty() && path) {
+        loc.offset = offsetOf(loc.line, loc.column);
+        loc.end.offset = offsetOf(loc.end.line, loc.end.column);
+    }
     return loc;
 }
 
@@ -106,7 +136,9 @@ TableReader::TableReader(const toml::table &table, FileContext &context, QString
 const toml::node *TableReader::find(std::string_view key, bool required)
 {
     m_known.push_back(key);
-    m_last = m_table.get(key);
+    const auto it = m_table.find(key);
+    m_last = it != m_table.end() ? &it->second : nullptr;
+    m_lastKey = it != m_table.end() ? &it->first : nullptr;
     if (!m_last && required) {
         m_context.error(code::MissingField, QStringLiteral("%1 is missing the required field '%2'").arg(m_what, qs(key)), where(),
                         QStringLiteral("add %1 = … to this table (see docs/catalog-format.md)").arg(qs(key)));

@@ -29,6 +29,8 @@ public:
         : m_file(std::move(file))
     { }
     const QString &file() const { return m_file; }
+    /// The file's text, for byte offsets; must outlive every call to at().
+    void setText(QByteArrayView text);
     SourceLocation at(const toml::source_region &region);
     SourceLocation at(const toml::node &node) { return at(node.source()); }
 
@@ -47,9 +49,13 @@ public:
 private:
     QString m_file;
     Diagnostics m_diagnostics;
+    qint64 offsetOf(int line, int column);
+
     // Nodes of one document share one path string; remember its conversion.
     const std::string *m_lastPath = nullptr;
     QString m_lastFile;
+    QByteArrayView m_text;
+    std::vector<qint64> m_lineStarts;
 };
 
 QString typeName(const toml::node &node);
@@ -79,6 +85,7 @@ public:
     void finish();
 
     const toml::node *last() const { return m_last; }
+    const toml::key *lastKey() const { return m_lastKey; }
     SourceLocation where() { return m_context.at(m_table); }
     SourceLocation whereLast() { return m_last ? m_context.at(*m_last) : where(); }
     FileContext &context() { return m_context; }
@@ -93,6 +100,7 @@ private:
     QString m_what;
     std::vector<std::string_view> m_known;
     const toml::node *m_last = nullptr;
+    const toml::key *m_lastKey = nullptr;
 };
 
 /// Declarative shape of a free-form document (deployment, monitoring, policies).

@@ -1,0 +1,233 @@
+#include "vcs/gitrevisionsource.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+
+#include <git2.h>
+
+namespace sr {
+
+namespace {
+
+QString lastGitError()
+{
+    const git_error *e = git_error_last();
+    return e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("unknown libgit2 error");
+}
+
+template<typename T, void (*Free)(T *)> struct GitPtr
+{
+    T *p = nullptr;
+    GitPtr() = default;
+    GitPtr(const GitPtr &) = delete;
+    GitPtr &operator=(const GitPtr &) = delete;
+    ~GitPtr()
+    {
+        if (p)
+            Free(p);
+    }
+    T **out() { return &p; }
+    T *get() const { return p; }
+};
+
+using TreeEntryPtr = GitPtr<git_tree_entry, git_tree_entry_free>;
+using TreePtr = GitPtr<git_tree, git_tree_free>;
+using BlobPtr = GitPtr<git_blob, git_blob_free>;
+using ObjectPtr = GitPtr<git_object, git_object_free>;
+
+} // namespace
+
+struct GitRevisionSource::Private
+{
+    ~Private()
+    {
+        if (tree)
+            git_tree_free(tree);
+        if (repository)
+            git_repository_free(repository);
+        git_libgit2_shutdown();
+    }
+
+    /// The registry's own tree, or the entry of `path` below it.
+    RegistrySource::Kind kindOfEntry(const git_tree_entry *entry) const
+    {
+        switch (git_tree_entry_filemode(entry)) {
+        case GIT_FILEMODE_TREE:
+            return Kind::Folder;
+        case GIT_FILEMODE_BLOB:
+        case GIT_FILEMODE_BLOB_EXECUTABLE:
+            return Kind::File;
+        default: // links and submodules: nothing the registry can read
+            return Kind::Special;
+        }
+    }
+
+    // libgit2 objects are not safe to share between threads; the loader reads in parallel.
+    mutable QMutex mutex;
+    git_repository *repository = nullptr;
+    git_tree *tree = nullptr; ///< the registry folder at the revision
+    QString folder;
+    QString revision;
+    QString commitId;
+};
+
+GitRevisionSource::GitRevisionSource()
+    : d(std::make_unique<Private>())
+{
+    git_libgit2_init();
+}
+
+GitRevisionSource::~GitRevisionSource() = default;
+
+std::shared_ptr<GitRevisionSource> GitRevisionSource::open(const QString &folder, const QString &revision, QString *error)
+{
+    auto fail = [error](const QString &why) -> std::shared_ptr<GitRevisionSource> {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    std::shared_ptr<GitRevisionSource> source(new GitRevisionSource);
+    Private &p = *source->d;
+    p.folder = QDir::cleanPath(folder.isEmpty() ? QStringLiteral(".") : folder);
+    p.revision = revision;
+    if (!QFileInfo(p.folder).isDir())
+        return fail(QStringLiteral("registry folder '%1' does not exist").arg(p.folder));
+    const QByteArray path = QFile::encodeName(QFileInfo(p.folder).absoluteFilePath());
+    if (git_repository_open_ext(&p.repository, path.constData(), 0, nullptr) != 0)
+        return fail(QStringLiteral("'%1' is not inside a git repository: %2").arg(p.folder, lastGitError()));
+
+    ObjectPtr object;
+    if (git_revparse_single(object.out(), p.repository, revision.toUtf8().constData()) != 0)
+        return fail(QStringLiteral("git revision '%1' not found: %2").arg(revision, lastGitError()));
+    ObjectPtr commit;
+    if (git_object_peel(commit.out(), object.get(), GIT_OBJECT_COMMIT) != 0)
+        return fail(QStringLiteral("git revision '%1' is not a commit: %2").arg(revision, lastGitError()));
+    char id[GIT_OID_HEXSZ + 1] = {};
+    git_oid_tostr(id, sizeof id, git_object_id(commit.get()));
+    p.commitId = QString::fromLatin1(id);
+    TreePtr rootTree;
+    if (git_commit_tree(rootTree.out(), reinterpret_cast<git_commit *>(commit.get())) != 0)
+        return fail(QStringLiteral("cannot read the tree of '%1': %2").arg(revision, lastGitError()));
+
+    // The registry may be a folder inside the work tree: read the same folder at the revision.
+    QString prefix;
+    if (const char *workdir = git_repository_workdir(p.repository)) {
+        const QString top = QFileInfo(QFile::decodeName(workdir)).canonicalFilePath();
+        const QString here = QFileInfo(p.folder).canonicalFilePath();
+        prefix = QDir(top).relativeFilePath(here);
+        if (prefix == QLatin1String("."))
+            prefix.clear();
+    }
+    if (prefix.isEmpty()) {
+        p.tree = rootTree.p;
+        rootTree.p = nullptr;
+    } else {
+        TreeEntryPtr entry;
+        if (git_tree_entry_bypath(entry.out(), rootTree.get(), prefix.toUtf8().constData()) != 0
+            || git_tree_entry_type(entry.get()) != GIT_OBJECT_TREE)
+            return fail(QStringLiteral("'%1' does not exist at git revision '%2'").arg(prefix, revision));
+        if (git_tree_lookup(&p.tree, p.repository, git_tree_entry_id(entry.get())) != 0)
+            return fail(QStringLiteral("cannot read '%1' at '%2': %3").arg(prefix, revision, lastGitError()));
+    }
+    return source;
+}
+
+QString GitRevisionSource::root() const
+{
+    return d->folder;
+}
+
+QString GitRevisionSource::description() const
+{
+    return QStringLiteral("%1 at %2 (%3)").arg(d->folder, d->revision, shortCommitId());
+}
+
+QString GitRevisionSource::revision() const
+{
+    return d->revision;
+}
+
+QString GitRevisionSource::commitId() const
+{
+    return d->commitId;
+}
+
+QString GitRevisionSource::shortCommitId() const
+{
+    return d->commitId.left(7);
+}
+
+RegistrySource::Kind GitRevisionSource::kind(const QString &path) const
+{
+    if (path.isEmpty())
+        return Kind::Folder;
+    const QMutexLocker lock(&d->mutex);
+    TreeEntryPtr entry;
+    if (git_tree_entry_bypath(entry.out(), d->tree, path.toUtf8().constData()) != 0)
+        return Kind::Missing;
+    return d->kindOfEntry(entry.get());
+}
+
+QList<RegistrySource::Entry> GitRevisionSource::entries(const QString &folder) const
+{
+    QList<Entry> out;
+    const QMutexLocker lock(&d->mutex);
+    TreePtr owned;
+    const git_tree *tree = d->tree;
+    if (!folder.isEmpty()) {
+        TreeEntryPtr entry;
+        if (git_tree_entry_bypath(entry.out(), d->tree, folder.toUtf8().constData()) != 0
+            || git_tree_entry_type(entry.get()) != GIT_OBJECT_TREE
+            || git_tree_lookup(owned.out(), d->repository, git_tree_entry_id(entry.get())) != 0)
+            return out;
+        tree = owned.get();
+    }
+    const size_t count = git_tree_entrycount(tree);
+    out.reserve(qsizetype(count));
+    for (size_t i = 0; i < count; ++i) {
+        const git_tree_entry *entry = git_tree_entry_byindex(tree, i);
+        out.append(Entry{QString::fromUtf8(git_tree_entry_name(entry)), d->kindOfEntry(entry)});
+    }
+    std::sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+    return out;
+}
+
+RegistrySource::Content GitRevisionSource::read(const QString &path, qint64 maxBytes) const
+{
+    Content out;
+    const QMutexLocker lock(&d->mutex);
+    TreeEntryPtr entry;
+    if (git_tree_entry_bypath(entry.out(), d->tree, path.toUtf8().constData()) != 0) {
+        out.reason = QStringLiteral("it does not exist at git revision '%1'").arg(d->revision);
+        return out;
+    }
+    switch (d->kindOfEntry(entry.get())) {
+    case Kind::File:
+        break;
+    case Kind::Folder:
+        out.status = Content::NotAFile;
+        out.reason = QStringLiteral("it is a folder, not a regular file");
+        return out;
+    default:
+        out.status = Content::NotAFile;
+        out.reason = QStringLiteral("it is a symbolic link or submodule in git, not a regular file");
+        return out;
+    }
+    BlobPtr blob;
+    if (git_blob_lookup(blob.out(), d->repository, git_tree_entry_id(entry.get())) != 0) {
+        out.status = Content::Unreadable;
+        out.reason = lastGitError();
+        return out;
+    }
+    out.size = qint64(git_blob_rawsize(blob.get()));
+    if (out.size > maxBytes) {
+        out.status = Content::TooLarge;
+        return out;
+    }
+    out.bytes = QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())), out.size);
+    out.status = Content::Ok;
+    return out;
+}
+
+} // namespace sr

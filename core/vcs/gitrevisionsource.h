@@ -1,0 +1,35 @@
+#pragma once
+
+#include "catalog/registrysource.h"
+
+namespace sr {
+
+/// A registry as it is at one git revision, read with libgit2 straight from the object
+/// database: no checkout, no `git` process, the working tree untouched.
+class SERVICEREGISTRY_EXPORT GitRevisionSource : public RegistrySource
+{
+public:
+    /// Opens the repository that holds `folder` (the registry root, at the top of the
+    /// work tree or inside it) and resolves `revision`: a branch, tag, commit id (full or
+    /// abbreviated), `HEAD`, or any expression git rev-parse understands (`main~2`).
+    /// Returns null and sets *error to a sentence for the user when that fails.
+    static std::shared_ptr<GitRevisionSource> open(const QString &folder, const QString &revision, QString *error);
+    ~GitRevisionSource() override;
+
+    QString root() const override;
+    QString description() const override;
+    Kind kind(const QString &path) const override;
+    QList<Entry> entries(const QString &folder) const override;
+    Content read(const QString &path, qint64 maxBytes) const override;
+
+    QString revision() const; ///< as the user wrote it
+    QString commitId() const; ///< full hexadecimal id of the resolved commit
+    QString shortCommitId() const; ///< its first 7 characters
+
+private:
+    GitRevisionSource();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sr
