@@ -2,6 +2,7 @@
 
 #include "testmain.h"
 
+#include "gitrepository.h"
 #include "registrybuilder.h"
 
 #include <QCryptographicHash>
@@ -218,6 +219,52 @@ private Q_SLOTS:
         QVERIFY(order.indexOf(QStringLiteral("cart")) < order.indexOf(QStringLiteral("recommendations")));
         QCOMPARE(shop.value(QStringLiteral("external")).toVariant().toStringList(),
                  QStringList{QStringLiteral("payments/payment-api")});
+    }
+
+    void validateAtRevision()
+    {
+        GitRepository repo;
+        repo.write(QStringLiteral("services/catalog.toml"), RegistryBuilder::baseCatalog());
+        repo.write(QStringLiteral("projects/p1/services.toml"), RegistryBuilder::baseProject());
+        const QString good = repo.commit("good");
+        repo.write(QStringLiteral("services/catalog.toml"),
+                   RegistryBuilder::baseCatalog().replace(QStringLiteral("\"^15\""), QStringLiteral("\"^16\"")));
+        repo.commit("bad");
+        repo.write(QStringLiteral("services/catalog.toml"), RegistryBuilder::baseCatalog()); // fixed, not committed
+
+        const Run clean = cli({QStringLiteral("validate"), QStringLiteral("-r"), repo.path()});
+        QCOMPARE(clean.exitCode, 0);
+        const Run head = cli({QStringLiteral("validate"), QStringLiteral("-r"), repo.path(), QStringLiteral("--revision"),
+                              QStringLiteral("HEAD")});
+        QCOMPARE(head.exitCode, 1);
+        QVERIFY2(head.out.startsWith(repo.path() + QStringLiteral("/services/catalog.toml:19:30: error SR013: ")),
+                 qPrintable(head.out));
+        const Run earlier
+            = cli({QStringLiteral("check-deps"), QStringLiteral("-r"), repo.path(), QStringLiteral("--revision"), good.left(8)});
+        QCOMPARE(earlier.exitCode, 0);
+        const Run missing = cli({QStringLiteral("validate"), QStringLiteral("-r"), repo.path(), QStringLiteral("--revision"),
+                                 QStringLiteral("no-such-branch")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.startsWith(QLatin1String("service-registry: git revision 'no-such-branch' not found")),
+                 qPrintable(missing.err));
+    }
+
+    void failedWriteToStandardOutputExitsTwo()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("this system has no /dev/full to simulate a full disk");
+        for (const char *format : {"text", "json", "sarif"}) {
+            QProcess process;
+            process.setStandardOutputFile(QStringLiteral("/dev/full"));
+            process.start(
+                QStringLiteral(SR_CLI),
+                {QStringLiteral("validate"), QStringLiteral("-r"), example, QStringLiteral("-f"), QString::fromLatin1(format)});
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process.exitCode(), 2);
+            QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
+                     QStringLiteral("service-registry: cannot write the report to standard output: No space left on device\n"));
+        }
     }
 
     void checkDepsListsCyclesAcrossProjects()

@@ -14,7 +14,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 using namespace sr;
 
@@ -119,8 +121,15 @@ int CliApplication::usage(const QString &message)
 bool CliApplication::write(const QByteArray &data)
 {
     if (m_outputFile.isEmpty()) {
-        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-        std::fflush(stdout);
+        // A full disk or a closed pipe must not pass for a complete report (exit code 2).
+        errno = 0;
+        const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        if (written != size_t(data.size()) || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            const int error = errno;
+            printErr(tr("service-registry: cannot write the report to standard output: %1\n")
+                         .arg(error ? QString::fromLocal8Bit(std::strerror(error)) : tr("write error")));
+            return false;
+        }
         return true;
     }
     QSaveFile file(m_outputFile);

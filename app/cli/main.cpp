@@ -5,8 +5,13 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
+
 int main(int argc, char *argv[])
 {
+    // A reader that goes away (`| head`) must give a write error and exit code 2, not kill
+    // the process with SIGPIPE halfway through a report.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("service-registry"));
     QCoreApplication::setOrganizationName(QStringLiteral("ServiceRegistry"));

@@ -1,0 +1,278 @@
+// Registry sources: a folder, a git revision read through libgit2 (the repository is built
+// here with libgit2 too: several commits, a branch, a tag, a deleted file), unsaved buffers
+// over either; source ranges; cancellation.
+
+#include "gitrepository.h"
+#include "registrybuilder.h"
+#include "testmain.h"
+
+#include "analysis/validator.h"
+#include "catalog/registryloader.h"
+#include "vcs/gitrevisionsource.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <atomic>
+
+using namespace sr;
+
+namespace {
+
+QString catalogVersion(const QString &version)
+{
+    return RegistryBuilder::baseCatalog().replace(QStringLiteral("version = \"1.0.0\""),
+                                                  QStringLiteral("version = \"%1\"").arg(version));
+}
+
+RegistryPtr loadAt(const QString &folder, const QString &revision, QString *error = nullptr)
+{
+    const auto source = GitRevisionSource::open(folder, revision, error);
+    return source ? RegistryLoader::load(source, {}) : nullptr;
+}
+
+} // namespace
+
+class TestSources : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Commit 1: the base registry in a subfolder "registry/" (tag v1).
+        m_repo.write(QStringLiteral("registry/services/catalog.toml"), catalogVersion(QStringLiteral("1.0.0")));
+        m_repo.write(QStringLiteral("registry/projects/p1/services.toml"), RegistryBuilder::baseProject());
+        m_repo.write(QStringLiteral("registry/projects/p1/monitoring.toml"), QStringLiteral("[scrape]\ninterval = \"30s\"\n"));
+        m_repo.write(QStringLiteral("README.md"), QStringLiteral("not part of the registry\n"));
+        m_first = m_repo.commit("first");
+        m_repo.tag("v1", m_first);
+        // Commit 2 on a branch "feature": a second project.
+        m_repo.write(QStringLiteral("registry/projects/p2/services.toml"),
+                     QStringLiteral("[project]\nowner = \"@p2\"\nuses = [\"db\"]\n"));
+        m_feature = m_repo.commit("feature");
+        m_repo.branch("feature", m_feature);
+        m_repo.resetSoft(m_first);
+        m_repo.remove(QStringLiteral("registry/projects/p2/services.toml"));
+        QDir(m_repo.path() + QStringLiteral("/registry/projects/p2")).removeRecursively();
+        // Commit 3 on the main line: catalog 1.1.0 and monitoring.toml deleted.
+        m_repo.write(QStringLiteral("registry/services/catalog.toml"), catalogVersion(QStringLiteral("1.1.0")));
+        m_repo.remove(QStringLiteral("registry/projects/p1/monitoring.toml"));
+        m_third = m_repo.commit("third");
+        // The work tree then moves on without committing.
+        m_repo.write(QStringLiteral("registry/services/catalog.toml"), catalogVersion(QStringLiteral("2.0.0")));
+        m_registry = m_repo.path() + QStringLiteral("/registry");
+    }
+
+    void revisions_data()
+    {
+        QTest::addColumn<QString>("revision");
+        QTest::addColumn<QString>("catalogVersion");
+        QTest::addColumn<QStringList>("projects");
+        QTest::addColumn<bool>("hasMonitoring");
+        QTest::newRow("HEAD") << "HEAD"
+                              << "1.1.0" << QStringList{QStringLiteral("p1")} << false;
+        QTest::newRow("HEAD~1") << "HEAD~1"
+                                << "1.0.0" << QStringList{QStringLiteral("p1")} << true;
+        QTest::newRow("tag") << "v1"
+                             << "1.0.0" << QStringList{QStringLiteral("p1")} << true;
+        QTest::newRow("branch") << "feature"
+                                << "1.0.0" << QStringList{QStringLiteral("p1"), QStringLiteral("p2")} << true;
+    }
+    void revisions()
+    {
+        QFETCH(QString, revision);
+        QFETCH(QString, catalogVersion);
+        QFETCH(QStringList, projects);
+        QFETCH(bool, hasMonitoring);
+        QString error;
+        const RegistryPtr registry = loadAt(m_registry, revision, &error);
+        QVERIFY2(registry, qPrintable(error));
+        QCOMPARE(registry->catalog.version, catalogVersion);
+        QStringList names;
+        for (const auto &p : registry->projects)
+            names.append(p.name);
+        QCOMPARE(names, projects);
+        QCOMPARE(registry->files.contains(QStringLiteral("projects/p1/monitoring.toml")), hasMonitoring);
+        QCOMPARE(Validator::validate(*registry), Diagnostics());
+        QCOMPARE(registry->root, m_registry);
+    }
+
+    void commitIds()
+    {
+        for (const QString &spec : {m_third, m_third.left(9)}) {
+            const auto source = GitRevisionSource::open(m_registry, spec, nullptr);
+            QVERIFY(source);
+            QCOMPARE(source->commitId(), m_third);
+            QCOMPARE(source->shortCommitId(), m_third.left(7));
+            QCOMPARE(source->description(), QStringLiteral("%1 at %2 (%3)").arg(m_registry, spec, m_third.left(7)));
+        }
+    }
+
+    void sameDiagnosticsAsTheFolder()
+    {
+        // Broken at a revision: the git source reports exactly what the folder would.
+        m_repo.write(QStringLiteral("registry/services/catalog.toml"),
+                     catalogVersion(QStringLiteral("1.2"))
+                         .replace(QStringLiteral("service = \"db\""), QStringLiteral("service = \"dbx\"")));
+        const QString broken = m_repo.commit("broken");
+        const RegistryPtr fromFolder = RegistryLoader::load(m_registry);
+        const RegistryPtr fromGit = loadAt(m_registry, broken);
+        QVERIFY(fromGit);
+        const Diagnostics expected = Validator::validate(*fromFolder);
+        QCOMPARE(expected.size(), 2);
+        QCOMPARE(expected[0].code, QStringLiteral("SR008"));
+        QCOMPARE(expected[1].code, QStringLiteral("SR012"));
+        QCOMPARE(Validator::validate(*fromGit), expected);
+        QCOMPARE(fromGit->catalog.service(QStringLiteral("api"))->sourceOf(QStringLiteral("version"))->location,
+                 fromFolder->catalog.service(QStringLiteral("api"))->sourceOf(QStringLiteral("version"))->location);
+        m_repo.resetSoft(m_third);
+    }
+
+    void badRevisionsAreExplained_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("revision");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown revision") << "registry"
+                                          << "nope"
+                                          << "git revision 'nope' not found";
+        QTest::newRow("folder missing at the revision") << "registry/projects/p1"
+                                                        << "feature~5"
+                                                        << "git revision 'feature~5'";
+    }
+    void badRevisionsAreExplained()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, revision);
+        QFETCH(QString, error);
+        QString why;
+        QVERIFY(!GitRevisionSource::open(m_repo.path() + QLatin1Char('/') + folder, revision, &why));
+        QVERIFY2(why.startsWith(error), qPrintable(why));
+    }
+
+    void notARepository()
+    {
+        QTemporaryDir plain;
+        QString why;
+        QVERIFY(!GitRevisionSource::open(plain.path(), QStringLiteral("HEAD"), &why));
+        QVERIFY2(why.startsWith(QStringLiteral("'%1' is not inside a git repository").arg(plain.path())), qPrintable(why));
+    }
+
+    void overlayReplacesAddsAndRemoves()
+    {
+        RegistryBuilder builder;
+        builder.set(QStringLiteral("projects/p1/monitoring.toml"), QStringLiteral("[scrape]\ninterval = \"30s\"\n"));
+        const auto folder = std::make_shared<FolderSource>(builder.write());
+        QHash<QString, QByteArray> buffers;
+        buffers.insert(QStringLiteral("services/catalog.toml"), catalogVersion(QStringLiteral("3.0.0")).toUtf8());
+        buffers.insert(QStringLiteral("projects/p9/services.toml"),
+                       QByteArrayLiteral("[project]\nowner = \"@p9\"\nuses = [\"api\"]\n"));
+        const auto overlay
+            = std::make_shared<OverlaySource>(folder, buffers, QSet<QString>{QStringLiteral("projects/p1/monitoring.toml")});
+        const RegistryPtr edited = RegistryLoader::load(overlay, {});
+        QCOMPARE(edited->catalog.version, QStringLiteral("3.0.0"));
+        QCOMPARE(edited->projects.size(), 2);
+        QCOMPARE(edited->projects[1].name, QStringLiteral("p9"));
+        QVERIFY(!edited->files.contains(QStringLiteral("projects/p1/monitoring.toml")));
+        QCOMPARE(edited->root, folder->root());
+        // The files on disk are untouched.
+        const RegistryPtr onDisk = RegistryLoader::load(folder, {});
+        QCOMPARE(onDisk->catalog.version, QStringLiteral("1.0.0"));
+        QCOMPARE(onDisk->projects.size(), 1);
+        QVERIFY(onDisk->files.contains(QStringLiteral("projects/p1/monitoring.toml")));
+
+        // An unsaved buffer with a mistake gives the same diagnostic validate would.
+        buffers = {{QStringLiteral("services/catalog.toml"),
+                    RegistryBuilder::baseCatalog().replace(QStringLiteral("\"^15\""), QStringLiteral("\"^16\"")).toUtf8()}};
+        const Diagnostics d = Validator::validate(*RegistryLoader::load(std::make_shared<OverlaySource>(folder, buffers), {}));
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d[0].code, QStringLiteral("SR013"));
+        QCOMPARE(d[0].location, (SourceLocation{QStringLiteral("services/catalog.toml"), 19, 30}));
+    }
+
+    void overlayOverGit()
+    {
+        const auto git = GitRevisionSource::open(m_registry, QStringLiteral("v1"), nullptr);
+        QVERIFY(git);
+        QHash<QString, QByteArray> buffers;
+        buffers.insert(QStringLiteral("services/catalog.toml"), catalogVersion(QStringLiteral("1.0.1")).toUtf8());
+        const RegistryPtr registry = RegistryLoader::load(std::make_shared<OverlaySource>(git, buffers), {});
+        QCOMPARE(registry->catalog.version, QStringLiteral("1.0.1"));
+        QVERIFY(registry->files.contains(QStringLiteral("projects/p1/monitoring.toml")));
+    }
+
+    void sourceRanges()
+    {
+        // Key and value spans, byte offsets, multi-line arrays, inline tables, dotted keys,
+        // and a multi-byte character before a value on the same line.
+        const QByteArray catalog = QByteArrayLiteral("[catalog]\n"
+                                                     "version = \"1.0.0\"\n"
+                                                     "\n"
+                                                     "[services.db]\n"
+                                                     "display_name = \"Base de datos — principal\" # é\n"
+                                                     "type = \"database\"\n"
+                                                     "version = \"15.0.0\"\n"
+                                                     "image = \"postgres:15\"\n"
+                                                     "owner = \"@data\"\n"
+                                                     "tags = [\n"
+                                                     "  \"sql\",\n"
+                                                     "  \"primary\",\n"
+                                                     "]\n"
+                                                     "resources = { cpu = \"1\", memory = \"2Gi\" }\n"
+                                                     "environment.PGDATA = \"/var/lib/pg\"\n");
+        QHash<QString, QByteArray> buffers{{QStringLiteral("services/catalog.toml"), catalog}};
+        RegistryBuilder builder;
+        const auto source = std::make_shared<OverlaySource>(std::make_shared<FolderSource>(builder.write()), buffers);
+        const RegistryPtr registry = RegistryLoader::load(source, {});
+        const ServicePtr db = registry->catalog.service(QStringLiteral("db"));
+        QVERIFY(db);
+        auto text
+            = [&catalog](const SourceLocation &l) { return QString::fromUtf8(catalog.mid(l.offset, l.end.offset - l.offset)); };
+        auto field = [&db](const char *path) { return *db->sourceOf(QString::fromLatin1(path)); };
+
+        const FieldSource name = field("display_name");
+        QCOMPARE(text(name.key), QStringLiteral("display_name"));
+        QCOMPARE(text(name.location), QStringLiteral("\"Base de datos — principal\""));
+        QCOMPARE(name.location.line, 5);
+        QCOMPARE(name.location.column, 16);
+        QCOMPARE(name.location.offset, 58);
+        QCOMPARE(name.location.end, (SourcePosition{5, 43, 87})); // "—" is three bytes, one column
+
+        const FieldSource tags = field("tags");
+        QCOMPARE(text(tags.location), QStringLiteral("[\n  \"sql\",\n  \"primary\",\n]"));
+        QCOMPARE(tags.location.end.line, 13);
+
+        const FieldSource memory = field("resources.memory");
+        QCOMPARE(text(memory.key), QStringLiteral("memory"));
+        QCOMPARE(text(memory.location), QStringLiteral("\"2Gi\""));
+        QCOMPARE(text(field("resources").location), QStringLiteral("{ cpu = \"1\", memory = \"2Gi\" }"));
+
+        const FieldSource pgdata = field("environment.PGDATA");
+        QCOMPARE(text(pgdata.key), QStringLiteral("PGDATA"));
+        QCOMPARE(text(pgdata.location), QStringLiteral("\"/var/lib/pg\""));
+        QCOMPARE(pgdata.location.file, QStringLiteral("services/catalog.toml"));
+    }
+
+    void cancelledLoadReturnsNothing()
+    {
+        std::atomic<int> asked{0};
+        RegistryLoader::Options options;
+        options.cancelled = [&asked] { return ++asked > 2; };
+        QVERIFY(!RegistryLoader::load(std::make_shared<FolderSource>(QStringLiteral(SR_EXAMPLE_REGISTRY)), options));
+        // Not cancelled: the same load completes.
+        options.cancelled = [] { return false; };
+        QVERIFY(RegistryLoader::load(std::make_shared<FolderSource>(QStringLiteral(SR_EXAMPLE_REGISTRY)), options));
+    }
+
+private:
+    GitRepository m_repo;
+    QString m_registry;
+    QString m_first;
+    QString m_feature;
+    QString m_third;
+};
+
+SR_TEST_MAIN(TestSources)
+#include "tst_sources.moc"
