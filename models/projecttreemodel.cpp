@@ -82,7 +82,7 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
         if (isGlobal)
             return int(m_registry->catalog.services.size());
         if (pattern)
-            return int(pattern->services.size());
+            return int(m_registry->catalog.patternMembers(pattern->id).size());
         return int(project->resolved.size());
     case Qt::ToolTipRole:
         if (isGlobal)

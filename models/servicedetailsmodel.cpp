@@ -2,6 +2,10 @@
 
 #include "appearance.h"
 
+#include "catalog/servicefields.h"
+
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,62 +40,21 @@ void ServiceDetailsModel::setService(const sr::ResolvedService &resolved)
     m_rows.clear();
     if (const sr::Service *s = resolved.service.get()) {
         addRow(tr("Id"), QString(), s->id);
-        addRow(tr("Name"), QStringLiteral("display_name"), s->displayName);
-        addRow(tr("Description"), QStringLiteral("description"), s->description);
-        addRow(tr("Type"), QStringLiteral("type"), s->type);
-        addRow(tr("Version"), QStringLiteral("version"), s->version);
-        addRow(tr("Image"), QStringLiteral("image"), s->image);
-        addRow(tr("Owner"), QStringLiteral("owner"), s->owner);
-        addRow(tr("Criticality"), QStringLiteral("criticality"), s->criticality);
-        addRow(tr("Lifecycle"), QStringLiteral("lifecycle"), s->lifecycle);
-        if (!s->replacedBy.isEmpty())
-            addRow(tr("Replaced by"), QStringLiteral("replaced_by"), s->replacedBy);
-        if (resolved.origin == sr::Origin::Project)
-            addRow(tr("Shared"), QStringLiteral("shared"), s->shared ? tr("yes") : tr("no"));
-        addRow(tr("Ports"), QStringLiteral("ports"), s->portsText());
-        for (const auto &e : s->environment)
-            addRow(tr("Environment %1").arg(e.name), QStringLiteral("environment.") + e.name, e.value);
-        for (const auto &secret : s->secrets)
-            addRow(tr("Secret %1").arg(secret.name), QStringLiteral("secrets.") + secret.name, secret.reference);
-        const std::pair<const char *, const QString *> resources[] = {{"cpu", &s->resources.cpu},
-                                                                      {"memory", &s->resources.memory},
-                                                                      {"cpu_limit", &s->resources.cpuLimit},
-                                                                      {"memory_limit", &s->resources.memoryLimit}};
-        for (const auto &[key, value] : resources) {
-            if (!value->isEmpty())
-                addRow(tr("Resources %1").arg(QString::fromLatin1(key)), QStringLiteral("resources.") + QString::fromLatin1(key),
-                       *value);
-        }
-        if (s->healthCheck) {
-            const auto &h = *s->healthCheck;
-            QString text = h.type;
-            if (!h.path.isEmpty())
-                text += QLatin1Char(' ') + h.path;
-            if (!h.command.isEmpty())
-                text += QStringLiteral(" \"") + h.command + QLatin1Char('"');
-            if (h.port)
-                text += QStringLiteral(" :") + QString::number(h.port);
-            text += tr(" every %1, timeout %2, %3 retries").arg(h.interval, h.timeout).arg(h.retries);
-            addRow(tr("Health check"), QStringLiteral("health_check"), text);
-        }
-        for (const auto &dep : s->dependencies) {
-            QString text = dep.target;
-            if (!dep.constraint.isEmpty())
-                text += QLatin1Char(' ') + dep.constraint;
-            addRow(dep.optional ? tr("Optional") : tr("Requires"),
-                   dep.optional ? QStringLiteral("dependencies.optional") : QStringLiteral("dependencies.requires"), text);
-        }
-        if (!s->patterns.isEmpty())
-            addRow(tr("Patterns"), QStringLiteral("patterns"), s->patterns.join(QLatin1String(", ")));
-        if (!s->tags.isEmpty())
-            addRow(tr("Tags"), QStringLiteral("tags"), s->tags.join(QLatin1String(", ")));
-        for (auto it = s->properties.cbegin(); it != s->properties.cend(); ++it) {
-            const QJsonValue json = QJsonValue::fromVariant(it.value());
-            const QString text = json.isObject()
-                ? QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact))
-                : json.isArray() ? QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact))
-                                 : it.value().toString();
-            addRow(tr("Property %1").arg(it.key()), QStringLiteral("properties.") + it.key(), text);
+        // One row per value, in the field table's order (catalog/servicefields.h).
+        for (const sr::ServiceField &field : sr::serviceFields()) {
+            const QString label = QCoreApplication::translate("ServiceField", field.label);
+            const QList<sr::FieldValue> values = field.values(*s);
+            if (field.kind == sr::FieldKind::Boolean) {
+                // Shown where it was written; a flag's default says nothing.
+                if (!values.isEmpty() && s->sourceOf(values.first().path)
+                    && s->sourceOf(values.first().path)->path == values.first().path)
+                    addRow(label, values.first().path, values.first().text == QLatin1String("true") ? tr("yes") : tr("no"));
+                continue;
+            }
+            for (const sr::FieldValue &value : values)
+                addRow(value.name.isEmpty() || field.kind == sr::FieldKind::Dependencies ? label
+                                                                                         : label + QLatin1Char(' ') + value.name,
+                       value.path, value.text);
         }
     }
     endResetModel();

@@ -26,22 +26,25 @@ void ServiceFilterProxyModel::setFilterText(const QString &text)
     invalidateRowsFilter();
 }
 
-void ServiceFilterProxyModel::setPatternFilter(const QString &pattern, const QStringList &members)
+void ServiceFilterProxyModel::setPatternFilter(const QStringList &members)
 {
-    m_pattern = pattern;
-    m_patternMembers = members;
+    m_patternActive = true;
+    m_patternMembers = QSet<QString>(members.cbegin(), members.cend());
+    invalidateRowsFilter();
+}
+
+void ServiceFilterProxyModel::clearPatternFilter()
+{
+    m_patternActive = false;
+    m_patternMembers.clear();
     invalidateRowsFilter();
 }
 
 bool ServiceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_pattern.isEmpty()) {
-        const QString id = index.data(ServiceTableModel::ServiceIdRole).toString();
-        const QStringList patterns = index.data(ServiceTableModel::PatternsRole).toStringList();
-        if (!m_patternMembers.contains(id) && !patterns.contains(m_pattern))
-            return false;
-    }
+    if (m_patternActive && !m_patternMembers.contains(index.data(ServiceTableModel::ServiceIdRole).toString()))
+        return false;
     if (m_terms.isEmpty())
         return true;
     const QStringList fields = index.data(ServiceTableModel::SearchTextRole).toStringList();

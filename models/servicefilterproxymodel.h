@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -17,9 +18,9 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
-    /// Only services that belong to `pattern`: listed in its definition or declaring it.
-    void setPatternFilter(const QString &pattern, const QStringList &members);
-    void clearPatternFilter() { setPatternFilter({}, {}); }
+    /// Only these services: a pattern's members, as Catalog::patternMembers() gives them.
+    void setPatternFilter(const QStringList &members);
+    void clearPatternFilter();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -32,6 +33,6 @@ private:
     };
     QString m_text;
     QList<Term> m_terms;
-    QString m_pattern;
-    QStringList m_patternMembers;
+    bool m_patternActive = false;
+    QSet<QString> m_patternMembers;
 };

@@ -2,16 +2,19 @@
 
 #include "appearance.h"
 #include "catalog/semver.h"
+#include "catalog/servicefields.h"
+
+#include <QCoreApplication>
 
 #include <QFont>
 
 namespace {
-int criticalityRank(const QString &criticality)
+/// The field each column shows (catalog/servicefields.h); Id and Origin are not fields.
+const sr::ServiceField *columnField(int column)
 {
-    static const QStringList order{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
-                                   QStringLiteral("low")};
-    const auto index = order.indexOf(criticality);
-    return index < 0 ? int(order.size()) : int(index);
+    static const char *const keys[ServiceTableModel::ColumnCount]
+        = {nullptr, "type", "version", "image", "ports", "owner", "criticality", "lifecycle", nullptr};
+    return keys[column] ? sr::findServiceField(QString::fromLatin1(keys[column])) : nullptr;
 }
 
 /// A key that sorts semantic versions numerically ("10.2.3" after "9.0.0").
@@ -71,27 +74,15 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     const sr::Service &s = *resolved.service;
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case Id:
+        if (index.column() == Id)
             return s.id;
-        case Type:
-            return s.type;
-        case Version:
-            return s.version;
-        case Image:
-            return s.image;
-        case Ports:
-            return s.portsText();
-        case Owner:
-            return s.owner;
-        case Criticality:
-            return s.criticality;
-        case Lifecycle:
-            return s.lifecycle;
-        case Origin:
+        if (index.column() == Origin)
             return Appearance::originLabel(resolved.origin);
-        case ColumnCount:
-            break;
+        if (const sr::ServiceField *field = columnField(index.column())) {
+            QStringList texts;
+            for (const auto &value : field->values(s))
+                texts.append(value.text);
+            return texts.join(QLatin1String(", "));
         }
         break;
     case SortRole:
@@ -101,7 +92,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         case Ports:
             return s.ports.isEmpty() ? 0 : s.ports.first().port;
         case Criticality:
-            return criticalityRank(s.criticality);
+            return int(s.criticality); // the enum is ordered from most to least critical
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -110,11 +101,11 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Origin)
             return Appearance::originColor(resolved.origin);
-        if (s.lifecycle == QLatin1String("deprecated"))
+        if (s.lifecycle == sr::Lifecycle::Deprecated)
             return QColor(Qt::gray);
         break;
     case Qt::FontRole:
-        if (s.lifecycle == QLatin1String("deprecated")) {
+        if (s.lifecycle == sr::Lifecycle::Deprecated) {
             QFont font;
             font.setStrikeOut(index.column() == Id);
             font.setItalic(true);
@@ -126,12 +117,12 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     case SearchTextRole:
         return QStringList{QStringLiteral("id:") + s.id,
                            QStringLiteral("name:") + s.displayName,
-                           QStringLiteral("type:") + s.type,
+                           QStringLiteral("type:") + sr::nameOf(s.type),
                            QStringLiteral("version:") + s.version,
                            QStringLiteral("image:") + s.image,
                            QStringLiteral("owner:") + s.owner,
-                           QStringLiteral("criticality:") + s.criticality,
-                           QStringLiteral("lifecycle:") + s.lifecycle,
+                           QStringLiteral("criticality:") + sr::nameOf(s.criticality),
+                           QStringLiteral("lifecycle:") + sr::nameOf(s.lifecycle),
                            QStringLiteral("origin:") + sr::originName(resolved.origin),
                            QStringLiteral("tag:") + s.tags.join(QStringLiteral(" tag:")),
                            QStringLiteral("port:") + s.portsText()};
@@ -149,27 +140,11 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Id:
+    if (section == Id)
         return tr("Id");
-    case Type:
-        return tr("Type");
-    case Version:
-        return tr("Version");
-    case Image:
-        return tr("Image");
-    case Ports:
-        return tr("Ports");
-    case Owner:
-        return tr("Owner");
-    case Criticality:
-        return tr("Criticality");
-    case Lifecycle:
-        return tr("Lifecycle");
-    case Origin:
+    if (section == Origin)
         return tr("Origin");
-    case ColumnCount:
-        break;
-    }
+    if (const sr::ServiceField *field = columnField(section))
+        return QCoreApplication::translate("ServiceField", field->label);
     return {};
 }

@@ -31,12 +31,12 @@ ResolvedService makeService(const QString &id, const QString &type, const QStrin
     auto s = std::make_shared<Service>();
     s->id = id;
     s->displayName = id.toUpper();
-    s->type = type;
+    s->type = *parseName<ServiceType>(type);
     s->version = version;
     s->image = QStringLiteral("img/") + id;
     s->owner = QStringLiteral("@team-") + type;
-    s->criticality = criticality;
-    s->lifecycle = QStringLiteral("production");
+    s->criticality = *parseName<Criticality>(criticality);
+    s->lifecycle = Lifecycle::Production;
     s->ports = {Port{QStringLiteral("http"), port, QStringLiteral("tcp"), {}}};
     s->patterns = patterns;
     return ResolvedService{s, origin, QStringLiteral("p")};
@@ -89,7 +89,7 @@ private Q_SLOTS:
         proxy.setFilterText(QStringLiteral("origin:global port:8080"));
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setFilterText(QString());
-        proxy.setPatternFilter(QStringLiteral("web"), {QStringLiteral("redis")});
+        proxy.setPatternFilter({QStringLiteral("api"), QStringLiteral("redis")});
         QCOMPARE(column(proxy, ServiceTableModel::Id), QStringList({QStringLiteral("api"), QStringLiteral("redis")}));
         proxy.clearPatternFilter();
         QCOMPARE(proxy.rowCount(), 3);

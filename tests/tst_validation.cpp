@@ -92,6 +92,7 @@ private Q_SLOTS:
     void missingSnapshotIsReportedOnce();
     void catalogWithoutGlobalServices();
     void environmentTakesNumbers();
+    void patternMembersComeFromBothSides();
     void symlinkLoop();
     void missingRegistryFolder();
     void permissionDenied();
@@ -594,6 +595,19 @@ void TestValidation::environmentTakesNumbers()
     QCOMPARE(values,
              (QStringList{QStringLiteral("DEBUG=false"), QStringLiteral("NAME=x"), QStringLiteral("RATIO=0.25"),
                           QStringLiteral("WORKERS=4")}));
+}
+
+void TestValidation::patternMembersComeFromBothSides()
+{
+    RegistryBuilder builder;
+    builder.set(
+        QStringLiteral("services/catalog.toml"),
+        catalogReplacing(QStringLiteral("[services.db]"), QStringLiteral("[patterns.web]\nservices = [\"db\"]\n\n[services.db]"))
+            .replace(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\npatterns = [\"web\"]")));
+    const RegistryPtr registry = RegistryLoader::load(builder.write());
+    QCOMPARE(Validator::validate(*registry), Diagnostics());
+    QCOMPARE(registry->catalog.patternMembers(QStringLiteral("web")), (QStringList{QStringLiteral("db"), QStringLiteral("api")}));
+    QCOMPARE(registry->catalog.patternMembers(QStringLiteral("none")), QStringList());
 }
 
 void TestValidation::symlinkLoop()

@@ -469,12 +469,7 @@ void MainWindow::onScopeChanged()
         m_serviceModel->setServices(m_registry->globalView);
         if (kind == ProjectTreeModel::Kind::Pattern) {
             const QString id = current.data(ProjectTreeModel::PatternRole).toString();
-            QStringList members;
-            for (const auto &p : m_registry->catalog.patterns) {
-                if (p.id == id)
-                    members = p.services;
-            }
-            m_serviceProxy->setPatternFilter(id, members);
+            m_serviceProxy->setPatternFilter(m_registry->catalog.patternMembers(id));
             m_scopeLabel->setText(tr("<b>Pattern %1</b>").arg(id.toHtmlEscaped()));
         } else {
             m_serviceProxy->clearPatternFilter();

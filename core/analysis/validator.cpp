@@ -46,7 +46,7 @@ public:
 
     void checkDeprecatedTarget(const Service &from, const Dependency &dep, const Service &target)
     {
-        if (target.lifecycle != QLatin1String("deprecated") || from.lifecycle == QLatin1String("deprecated"))
+        if (target.lifecycle != Lifecycle::Deprecated || from.lifecycle == Lifecycle::Deprecated)
             return;
         add(Severity::Warning, code::DeprecatedUse,
             QStringLiteral("service '%1' depends on deprecated service '%2'").arg(from.id, target.id), dep.location,
@@ -144,7 +144,7 @@ public:
         // Deprecated global services in use.
         for (const auto &u : project.uses) {
             const ServicePtr s = catalog.service(u.id);
-            if (s && s->lifecycle == QLatin1String("deprecated"))
+            if (s && s->lifecycle == Lifecycle::Deprecated)
                 add(Severity::Warning, code::DeprecatedUse,
                     QStringLiteral("project '%1' uses deprecated service '%2'").arg(project.name, u.id), u.location,
                     s->replacedBy.isEmpty() ? QStringLiteral("plan a migration away from '%1'").arg(u.id)

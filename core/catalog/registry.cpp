@@ -19,6 +19,21 @@ ServicePtr Catalog::service(const QString &id) const
     return nullptr;
 }
 
+QStringList Catalog::patternMembers(const QString &patternId) const
+{
+    QStringList listed;
+    for (const auto &p : patterns) {
+        if (p.id == patternId)
+            listed += p.services;
+    }
+    QStringList out;
+    for (const auto &s : services) {
+        if (listed.contains(s->id) || s->patterns.contains(patternId))
+            out.append(s->id);
+    }
+    return out;
+}
+
 const ResolvedService *Project::find(const QString &id) const
 {
     for (const auto &r : resolved) {

@@ -40,6 +40,9 @@ struct SERVICEREGISTRY_EXPORT Catalog
 
     /// The service with this id, or null. Uses `byId` when it is filled.
     ServicePtr service(const QString &id) const;
+    /// The ids of a pattern's services, in catalog order: those the pattern lists and those
+    /// that name the pattern in their own `patterns` (docs/catalog-format.md).
+    QStringList patternMembers(const QString &patternId) const;
 };
 
 /// An entry of services/versions.toml.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/sourcelocation.h"
+#include "catalog/vocabulary.h"
 
 #include <QList>
 #include <QString>
@@ -75,17 +76,18 @@ struct Dependency
 };
 
 /// A service definition, global or project-only, possibly with overrides applied.
+/// catalog/servicefields.h declares each field once (key, type, default, merge and compare rules).
 struct SERVICEREGISTRY_EXPORT Service
 {
     QString id;
     QString displayName;
     QString description;
-    QString type;
+    ServiceType type = ServiceType::Other;
     QString version;
     QString image;
     QString owner;
-    QString criticality;
-    QString lifecycle;
+    Criticality criticality = Criticality::Medium;
+    Lifecycle lifecycle = Lifecycle::Production;
     QString replacedBy;
     bool shared = false;
     QList<Port> ports;

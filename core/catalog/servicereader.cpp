@@ -1,6 +1,7 @@
 #include "catalog/servicereader_p.h"
 
 #include "catalog/semver.h"
+#include "catalog/servicefields.h"
 
 #include <QRegularExpression>
 
@@ -10,67 +11,23 @@ namespace sr::detail {
 
 namespace {
 
-constexpr std::array serviceTypes{"gateway", "auth",    "api",        "worker",    "web",     "database", "cache",
-                                  "broker",  "secrets", "monitoring", "dashboard", "storage", "job",      "other"};
-constexpr std::array criticalities{"critical", "high", "medium", "low"};
-constexpr std::array lifecycles{"experimental", "production", "deprecated"};
 constexpr std::array protocols{"tcp", "udp", "http", "grpc"};
 constexpr std::array healthTypes{"http", "tcp", "grpc", "command"};
 constexpr std::array secretBackends{"vault", "env", "file", "k8s", "aws-sm", "gcp-sm"};
 
-bool isDigits(QStringView text)
+/// Maps whose keys are the user's own (adding a key in an override is the point).
+bool isOpenMap(std::string_view key)
 {
-    return !text.isEmpty()
-        && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
-}
-
-/// <number> of the Kubernetes quantity grammar: digits, digits.digits, digits. or .digits
-bool isQuantityNumber(QStringView text)
-{
-    const auto dot = text.indexOf(QLatin1Char('.'));
-    if (dot < 0)
-        return isDigits(text);
-    const QStringView whole = text.left(dot);
-    const QStringView fraction = text.mid(dot + 1);
-    return (whole.isEmpty() || isDigits(whole)) && (fraction.isEmpty() || isDigits(fraction))
-        && !(whole.isEmpty() && fraction.isEmpty());
-}
-
-/// A Kubernetes resource quantity, exactly as apimachinery's grammar has it
-/// (<signedNumber><suffix>: binary Ki…Ei, decimal m, k, M, G, T, P, E or none, or an
-/// exponent e<signedNumber>), restricted to the non-negative values a resource takes.
-/// "1.5Gi", "100k", "1e3", "2.5m" are valid; "100K" is not (the decimal kilo is "k").
-bool isQuantity(QStringView text)
-{
-    if (text.startsWith(QLatin1Char('+')))
-        text = text.mid(1);
-    qsizetype end = 0;
-    while (end < text.size() && (text[end].isDigit() || text[end] == QLatin1Char('.')))
-        ++end;
-    if (!isQuantityNumber(text.left(end)))
-        return false;
-    const QStringView suffix = text.mid(end);
-    if (suffix.isEmpty())
-        return true;
-    for (const char *s : {"Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "m", "k", "M", "G", "T", "P", "E"}) {
-        if (suffix == QLatin1String(s))
+    for (const auto &field : serviceFields()) {
+        const bool open
+            = field.kind == FieldKind::Environment || field.kind == FieldKind::Secrets || field.kind == FieldKind::Properties;
+        if (open && key == field.key)
             return true;
-    }
-    if (suffix.startsWith(QLatin1Char('e')) || suffix.startsWith(QLatin1Char('E'))) {
-        QStringView exponent = suffix.mid(1);
-        if (exponent.startsWith(QLatin1Char('+')) || exponent.startsWith(QLatin1Char('-')))
-            exponent = exponent.mid(1);
-        return isQuantityNumber(exponent);
     }
     return false;
 }
 
-// Maps whose keys are the user's own (adding a key in an override is the point).
-constexpr std::array openMaps{"environment", "secrets", "properties"};
-
-template<size_t N>
-bool checkEnum(const std::optional<QString> &value, const std::array<const char *, N> &allowed, TableReader &reader,
-               const char *key)
+bool checkEnum(const std::optional<QString> &value, std::span<const char *const> allowed, TableReader &reader, const char *key)
 {
     if (!value)
         return false;
@@ -165,14 +122,10 @@ void readPorts(const toml::array &array, Service &service, FileContext &context,
     }
 }
 
-void readDependencies(const toml::table &table, Service &service, FileContext &context, const QString &what)
+void readDependencies(const toml::array &list, bool optional, Service &service, FileContext &context, const QString &what)
 {
-    TableReader reader(table, context, QStringLiteral("the dependencies of %1").arg(what));
-    for (const bool optional : {false, true}) {
-        const auto *list = reader.array(optional ? "optional" : "requires");
-        if (!list)
-            continue;
-        for (const auto &element : *list) {
+    {
+        for (const auto &element : list) {
             Dependency dep;
             dep.optional = optional;
             dep.location = context.at(element);
@@ -207,7 +160,6 @@ void readDependencies(const toml::table &table, Service &service, FileContext &c
                 service.dependencies.append(dep);
         }
     }
-    reader.finish();
 }
 
 } // namespace
@@ -241,6 +193,112 @@ void checkId(const QString &id, const SourceLocation &where, FileContext &contex
             .arg(fixed.isEmpty() ? QString() : QStringLiteral(", e.g. '%1'").arg(fixed)));
 }
 
+namespace {
+
+void readSecrets(const toml::table &secrets, Service &s, FileContext &context, const QString &what)
+{
+    // BACKEND:LOCATOR; an unknown backend is its own problem, not "not a reference".
+    static const QRegularExpression reference(QStringLiteral("^([A-Za-z0-9-]+):\\S+$"));
+    QStringList backends;
+    for (const char *b : secretBackends)
+        backends.append(QString::fromLatin1(b));
+    for (const auto &[key, value] : secrets) {
+        const auto *ref = value.as_string();
+        const QRegularExpressionMatch match = ref ? reference.match(qs(ref->get())) : QRegularExpressionMatch();
+        if (!match.hasMatch()) {
+            context.error(code::InvalidValue,
+                          QStringLiteral("secret '%1' of %2 must be a reference such as \"vault:secret/data/app#key\"")
+                              .arg(qs(key.str()), what),
+                          context.at(value),
+                          QStringLiteral("never write secret values into the registry; reference them with "
+                                         "vault:, env:, file:, k8s:, aws-sm: or gcp-sm:"));
+            continue;
+        }
+        const QString backend = match.captured(1);
+        if (!backends.contains(backend)) {
+            context.error(
+                code::InvalidValue,
+                QStringLiteral("secret '%1' of %2 uses the unknown secret backend '%3'").arg(qs(key.str()), what, backend),
+                context.at(value),
+                didYouMeanOr(backend, backends, QStringLiteral("use one of: %1").arg(backends.join(QLatin1String(", ")))));
+            continue;
+        }
+        s.secrets.append(SecretReference{qs(key.str()), qs(ref->get())});
+    }
+}
+
+void readHealthCheck(const toml::table &health, Service &s, FileContext &context, const QString &what, bool complete)
+{
+    TableReader hr(health, context, QStringLiteral("the health check of %1").arg(what));
+    HealthCheck h;
+    const auto type = hr.string("type", complete);
+    if (checkEnum(type, healthTypes, hr, "health check type"))
+        h.type = *type;
+    h.path = hr.string("path").value_or(QString());
+    h.command = hr.string("command").value_or(QString());
+    if (const auto port = hr.integer("port")) {
+        if (*port < 1 || *port > 65535)
+            context.error(code::PortOutOfRange,
+                          QStringLiteral("health check port %1 of %2 is outside the range 1-65535").arg(*port).arg(what),
+                          hr.whereLast(), QStringLiteral("use one of the service's ports"));
+        else
+            h.port = int(*port);
+    }
+    h.interval = hr.string("interval").value_or(QStringLiteral("10s"));
+    h.timeout = hr.string("timeout").value_or(QStringLiteral("2s"));
+    h.retries = int(hr.integer("retries").value_or(3));
+    hr.finish();
+    if (complete && h.type == QLatin1String("http") && h.path.isEmpty())
+        context.error(code::MissingField, QStringLiteral("the http health check of %1 needs a 'path'").arg(what), hr.where(),
+                      QStringLiteral("add path = \"/healthz\""));
+    if (complete && h.type == QLatin1String("command") && h.command.isEmpty())
+        context.error(code::MissingField, QStringLiteral("the command health check of %1 needs a 'command'").arg(what),
+                      hr.where(), QStringLiteral("add command = \"…\""));
+    s.healthCheck = h;
+}
+
+/// The scalar fields: text, enums, versions, booleans and quantities, read alike.
+void readScalar(const ServiceField &field, TableReader &r, Service &s, SourceRecorder &rec, bool complete, const QString &what)
+{
+    FileContext &context = r.context();
+    const std::string_view key
+        = field.key + (field.topLevelKey().size() < qsizetype(qstrlen(field.key)) ? field.topLevelKey().size() + 1 : 0);
+    std::optional<QString> text;
+    if (field.kind == FieldKind::Boolean) {
+        if (const auto b = r.boolean(key))
+            text = *b ? QStringLiteral("true") : QStringLiteral("false");
+    } else {
+        text = r.string(key, field.required && complete);
+    }
+    if (!text)
+        return;
+    rec.record(QString::fromLatin1(field.key), r.last(), r.lastKey());
+    if (field.assign(s, *text))
+        return;
+    switch (field.kind) {
+    case FieldKind::Enum:
+        checkEnum(text, field.allowed, r, field.key);
+        break;
+    case FieldKind::Version:
+        context.error(code::InvalidVersion, QStringLiteral("version \"%1\" of %2 is not a semantic version").arg(*text, what),
+                      r.whereLast(), QStringLiteral("write MAJOR.MINOR.PATCH, e.g. \"1.4.0\""));
+        break;
+    case FieldKind::Quantity: {
+        field.assign(s, QString()); // an invalid quantity is no quantity
+        const bool cpu = QByteArrayView(key).startsWith("cpu");
+        context.error(code::InvalidValue, QStringLiteral("'%1' of %2 is not a valid quantity: \"%3\"").arg(qs(key), what, *text),
+                      r.whereLast(),
+                      cpu ? QStringLiteral("write a Kubernetes CPU quantity such as \"250m\", \"0.5\" or \"2\"")
+                          : QStringLiteral("write a Kubernetes memory quantity such as \"512Mi\", \"1.5Gi\" or \"800M\""));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace
+
 std::shared_ptr<Service> readService(const QString &id, const toml::table &table, FileContext &context, Origin origin,
                                      ReadMode mode)
 {
@@ -253,157 +311,110 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     SourceRecorder rec(s, context, origin);
     TableReader r(table, context, what);
 
-    auto text = [&](const char *key, QString &target, bool required) {
-        if (auto v = r.string(key, required && complete)) {
-            target = std::move(*v);
-            rec.record(QString::fromLatin1(key), r.last(), r.lastKey());
-            return true;
-        }
-        return false;
+    // Fields below a table ("resources.memory") share one reader for that table, opened
+    // when its first field is read and finished (unknown keys: SR002) at the end.
+    struct Group
+    {
+        QString key;
+        std::unique_ptr<TableReader> reader;
     };
-    text("display_name", s.displayName, true);
-    text("description", s.description, false);
-    if (text("type", s.type, true))
-        checkEnum(std::optional<QString>(s.type), serviceTypes, r, "type");
-    if (text("version", s.version, true) && !SemVer::parse(s.version)) {
-        context.error(code::InvalidVersion, QStringLiteral("version \"%1\" of %2 is not a semantic version").arg(s.version, what),
-                      r.whereLast(), QStringLiteral("write MAJOR.MINOR.PATCH, e.g. \"1.4.0\""));
-    }
-    text("image", s.image, true);
-    text("owner", s.owner, true);
-    s.criticality = QStringLiteral("medium");
-    if (text("criticality", s.criticality, false)
-        && !checkEnum(std::optional<QString>(s.criticality), criticalities, r, "criticality"))
-        s.criticality = QStringLiteral("medium");
-    s.lifecycle = QStringLiteral("production");
-    if (text("lifecycle", s.lifecycle, false) && !checkEnum(std::optional<QString>(s.lifecycle), lifecycles, r, "lifecycle"))
-        s.lifecycle = QStringLiteral("production");
-    text("replaced_by", s.replacedBy, false);
-    if (const auto shared = r.boolean("shared")) {
-        s.shared = *shared;
-        rec.record(QStringLiteral("shared"), r.last(), r.lastKey());
-    }
-    if (const auto *ports = r.array("ports")) {
-        rec.record(QStringLiteral("ports"), r.last(), r.lastKey());
-        readPorts(*ports, s, context, what);
-    }
-    if (const auto *env = r.table("environment")) {
-        rec.record(QStringLiteral("environment"), env, r.lastKey());
-        rec.recordChildren(QStringLiteral("environment"), env);
-        for (const auto &[key, value] : *env) {
-            if (value.is_table() || value.is_array()) {
-                context.error(
-                    code::WrongType,
-                    QStringLiteral("environment variable '%1' of %2 must be a string, number or boolean, not %3")
-                        .arg(qs(key.str()), what, typeName(value)),
-                    context.at(value),
-                    QStringLiteral("write one value, e.g. %1 = \"…\"; put structured data in properties").arg(qs(key.str())));
-                continue;
+    std::vector<Group> groups;
+    auto groupReader = [&](const ServiceField &field) -> TableReader * {
+        const QString top = field.topLevelKey();
+        for (auto &g : groups) {
+            if (g.key == top)
+                return g.reader.get();
+        }
+        // A view into the static field table: TableReader keeps the keys it was asked for.
+        const toml::table *sub = r.table(std::string_view(field.key, size_t(top.size())));
+        Group group{top, nullptr};
+        if (sub) {
+            rec.record(top, sub, r.lastKey());
+            const QString label = top == QLatin1String("resources") ? QStringLiteral("the resources of %1").arg(what)
+                                                                    : QStringLiteral("the %1 of %2").arg(top, what);
+            group.reader = std::make_unique<TableReader>(*sub, context, label);
+        }
+        groups.push_back(std::move(group));
+        return groups.back().reader.get();
+    };
+
+    for (const ServiceField &field : serviceFields()) {
+        const bool nested = field.topLevelKey().size() < qsizetype(qstrlen(field.key));
+        TableReader *reader = nested ? groupReader(field) : &r;
+        if (!reader)
+            continue; // the parent table is absent (or not a table: reported)
+        const std::string_view key(field.key + (nested ? field.topLevelKey().size() + 1 : 0));
+        if (field.isScalar()) {
+            readScalar(field, *reader, s, rec, complete, what);
+            continue;
+        }
+        switch (field.kind) {
+        case FieldKind::Ports:
+            if (const auto *ports = reader->array(key)) {
+                rec.record(QString::fromLatin1(field.key), reader->last(), reader->lastKey());
+                readPorts(*ports, s, context, what);
             }
-            s.environment.append(EnvironmentVariable{qs(key.str()), scalarText(value)});
+            break;
+        case FieldKind::Environment:
+            if (const auto *env = reader->table(key)) {
+                rec.record(QString::fromLatin1(field.key), env, reader->lastKey());
+                rec.recordChildren(QString::fromLatin1(field.key), env);
+                for (const auto &[name, value] : *env) {
+                    if (value.is_table() || value.is_array()) {
+                        context.error(
+                            code::WrongType,
+                            QStringLiteral("environment variable '%1' of %2 must be a string, number or boolean, not %3")
+                                .arg(qs(name.str()), what, typeName(value)),
+                            context.at(value),
+                            QStringLiteral("write one value, e.g. %1 = \"…\"; put structured data in properties")
+                                .arg(qs(name.str())));
+                        continue;
+                    }
+                    s.environment.append(EnvironmentVariable{qs(name.str()), scalarText(value)});
+                }
+            }
+            break;
+        case FieldKind::Secrets:
+            if (const auto *secrets = reader->table(key)) {
+                rec.record(QString::fromLatin1(field.key), secrets, reader->lastKey());
+                rec.recordChildren(QString::fromLatin1(field.key), secrets);
+                readSecrets(*secrets, s, context, what);
+            }
+            break;
+        case FieldKind::HealthCheck:
+            if (const auto *health = reader->table(key)) {
+                rec.record(QString::fromLatin1(field.key), health, reader->lastKey());
+                rec.recordChildren(QString::fromLatin1(field.key), health,
+                                   {"type", "path", "command", "port", "interval", "timeout", "retries"});
+                readHealthCheck(*health, s, context, what, complete);
+            }
+            break;
+        case FieldKind::Dependencies:
+            if (const auto *list = reader->array(key)) {
+                rec.record(QString::fromLatin1(field.key), list, reader->lastKey());
+                readDependencies(*list, QByteArrayView(key) == "optional", s, context, what);
+            }
+            break;
+        case FieldKind::StringList:
+            if (auto list = reader->stringList(key)) {
+                (field.key == std::string_view("patterns") ? s.patterns : s.tags) = std::move(*list);
+                rec.record(QString::fromLatin1(field.key), reader->last(), reader->lastKey());
+            }
+            break;
+        case FieldKind::Properties:
+            if (const auto *props = reader->table(key)) {
+                rec.record(QString::fromLatin1(field.key), props, reader->lastKey());
+                rec.recordChildren(QString::fromLatin1(field.key), props);
+                s.properties = toVariant(*props, context).toMap();
+            }
+            break;
+        default:
+            break;
         }
     }
-    if (const auto *secrets = r.table("secrets")) {
-        rec.record(QStringLiteral("secrets"), secrets, r.lastKey());
-        rec.recordChildren(QStringLiteral("secrets"), secrets);
-        // BACKEND:LOCATOR; an unknown backend is its own problem, not "not a reference".
-        static const QRegularExpression reference(QStringLiteral("^([A-Za-z0-9-]+):\\S+$"));
-        for (const auto &[key, value] : *secrets) {
-            const auto *ref = value.as_string();
-            const QRegularExpressionMatch match = ref ? reference.match(qs(ref->get())) : QRegularExpressionMatch();
-            if (!match.hasMatch()) {
-                context.error(code::InvalidValue,
-                              QStringLiteral("secret '%1' of %2 must be a reference such as \"vault:secret/data/app#key\"")
-                                  .arg(qs(key.str()), what),
-                              context.at(value),
-                              QStringLiteral("never write secret values into the registry; reference them with "
-                                             "vault:, env:, file:, k8s:, aws-sm: or gcp-sm:"));
-                continue;
-            }
-            const QString backend = match.captured(1);
-            QStringList backends;
-            for (const char *b : secretBackends)
-                backends.append(QString::fromLatin1(b));
-            if (!backends.contains(backend)) {
-                context.error(
-                    code::InvalidValue,
-                    QStringLiteral("secret '%1' of %2 uses the unknown secret backend '%3'").arg(qs(key.str()), what, backend),
-                    context.at(value),
-                    didYouMeanOr(backend, backends, QStringLiteral("use one of: %1").arg(backends.join(QLatin1String(", ")))));
-                continue;
-            }
-            s.secrets.append(SecretReference{qs(key.str()), qs(ref->get())});
-        }
-    }
-    if (const auto *res = r.table("resources")) {
-        rec.record(QStringLiteral("resources"), res, r.lastKey());
-        rec.recordChildren(QStringLiteral("resources"), res, {"cpu", "memory", "cpu_limit", "memory_limit"});
-        TableReader rr(*res, context, QStringLiteral("the resources of %1").arg(what));
-        auto quantity = [&](const char *key, QString &target, bool (*valid)(QStringView), const char *example) {
-            if (auto v = rr.string(key)) {
-                if (valid(*v))
-                    target = *v;
-                else
-                    context.error(
-                        code::InvalidValue,
-                        QStringLiteral("'%1' of %2 is not a valid quantity: \"%3\"").arg(QString::fromLatin1(key), what, *v),
-                        rr.whereLast(), QStringLiteral("write it like \"%1\"").arg(QString::fromLatin1(example)));
-            }
-        };
-        quantity("cpu", s.resources.cpu, isQuantity, "250m");
-        quantity("memory", s.resources.memory, isQuantity, "512Mi");
-        quantity("cpu_limit", s.resources.cpuLimit, isQuantity, "1");
-        quantity("memory_limit", s.resources.memoryLimit, isQuantity, "1Gi");
-        rr.finish();
-    }
-    if (const auto *health = r.table("health_check")) {
-        rec.record(QStringLiteral("health_check"), health, r.lastKey());
-        rec.recordChildren(QStringLiteral("health_check"), health,
-                           {"type", "path", "command", "port", "interval", "timeout", "retries"});
-        TableReader hr(*health, context, QStringLiteral("the health check of %1").arg(what));
-        HealthCheck h;
-        const auto type = hr.string("type", complete);
-        if (checkEnum(type, healthTypes, hr, "health check type"))
-            h.type = *type;
-        h.path = hr.string("path").value_or(QString());
-        h.command = hr.string("command").value_or(QString());
-        if (const auto port = hr.integer("port")) {
-            if (*port < 1 || *port > 65535)
-                context.error(code::PortOutOfRange,
-                              QStringLiteral("health check port %1 of %2 is outside the range 1-65535").arg(*port).arg(what),
-                              hr.whereLast(), QStringLiteral("use one of the service's ports"));
-            else
-                h.port = int(*port);
-        }
-        h.interval = hr.string("interval").value_or(QStringLiteral("10s"));
-        h.timeout = hr.string("timeout").value_or(QStringLiteral("2s"));
-        h.retries = int(hr.integer("retries").value_or(3));
-        hr.finish();
-        if (complete && h.type == QLatin1String("http") && h.path.isEmpty())
-            context.error(code::MissingField, QStringLiteral("the http health check of %1 needs a 'path'").arg(what), hr.where(),
-                          QStringLiteral("add path = \"/healthz\""));
-        if (complete && h.type == QLatin1String("command") && h.command.isEmpty())
-            context.error(code::MissingField, QStringLiteral("the command health check of %1 needs a 'command'").arg(what),
-                          hr.where(), QStringLiteral("add command = \"…\""));
-        s.healthCheck = h;
-    }
-    if (const auto *deps = r.table("dependencies")) {
-        rec.record(QStringLiteral("dependencies"), deps, r.lastKey());
-        rec.recordChildren(QStringLiteral("dependencies"), deps, {"requires", "optional"});
-        readDependencies(*deps, s, context, what);
-    }
-    if (auto patterns = r.stringList("patterns")) {
-        s.patterns = std::move(*patterns);
-        rec.record(QStringLiteral("patterns"), r.last(), r.lastKey());
-    }
-    if (auto tags = r.stringList("tags")) {
-        s.tags = std::move(*tags);
-        rec.record(QStringLiteral("tags"), r.last(), r.lastKey());
-    }
-    if (const auto *props = r.table("properties")) {
-        rec.record(QStringLiteral("properties"), props, r.lastKey());
-        rec.recordChildren(QStringLiteral("properties"), props);
-        s.properties = toVariant(*props, context).toMap();
+    for (auto &g : groups) {
+        if (g.reader)
+            g.reader->finish();
     }
     r.finish();
     return service;
@@ -433,9 +444,7 @@ void mergeInto(toml::table &target, const toml::table &override, FileContext &co
             continue;
         }
         if (existing->is_table() && value.is_table()) {
-            const bool open = path.isEmpty()
-                && std::find_if(openMaps.cbegin(), openMaps.cend(), [&](const char *m) { return key.str() == m; })
-                    != openMaps.cend();
+            const bool open = path.isEmpty() && isOpenMap(key.str());
             mergeInto(*existing->as_table(), *value.as_table(), context, partial, fieldPath, open || openMap);
         } else {
             target.insert_or_assign(key, value);

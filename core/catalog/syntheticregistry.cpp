@@ -1,5 +1,7 @@
 #include "catalog/syntheticregistry.h"
 
+#include "catalog/servicefields.h"
+
 #include <QDir>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -22,20 +24,45 @@ QString serviceBlock(const QString &table, const QString &id, const QString &typ
 {
     QString s;
     s += QStringLiteral("[%1.%2]\n").arg(table, id);
-    s += QStringLiteral("display_name = \"%1\"\n").arg(id);
-    s += QStringLiteral("description = \"Synthetic service %1\"\n").arg(id);
-    s += QStringLiteral("type = \"%1\"\n").arg(type);
-    s += QStringLiteral("version = \"%1.%2.%3\"\n")
-             .arg(random.bounded(1, 5))
-             .arg(random.bounded(0, 20))
-             .arg(random.bounded(0, 10));
-    s += QStringLiteral("image = \"registry.internal/synthetic/%1:latest\"\n").arg(id);
-    s += QStringLiteral("owner = \"@team-%1\"\n").arg(random.bounded(1, 30));
-    static const char *levels[] = {"critical", "high", "medium", "low"};
-    s += QStringLiteral("criticality = \"%1\"\n").arg(QString::fromLatin1(levels[random.bounded(4)]));
+    // The scalar fields come from the field table, in its order; a new field gets a valid
+    // value of its kind without touching this generator.
+    for (const ServiceField &field : serviceFields()) {
+        if (!field.isScalar() || field.topLevelKey().size() != qsizetype(qstrlen(field.key)))
+            continue;
+        const QString key = QString::fromLatin1(field.key);
+        QString value;
+        switch (field.kind) {
+        case FieldKind::Text:
+            if (key == QLatin1String("display_name"))
+                value = id;
+            else if (key == QLatin1String("image"))
+                value = QStringLiteral("registry.internal/synthetic/%1:latest").arg(id);
+            else if (key == QLatin1String("owner"))
+                value = QStringLiteral("@team-%1").arg(random.bounded(1, 30));
+            else if (key == QLatin1String("description"))
+                value = QStringLiteral("Synthetic service %1").arg(id);
+            break; // other text (replaced_by) stays unset
+        case FieldKind::Enum:
+            // Required enums and the SLA tier vary, as in real catalogs; the rest keep their default.
+            if (key == QLatin1String("type"))
+                value = type;
+            else if (!field.defaultValue || key == QLatin1String("criticality"))
+                value = QString::fromLatin1(field.allowed[size_t(random.bounded(int(field.allowed.size())))]);
+            break;
+        case FieldKind::Version:
+            value = QStringLiteral("%1.%2.%3").arg(random.bounded(1, 5)).arg(random.bounded(0, 20)).arg(random.bounded(0, 10));
+            break;
+        case FieldKind::Boolean:
+            if (shared && key == QLatin1String("shared"))
+                s += QStringLiteral("shared = true\n");
+            continue;
+        default:
+            break;
+        }
+        if (!value.isEmpty())
+            s += QStringLiteral("%1 = \"%2\"\n").arg(key, value);
+    }
     s += QStringLiteral("tags = [\"synthetic\", \"%1\"]\n").arg(type);
-    if (shared)
-        s += QStringLiteral("shared = true\n");
     s += QStringLiteral("ports = [{ name = \"http\", port = %1 }]\n").arg(port);
     s += QStringLiteral("\n[%1.%2.environment]\nLOG_LEVEL = \"info\"\nSERVICE_NAME = \"%2\"\n").arg(table, id);
     s += QStringLiteral("\n[%1.%2.resources]\ncpu = \"%3m\"\nmemory = \"%4Mi\"\n")

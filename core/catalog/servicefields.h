@@ -1,0 +1,86 @@
+#pragma once
+
+#include "serviceregistry_export.h"
+
+#include <QList>
+#include <QString>
+
+#include <span>
+
+namespace sr {
+
+struct Service;
+
+/// How a field is written in TOML and read into a Service.
+enum class FieldKind {
+    Text,
+    Enum, ///< one of `allowed`
+    Version, ///< a semantic version
+    Boolean,
+    Quantity, ///< a Kubernetes quantity ("250m", "1.5Gi")
+    StringList,
+    Ports, ///< array of { name, port, protocol }
+    Environment, ///< table of scalars
+    Secrets, ///< table of secret references
+    HealthCheck, ///< one table
+    Dependencies, ///< array of ids or { service, version }
+    Properties, ///< free-form table
+};
+
+/// How a project's override of the field combines with the global value.
+enum class MergeRule {
+    Replace, ///< the override's value wins whole (scalars, and lists: lists replace)
+    MergeKeys, ///< tables merge key by key; keys the global service lacks may be added
+};
+
+/// How two values of the field are compared (change review, "did this change?").
+enum class CompareRule {
+    Exact, ///< same text
+    Version, ///< semantic-version precedence (build metadata ignored)
+    UnorderedSet, ///< same members in any order (tags, patterns)
+    KeyByKey, ///< per key: a value per environment variable, secret, property, port
+};
+
+/// One value of a field as it is shown and compared: a single value, or one row per key
+/// for maps and lists of named things ("environment.PGDATA", "ports.http").
+struct FieldValue
+{
+    QString path; ///< dotted path, as FieldSource::path records it
+    QString name; ///< the key within the field ("PGDATA"), empty for a single value
+    QString text; ///< the value as the details pane shows it
+};
+
+/// One field of a service, declared once. The reader, the item models, the synthetic
+/// registry, the comparison and the editor all walk this table (docs/architecture.md).
+struct SERVICEREGISTRY_EXPORT ServiceField
+{
+    const char *key; ///< path inside [services.<id>]: "owner", "resources.memory"
+    const char *label; ///< English label; models translate it in the "ServiceField" context
+    FieldKind kind;
+    bool required;
+    const char *defaultValue; ///< the value an absent field has, as text; nullptr: none
+    const char *doc; ///< one line, as docs/catalog-format.md says it
+    MergeRule merge;
+    CompareRule compare;
+    std::span<const char *const> allowed; ///< Enum: the TOML names
+    /// The service's values for this field; empty when it has none.
+    QList<FieldValue> (*values)(const Service &service);
+    /// Stores a scalar read from TOML (Text, Enum, Version, Boolean, Quantity); false when
+    /// the text is not a valid value of the field.
+    bool (*assign)(Service &service, const QString &text);
+
+    QString topLevelKey() const; ///< "resources" for "resources.memory"
+    bool isScalar() const;
+};
+
+SERVICEREGISTRY_EXPORT std::span<const ServiceField> serviceFields();
+/// The field declared under `key` ("resources.memory"), or null.
+SERVICEREGISTRY_EXPORT const ServiceField *findServiceField(QStringView key);
+/// The fields whose values differ between two definitions of a service, each by its rule.
+SERVICEREGISTRY_EXPORT QList<const ServiceField *> changedFields(const Service &a, const Service &b);
+
+/// A Kubernetes resource quantity, exactly as apimachinery's grammar has it, restricted to
+/// the non-negative values a resource takes.
+SERVICEREGISTRY_EXPORT bool isKubernetesQuantity(QStringView text);
+
+} // namespace sr
