@@ -65,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(r.snapshots.value(QStringLiteral("1.0.0")).services.size(), 3);
         QCOMPARE(r.snapshots.value(QStringLiteral("1.1.0")).services.size(), 6);
         QCOMPARE(r.versions[0].released, QStringLiteral("2026-03-02"));
-        QCOMPARE(r.policies.size(), 4);
+        QVERIFY(r.policies.governance && r.policies.security && r.policies.compliance && r.policies.sla);
         QCOMPARE(r.projects.size(), 3);
         QCOMPARE(r.projects[0].name, QStringLiteral("analytics"));
         QCOMPARE(r.serviceCount(), 14 + 2 + 2 + 2);
@@ -148,8 +148,68 @@ private Q_SLOTS:
                               QStringLiteral("web-frontend"), QStringLiteral("worker"), QStringLiteral("postgresql"),
                               QStringLiteral("redis"), QStringLiteral("rabbitmq"), QStringLiteral("vault"),
                               QStringLiteral("notifier"), QStringLiteral("cart"), QStringLiteral("recommendations")}));
-        QCOMPARE(r.project(QStringLiteral("shop"))->deployment.value(QStringLiteral("targets")).toMap().size(), 2);
-        QCOMPARE(r.project(QStringLiteral("shop"))->monitoring.value(QStringLiteral("alerts")).toMap().size(), 1);
+    }
+
+    void typedDocumentsWithPositions()
+    {
+        const Project &shop = *m_registry->project(QStringLiteral("shop"));
+        const QString deploymentFile = QStringLiteral("projects/shop/deployment.toml");
+        QVERIFY(shop.deployment);
+        const Deployment &d = *shop.deployment;
+        QCOMPARE(d.file, deploymentFile);
+        QCOMPARE(d.defaultTarget, QStringLiteral("staging"));
+        QCOMPARE(d.targets.size(), 2);
+        QCOMPARE(d.targets[0].name, QStringLiteral("staging")); // file order
+        QCOMPARE(d.targets[0].strategy, DeploymentStrategy::Rolling);
+        QVERIFY(d.targets[0].autoDeploy);
+        const DeploymentTarget &production = *d.target(QStringLiteral("production"));
+        QCOMPARE(production.replicas, 3);
+        QCOMPARE(production.strategy, DeploymentStrategy::Canary);
+        QCOMPARE(production.canaryPercentage, 5);
+        QVERIFY(production.approvalRequired);
+        QCOMPARE(production.serviceReplicas.value(QStringLiteral("cart")), 6);
+        QCOMPARE(production.positions.location, (SourceLocation{deploymentFile, 10, 1}));
+        QCOMPARE(production.positions.at(QStringLiteral("strategy")), (SourceLocation{deploymentFile, 14, 12}));
+        QCOMPARE(production.regions.size(), 3);
+        QCOMPARE(production.regions[0].name, QStringLiteral("us-east"));
+        QCOMPARE(production.regions[0].trafficSplit, 50);
+        QCOMPARE(production.regions[2].replicas, 2);
+        QCOMPARE(production.regions[2].positions.at(QStringLiteral("replicas")).line, 31);
+        QVERIFY(d.multiRegion);
+        QCOMPARE(d.multiRegion->strategy, MultiRegionStrategy::ActiveActive);
+        QCOMPARE(d.multiRegion->failover, QStringLiteral("eu-west"));
+
+        QVERIFY(shop.monitoring);
+        const Monitoring &m = *shop.monitoring;
+        QCOMPARE(m.scrape->interval, QStringLiteral("30s"));
+        QCOMPARE(m.slos.size(), 2);
+        QCOMPARE(m.slos[0].service, QStringLiteral("cart"));
+        QCOMPARE(m.slos[0].latencyP99, QStringLiteral("200ms"));
+        QCOMPARE(m.alerts.size(), 1);
+        QCOMPARE(m.alerts[0].name, QStringLiteral("CartErrorRate"));
+        QCOMPARE(m.alerts[0].severity, AlertSeverity::High);
+        QCOMPARE(m.alerts[0].forDuration, QStringLiteral("10m"));
+        QCOMPARE(m.alerts[0].positions.at(QStringLiteral("expr")).line, 16);
+
+        const Policies &p = m_registry->policies;
+        QCOMPARE(p.governance->minApprovals, 2);
+        QCOMPARE(p.governance->breakingChangesRequire,
+                 (QStringList{QStringLiteral("@platform-team"), QStringLiteral("@security-team")}));
+        QCOMPARE(p.governance->groups.size(), 3);
+        QCOMPARE(p.governance->groups[0].name, QStringLiteral("platform-team"));
+        QCOMPARE(p.governance->groups[0].members, (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+        QVERIFY(p.security->forbidLatestTag);
+        QCOMPARE(p.security->allowedBackends, QStringList{QStringLiteral("vault")});
+        QCOMPARE(p.security->waivers.size(), 2);
+        QCOMPARE(p.security->waivers[1].project, QStringLiteral("shop"));
+        QCOMPARE(p.security->waivers[1].expires, QDate(2027, 1, 31));
+        QCOMPARE(p.security->waivers[0].positions.at(QStringLiteral("rule")).file, QStringLiteral("policies/security.toml"));
+        QVERIFY(p.compliance->pciDssApplicable);
+        QCOMPARE(p.compliance->auditRetentionDays, 365);
+        QCOMPARE(p.compliance->encryptionAlgorithm, QStringLiteral("AES-256"));
+        QCOMPARE(p.sla->tiers.size(), 4);
+        QCOMPARE(p.sla->tier(Criticality::Critical)->availability, QStringLiteral("99.99%"));
+        QCOMPARE(p.sla->tier(Criticality::Low)->responseTimeP99, QString());
     }
 
     void startupOrderAndExternalDependencies()

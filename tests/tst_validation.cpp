@@ -286,6 +286,35 @@ void TestValidation::rules_data()
     row("SR022 positive", {{deployment, QStringLiteral("[targets.dev]\ncluster = \"k8s-dev\"\n")}}, code::FileTooLarge,
         deployment, 0, false);
 
+    // Typed documents: closed vocabularies, percentages and cross-references.
+    row("SR007 negative: unknown deployment strategy",
+        {{deployment, QStringLiteral("[targets.prod]\ncluster = \"k8s\"\nstrategy = \"canery\"\n")}}, code::InvalidValue,
+        deployment, 3, true);
+    row("SR007 negative: traffic split over 100",
+        {{deployment,
+          QStringLiteral("[targets.prod]\ncluster = \"k8s\"\n[targets.prod.regions.eu]\ncluster = \"k8s-eu\"\n"
+                         "traffic_split = 120\n")}},
+        code::InvalidValue, deployment, 5, true);
+    row("SR007 negative: default target that does not exist",
+        {{deployment, QStringLiteral("default_target = \"stagign\"\n[targets.staging]\ncluster = \"k8s\"\n")}},
+        code::InvalidValue, deployment, 1, true);
+    row("SR007 positive: deployment",
+        {{deployment,
+          QStringLiteral("default_target = \"staging\"\n[targets.staging]\ncluster = \"k8s\"\nstrategy = "
+                         "\"blue-green\"\n[targets.staging.regions.eu]\ncluster = \"k8s-eu\"\ntraffic_split = 100\n")}},
+        code::InvalidValue, deployment, 0, false);
+    row("SR007 negative: unknown alert severity",
+        {{monitoring, QStringLiteral("[alerts.Down]\nexpr = \"up == 0\"\nseverity = \"urgent\"\n")}}, code::InvalidValue,
+        monitoring, 3, true);
+    row("SR007 negative: SLA tier that is not a criticality",
+        {{QStringLiteral("policies/sla.toml"), QStringLiteral("[sla.gold]\navailability = \"99.9%\"\n")}}, code::InvalidValue,
+        QStringLiteral("policies/sla.toml"), 1, true);
+    row("SR003 negative: waiver expiry as a string",
+        {{QStringLiteral("policies/security.toml"),
+          QStringLiteral("[[waivers]]\nrule = \"x\"\nservice = \"api\"\nreason = \"r\"\napproved_by = \"@s\"\n"
+                         "expires = \"2027-01-01\"\n")}},
+        code::WrongType, QStringLiteral("policies/security.toml"), 6, true);
+
     const QString security = QStringLiteral("policies/security.toml");
     row("SR023 negative: binary garbage", {{security, QStringLiteral("@BINARY")}}, code::BinaryFile, security, 1, true);
     row("SR023 positive", {{security, QStringLiteral("[images]\nforbid_latest_tag = true\n")}}, code::BinaryFile, security, 0,

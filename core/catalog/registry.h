@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/diagnostic.h"
+#include "catalog/documents.h"
 #include "catalog/registrysource.h"
 #include "catalog/service.h"
 
@@ -84,19 +85,11 @@ struct SERVICEREGISTRY_EXPORT Project
     QList<ServiceUse> uses;
     QList<ServiceUse> overrides; ///< ids overridden, with the [overrides.<id>] position
     QList<ServicePtr> ownServices;
-    QVariantMap deployment; ///< deployment.toml, checked against its schema
-    QVariantMap monitoring; ///< monitoring.toml, checked against its schema
+    std::optional<Deployment> deployment; ///< deployment.toml, when present and readable
+    std::optional<Monitoring> monitoring; ///< monitoring.toml, when present and readable
     QList<ResolvedService> resolved; ///< used global services (overridden or not), then own services
 
     const ResolvedService *find(const QString &id) const;
-};
-
-/// A policy file under policies/, checked against its schema; the policy engine reads `data`.
-struct PolicyFile
-{
-    QString kind; ///< governance, security, compliance, sla
-    QString file;
-    QVariantMap data;
 };
 
 /// An immutable, fully resolved snapshot of a registry folder.
@@ -108,7 +101,7 @@ struct SERVICEREGISTRY_EXPORT Registry
     QList<CatalogVersion> versions;
     QHash<QString, Catalog> snapshots; ///< frozen catalogs by version
     QList<Project> projects; ///< sorted by name
-    QList<PolicyFile> policies;
+    Policies policies; ///< the four files under policies/
     QList<ResolvedService> globalView; ///< the current catalog as ResolvedService rows
     Diagnostics diagnostics; ///< loading problems (syntax, schema, files)
     QStringList files; ///< every file read (relative paths), for watching and reporting

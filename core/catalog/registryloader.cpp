@@ -1,6 +1,6 @@
 #include "catalog/registryloader.h"
 
-#include "catalog/documentshapes_p.h"
+#include "catalog/documentreader_p.h"
 #include "catalog/keydepthscan_p.h"
 #include "catalog/registrysource.h"
 #include "catalog/semver.h"
@@ -42,26 +42,13 @@ struct FileResult
     RawTables rawServices;
     Project project;
     PreparedOverrides overrides;
-    QVariantMap data;
+    std::optional<Deployment> deployment;
+    std::optional<Monitoring> monitoring;
+    Policies policy; ///< the one document of a policy file
     QList<CatalogVersion> versions;
     QString currentVersion;
     SourceLocation currentLocation;
 };
-
-/// Keys of a table in document order (toml++ iterates in key order).
-std::vector<std::pair<const toml::key *, const toml::node *>> inDocumentOrder(const toml::table &table)
-{
-    std::vector<std::pair<const toml::key *, const toml::node *>> entries;
-    entries.reserve(table.size());
-    for (const auto &[key, value] : table)
-        entries.emplace_back(&key, &value);
-    std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
-        const auto &pa = a.first->source().begin;
-        const auto &pb = b.first->source().begin;
-        return pa.line != pb.line ? pa.line < pb.line : pa.column < pb.column;
-    });
-    return entries;
-}
 
 /// Iterative depth check: recursion over a hostile file could exhaust the stack.
 const toml::node *tooDeep(const toml::table &root, int maxDepth)
@@ -322,13 +309,20 @@ FileResult processFile(const RegistrySource &source, const FileJob &job, const R
             readProject(doc, ctx, job.owner, out);
             break;
         case FileKind::Deployment:
-            out.data = readShaped(doc, deploymentShape(), ctx, QStringLiteral("deployment.toml")).toMap();
+            out.deployment = readDeployment(doc, ctx);
             break;
         case FileKind::Monitoring:
-            out.data = readShaped(doc, monitoringShape(), ctx, QStringLiteral("monitoring.toml")).toMap();
+            out.monitoring = readMonitoring(doc, ctx);
             break;
         case FileKind::Policy:
-            out.data = readShaped(doc, *policyShape(job.owner), ctx, job.owner + QStringLiteral(".toml")).toMap();
+            if (job.owner == QLatin1String("governance"))
+                out.policy.governance = readGovernance(doc, ctx);
+            else if (job.owner == QLatin1String("security"))
+                out.policy.security = readSecurity(doc, ctx);
+            else if (job.owner == QLatin1String("compliance"))
+                out.policy.compliance = readCompliance(doc, ctx);
+            else
+                out.policy.sla = readSla(doc, ctx);
             break;
         }
         // Only catalogs keep their tree, for override merging.
@@ -447,7 +441,7 @@ public:
                     continue;
                 const QString kind = file.name.chopped(5);
                 const QString full = QStringLiteral("policies/") + file.name;
-                if (policyShape(kind))
+                if (isPolicyName(kind))
                     jobs.append({full, FileKind::Policy, kind});
                 else
                     report(Severity::Warning, code::UnknownProjectFile,
@@ -634,7 +628,14 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
             break;
         }
         case FileKind::Policy:
-            registry->policies.append(PolicyFile{job.owner, job.path, r.data});
+            if (r.policy.governance)
+                registry->policies.governance = std::move(r.policy.governance);
+            if (r.policy.security)
+                registry->policies.security = std::move(r.policy.security);
+            if (r.policy.compliance)
+                registry->policies.compliance = std::move(r.policy.compliance);
+            if (r.policy.sla)
+                registry->policies.sla = std::move(r.policy.sla);
             break;
         case FileKind::Deployment:
         case FileKind::Monitoring:
@@ -649,8 +650,12 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
         const FileJob &job = jobs[qsizetype(i)];
         if (job.kind != FileKind::Deployment && job.kind != FileKind::Monitoring)
             continue;
-        if (Project *p = projectsByName.value(job.owner))
-            (job.kind == FileKind::Deployment ? p->deployment : p->monitoring) = results[i].data;
+        if (Project *p = projectsByName.value(job.owner)) {
+            if (job.kind == FileKind::Deployment)
+                p->deployment = std::move(results[i].deployment);
+            else
+                p->monitoring = std::move(results[i].monitoring);
+        }
     }
 
     static const RawTables noRawTables;

@@ -58,6 +58,20 @@ void FileContext::report(Severity severity, const char *code, const QString &mes
     m_diagnostics.append(Diagnostic{severity, QString::fromLatin1(code), message, where, hint});
 }
 
+std::vector<std::pair<const toml::key *, const toml::node *>> inDocumentOrder(const toml::table &table)
+{
+    std::vector<std::pair<const toml::key *, const toml::node *>> entries;
+    entries.reserve(table.size());
+    for (const auto &[key, value] : table)
+        entries.emplace_back(&key, &value);
+    std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+        const auto &pa = a.first->source().begin;
+        const auto &pb = b.first->source().begin;
+        return pa.line != pb.line ? pa.line < pb.line : pa.column < pb.column;
+    });
+    return entries;
+}
+
 QString typeName(const toml::node &node)
 {
     switch (node.type()) {
@@ -272,133 +286,6 @@ void TableReader::finish()
             suggestion.isEmpty() ? QStringLiteral("remove it; known keys are: %1").arg(known.join(QLatin1String(", ")))
                                  : suggestion);
     }
-}
-
-namespace {
-const char *shapeName(Shape::Kind kind)
-{
-    switch (kind) {
-    case Shape::String:
-        return "a string";
-    case Shape::Integer:
-        return "an integer";
-    case Shape::Number:
-        return "a number";
-    case Shape::Boolean:
-        return "a boolean (true or false)";
-    case Shape::Date:
-        return "a date (YYYY-MM-DD)";
-    case Shape::StringArray:
-        return "an array of strings";
-    case Shape::Table:
-    case Shape::Map:
-        return "a table";
-    case Shape::TableArray:
-        return "an array of tables";
-    case Shape::Any:
-        break;
-    }
-    return "a value";
-}
-
-void reportShapeType(const toml::node &node, const Shape &shape, FileContext &context, const QString &what)
-{
-    context.error(code::WrongType,
-                  QStringLiteral("%1 must be %2, not %3").arg(what, QString::fromLatin1(shapeName(shape.kind)), typeName(node)),
-                  context.at(node),
-                  QStringLiteral("write it as %1 (docs/catalog-format.md lists the type of every key)")
-                      .arg(QString::fromLatin1(shapeName(shape.kind))));
-}
-} // namespace
-
-QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &context, const QString &what, int depth)
-{
-    switch (shape.kind) {
-    case Shape::String:
-        if (const auto *s = node.as_string())
-            return qs(s->get());
-        break;
-    case Shape::Integer:
-        if (const auto *i = node.as_integer())
-            return qint64(i->get());
-        break;
-    case Shape::Number:
-        if (const auto *i = node.as_integer())
-            return double(i->get());
-        if (const auto *f = node.as_floating_point())
-            return f->get();
-        break;
-    case Shape::Boolean:
-        if (const auto *b = node.as_boolean())
-            return b->get();
-        break;
-    case Shape::Date:
-        if (const auto *d = node.as_date())
-            return QDate(d->get().year, d->get().month, d->get().day);
-        break;
-    case Shape::StringArray:
-        if (const auto *arr = node.as_array()) {
-            QStringList out;
-            for (const auto &e : *arr) {
-                if (const auto *s = e.as_string())
-                    out.append(qs(s->get()));
-                else
-                    reportShapeType(e, Shape{Shape::String, {}}, context, what + QStringLiteral(" element"));
-            }
-            return out;
-        }
-        break;
-    case Shape::Table:
-        if (const auto *t = node.as_table()) {
-            TableReader reader(*t, context, what);
-            QVariantMap out;
-            for (const auto &field : shape.fields) {
-                const auto *child = reader.node(field.name);
-                if (!child) {
-                    if (field.required)
-                        context.error(
-                            code::MissingField, QStringLiteral("%1 is missing the required field '%2'").arg(what, qs(field.name)),
-                            context.at(*t), QStringLiteral("add %1 = … (see docs/catalog-format.md)").arg(qs(field.name)));
-                    continue;
-                }
-                const QVariant v = readShaped(*child, *field.shape, context,
-                                              QStringLiteral("'%1' in %2").arg(qs(field.name), what), depth + 1);
-                if (v.isValid())
-                    out.insert(qs(field.name), v);
-            }
-            reader.finish();
-            return out;
-        }
-        break;
-    case Shape::TableArray:
-        if (const auto *arr = node.as_array()) {
-            QVariantList out;
-            const Shape tableShape{Shape::Table, shape.fields};
-            for (const auto &e : *arr) {
-                const QVariant v = readShaped(e, tableShape, context, what, depth + 1);
-                if (v.isValid())
-                    out.append(v);
-            }
-            return out;
-        }
-        break;
-    case Shape::Map:
-        if (const auto *t = node.as_table()) {
-            QVariantMap out;
-            for (const auto &[key, value] : *t) {
-                const QVariant v = readShaped(value, *shape.element, context,
-                                              QStringLiteral("'%1' in %2").arg(qs(key.str()), what), depth + 1);
-                if (v.isValid())
-                    out.insert(qs(key.str()), v);
-            }
-            return out;
-        }
-        break;
-    case Shape::Any:
-        return toVariant(node, context, depth);
-    }
-    reportShapeType(node, shape, context, what);
-    return {};
 }
 
 QVariant toVariant(const toml::node &node, FileContext &context, int depth)

@@ -59,6 +59,8 @@ private:
 };
 
 QString typeName(const toml::node &node);
+/// Keys of a table in document order (toml++ iterates in key order).
+std::vector<std::pair<const toml::key *, const toml::node *>> inDocumentOrder(const toml::table &table);
 /// "did you mean 'x'?" hint, or empty when nothing is close.
 QString didYouMean(const QString &word, const QStringList &candidates);
 /// didYouMean(), or `fallback` when nothing is close: every diagnostic has a hint.
@@ -103,24 +105,6 @@ private:
     const toml::key *m_lastKey = nullptr;
 };
 
-/// Declarative shape of a free-form document (deployment, monitoring, policies).
-struct Shape;
-struct ShapeField
-{
-    std::string_view name;
-    const Shape *shape;
-    bool required = false;
-};
-struct Shape
-{
-    enum Kind { String, Integer, Number, Boolean, Date, StringArray, Table, TableArray, Map, Any };
-    Kind kind;
-    std::vector<ShapeField> fields; ///< Table, TableArray
-    const Shape *element = nullptr; ///< Map: the shape of every value
-};
-
-/// Checks `node` against `shape`, reporting problems, and converts what is valid.
-QVariant readShaped(const toml::node &node, const Shape &shape, FileContext &context, const QString &what, int depth = 0);
 /// Converts any TOML value; refuses nesting deeper than maxDepth (SR025).
 QVariant toVariant(const toml::node &node, FileContext &context, int depth = 0);
 
