@@ -3,22 +3,56 @@
 #include "catalog/service.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 
 namespace Appearance {
 
+bool isDarkPalette()
+{
+    const QPalette palette = QGuiApplication::palette();
+    return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
+}
+
 QColor severityColor(sr::Severity severity)
 {
+    const bool dark = isDarkPalette();
     switch (severity) {
     case sr::Severity::Error:
-        return QColor(0xc6, 0x28, 0x28);
+        return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
     case sr::Severity::Warning:
-        return QColor(0xc7, 0x7c, 0x02);
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xc7, 0x7c, 0x02);
     case sr::Severity::Note:
         break;
     }
-    return QColor(0x15, 0x65, 0xc0);
+    return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
+}
+
+QColor currentLineColor()
+{
+    return isDarkPalette() ? QColor(0x4a, 0x42, 0x1c) : QColor(0xff, 0xf3, 0xc4);
+}
+
+QColor syntaxColor(Syntax role)
+{
+    const bool dark = isDarkPalette();
+    switch (role) {
+    case Syntax::Header:
+        return dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x6a, 0x1b, 0x9a);
+    case Syntax::Key:
+        return dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x0d, 0x47, 0xa1);
+    case Syntax::Keyword:
+        return dark ? QColor(0xff, 0xab, 0x91) : QColor(0xbf, 0x36, 0x0c);
+    case Syntax::Number:
+        return dark ? QColor(0x80, 0xcb, 0xc4) : QColor(0x00, 0x69, 0x5c);
+    case Syntax::String:
+        return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x2e, 0x7d, 0x32);
+    case Syntax::Comment:
+        break;
+    }
+    return dark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
 }
 
 QIcon severityIcon(sr::Severity severity)
@@ -63,15 +97,16 @@ QString originLabel(sr::Origin origin)
 
 QColor originColor(sr::Origin origin)
 {
+    const bool dark = isDarkPalette();
     switch (origin) {
     case sr::Origin::Global:
-        return QColor(0x45, 0x5a, 0x64);
+        return dark ? QColor(0xb0, 0xbe, 0xc5) : QColor(0x45, 0x5a, 0x64);
     case sr::Origin::Override:
-        return QColor(0xad, 0x14, 0x57);
+        return dark ? QColor(0xf4, 0x8f, 0xb1) : QColor(0xad, 0x14, 0x57);
     case sr::Origin::Project:
         break;
     }
-    return QColor(0x2e, 0x7d, 0x32);
+    return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x2e, 0x7d, 0x32);
 }
 
 } // namespace Appearance

@@ -14,4 +14,13 @@ QIcon severityIcon(sr::Severity severity);
 QColor originColor(sr::Origin origin);
 /// The origin as people read it, translated; filters keep the English keyword (origin:override).
 QString originLabel(sr::Origin origin);
+
+/// True when the application palette is dark (text lighter than the base): every colour
+/// here then has a lighter variant, readable on a dark background.
+bool isDarkPalette();
+/// The background of the line a viewer points at.
+QColor currentLineColor();
+/// Syntax colours for the source highlighters.
+enum class Syntax { Header, Key, Keyword, Number, String, Comment };
+QColor syntaxColor(Syntax role);
 } // namespace Appearance

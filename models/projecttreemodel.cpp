@@ -29,6 +29,17 @@ QModelIndex ProjectTreeModel::projectIndex(const QString &name) const
     return {};
 }
 
+QModelIndex ProjectTreeModel::patternIndex(const QString &id) const
+{
+    if (!m_registry)
+        return {};
+    for (qsizetype i = 0; i < m_registry->catalog.patterns.size(); ++i) {
+        if (m_registry->catalog.patterns[i].id == id)
+            return index(int(i), 0, globalIndex());
+    }
+    return {};
+}
+
 QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))

@@ -25,6 +25,7 @@ public:
     void setRegistry(sr::RegistryPtr registry);
     QModelIndex globalIndex() const;
     QModelIndex projectIndex(const QString &name) const;
+    QModelIndex patternIndex(const QString &id) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -5,6 +5,8 @@
 #include "catalog/servicefields.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPalette>
 
 #include <QFont>
 
@@ -102,7 +104,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Origin)
             return Appearance::originColor(resolved.origin);
         if (s.lifecycle == sr::Lifecycle::Deprecated)
-            return QColor(Qt::gray);
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         break;
     case Qt::FontRole:
         if (s.lifecycle == sr::Lifecycle::Deprecated) {

@@ -144,6 +144,17 @@ SPANISH = {
     "id": "id",
     "Initial service filter.": "Filtro inicial de servicios.",
     "text": "texto",
+    "Environment": "Entorno",
+    "Secret": "Secreto",
+    "CPU request": "CPU solicitada",
+    "Memory request": "Memoria solicitada",
+    "CPU limit": "Límite de CPU",
+    "Memory limit": "Límite de memoria",
+    "Property": "Propiedad",
+    "it is %1 MiB, more than the 8 MiB a registry file may have": "ocupa %1 MiB, más de los 8 MiB que puede tener un archivo del registro",
+    "Central tab to show (services).": "Pestaña central que se muestra (services).",
+    "Colour theme: light or dark.": "Tema de color: light (claro) o dark (oscuro).",
+    "theme": "tema",
 }
 
 # Plural forms: English (one, other), Spanish (one, other).

@@ -7,8 +7,11 @@
 #include "problemmodel.h"
 #include "registrybuilder.h"
 #include "servicedetailsmodel.h"
-#include "sourceviewer.h"
+#include "source/sourceviewer.h"
 #include "translationloader.h"
+#include "workspace.h"
+
+#include <sys/stat.h>
 
 #include <QDockWidget>
 #include <QImage>
@@ -140,6 +143,58 @@ private Q_SLOTS:
         QCOMPARE(window.problemModel()->index(0, ProblemModel::Code).data().toString(), QStringLiteral("SR013"));
     }
 
+    void problemAboutAPipeDoesNotBlock()
+    {
+        RegistryBuilder builder;
+        const QString root = builder.write();
+        const QString pipe = builder.path(QStringLiteral("projects/p1/monitoring.toml"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(root);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.problemModel()->rowCount(), 1);
+        QCOMPARE(window.problemModel()->index(0, ProblemModel::Code).data().toString(), QStringLiteral("SR021"));
+        auto *problems = window.findChild<QTableView *>(QStringLiteral("problemView"));
+        problems->setCurrentIndex(problems->model()->index(0, ProblemModel::Message));
+        // Would block forever in QFile::open if the viewer opened the pipe.
+        QTest::keyClick(problems->viewport(), Qt::Key_Return);
+        QVERIFY(window.sourceViewer());
+        QCOMPARE(window.sourceViewer()->editor()->toPlainText(), QString());
+        const auto labels = window.sourceViewer()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
+            return l->text().contains(QLatin1String("it is a pipe, socket or device, not a regular file"));
+        }));
+        SourceViewer direct;
+        QVERIFY(!direct.openFile(pipe, 1));
+    }
+
+    void supersededLoadsDeliverNothing()
+    {
+        // Three loads in a row: only the newest is delivered, the others are cancelled.
+        Workspace workspace;
+        QSignalSpy changed(&workspace, &Workspace::registryChanged);
+        RegistryBuilder first;
+        RegistryBuilder second;
+        second.set(
+            QStringLiteral("services/catalog.toml"),
+            RegistryBuilder::baseCatalog().replace(QStringLiteral("version = \"1.0.0\""), QStringLiteral("version = \"2.0.0\"")));
+        QVERIFY(workspace.open(QStringLiteral(SR_EXAMPLE_REGISTRY)));
+        QVERIFY(workspace.open(first.write()));
+        QVERIFY(workspace.open(second.write()));
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(workspace.registry()->catalog.version, QStringLiteral("2.0.0"));
+        QTest::qWait(200); // nothing else may arrive
+        QCOMPARE(changed.size(), 1);
+
+        // Closing while loading does not wait for the load.
+        auto *closing = new Workspace;
+        QVERIFY(closing->open(QStringLiteral(SR_EXAMPLE_REGISTRY)));
+        QVERIFY(closing->isLoading());
+        delete closing;
+    }
+
     void sourceViewerHighlightsToml()
     {
         SourceViewer viewer;
@@ -174,6 +229,43 @@ private Q_SLOTS:
         QVERIFY(shown);
     }
 
+    void screenshotsInBothThemes_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << "light" << false;
+        QTest::newRow("dark") << "dark" << true;
+    }
+    void screenshotsInBothThemes()
+    {
+        QFETCH(QString, theme);
+        QFETCH(bool, dark);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(theme + QStringLiteral(".png"));
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        console.setProcessEnvironment(env);
+        console.start(QStringLiteral(SR_CONSOLE),
+                      {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("services"),
+                       QStringLiteral("--theme"), theme, QStringLiteral("--project"), QStringLiteral("shop"),
+                       QStringLiteral("--service"), QStringLiteral("postgresql"), QStringLiteral(SR_EXAMPLE_REGISTRY)});
+        QVERIFY(console.waitForFinished(60000));
+        QCOMPARE(console.exitCode(), 0);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1600, 960));
+        // Mostly dark pixels in the dark theme, mostly light ones in the light theme.
+        qint64 lightness = 0;
+        int samples = 0;
+        for (int y = 0; y < image.height(); y += 9) {
+            for (int x = 0; x < image.width(); x += 9, ++samples)
+                lightness += QColor(image.pixel(x, y)).lightness();
+        }
+        const qint64 average = lightness / samples;
+        QVERIFY2(dark ? average < 100 : average > 180, qPrintable(QString::number(average)));
+    }
+
     void screenshotOption()
     {
         QTemporaryDir dir;
@@ -196,6 +288,15 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+
+        QProcess badView;
+        badView.setProcessEnvironment(env);
+        badView.start(QStringLiteral(SR_CONSOLE),
+                      {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("nope"),
+                       QStringLiteral(SR_EXAMPLE_REGISTRY)});
+        QVERIFY(badView.waitForFinished(60000));
+        QCOMPARE(badView.exitCode(), 2);
+        QVERIFY(badView.readAllStandardError().contains("unknown view 'nope'; the views are: services"));
 
         QProcess missing;
         missing.setProcessEnvironment(env);

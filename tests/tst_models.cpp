@@ -5,6 +5,7 @@
 #include "registrybuilder.h"
 
 #include "catalog/registryloader.h"
+#include "latestjob.h"
 #include "problemfilterproxymodel.h"
 #include "problemmodel.h"
 #include "projecttreemodel.h"
@@ -13,6 +14,9 @@
 #include "servicetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QThread>
+
+#include <atomic>
 
 using namespace sr;
 
@@ -48,6 +52,46 @@ class TestModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void latestJobDeliversOnlyTheNewest()
+    {
+        QObject context;
+        LatestJob<std::shared_ptr<int>> job(&context);
+        std::atomic<int> sawCancel{0};
+        std::weak_ptr<int> staleResult;
+        QList<int> delivered;
+        auto deliver = [&delivered](std::shared_ptr<int> value) { delivered.append(*value); };
+        // The first run ignores cancellation and returns anyway: its result must be dropped
+        // and freed; the second stops when cancelled (or never starts); the third is delivered.
+        std::atomic<bool> firstStarted{false};
+        job.start(
+            [&](JobControl &control) -> std::optional<std::shared_ptr<int>> {
+                firstStarted = true;
+                while (!control.isCancelled())
+                    QThread::msleep(1);
+                ++sawCancel;
+                auto value = std::make_shared<int>(1);
+                staleResult = value;
+                return value;
+            },
+            deliver);
+        QTRY_VERIFY(firstStarted);
+        job.start(
+            [&](JobControl &control) -> std::optional<std::shared_ptr<int>> {
+                while (!control.isCancelled())
+                    QThread::msleep(1);
+                ++sawCancel;
+                return std::nullopt;
+            },
+            deliver);
+        job.start([](JobControl &) -> std::optional<std::shared_ptr<int>> { return std::make_shared<int>(3); }, deliver);
+        QTRY_COMPARE(delivered, QList<int>{3});
+        QTRY_VERIFY(sawCancel.load() >= 1); // the second may be cancelled before it ever starts
+        QTRY_VERIFY(staleResult.expired());
+        QTest::qWait(50);
+        QCOMPARE(delivered, QList<int>{3});
+        QVERIFY(!job.isRunning());
+    }
+
     void serviceTableAndProxy()
     {
         ServiceTableModel model;

@@ -17,13 +17,32 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>DetailsPane</name>
     <message>
-        <source>Service Registry</source>
+        <source>Double-click a row to open the file where the value is defined</source>
         <translation></translation>
     </message>
     <message>
-        <source>Filter services (Ctrl+K): words, or type:api owner:@core-team port:8080 origin:override</source>
+        <source>&lt;i&gt;Select a service to see its resolved fields.&lt;/i&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>global catalog</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3, %4</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Service Registry</source>
         <translation></translation>
     </message>
     <message>
@@ -36,34 +55,6 @@
     </message>
     <message>
         <source>Details</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Double-click a row to open the file where the value is defined</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>All problems</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Errors and warnings</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Errors only</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Filter problems by code, message or file</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open the file at the problem</source>
         <translation></translation>
     </message>
     <message>
@@ -135,10 +126,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Cannot open %1: the folder does not exist. Choose a registry folder with File › Open.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation></translation>
     </message>
@@ -161,34 +148,6 @@
         <source>Loaded %1 files in %2 ms</source>
         <translation></translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Pattern %1&lt;/b&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Global catalog&lt;/b&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Select a service to see its resolved fields.&lt;/i&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>global catalog</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>project %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3, %4</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation>
@@ -209,10 +168,6 @@
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation></translation>
     </message>
     <message>
         <source>Reload When Files &amp;Change</source>
@@ -266,6 +221,37 @@
     </message>
 </context>
 <context>
+    <name>ProblemsPane</name>
+    <message>
+        <source>All problems</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter problems by code, message or file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the file at the problem</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ProjectTreeModel</name>
     <message>
         <source>Global catalog</source>
@@ -296,6 +282,37 @@ Pinned to catalog %3</source>
         <source>Id</source>
         <translation></translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Defined at</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceField</name>
     <message>
         <source>Name</source>
         <translation></translation>
@@ -337,31 +354,31 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Ports</source>
         <translation></translation>
     </message>
     <message>
-        <source>Environment %1</source>
+        <source>Environment</source>
         <translation></translation>
     </message>
     <message>
-        <source>Secret %1</source>
+        <source>Secret</source>
         <translation></translation>
     </message>
     <message>
-        <source>Resources %1</source>
+        <source>CPU request</source>
         <translation></translation>
     </message>
     <message>
-        <source> every %1, timeout %2, %3 retries</source>
+        <source>Memory request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
         <translation></translation>
     </message>
     <message>
@@ -369,11 +386,11 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>Optional</source>
+        <source>Requires</source>
         <translation></translation>
     </message>
     <message>
-        <source>Requires</source>
+        <source>Optional</source>
         <translation></translation>
     </message>
     <message>
@@ -385,27 +402,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>Property %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Defined at</source>
+        <source>Property</source>
         <translation></translation>
     </message>
 </context>
@@ -416,35 +413,26 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Ports</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Origin</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPane</name>
+    <message>
+        <source>Filter services (Ctrl+K): words, or type:api owner:@core-team port:8080 origin:override</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pattern %1&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Global catalog&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation></translation>
     </message>
 </context>
@@ -460,6 +448,17 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — line %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>it is %1 MiB, more than the 8 MiB a registry file may have</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot open %1: the folder does not exist. Choose a registry folder with File › Open.</source>
         <translation></translation>
     </message>
 </context>
@@ -503,6 +502,18 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <source>text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Central tab to show (services).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Colour theme: light or dark.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>theme</source>
         <translation></translation>
     </message>
 </context>

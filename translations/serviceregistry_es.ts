@@ -17,14 +17,33 @@
     </message>
 </context>
 <context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Double-click a row to open the file where the value is defined</source>
+        <translation>Haga doble clic en una fila para abrir el archivo donde se define el valor</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a service to see its resolved fields.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Seleccione un servicio para ver sus campos resueltos.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>global catalog</source>
+        <translation>catálogo global</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>proyecto %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3, %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Service Registry</source>
         <translation>Service Registry</translation>
-    </message>
-    <message>
-        <source>Filter services (Ctrl+K): words, or type:api owner:@core-team port:8080 origin:override</source>
-        <translation>Filtrar servicios (Ctrl+K): palabras, o type:api owner:@core-team port:8080 origin:override</translation>
     </message>
     <message>
         <source>&amp;Services</source>
@@ -37,34 +56,6 @@
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>Double-click a row to open the file where the value is defined</source>
-        <translation>Haga doble clic en una fila para abrir el archivo donde se define el valor</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <source>All problems</source>
-        <translation>Todos los problemas</translation>
-    </message>
-    <message>
-        <source>Errors and warnings</source>
-        <translation>Errores y advertencias</translation>
-    </message>
-    <message>
-        <source>Errors only</source>
-        <translation>Solo errores</translation>
-    </message>
-    <message>
-        <source>Filter problems by code, message or file</source>
-        <translation>Filtrar problemas por código, mensaje o archivo</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open the file at the problem</source>
-        <translation>Doble clic o Intro para abrir el archivo en el problema</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -135,10 +126,6 @@
         <translation>Abrir registro</translation>
     </message>
     <message>
-        <source>Cannot open %1: the folder does not exist. Choose a registry folder with File › Open.</source>
-        <translation>No se puede abrir %1: la carpeta no existe. Elija una carpeta de registro con Archivo › Abrir.</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
@@ -161,34 +148,6 @@
         <source>Loaded %1 files in %2 ms</source>
         <translation>%1 archivos cargados en %2 ms</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Pattern %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Patrón %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Global catalog&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Catálogo global&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Select a service to see its resolved fields.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Seleccione un servicio para ver sus campos resueltos.&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>global catalog</source>
-        <translation>catálogo global</translation>
-    </message>
-    <message>
-        <source>project %1</source>
-        <translation>proyecto %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3, %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — %3, %4</translation>
-    </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation>
@@ -209,10 +168,6 @@
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation>Problemas (%1)</translation>
     </message>
     <message>
         <source>Reload When Files &amp;Change</source>
@@ -266,6 +221,37 @@
     </message>
 </context>
 <context>
+    <name>ProblemsPane</name>
+    <message>
+        <source>All problems</source>
+        <translation>Todos los problemas</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Errores y advertencias</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Filter problems by code, message or file</source>
+        <translation>Filtrar problemas por código, mensaje o archivo</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the file at the problem</source>
+        <translation>Doble clic o Intro para abrir el archivo en el problema</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTreeModel</name>
     <message>
         <source>Global catalog</source>
@@ -298,6 +284,37 @@ Fijado al catálogo %3</translation>
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>por omisión</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Defined at</source>
+        <translation>Definido en</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceField</name>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -339,44 +356,44 @@ Fijado al catálogo %3</translation>
         <translation>Compartido</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Ports</source>
         <translation>Puertos</translation>
     </message>
     <message>
-        <source>Environment %1</source>
-        <translation>Entorno %1</translation>
+        <source>Environment</source>
+        <translation>Entorno</translation>
     </message>
     <message>
-        <source>Secret %1</source>
-        <translation>Secreto %1</translation>
+        <source>Secret</source>
+        <translation>Secreto</translation>
     </message>
     <message>
-        <source>Resources %1</source>
-        <translation>Recursos %1</translation>
+        <source>CPU request</source>
+        <translation>CPU solicitada</translation>
     </message>
     <message>
-        <source> every %1, timeout %2, %3 retries</source>
-        <translation> cada %1, tiempo límite %2, %3 reintentos</translation>
+        <source>Memory request</source>
+        <translation>Memoria solicitada</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Límite de CPU</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Límite de memoria</translation>
     </message>
     <message>
         <source>Health check</source>
         <translation>Comprobación de salud</translation>
     </message>
     <message>
-        <source>Optional</source>
-        <translation>Opcional</translation>
-    </message>
-    <message>
         <source>Requires</source>
         <translation>Requiere</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Patterns</source>
@@ -387,28 +404,8 @@ Fijado al catálogo %3</translation>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <source>Property %1</source>
-        <translation>Propiedad %1</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>por omisión</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <source>Defined at</source>
-        <translation>Definido en</translation>
+        <source>Property</source>
+        <translation>Propiedad</translation>
     </message>
 </context>
 <context>
@@ -418,36 +415,27 @@ Fijado al catálogo %3</translation>
         <translation>Id</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Imagen</translation>
-    </message>
-    <message>
-        <source>Ports</source>
-        <translation>Puertos</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation>Criticidad</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>Ciclo de vida</translation>
-    </message>
-    <message>
         <source>Origin</source>
         <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPane</name>
+    <message>
+        <source>Filter services (Ctrl+K): words, or type:api owner:@core-team port:8080 origin:override</source>
+        <translation>Filtrar servicios (Ctrl+K): palabras, o type:api owner:@core-team port:8080 origin:override</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pattern %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Patrón %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Global catalog&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Catálogo global&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -463,6 +451,17 @@ Fijado al catálogo %3</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — line %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — línea %2</translation>
+    </message>
+    <message>
+        <source>it is %1 MiB, more than the 8 MiB a registry file may have</source>
+        <translation>ocupa %1 MiB, más de los 8 MiB que puede tener un archivo del registro</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot open %1: the folder does not exist. Choose a registry folder with File › Open.</source>
+        <translation>No se puede abrir %1: la carpeta no existe. Elija una carpeta de registro con Archivo › Abrir.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +505,18 @@ Fijado al catálogo %3</translation>
     <message>
         <source>text</source>
         <translation>texto</translation>
+    </message>
+    <message>
+        <source>Central tab to show (services).</source>
+        <translation>Pestaña central que se muestra (services).</translation>
+    </message>
+    <message>
+        <source>Colour theme: light or dark.</source>
+        <translation>Tema de color: light (claro) o dark (oscuro).</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
     </message>
 </context>
 </TS>

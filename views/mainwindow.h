@@ -5,28 +5,25 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class QComboBox;
-class QFileSystemWatcher;
-class QTimer;
+class DetailsPane;
+class MessageBar;
+class ProblemModel;
+class ProblemsPane;
+class ProjectsPane;
 class QDockWidget;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QProgressBar;
+class QTabWidget;
 class QTableView;
-class QTreeView;
-class MessageBar;
-class ProblemFilterProxyModel;
-class ProblemModel;
-class ProjectTreeModel;
-class RegistryLoadTask;
 class ServiceDetailsModel;
-class ServiceFilterProxyModel;
-class ServiceTableModel;
+class ServicesPane;
 class SourceViewer;
+class Workspace;
 
-/// The console's main window: projects, services, details and problems over one
-/// shared selection (DESIGN.md, "The console's shape").
+/// The console's main window. It owns the shared Workspace and assembles the panes —
+/// central tabs and docks, each in its own folder under views/ — with the menus, the tool
+/// bar and the status bar (docs/architecture.md, "Adding a pane").
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,23 +32,27 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Workspace *workspace() const { return m_workspace; }
     /// Loads `root` in the background; the window stays usable meanwhile.
     void openRegistry(const QString &root);
-    QString registryRoot() const { return m_root; }
-    sr::RegistryPtr registry() const { return m_registry; }
+    QString registryRoot() const;
+    sr::RegistryPtr registry() const;
     bool isLoading() const;
 
     /// Makes a project current everywhere; an empty name selects the global catalog.
     bool selectProject(const QString &name);
     bool selectService(const QString &id);
     void setServiceFilter(const QString &text);
+    /// Shows the central tab with this name ("services"); false when there is none.
+    bool showView(const QString &name);
+    QStringList viewNames() const;
 
-    QTableView *serviceView() const { return m_serviceView; }
-    ServiceDetailsModel *detailsModel() const { return m_detailsModel; }
-    ProblemModel *problemModel() const { return m_problemModel; }
+    QTableView *serviceView() const;
+    ServiceDetailsModel *detailsModel() const;
+    ProblemModel *problemModel() const;
     QLabel *statusCounts() const { return m_counts; }
     SourceViewer *sourceViewer() const;
-    /// Opens a registry file read-only at a line (from Problems or Details).
+    /// Opens a registry file (relative to the root) read-only at a line.
     void showSource(const QString &file, int line, int column = 0);
 
 Q_SIGNALS:
@@ -61,52 +62,31 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPanes();
+    QDockWidget *addDockPane(QWidget *pane, const QString &title, const QString &name, Qt::DockWidgetArea area);
+    void addTabPane(QWidget *pane, const QString &title, const QString &name);
     void createActions();
-    void createCentralWidget();
-    void createDocks();
     void restoreSettings();
     void addRecent(const QString &root);
     void updateRecentMenu();
     void chooseRegistry();
-    void onLoaded(const sr::RegistryPtr &registry, const sr::Diagnostics &diagnostics, qint64 elapsedMs);
-    void onScopeChanged();
-    void onServiceChanged();
+    void onRegistryChanged();
     void updateCounts();
-    void watchFiles(const sr::Registry &registry);
 
-    QString m_root;
-    sr::RegistryPtr m_registry;
-    sr::Diagnostics m_diagnostics;
-    sr::ServicePtr m_shownService; ///< what the details pane shows, and for which project
-    QString m_shownProject;
-    RegistryLoadTask *m_loader = nullptr;
-
-    ProjectTreeModel *m_projectModel = nullptr;
-    ServiceTableModel *m_serviceModel = nullptr;
-    ServiceFilterProxyModel *m_serviceProxy = nullptr;
-    ServiceDetailsModel *m_detailsModel = nullptr;
-    ProblemModel *m_problemModel = nullptr;
-    ProblemFilterProxyModel *m_problemProxy = nullptr;
-
+    Workspace *m_workspace = nullptr;
     MessageBar *m_messageBar = nullptr;
-    QTreeView *m_projectView = nullptr;
-    QLineEdit *m_serviceFilter = nullptr;
-    QLabel *m_scopeLabel = nullptr;
-    QTableView *m_serviceView = nullptr;
-    QLabel *m_detailsHeader = nullptr;
-    QTableView *m_detailsView = nullptr;
-    QComboBox *m_severityFilter = nullptr;
-    QLineEdit *m_problemFilter = nullptr;
-    QTableView *m_problemView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ProjectsPane *m_projectsPane = nullptr;
+    ServicesPane *m_servicesPane = nullptr;
+    DetailsPane *m_detailsPane = nullptr;
+    ProblemsPane *m_problemsPane = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_counts = nullptr;
     QProgressBar *m_progress = nullptr;
-    QDockWidget *m_problemsDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;
-    QPointer<SourceViewer> m_sourceViewer;
-    QFileSystemWatcher *m_watcher = nullptr;
-    QTimer *m_reloadTimer = nullptr; ///< coalesces the bursts of changes an editor or git makes
     QAction *m_autoReloadAction = nullptr;
+    QPointer<SourceViewer> m_sourceViewer;
 };

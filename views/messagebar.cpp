@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "appearance.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -26,9 +28,14 @@ MessageBar::MessageBar(QWidget *parent)
 
 void MessageBar::showMessage(Kind kind, const QString &text)
 {
-    const char *colors = kind == Kind::Error ? "background:#fdecea; border:1px solid #e0a39e; color:#611a15;"
-        : kind == Kind::Warning              ? "background:#fff4e5; border:1px solid #e8c48a; color:#663c00;"
-                                             : "background:#e8f4fd; border:1px solid #9cc7ea; color:#0d3c61;";
+    // Light tints on a light palette, deep ones on a dark palette: readable in both themes.
+    const bool dark = Appearance::isDarkPalette();
+    const char *colors = kind == Kind::Error ? (dark ? "background:#4a1c1a; border:1px solid #8c3a35; color:#f8d7d4;"
+                                                     : "background:#fdecea; border:1px solid #e0a39e; color:#611a15;")
+        : kind == Kind::Warning              ? (dark ? "background:#4a3510; border:1px solid #8a6420; color:#fde7c2;"
+                                                     : "background:#fff4e5; border:1px solid #e8c48a; color:#663c00;")
+                                             : (dark ? "background:#12324a; border:1px solid #2f6690; color:#d3e9fb;"
+                                                     : "background:#e8f4fd; border:1px solid #9cc7ea; color:#0d3c61;");
     setStyleSheet(QStringLiteral("#messageBar { %1 border-radius:4px; } QLabel { border:none; background:transparent; }")
                       .arg(QString::fromLatin1(colors)));
     m_label->setText(text);

@@ -1,6 +1,8 @@
-// service-registry-console [DIR] [--screenshot FILE]: the administration console.
+// service-registry-console [DIR] [--screenshot FILE [--view NAME] [--theme dark|light]]:
+// the administration console.
 
 #include "mainwindow.h"
+#include "theme.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -56,11 +58,25 @@ int main(int argc, char *argv[])
                                      QApplication::translate("main", "id"));
     const QCommandLineOption filter(QStringLiteral("filter"), QApplication::translate("main", "Initial service filter."),
                                     QApplication::translate("main", "text"));
-    parser.addOptions({screenshot, project, service, filter});
+    const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "Central tab to show (services)."),
+                                  QApplication::translate("main", "name"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QApplication::translate("main", "Colour theme: light or dark."),
+                                   QApplication::translate("main", "theme"));
+    parser.addOptions({screenshot, project, service, filter, view, theme});
     parser.process(app);
+    if (parser.isSet(theme) && !Theme::apply(parser.value(theme))) {
+        std::fprintf(stderr, "service-registry-console: unknown theme '%s'; use light or dark\n",
+                     qPrintable(parser.value(theme)));
+        return 2;
+    }
 
     const QString root = parser.positionalArguments().isEmpty() ? defaultRegistry() : parser.positionalArguments().first();
     MainWindow window;
+    if (parser.isSet(view) && !window.showView(parser.value(view))) {
+        std::fprintf(stderr, "service-registry-console: unknown view '%s'; the views are: %s\n", qPrintable(parser.value(view)),
+                     qPrintable(window.viewNames().join(QLatin1String(", "))));
+        return 2;
+    }
     // The start-up selection applies to the first load only, not to later reloads.
     QObject::connect(
         &window, &MainWindow::registryLoaded, &window,

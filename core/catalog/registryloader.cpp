@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -547,6 +548,15 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
     diagnostics.append(ctx.takeDiagnostics());
 }
 
+/// The loader's own workers. Loads often run as tasks of the global pool (the console's
+/// background jobs); waiting there for map tasks queued on the same pool deadlocks once
+/// every global thread is such a waiting load.
+QThreadPool *loaderPool()
+{
+    static QThreadPool pool;
+    return &pool;
+}
+
 } // namespace
 
 RegistryPtr RegistryLoader::load(const QString &root, const Progress &progress)
@@ -584,7 +594,7 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     std::vector<FileResult> results(static_cast<size_t>(jobs.size()));
     QList<int> indices(jobs.size());
     std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(indices, [&](int i) {
+    QtConcurrent::blockingMap(loaderPool(), indices, [&](int i) {
         if (cancelled())
             return;
         results[size_t(i)] = processFile(*source, jobs[i], limits);
@@ -735,7 +745,7 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     std::vector<Diagnostics> projectDiagnostics(static_cast<size_t>(registry->projects.size()));
     QList<int> projectIndices(registry->projects.size());
     std::iota(projectIndices.begin(), projectIndices.end(), 0);
-    QtConcurrent::blockingMap(projectIndices, [&](int i) {
+    QtConcurrent::blockingMap(loaderPool(), projectIndices, [&](int i) {
         if (cancelled())
             return;
         Project &p = registry->projects[i];

@@ -1,5 +1,7 @@
 #include "tomlhighlighter.h"
 
+#include "appearance.h"
+
 namespace {
 QTextCharFormat colored(const QColor &color, bool bold = false)
 {
@@ -14,16 +16,18 @@ QTextCharFormat colored(const QColor &color, bool bold = false)
 TomlHighlighter::TomlHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    m_rules.append(Rule{QRegularExpression(QStringLiteral(R"(^\s*\[\[?[^\]]+\]\]?)")), colored(QColor(0x6a, 0x1b, 0x9a), true)});
+    m_rules.append(Rule{QRegularExpression(QStringLiteral(R"(^\s*\[\[?[^\]]+\]\]?)")),
+                        colored(Appearance::syntaxColor(Appearance::Syntax::Header), true)});
     m_rules.append(Rule{QRegularExpression(QStringLiteral(R"((^\s*|[{,]\s*)\K[A-Za-z0-9_.\-"]+(?=\s*=))")),
-                        colored(QColor(0x0d, 0x47, 0xa1))});
-    m_rules.append(Rule{QRegularExpression(QStringLiteral(R"(\b(true|false)\b)")), colored(QColor(0xbf, 0x36, 0x0c), true)});
+                        colored(Appearance::syntaxColor(Appearance::Syntax::Key))});
+    m_rules.append(Rule{QRegularExpression(QStringLiteral(R"(\b(true|false)\b)")),
+                        colored(Appearance::syntaxColor(Appearance::Syntax::Keyword), true)});
     m_rules.append(Rule{QRegularExpression(QStringLiteral(R"((?<![\w.-])[+-]?\d[\d_]*(\.\d+)?([eE][+-]?\d+)?(?![\w.-]))")),
-                        colored(QColor(0x00, 0x69, 0x5c))});
+                        colored(Appearance::syntaxColor(Appearance::Syntax::Number))});
     m_rules.append(Rule{QRegularExpression(QStringLiteral(R"(\b\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?)")),
-                        colored(QColor(0x00, 0x69, 0x5c))});
-    m_stringFormat = colored(QColor(0x2e, 0x7d, 0x32));
-    m_commentFormat = colored(QColor(0x75, 0x75, 0x75));
+                        colored(Appearance::syntaxColor(Appearance::Syntax::Number))});
+    m_stringFormat = colored(Appearance::syntaxColor(Appearance::Syntax::String));
+    m_commentFormat = colored(Appearance::syntaxColor(Appearance::Syntax::Comment));
     m_commentFormat.setFontItalic(true);
 }
 

@@ -2,7 +2,9 @@
 
 #include "tomlhighlighter.h"
 
-#include <QFile>
+#include "appearance.h"
+
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPainter>
@@ -115,15 +117,24 @@ SourceViewer::SourceViewer(QWidget *parent)
 
 bool SourceViewer::openFile(const QString &path, int line, int column)
 {
+    // Through the same checks as the loader: QFile::open on a named pipe blocks forever.
+    const QFileInfo info(path);
+    return showContent(path, sr::FolderSource(info.path()).read(info.fileName(), qint64(8) * 1024 * 1024), line, column);
+}
+
+bool SourceViewer::showContent(const QString &path, const sr::RegistrySource::Content &content, int line, int column)
+{
     m_path = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        m_header->setText(tr("Cannot open %1: %2").arg(path, file.errorString()));
+    if (content.status != sr::RegistrySource::Content::Ok) {
+        const QString why = content.status == sr::RegistrySource::Content::TooLarge
+            ? tr("it is %1 MiB, more than the 8 MiB a registry file may have")
+                  .arg(double(content.size) / (1024.0 * 1024.0), 0, 'f', 1)
+            : content.reason;
+        m_header->setText(tr("Cannot open %1: %2").arg(path.toHtmlEscaped(), why.toHtmlEscaped()));
         m_editor->clear();
         return false;
     }
-    // Registry files are limited to a few MiB by the loader; show at most that much.
-    m_editor->setPlainText(QString::fromUtf8(file.read(qint64(16) * 1024 * 1024)));
+    m_editor->setPlainText(QString::fromUtf8(content.bytes));
     setWindowTitle(tr("%1 (read-only)").arg(path));
     m_header->setText(line > 0 ? tr("<b>%1</b> — line %2").arg(path.toHtmlEscaped()).arg(line)
                                : QStringLiteral("<b>%1</b>").arg(path.toHtmlEscaped()));
@@ -135,7 +146,7 @@ bool SourceViewer::openFile(const QString &path, int line, int column)
     m_editor->setTextCursor(cursor);
     if (line > 0) {
         QTextEdit::ExtraSelection highlight;
-        highlight.format.setBackground(QColor(0xff, 0xf3, 0xc4));
+        highlight.format.setBackground(Appearance::currentLineColor());
         highlight.format.setProperty(QTextFormat::FullWidthSelection, true);
         highlight.cursor = QTextCursor(block);
         m_editor->setExtraSelections({highlight});
