@@ -9,8 +9,8 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libtomlplusplus-dev
     libgit2-dev libgraphviz-dev libyaml-cpp-dev libgl1-mesa-dev
-    # tests: offscreen GUI, D-Bus session
-    xvfb dbus fonts-dejavu-core
+    # tests: offscreen GUI, D-Bus session; clang's libFuzzer for the loader's fuzz target
+    xvfb dbus fonts-dejavu-core clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds and runs the whole test suite.
-#   scripts/run-tests.sh              warnings as errors (preset "ci")
+#   scripts/run-tests.sh              warnings as errors (preset "ci"), then 60 s of
+#                                     fuzzing the loader (libFuzzer, preset "fuzz")
 #   scripts/run-tests.sh --sanitizers AddressSanitizer + UBSan (preset "asan")
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,3 +21,6 @@ trap 'rm -rf "$scratch"' EXIT
 export XDG_CONFIG_HOME="$scratch/config" XDG_RUNTIME_DIR="$scratch/runtime"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 ctest --preset "$preset" -j2
+if [ "$preset" = ci ]; then
+    ./scripts/run-fuzzer.sh 60
+fi

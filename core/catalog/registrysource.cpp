@@ -157,8 +157,8 @@ RegistrySource::Kind OverlaySource::kind(const QString &path) const
     const Kind base = m_base->kind(path);
     if (base != Kind::Missing)
         return base;
-    // A folder that exists only because a new buffer lives in it.
-    const QString prefix = path + QLatin1Char('/');
+    // A folder that exists only because a new buffer lives in it (the root too).
+    const QString prefix = path.isEmpty() ? QString() : path + QLatin1Char('/');
     const bool holdsBuffer = std::any_of(m_buffers->files.keyBegin(), m_buffers->files.keyEnd(),
                                          [&prefix](const QString &file) { return file.startsWith(prefix); });
     return holdsBuffer ? Kind::Folder : Kind::Missing;
