@@ -1,11 +1,15 @@
 // bench_load: compares the full load + resolve + validate pipeline with plain toml++
 // parsing of the same files, read one after the other (issue target: pipeline <= 1.0x).
 //
-//   bench_load [--projects 50] [--services 100] [--runs 5] [--registry DIR]
+//   bench_load [--projects 50] [--services 100] [--runs 5] [--registry DIR [--revision REV]]
+//
+// With --revision, also loads the registry from that git revision (GitRevisionSource,
+// libgit2) and compares it with loading the same files from the folder (target <= 1.5x).
 
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
 #include "catalog/syntheticregistry.h"
+#include "vcs/gitrevisionsource.h"
 
 #include <toml++/toml.h>
 
@@ -106,6 +110,30 @@ int main(int argc, char *argv[])
     }
     pipeline.erase(pipeline.begin()); // the cold run
 
+    // The git source against the folder, on the same files (runs alternate).
+    std::vector<double> fromGit;
+    std::vector<double> fromFolder;
+    if (const auto i = args.indexOf(QStringLiteral("--revision")); i >= 0 && i + 1 < args.size()) {
+        QString error;
+        const auto git = sr::GitRevisionSource::open(root, args[i + 1], &error);
+        if (!git) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        const auto folder = std::make_shared<sr::FolderSource>(root);
+        auto time = [](const sr::RegistrySourcePtr &source) {
+            QElapsedTimer timer;
+            timer.start();
+            const sr::RegistryPtr registry = sr::RegistryLoader::load(source, {});
+            return double(timer.nsecsElapsed()) / 1e6;
+        };
+        time(git);
+        for (int r = 0; r < runs; ++r) {
+            fromFolder.push_back(time(folder));
+            fromGit.push_back(time(git));
+        }
+    }
+
     const double p = median(pipeline);
     const double q = median(parseOnly);
     std::printf("registry: %lld files, %.1f MiB, %d projects, %d services, %d diagnostics\n", qlonglong(files.size()),
@@ -117,5 +145,12 @@ int main(int argc, char *argv[])
     std::printf("load + resolve + validate:     median %7.1f ms, best %7.1f ms (%d runs)\n", p, pMin, runs);
     std::printf("pipeline / parse-only: median %.2fx, best %.2fx (target <= 1.00x)\n", p / q, pMin / qMin);
     std::printf("peak memory of the pipeline: %ld MiB (target < 200 MiB)\n", pipelinePeak);
+    if (!fromGit.empty()) {
+        const double g = median(fromGit);
+        const double f = median(fromFolder);
+        std::printf("load from the folder:          median %7.1f ms\n", f);
+        std::printf("load from the git revision:    median %7.1f ms\n", g);
+        std::printf("git / folder: median %.2fx (target <= 1.50x)\n", g / f);
+    }
     return 0;
 }

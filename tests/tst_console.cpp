@@ -27,6 +27,22 @@
 #include <QTextLayout>
 #include <QTreeView>
 
+namespace {
+/// Runs the console executable offscreen with its settings in `dir`; its exit code.
+int runConsole(const QTemporaryDir &dir, const QStringList &arguments)
+{
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    console.setProcessEnvironment(env);
+    console.start(QStringLiteral(SR_CONSOLE), arguments);
+    if (!console.waitForFinished(60000))
+        return -1;
+    return console.exitStatus() == QProcess::NormalExit ? console.exitCode() : -1;
+}
+} // namespace
+
 class TestConsole : public QObject
 {
     Q_OBJECT
@@ -242,17 +258,11 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         QTemporaryDir dir;
         const QString png = dir.filePath(theme + QStringLiteral(".png"));
-        QProcess console;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        console.setProcessEnvironment(env);
-        console.start(QStringLiteral(SR_CONSOLE),
-                      {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("services"),
-                       QStringLiteral("--theme"), theme, QStringLiteral("--project"), QStringLiteral("shop"),
-                       QStringLiteral("--service"), QStringLiteral("postgresql"), QStringLiteral(SR_EXAMPLE_REGISTRY)});
-        QVERIFY(console.waitForFinished(60000));
-        QCOMPARE(console.exitCode(), 0);
+        QCOMPARE(runConsole(dir,
+                            {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("services"),
+                             QStringLiteral("--theme"), theme, QStringLiteral("--project"), QStringLiteral("shop"),
+                             QStringLiteral("--service"), QStringLiteral("postgresql"), QStringLiteral(SR_EXAMPLE_REGISTRY)}),
+                 0);
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1600, 960));
         // Mostly dark pixels in the dark theme, mostly light ones in the light theme.
@@ -270,16 +280,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("console.png"));
-        QProcess console;
+        QCOMPARE(runConsole(dir,
+                            {QStringLiteral("--screenshot"), png, QStringLiteral("--project"), QStringLiteral("shop"),
+                             QStringLiteral("--service"), QStringLiteral("postgresql"), QStringLiteral(SR_EXAMPLE_REGISTRY)}),
+                 0);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        console.setProcessEnvironment(env);
-        console.start(QStringLiteral(SR_CONSOLE),
-                      {QStringLiteral("--screenshot"), png, QStringLiteral("--project"), QStringLiteral("shop"),
-                       QStringLiteral("--service"), QStringLiteral("postgresql"), QStringLiteral(SR_EXAMPLE_REGISTRY)});
-        QVERIFY(console.waitForFinished(60000));
-        QCOMPARE(console.exitCode(), 0);
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1600, 960));
         // Not a blank grab: the picture holds many distinct colours.

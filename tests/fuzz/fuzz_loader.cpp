@@ -4,6 +4,8 @@
 // the four policies, the versions index — sees hostile text next to good text. Loading
 // and validating must never crash, hang or leak.
 
+#include "../registrybuilder.h"
+
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
 
@@ -15,42 +17,19 @@
 namespace {
 
 const char *const files[] = {
-    "services/catalog.toml",        "projects/p1/services.toml", "projects/p1/deployment.toml",
-    "projects/p1/monitoring.toml",  "policies/governance.toml",  "policies/security.toml",
-    "policies/compliance.toml",     "policies/sla.toml",         "services/versions.toml",
-    "services/versions/v0.9/catalog.toml",
+    "services/catalog.toml",       "projects/p1/services.toml",
+    "projects/p1/deployment.toml", "projects/p1/monitoring.toml",
+    "policies/governance.toml",    "policies/security.toml",
+    "policies/compliance.toml",    "policies/sla.toml",
+    "services/versions.toml",      "services/versions/v0.9/catalog.toml",
 };
 
-const QByteArray catalog = QByteArrayLiteral(R"([catalog]
-version = "1.0.0"
-
-[patterns.web]
-services = ["api"]
-
-[services.db]
-display_name = "DB"
-type = "database"
-version = "15.0.0"
-image = "postgres:15"
-owner = "@data"
-ports = [{ name = "pg", port = 5432 }]
-
-[services.api]
-display_name = "API"
-type = "api"
-version = "1.2.0"
-image = "api:1.2.0"
-owner = "@core"
-dependencies = { requires = [{ service = "db", version = "^15" }] }
-)");
-
-const QByteArray project = QByteArrayLiteral(R"([project]
-owner = "@p1"
-uses = ["api", "db"]
-
-[overrides.db]
-resources.memory = "2Gi"
-)");
+/// The base registry of the tests (two services, one project), with a pattern and an
+/// override so that those readers run too.
+const QByteArray catalog
+    = RegistryBuilder::baseCatalog().toUtf8() + QByteArrayLiteral("\n[patterns.web]\nservices = [\"api\"]\n");
+const QByteArray project
+    = RegistryBuilder::baseProject().toUtf8() + QByteArrayLiteral("\n[overrides.db]\nresources.memory = \"2Gi\"\n");
 
 } // namespace
 
