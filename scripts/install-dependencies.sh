@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Service Registry needs to build, run and test
-# (docs/adr/0001 and DESIGN.md list them). Installs only what is missing.
+# (docs/adr/0001 lists them). Installs only what is missing.
 set -euo pipefail
 
 packages=(

@@ -1,7 +1,7 @@
 #pragma once
 
 // One main for every test: the offscreen platform unless another is set, a fixed DPI
-// and font so that GUI tests measure the same everywhere (STYLE.md).
+// and font so that GUI tests measure the same everywhere.
 
 #include <QApplication>
 #include <QTest>

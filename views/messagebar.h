@@ -5,7 +5,7 @@
 class QLabel;
 class QToolButton;
 
-/// A non-modal, dismissible message line above the panes (STYLE.md: failures are shown
+/// A non-modal, dismissible message line above the panes (docs/architecture.md: failures are shown
 /// inline; modal dialogs only where the user must decide something).
 class MessageBar : public QFrame
 {

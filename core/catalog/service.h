@@ -13,7 +13,7 @@
 
 namespace sr {
 
-/// Where a resolved value came from (DESIGN.md: "the resolved view always knows").
+/// Where a resolved value came from: the resolved view always knows (docs/catalog-format.md).
 enum class Origin { Global, Override, Project };
 SERVICEREGISTRY_EXPORT QString originName(Origin origin); ///< "global", "override", "project"
 

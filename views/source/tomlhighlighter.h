@@ -4,7 +4,7 @@
 #include <QSyntaxHighlighter>
 
 /// Highlights TOML: comments, table headers, keys, strings, numbers, booleans and dates.
-/// (KSyntaxHighlighting for Qt 6 is not packaged for Debian 12; see DESIGN.md.)
+/// (KSyntaxHighlighting for Qt 6 is not packaged for Debian 12; see docs/adr/0001.)
 class TomlHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
