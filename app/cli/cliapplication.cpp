@@ -207,6 +207,15 @@ int exitCodeFor(const Diagnostics &diagnostics, bool strict)
     return CliApplication::Clean;
 }
 
+/// The process is about to exit: freeing a registry piece by piece would cost about a tenth
+/// of the run (docs/performance.md), so it stays reachable until the end and the operating
+/// system takes the memory back at once.
+void keepUntilExit(RegistryPtr registry)
+{
+    static auto *kept = new std::vector<RegistryPtr>;
+    kept->push_back(std::move(registry));
+}
+
 QByteArray toBytes(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -239,6 +248,7 @@ int CliApplication::validate(const QStringList &arguments)
         out = toBytes(report.toSarif());
         break;
     }
+    keepUntilExit(std::move(p.registry));
     if (!write(out))
         return UsageError;
     return exitCodeFor(diagnostics, p.strict);
@@ -333,6 +343,7 @@ int CliApplication::checkDeps(const QStringList &arguments)
     } else {
         out = toBytes(report.toSarif());
     }
+    keepUntilExit(std::move(p.registry));
     if (!write(out))
         return UsageError;
     return exitCodeFor(diagnostics, p.strict);

@@ -100,15 +100,19 @@ RegistrySource::Content FolderSource::read(const QString &path, qint64 maxBytes)
         out.status = Content::TooLarge;
         return out;
     }
-    out.bytes.resize(out.size);
-    const qint64 got = file.read(out.bytes.data(), out.size);
+    // One buffer per thread, reused while no caller still holds the previous file (the
+    // loader drops it before its next read): a fresh block for every file makes glibc
+    // consolidate the free lists that freeing the previous toml++ tree filled.
+    thread_local QByteArray buffer;
+    buffer.resize(out.size);
+    const qint64 got = file.read(buffer.data(), out.size);
     if (got < 0 || file.error() != QFileDevice::NoError) {
         out.status = Content::Unreadable;
         out.reason = file.errorString();
-        out.bytes.clear();
         return out;
     }
-    out.bytes.resize(got);
+    buffer.resize(got);
+    out.bytes = buffer; // shared, not copied
     out.status = Content::Ok;
     return out;
 }

@@ -240,10 +240,28 @@ bool sameValues(const ServiceField &field, const QList<FieldValue> &a, const QLi
 
 } // namespace
 
-QString ServiceField::topLevelKey() const
+std::string_view ServiceField::topLevelKey() const
 {
-    const QString k = QString::fromLatin1(key);
-    return k.section(QLatin1Char('.'), 0, 0);
+    const std::string_view k(key);
+    return k.substr(0, k.find('.'));
+}
+
+std::string_view ServiceField::leafKey() const
+{
+    const std::string_view k(key);
+    const auto dot = k.find('.');
+    return dot == std::string_view::npos ? k : k.substr(dot + 1);
+}
+
+const QString &ServiceField::path() const
+{
+    static const QList<QString> paths = [] {
+        QList<QString> out;
+        for (const auto &f : fields)
+            out.append(QString::fromLatin1(f.key));
+        return out;
+    }();
+    return paths.at(this - fields);
 }
 
 bool ServiceField::isScalar() const

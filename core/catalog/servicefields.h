@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <span>
+#include <string_view>
 
 namespace sr {
 
@@ -69,8 +70,15 @@ struct SERVICEREGISTRY_EXPORT ServiceField
     /// the text is not a valid value of the field.
     bool (*assign)(Service &service, const QString &text);
 
-    QString topLevelKey() const; ///< "resources" for "resources.memory"
+    /// "resources" for "resources.memory"; the key itself at the top level. No allocation:
+    /// the reader asks for every field of every service.
+    std::string_view topLevelKey() const;
+    /// "memory" for "resources.memory"; the key itself at the top level.
+    std::string_view leafKey() const;
+    bool isNested() const { return std::string_view(key).find('.') != std::string_view::npos; }
     bool isScalar() const;
+    /// The key as a QString, made once: every recorded position of every service carries it.
+    const QString &path() const;
 };
 
 SERVICEREGISTRY_EXPORT std::span<const ServiceField> serviceFields();

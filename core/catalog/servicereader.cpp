@@ -261,8 +261,7 @@ void readHealthCheck(const toml::table &health, Service &s, FileContext &context
 void readScalar(const ServiceField &field, TableReader &r, Service &s, SourceRecorder &rec, bool complete, const QString &what)
 {
     FileContext &context = r.context();
-    const std::string_view key
-        = field.key + (field.topLevelKey().size() < qsizetype(qstrlen(field.key)) ? field.topLevelKey().size() + 1 : 0);
+    const std::string_view key = field.leafKey();
     std::optional<QString> text;
     if (field.kind == FieldKind::Boolean) {
         if (const auto b = r.boolean(key))
@@ -272,7 +271,7 @@ void readScalar(const ServiceField &field, TableReader &r, Service &s, SourceRec
     }
     if (!text)
         return;
-    rec.record(QString::fromLatin1(field.key), r.last(), r.lastKey());
+    rec.record(field.path(), r.last(), r.lastKey());
     if (field.assign(s, *text))
         return;
     switch (field.kind) {
@@ -305,6 +304,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     auto service = std::make_shared<Service>();
     Service &s = *service;
     s.id = id;
+    s.sources.reserve(table.size() + 8); // about one per key written; avoids regrowing copies
     s.location = context.at(table);
     const bool complete = mode == ReadMode::Complete;
     const QString what = complete ? QStringLiteral("service '%1'").arg(id) : QStringLiteral("the override of '%1'").arg(id);
@@ -315,20 +315,21 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     // when its first field is read and finished (unknown keys: SR002) at the end.
     struct Group
     {
-        QString key;
+        std::string_view key;
         std::unique_ptr<TableReader> reader;
     };
     std::vector<Group> groups;
     auto groupReader = [&](const ServiceField &field) -> TableReader * {
-        const QString top = field.topLevelKey();
+        // A view into the static field table: TableReader keeps the keys it was asked for.
+        const std::string_view topKey = field.topLevelKey();
         for (auto &g : groups) {
-            if (g.key == top)
+            if (g.key == topKey)
                 return g.reader.get();
         }
-        // A view into the static field table: TableReader keeps the keys it was asked for.
-        const toml::table *sub = r.table(std::string_view(field.key, size_t(top.size())));
-        Group group{top, nullptr};
+        const toml::table *sub = r.table(topKey);
+        Group group{topKey, nullptr};
         if (sub) {
+            const QString top = qs(topKey);
             rec.record(top, sub, r.lastKey());
             const QString label = top == QLatin1String("resources") ? QStringLiteral("the resources of %1").arg(what)
                                                                     : QStringLiteral("the %1 of %2").arg(top, what);
@@ -339,11 +340,10 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     };
 
     for (const ServiceField &field : serviceFields()) {
-        const bool nested = field.topLevelKey().size() < qsizetype(qstrlen(field.key));
-        TableReader *reader = nested ? groupReader(field) : &r;
+        TableReader *reader = field.isNested() ? groupReader(field) : &r;
         if (!reader)
             continue; // the parent table is absent (or not a table: reported)
-        const std::string_view key(field.key + (nested ? field.topLevelKey().size() + 1 : 0));
+        const std::string_view key = field.leafKey();
         if (field.isScalar()) {
             readScalar(field, *reader, s, rec, complete, what);
             continue;
@@ -351,14 +351,14 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         switch (field.kind) {
         case FieldKind::Ports:
             if (const auto *ports = reader->array(key)) {
-                rec.record(QString::fromLatin1(field.key), reader->last(), reader->lastKey());
+                rec.record(field.path(), reader->last(), reader->lastKey());
                 readPorts(*ports, s, context, what);
             }
             break;
         case FieldKind::Environment:
             if (const auto *env = reader->table(key)) {
-                rec.record(QString::fromLatin1(field.key), env, reader->lastKey());
-                rec.recordChildren(QString::fromLatin1(field.key), env);
+                rec.record(field.path(), env, reader->lastKey());
+                rec.recordChildren(field.path(), env);
                 for (const auto &[name, value] : *env) {
                     if (value.is_table() || value.is_array()) {
                         context.error(
@@ -376,35 +376,34 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
             break;
         case FieldKind::Secrets:
             if (const auto *secrets = reader->table(key)) {
-                rec.record(QString::fromLatin1(field.key), secrets, reader->lastKey());
-                rec.recordChildren(QString::fromLatin1(field.key), secrets);
+                rec.record(field.path(), secrets, reader->lastKey());
+                rec.recordChildren(field.path(), secrets);
                 readSecrets(*secrets, s, context, what);
             }
             break;
         case FieldKind::HealthCheck:
             if (const auto *health = reader->table(key)) {
-                rec.record(QString::fromLatin1(field.key), health, reader->lastKey());
-                rec.recordChildren(QString::fromLatin1(field.key), health,
-                                   {"type", "path", "command", "port", "interval", "timeout", "retries"});
+                rec.record(field.path(), health, reader->lastKey());
+                rec.recordChildren(field.path(), health, {"type", "path", "command", "port", "interval", "timeout", "retries"});
                 readHealthCheck(*health, s, context, what, complete);
             }
             break;
         case FieldKind::Dependencies:
             if (const auto *list = reader->array(key)) {
-                rec.record(QString::fromLatin1(field.key), list, reader->lastKey());
+                rec.record(field.path(), list, reader->lastKey());
                 readDependencies(*list, QByteArrayView(key) == "optional", s, context, what);
             }
             break;
         case FieldKind::StringList:
             if (auto list = reader->stringList(key)) {
                 (field.key == std::string_view("patterns") ? s.patterns : s.tags) = std::move(*list);
-                rec.record(QString::fromLatin1(field.key), reader->last(), reader->lastKey());
+                rec.record(field.path(), reader->last(), reader->lastKey());
             }
             break;
         case FieldKind::Properties:
             if (const auto *props = reader->table(key)) {
-                rec.record(QString::fromLatin1(field.key), props, reader->lastKey());
-                rec.recordChildren(QString::fromLatin1(field.key), props);
+                rec.record(field.path(), props, reader->lastKey());
+                rec.recordChildren(field.path(), props);
                 s.properties = toVariant(*props, context).toMap();
             }
             break;

@@ -27,7 +27,7 @@ QString serviceBlock(const QString &table, const QString &id, const QString &typ
     // The scalar fields come from the field table, in its order; a new field gets a valid
     // value of its kind without touching this generator.
     for (const ServiceField &field : serviceFields()) {
-        if (!field.isScalar() || field.topLevelKey().size() != qsizetype(qstrlen(field.key)))
+        if (!field.isScalar() || field.isNested())
             continue;
         const QString key = QString::fromLatin1(field.key);
         QString value;
