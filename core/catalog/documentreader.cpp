@@ -93,7 +93,7 @@ public:
     void finish() { m_reader.finish(); }
 
     FileContext &context() { return m_reader.context(); }
-    const QString &what() const { return m_reader.what(); }
+    QString what() const { return m_reader.what(); }
     SourceLocation where() { return m_reader.where(); }
 
 private:

@@ -229,7 +229,7 @@ void readSecrets(const toml::table &secrets, Service &s, FileContext &context, c
 
 void readHealthCheck(const toml::table &health, Service &s, FileContext &context, const QString &what, bool complete)
 {
-    TableReader hr(health, context, QStringLiteral("the health check of %1").arg(what));
+    TableReader hr(health, context, "the health check of %1", what);
     HealthCheck h;
     const auto type = hr.string("type", complete);
     if (checkEnum(type, healthTypes, hr, "health check type"))
@@ -304,7 +304,14 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     auto service = std::make_shared<Service>();
     Service &s = *service;
     s.id = id;
-    s.sources.reserve(table.size() + 8); // about one per key written; avoids regrowing copies
+    // One source per key written, sub-table keys included: reserving exactly avoids the
+    // regrowth that doubled the memory of every service (docs/performance.md).
+    size_t keys = table.size();
+    for (const auto &[key, value] : table) {
+        if (const auto *sub = value.as_table())
+            keys += sub->size();
+    }
+    s.sources.reserve(keys);
     s.location = context.at(table);
     const bool complete = mode == ReadMode::Complete;
     const QString what = complete ? QStringLiteral("service '%1'").arg(id) : QStringLiteral("the override of '%1'").arg(id);
@@ -331,9 +338,11 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         if (sub) {
             const QString top = qs(topKey);
             rec.record(top, sub, r.lastKey());
-            const QString label = top == QLatin1String("resources") ? QStringLiteral("the resources of %1").arg(what)
-                                                                    : QStringLiteral("the %1 of %2").arg(top, what);
-            group.reader = std::make_unique<TableReader>(*sub, context, label);
+            group.reader = std::make_unique<TableReader>(*sub, context,
+                                                         topKey == "resources"          ? "the resources of %1"
+                                                             : topKey == "dependencies" ? "the dependencies of %1"
+                                                                                        : "a table of %1",
+                                                         what);
         }
         groups.push_back(std::move(group));
         return groups.back().reader.get();

@@ -147,6 +147,20 @@ TableReader::TableReader(const toml::table &table, FileContext &context, QString
     m_known.reserve(24);
 }
 
+TableReader::TableReader(const toml::table &table, FileContext &context, const char *whatFormat, QString whatArg)
+    : m_table(table)
+    , m_context(context)
+    , m_what(std::move(whatArg))
+    , m_whatFormat(whatFormat)
+{
+    m_known.reserve(24);
+}
+
+QString TableReader::what() const
+{
+    return m_whatFormat ? QString::fromLatin1(m_whatFormat).arg(m_what) : m_what;
+}
+
 const toml::node *TableReader::find(std::string_view key, bool required)
 {
     m_known.push_back(key);
@@ -154,7 +168,7 @@ const toml::node *TableReader::find(std::string_view key, bool required)
     m_last = it != m_table.end() ? &it->second : nullptr;
     m_lastKey = it != m_table.end() ? &it->first : nullptr;
     if (!m_last && required) {
-        m_context.error(code::MissingField, QStringLiteral("%1 is missing the required field '%2'").arg(m_what, qs(key)), where(),
+        m_context.error(code::MissingField, QStringLiteral("%1 is missing the required field '%2'").arg(what(), qs(key)), where(),
                         QStringLiteral("add %1 = … to this table (see docs/catalog-format.md)").arg(qs(key)));
     }
     return m_last;
@@ -164,7 +178,7 @@ void TableReader::wrongType(std::string_view key, const toml::node &node, const 
 {
     m_context.error(
         code::WrongType,
-        QStringLiteral("'%1' in %2 must be %3, not %4").arg(qs(key), m_what, QString::fromLatin1(expected), typeName(node)),
+        QStringLiteral("'%1' in %2 must be %3, not %4").arg(qs(key), what(), QString::fromLatin1(expected), typeName(node)),
         m_context.at(node), QStringLiteral("write %1 as %2").arg(qs(key), QString::fromLatin1(expected)));
 }
 
@@ -282,7 +296,7 @@ void TableReader::finish()
         const QString name = qs(key.str());
         const QString suggestion = didYouMean(name, known);
         m_context.warning(
-            code::UnknownKey, QStringLiteral("unknown key '%1' in %2").arg(name, m_what), m_context.at(key.source()),
+            code::UnknownKey, QStringLiteral("unknown key '%1' in %2").arg(name, what()), m_context.at(key.source()),
             suggestion.isEmpty() ? QStringLiteral("remove it; known keys are: %1").arg(known.join(QLatin1String(", ")))
                                  : suggestion);
     }

@@ -8,6 +8,7 @@
 #include <toml++/toml.h>
 
 #include <QStringList>
+#include <QVarLengthArray>
 #include <QVariant>
 
 #include <optional>
@@ -72,6 +73,9 @@ class TableReader
 {
 public:
     TableReader(const toml::table &table, FileContext &context, QString what);
+    /// `what` is `whatFormat` with `whatArg` for %1, formatted only when a problem needs it:
+    /// readers run for every service, problems are rare.
+    TableReader(const toml::table &table, FileContext &context, const char *whatFormat, QString whatArg);
 
     std::optional<QString> string(std::string_view key, bool required = false);
     std::optional<qint64> integer(std::string_view key, bool required = false);
@@ -91,7 +95,7 @@ public:
     SourceLocation where() { return m_context.at(m_table); }
     SourceLocation whereLast() { return m_last ? m_context.at(*m_last) : where(); }
     FileContext &context() { return m_context; }
-    const QString &what() const { return m_what; }
+    QString what() const;
 
 private:
     const toml::node *find(std::string_view key, bool required);
@@ -100,6 +104,7 @@ private:
     const toml::table &m_table;
     FileContext &m_context;
     QString m_what;
+    const char *m_whatFormat = nullptr;
     std::vector<std::string_view> m_known;
     const toml::node *m_last = nullptr;
     const toml::key *m_lastKey = nullptr;
