@@ -96,29 +96,32 @@ private Q_SLOTS:
         QFile file(m_root + QStringLiteral("/services/catalog.toml"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
-        auto cut = [&text](const SourceLocation &l) { return QString::fromUtf8(text.mid(l.offset, l.end.offset - l.offset)); };
+        auto cut = [&text](const SourceRange &r) {
+            return QString::fromUtf8(text.mid(r.begin.offset, r.end.offset - r.begin.offset));
+        };
         const ServicePtr gateway = m_registry->catalog.service(QStringLiteral("api-gateway"));
         const FieldSource *version = gateway->sourceOf(QStringLiteral("version"));
-        QCOMPARE(version->key.line, 25);
-        QCOMPARE(version->key.column, 1);
+        QCOMPARE(version->key.begin.line, 25);
+        QCOMPARE(version->key.begin.column, 1);
         QCOMPARE(version->key.end.column, 8);
         QCOMPARE(cut(version->key), QStringLiteral("version"));
-        QCOMPARE(cut(version->location), QStringLiteral("\"2.4.1\""));
+        QCOMPARE(cut(version->location.range()), QStringLiteral("\"2.4.1\""));
         // A multi-line array: from its bracket on line 31 to the one on line 34.
         const FieldSource *ports = gateway->sourceOf(QStringLiteral("ports"));
         QCOMPARE(ports->location.line, 31);
         QCOMPARE(ports->location.end.line, 34);
-        QVERIFY(cut(ports->location).startsWith(QLatin1String("[\n  { name = \"http\", port = 8080 },")));
+        QVERIFY(cut(ports->location.range()).startsWith(QLatin1String("[\n  { name = \"http\", port = 8080 },")));
         QCOMPARE(gateway->ports[1].location.line, 33);
-        QCOMPARE(cut(gateway->ports[1].location), QStringLiteral("{ name = \"https\", port = 8443 }"));
+        QCOMPARE(cut(gateway->ports[1].location.range()), QStringLiteral("{ name = \"https\", port = 8443 }"));
         // An inline table and one of its members.
         const FieldSource *health = gateway->sourceOf(QStringLiteral("health_check"));
-        QVERIFY(cut(health->location).startsWith(QLatin1String("{ type = \"http\"")));
-        QVERIFY(cut(health->location).endsWith(QLatin1String("retries = 3 }")));
-        QCOMPARE(cut(gateway->sourceOf(QStringLiteral("health_check.path"))->location), QStringLiteral("\"/healthz\""));
+        QVERIFY(cut(health->location.range()).startsWith(QLatin1String("{ type = \"http\"")));
+        QVERIFY(cut(health->location.range()).endsWith(QLatin1String("retries = 3 }")));
+        QCOMPARE(cut(gateway->sourceOf(QStringLiteral("health_check.path"))->location.range()), QStringLiteral("\"/healthz\""));
         // A key of a [table.sub] section, and a dependency entry of a multi-line array.
         QCOMPARE(cut(gateway->sourceOf(QStringLiteral("resources.memory"))->key), QStringLiteral("memory"));
-        QCOMPARE(cut(gateway->dependencies[1].location), QStringLiteral("{ service = \"redis\", version = \">=7.0, <8\" }"));
+        QCOMPARE(cut(gateway->dependencies[1].location.range()),
+                 QStringLiteral("{ service = \"redis\", version = \">=7.0, <8\" }"));
         // Dotted keys in an override: projects/shop/services.toml `resources.memory = "4Gi"`.
         const FieldSource *memory = m_registry->project(QStringLiteral("shop"))
                                         ->find(QStringLiteral("postgresql"))
@@ -126,7 +129,7 @@ private Q_SLOTS:
         QFile shop(m_root + QStringLiteral("/projects/shop/services.toml"));
         QVERIFY(shop.open(QIODevice::ReadOnly));
         const QByteArray shopText = shop.readAll();
-        QCOMPARE(shopText.mid(memory->key.offset, memory->key.end.offset - memory->key.offset), QByteArray("memory"));
+        QCOMPARE(shopText.mid(memory->key.begin.offset, memory->key.end.offset - memory->key.begin.offset), QByteArray("memory"));
         QCOMPARE(shopText.mid(memory->location.offset, memory->location.end.offset - memory->location.offset),
                  QByteArray("\"4Gi\""));
     }

@@ -228,30 +228,31 @@ private Q_SLOTS:
         const RegistryPtr registry = RegistryLoader::load(source, {});
         const ServicePtr db = registry->catalog.service(QStringLiteral("db"));
         QVERIFY(db);
-        auto text
-            = [&catalog](const SourceLocation &l) { return QString::fromUtf8(catalog.mid(l.offset, l.end.offset - l.offset)); };
+        auto text = [&catalog](const SourceRange &r) {
+            return QString::fromUtf8(catalog.mid(r.begin.offset, r.end.offset - r.begin.offset));
+        };
         auto field = [&db](const char *path) { return *db->sourceOf(QString::fromLatin1(path)); };
 
         const FieldSource name = field("display_name");
         QCOMPARE(text(name.key), QStringLiteral("display_name"));
-        QCOMPARE(text(name.location), QStringLiteral("\"Base de datos — principal\""));
+        QCOMPARE(text(name.location.range()), QStringLiteral("\"Base de datos — principal\""));
         QCOMPARE(name.location.line, 5);
         QCOMPARE(name.location.column, 16);
         QCOMPARE(name.location.offset, 58);
         QCOMPARE(name.location.end, (SourcePosition{5, 43, 87})); // "—" is three bytes, one column
 
         const FieldSource tags = field("tags");
-        QCOMPARE(text(tags.location), QStringLiteral("[\n  \"sql\",\n  \"primary\",\n]"));
+        QCOMPARE(text(tags.location.range()), QStringLiteral("[\n  \"sql\",\n  \"primary\",\n]"));
         QCOMPARE(tags.location.end.line, 13);
 
         const FieldSource memory = field("resources.memory");
         QCOMPARE(text(memory.key), QStringLiteral("memory"));
-        QCOMPARE(text(memory.location), QStringLiteral("\"2Gi\""));
-        QCOMPARE(text(field("resources").location), QStringLiteral("{ cpu = \"1\", memory = \"2Gi\" }"));
+        QCOMPARE(text(memory.location.range()), QStringLiteral("\"2Gi\""));
+        QCOMPARE(text(field("resources").location.range()), QStringLiteral("{ cpu = \"1\", memory = \"2Gi\" }"));
 
         const FieldSource pgdata = field("environment.PGDATA");
         QCOMPARE(text(pgdata.key), QStringLiteral("PGDATA"));
-        QCOMPARE(text(pgdata.location), QStringLiteral("\"/var/lib/pg\""));
+        QCOMPARE(text(pgdata.location.range()), QStringLiteral("\"/var/lib/pg\""));
         QCOMPARE(pgdata.location.file, QStringLiteral("services/catalog.toml"));
     }
 

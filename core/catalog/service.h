@@ -23,7 +23,7 @@ struct FieldSource
     QString path;
     Origin origin = Origin::Global;
     SourceLocation location; ///< the value, start to end
-    SourceLocation key; ///< the key's own span (`memory` in `memory = "1Gi"`); invalid when not known
+    SourceRange key; ///< the key's own span in the same file (`memory` in `memory = "1Gi"`); invalid when not known
 };
 
 struct Port

@@ -59,7 +59,7 @@ public:
     {
         if (node)
             m_service.sources.push_back(
-                FieldSource{path, m_origin, m_context.at(*node), key ? m_context.at(key->source()) : SourceLocation()});
+                FieldSource{path, m_origin, m_context.at(*node), key ? m_context.rangeOf(key->source()) : SourceRange()});
     }
     /// Records each child; with `known`, only those keys (unknown ones get SR002 instead).
     void recordChildren(const QString &prefix, const toml::table *table, std::initializer_list<std::string_view> known = {})
@@ -68,7 +68,7 @@ public:
             return;
         for (const auto &[key, value] : *table) {
             if (known.size() == 0 || std::find(known.begin(), known.end(), key.str()) != known.end())
-                record(prefix + QLatin1Char('.') + qs(key.str()), &value, &key);
+                record(m_context.childPath(prefix, key.str()), &value, &key);
         }
     }
 

@@ -7,13 +7,23 @@
 namespace sr {
 
 /// One point in a file: line and column start at 1 (the column counts characters, as
-/// editors do); `offset` is the byte offset from the start of the file, -1 when unknown.
+/// editors do); `offset` is the byte offset from the start of the file, -1 when unknown
+/// (registry files are at most 8 MiB, so an int holds it).
 struct SourcePosition
 {
     int line = 0;
     int column = 0;
-    qint64 offset = -1;
+    int offset = -1;
     friend bool operator==(const SourcePosition &, const SourcePosition &) = default;
+};
+
+/// A span within a file that something else names (a key within its value's file).
+struct SourceRange
+{
+    SourcePosition begin;
+    SourcePosition end; ///< one past the last character
+    bool isValid() const { return begin.line > 0; }
+    friend bool operator==(const SourceRange &, const SourceRange &) = default;
 };
 
 /// Where something is written in a registry file. `file` is relative to the registry root
@@ -33,12 +43,13 @@ struct SERVICEREGISTRY_EXPORT SourceLocation
     QString file;
     int line = 0;
     int column = 0;
-    qint64 offset = -1; ///< byte offset of (line, column)
+    int offset = -1; ///< byte offset of (line, column)
     SourcePosition end;
 
     bool isValid() const { return !file.isEmpty(); }
     bool hasRange() const { return offset >= 0 && end.offset >= offset; }
     SourcePosition begin() const { return SourcePosition{line, column, offset}; }
+    SourceRange range() const { return SourceRange{begin(), end}; }
     /// "file:line:col", "file:line" or "file", as compilers print it.
     QString toString() const;
     /// Two locations are the same when they start at the same place: what a diagnostic

@@ -11,23 +11,49 @@ void FileContext::setText(QByteArrayView text)
     m_text = text;
     m_lineStarts.clear();
     // TOML 1.0 allows a byte-order mark; toml++ does not count it as a column.
-    const qint64 bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const int bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     m_lineStarts.push_back(bom);
     for (qsizetype i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        m_lineStarts.push_back(i + 1);
+        m_lineStarts.push_back(int(i + 1));
 }
 
-qint64 FileContext::offsetOf(int line, int column)
+int FileContext::offsetOf(int line, int column)
 {
     if (line < 1 || size_t(line) > m_lineStarts.size() || column < 1)
         return -1;
     // Columns count characters; walk the line's UTF-8 to turn them into bytes.
-    qint64 offset = m_lineStarts[size_t(line - 1)];
+    qsizetype offset = m_lineStarts[size_t(line - 1)];
     for (int c = 1; c < column && offset < m_text.size(); ++c) {
         const auto lead = static_cast<unsigned char>(m_text[offset]);
         offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
     }
-    return std::min<qint64>(offset, m_text.size());
+    return int(std::min(offset, m_text.size()));
+}
+
+SourceRange FileContext::rangeOf(const toml::source_region &region)
+{
+    SourceRange r;
+    r.begin.line = int(region.begin.line);
+    r.begin.column = int(region.begin.column);
+    r.end.line = int(region.end.line);
+    r.end.column = int(region.end.column);
+    if (!m_lineStarts.empty() && region.path) {
+        r.begin.offset = offsetOf(r.begin.line, r.begin.column);
+        r.end.offset = offsetOf(r.end.line, r.end.column);
+    }
+    return r;
+}
+
+const QString &FileContext::childPath(const QString &prefix, std::string_view key)
+{
+    m_pathKey.clear();
+    m_pathKey.append(reinterpret_cast<const char *>(prefix.utf16()), size_t(prefix.size()) * 2);
+    m_pathKey.push_back('\0');
+    m_pathKey.append(key);
+    auto it = m_paths.find(m_pathKey);
+    if (it == m_paths.end())
+        it = m_paths.emplace(m_pathKey, prefix + QLatin1Char('.') + qs(key)).first;
+    return it->second;
 }
 
 SourceLocation FileContext::at(const toml::source_region &region)

@@ -9,7 +9,9 @@
 
 #include <QStringList>
 #include <QVarLengthArray>
+
 #include <QVariant>
+#include <unordered_map>
 
 #include <optional>
 #include <string_view>
@@ -34,6 +36,11 @@ public:
     void setText(QByteArrayView text);
     SourceLocation at(const toml::source_region &region);
     SourceLocation at(const toml::node &node) { return at(node.source()); }
+    /// The span alone, for a key whose file is its value's.
+    SourceRange rangeOf(const toml::source_region &region);
+    /// "prefix.key" as a QString shared by every service that writes the same path, so
+    /// that thousands of services need not each allocate "environment.LOG_LEVEL".
+    const QString &childPath(const QString &prefix, std::string_view key);
 
     void report(Severity severity, const char *code, const QString &message, const SourceLocation &where, const QString &hint);
     void error(const char *code, const QString &message, const SourceLocation &where, const QString &hint)
@@ -50,13 +57,15 @@ public:
 private:
     QString m_file;
     Diagnostics m_diagnostics;
-    qint64 offsetOf(int line, int column);
+    int offsetOf(int line, int column);
 
     // Nodes of one document share one path string; remember its conversion.
     const std::string *m_lastPath = nullptr;
     QString m_lastFile;
     QByteArrayView m_text;
-    std::vector<qint64> m_lineStarts;
+    std::unordered_map<std::string, QString> m_paths;
+    std::string m_pathKey; ///< reused for lookups
+    std::vector<int> m_lineStarts;
 };
 
 QString typeName(const toml::node &node);
