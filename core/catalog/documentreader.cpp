@@ -318,16 +318,9 @@ SecurityPolicy readSecurity(const toml::table &document, FileContext &context)
         r.finish();
     }
     if (const auto *waivers = reader.array("waivers")) {
-        for (const auto &element : *waivers) {
-            const auto *t = element.as_table();
-            if (!t) {
-                context.error(code::WrongType,
-                              QStringLiteral("each entry of 'waivers' must be a table, not %1").arg(typeName(element)),
-                              context.at(element), QStringLiteral("write [[waivers]] entries"));
-                continue;
-            }
+        forEachTableIn(*waivers, context, "waivers", [&](const toml::table &t) {
             Waiver w;
-            PositionedReader r(*t, context, QStringLiteral("a [[waivers]] entry"), w.positions);
+            PositionedReader r(t, context, QStringLiteral("a [[waivers]] entry"), w.positions);
             w.rule = r.string("rule", true).value_or(QString());
             w.service = r.string("service", true).value_or(QString());
             w.project = r.string("project").value_or(QString());
@@ -336,7 +329,7 @@ SecurityPolicy readSecurity(const toml::table &document, FileContext &context)
             w.expires = r.date("expires", true).value_or(QDate());
             r.finish();
             p.waivers.append(w);
-        }
+        });
     }
     reader.finish();
     return p;

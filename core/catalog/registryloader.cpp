@@ -213,17 +213,10 @@ void readVersions(const toml::table &doc, FileContext &ctx, FileResult &out)
         out.currentLocation = root.whereLast();
     }
     if (const auto *list = root.array("versions")) {
-        for (const auto &element : *list) {
-            const auto *t = element.as_table();
-            if (!t) {
-                ctx.error(code::WrongType,
-                          QStringLiteral("each entry of 'versions' must be a table, not %1").arg(typeName(element)),
-                          ctx.at(element), QStringLiteral("write [[versions]] entries"));
-                continue;
-            }
-            TableReader r(*t, ctx, QStringLiteral("a [[versions]] entry"));
+        forEachTableIn(*list, ctx, "versions", [&](const toml::table &t) {
+            TableReader r(t, ctx, QStringLiteral("a [[versions]] entry"));
             CatalogVersion v;
-            v.location = ctx.at(*t);
+            v.location = ctx.at(t);
             v.version = r.string("version", true).value_or(QString());
             v.path = r.string("path", true).value_or(QString());
             v.released = r.dateText("released").value_or(QString());
@@ -234,7 +227,7 @@ void readVersions(const toml::table &doc, FileContext &ctx, FileResult &out)
                           v.location, QStringLiteral("write MAJOR.MINOR.PATCH, e.g. \"1.1.0\""));
             v.current = v.version == out.currentVersion;
             out.versions.append(v);
-        }
+        });
     }
     root.finish();
 }

@@ -71,6 +71,21 @@ private:
 QString typeName(const toml::node &node);
 /// Keys of a table in document order (toml++ iterates in key order).
 std::vector<std::pair<const toml::key *, const toml::node *>> inDocumentOrder(const toml::table &table);
+/// Calls `read(table)` for each entry of an array of tables ([[name]]); an entry that is not
+/// a table is reported (SR003).
+template<typename Read> void forEachTableIn(const toml::array &array, FileContext &context, const char *name, Read read)
+{
+    for (const auto &element : array) {
+        if (const auto *t = element.as_table()) {
+            read(*t);
+            continue;
+        }
+        context.error(code::WrongType,
+                      QStringLiteral("each entry of '%1' must be a table, not %2").arg(QLatin1String(name), typeName(element)),
+                      context.at(element), QStringLiteral("write [[%1]] entries").arg(QLatin1String(name)));
+    }
+}
+
 /// "did you mean 'x'?" hint, or empty when nothing is close.
 QString didYouMean(const QString &word, const QStringList &candidates);
 /// didYouMean(), or `fallback` when nothing is close: every diagnostic has a hint.
