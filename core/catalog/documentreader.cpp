@@ -24,31 +24,9 @@ public:
         return remember(key, m_reader.integer(key, required));
     }
     /// An integer percentage, 0–100 (SR007 otherwise).
-    std::optional<int> percent(std::string_view key)
-    {
-        const auto value = integer(key);
-        if (!value)
-            return std::nullopt;
-        if (*value < 0 || *value > 100) {
-            context().error(code::InvalidValue,
-                            QStringLiteral("'%1' in %2 is %3; a percentage is 0 to 100").arg(qs(key), what()).arg(*value),
-                            m_reader.whereLast(), QStringLiteral("write a whole number from 0 to 100"));
-            return std::nullopt;
-        }
-        return int(*value);
-    }
-    std::optional<int> count(std::string_view key)
-    {
-        const auto value = integer(key);
-        if (!value)
-            return std::nullopt;
-        if (*value < 0 || *value > 100000) {
-            context().error(code::InvalidValue, QStringLiteral("'%1' in %2 is %3").arg(qs(key), what()).arg(*value),
-                            m_reader.whereLast(), QStringLiteral("write a whole number from 0 to 100000"));
-            return std::nullopt;
-        }
-        return int(*value);
-    }
+    std::optional<int> percent(std::string_view key) { return wholeNumber(key, 100, "; a percentage is 0 to 100"); }
+    /// A count of replicas and the like, 0–100000 (SR007 otherwise).
+    std::optional<int> count(std::string_view key) { return wholeNumber(key, 100000, ""); }
     std::optional<bool> boolean(std::string_view key) { return remember(key, m_reader.boolean(key)); }
     std::optional<QStringList> stringList(std::string_view key, bool required = false)
     {
@@ -80,12 +58,8 @@ public:
             return std::nullopt;
         if (const auto value = parseName<E>(*text))
             return value;
-        const QStringList allowed = allNames<E>();
-        const QString suggestion = didYouMean(*text, allowed);
         context().error(code::InvalidValue, QStringLiteral("'%1' is not a valid %2 in %3").arg(*text, qs(key), what()),
-                        m_reader.whereLast(),
-                        (suggestion.isEmpty() ? QString() : suggestion + QLatin1Char(' '))
-                            + QStringLiteral("allowed: %1").arg(allowed.join(QLatin1String(", "))));
+                        m_reader.whereLast(), allowedValuesHint(*text, allNames<E>()));
         return std::nullopt;
     }
     const toml::table *table(std::string_view key, bool required = false) { return m_reader.table(key, required); }
@@ -97,6 +71,20 @@ public:
     SourceLocation where() { return m_reader.where(); }
 
 private:
+    std::optional<int> wholeNumber(std::string_view key, int maximum, const char *why)
+    {
+        const auto value = integer(key);
+        if (!value)
+            return std::nullopt;
+        if (*value < 0 || *value > maximum) {
+            context().error(code::InvalidValue,
+                            QStringLiteral("'%1' in %2 is %3").arg(qs(key), what()).arg(*value) + QLatin1String(why),
+                            m_reader.whereLast(), QStringLiteral("write a whole number from 0 to %1").arg(maximum));
+            return std::nullopt;
+        }
+        return int(*value);
+    }
+
     template<typename T> std::optional<T> remember(std::string_view key, std::optional<T> value)
     {
         if (value && m_reader.last())

@@ -342,8 +342,9 @@ public:
         m_diagnostics.append(Diagnostic{severity, QString::fromLatin1(code), message, SourceLocation{file, 0, 0}, hint});
     }
 
-    /// Entries of a folder, with links that loop or point nowhere reported and skipped.
-    QList<RegistrySource::Entry> entries(const QString &folder, bool folders)
+    enum class Wanted { Folders, Files, Both };
+    /// Entries of a folder (read once), with links that loop or point nowhere reported and skipped.
+    QList<RegistrySource::Entry> entries(const QString &folder, Wanted wanted)
     {
         QList<RegistrySource::Entry> out;
         for (const auto &entry : m_source.entries(folder)) {
@@ -354,7 +355,8 @@ public:
                        QStringLiteral("remove the link or point it at a real file or folder outside the registry's parents"));
                 continue;
             }
-            if ((entry.kind == RegistrySource::Kind::Folder) == folders)
+            const bool isFolder = entry.kind == RegistrySource::Kind::Folder;
+            if (wanted == Wanted::Both || isFolder == (wanted == Wanted::Folders))
                 out.append(entry);
         }
         return out;
@@ -388,7 +390,7 @@ public:
             if (exists(versions))
                 jobs.append({versions, FileKind::Versions, {}});
             if (isFolder(QStringLiteral("services/versions"))) {
-                for (const auto &dir : entries(QStringLiteral("services/versions"), true)) {
+                for (const auto &dir : entries(QStringLiteral("services/versions"), Wanted::Folders)) {
                     const QString snapshot = QStringLiteral("services/versions/") + dir.name + QStringLiteral("/catalog.toml");
                     if (exists(snapshot))
                         jobs.append({snapshot, FileKind::Snapshot, dir.name});
@@ -396,14 +398,11 @@ public:
             }
         }
         if (isFolder(QStringLiteral("projects"))) {
-            for (const auto &dir : entries(QStringLiteral("projects"), true)) {
+            for (const auto &dir : entries(QStringLiteral("projects"), Wanted::Folders)) {
                 const QString name = dir.name;
                 const QString rel = QStringLiteral("projects/") + name;
                 bool hasServices = false;
-                QList<RegistrySource::Entry> files = entries(rel, false);
-                files.append(entries(rel, true));
-                std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
-                for (const auto &file : std::as_const(files)) {
+                for (const auto &file : entries(rel, Wanted::Both)) {
                     const QString &fileName = file.name;
                     const QString full = rel + QLatin1Char('/') + fileName;
                     if (!fileName.endsWith(QLatin1String(".toml")))
@@ -430,7 +429,7 @@ public:
             }
         }
         if (isFolder(QStringLiteral("policies"))) {
-            for (const auto &file : entries(QStringLiteral("policies"), false)) {
+            for (const auto &file : entries(QStringLiteral("policies"), Wanted::Files)) {
                 if (!file.name.endsWith(QLatin1String(".toml")))
                     continue;
                 const QString kind = file.name.chopped(5);

@@ -37,12 +37,9 @@ bool checkEnum(const std::optional<QString> &value, std::span<const char *const>
             return true;
         names.append(QString::fromLatin1(a));
     }
-    const QString suggestion = didYouMean(*value, names);
     reader.context().error(code::InvalidValue,
                            QStringLiteral("'%1' is not a valid %2 for %3").arg(*value, QString::fromLatin1(key), reader.what()),
-                           reader.whereLast(),
-                           (suggestion.isEmpty() ? QString() : suggestion + QLatin1Char(' '))
-                               + QStringLiteral("allowed: %1").arg(names.join(QLatin1String(", "))));
+                           reader.whereLast(), allowedValuesHint(*value, names));
     return false;
 }
 

@@ -159,6 +159,13 @@ QString didYouMean(const QString &word, const QStringList &candidates)
     return best.isEmpty() ? QString() : QStringLiteral("did you mean '%1'?").arg(best);
 }
 
+QString allowedValuesHint(const QString &value, const QStringList &allowed)
+{
+    const QString suggestion = didYouMean(value, allowed);
+    return (suggestion.isEmpty() ? QString() : suggestion + QLatin1Char(' '))
+        + QStringLiteral("allowed: %1").arg(allowed.join(QLatin1String(", ")));
+}
+
 QString didYouMeanOr(const QString &word, const QStringList &candidates, const QString &fallback)
 {
     const QString suggestion = didYouMean(word, candidates);
@@ -174,12 +181,9 @@ TableReader::TableReader(const toml::table &table, FileContext &context, QString
 }
 
 TableReader::TableReader(const toml::table &table, FileContext &context, const char *whatFormat, QString whatArg)
-    : m_table(table)
-    , m_context(context)
-    , m_what(std::move(whatArg))
-    , m_whatFormat(whatFormat)
+    : TableReader(table, context, std::move(whatArg))
 {
-    m_known.reserve(24);
+    m_whatFormat = whatFormat;
 }
 
 QString TableReader::what() const

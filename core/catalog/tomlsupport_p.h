@@ -8,7 +8,6 @@
 #include <toml++/toml.h>
 
 #include <QStringList>
-#include <QVarLengthArray>
 
 #include <QVariant>
 #include <unordered_map>
@@ -88,6 +87,8 @@ template<typename Read> void forEachTableIn(const toml::array &array, FileContex
 
 /// "did you mean 'x'?" hint, or empty when nothing is close.
 QString didYouMean(const QString &word, const QStringList &candidates);
+/// The hint for a value outside a closed vocabulary: "did you mean 'x'? allowed: a, b, c".
+QString allowedValuesHint(const QString &value, const QStringList &allowed);
 /// didYouMean(), or `fallback` when nothing is close: every diagnostic has a hint.
 QString didYouMeanOr(const QString &word, const QStringList &candidates, const QString &fallback);
 
