@@ -128,8 +128,6 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
                            QStringLiteral("origin:") + sr::originName(resolved.origin),
                            QStringLiteral("tag:") + s.tags.join(QStringLiteral(" tag:")),
                            QStringLiteral("port:") + s.portsText()};
-    case PatternsRole:
-        return s.patterns;
     case OriginRole:
         return int(resolved.origin);
     default:

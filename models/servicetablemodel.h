@@ -15,7 +15,6 @@ public:
         SortRole = Qt::UserRole,
         ServiceIdRole,
         SearchTextRole, ///< "key:value" words the filter proxy matches against
-        PatternsRole,
         OriginRole,
     };
     Q_ENUM(Column)

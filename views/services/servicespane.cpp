@@ -85,6 +85,7 @@ bool ServicesPane::selectService(const QString &id)
 void ServicesPane::showScope()
 {
     const QString wanted = m_workspace->currentServiceId();
+    m_showingScope = true;
     m_model->setServices(m_workspace->scopeServices());
     if (!m_workspace->currentPattern().isEmpty()) {
         m_proxy->setPatternFilter(m_workspace->patternMembers());
@@ -98,11 +99,14 @@ void ServicesPane::showScope()
     // The same service stays current across scopes and reloads when it is still shown.
     if (!selectService(wanted) && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
+    m_showingScope = false;
     onCurrentRowChanged();
 }
 
 void ServicesPane::onCurrentRowChanged()
 {
+    if (m_showingScope)
+        return; // one answer when the new scope is in place, not one per intermediate state
     const QModelIndex current = m_view->currentIndex();
     const sr::ResolvedService *service = current.isValid() ? m_model->serviceAt(m_proxy->mapToSource(current).row()) : nullptr;
     m_workspace->setCurrentService(service ? service->service->id : QString());

@@ -35,4 +35,5 @@ private:
     QLabel *m_scopeLabel;
     QLineEdit *m_filter;
     QTableView *m_view;
+    bool m_showingScope = false; ///< the model is being refilled: its transient resets say nothing
 };
