@@ -9,8 +9,9 @@ set(CPACK_SOURCE_GENERATOR "TGZ")
 set(CPACK_SOURCE_IGNORE_FILES "/build/;/\\\\.git/;/node_modules/")
 set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded as plug-ins, so shlibdeps cannot see them: the SVG icon format and the platform plug-ins.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins")
+# Opened at run time, so shlibdeps cannot see them: the SVG icon format and the platform
+# plug-ins, and libgit2 (opened on first use, core/vcs/libgit2_p.h).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, libgit2-1.5")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_PACKAGE_FILE_NAME "service-registry-${PROJECT_VERSION}-${CMAKE_SYSTEM_PROCESSOR}")
 

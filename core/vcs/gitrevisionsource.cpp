@@ -4,55 +4,61 @@
 #include <QFileInfo>
 #include <QMutex>
 
-#include <git2.h>
+#include "vcs/libgit2_p.h"
 
 namespace sr {
 
 namespace {
 
-QString lastGitError()
+using detail::LibGit2;
+
+QString lastGitError(const LibGit2 &git)
 {
-    const git_error *e = git_error_last();
+    const git_error *e = git.git_error_last();
     return e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("unknown libgit2 error");
 }
 
-template<typename T, void (*Free)(T *)> struct GitPtr
+/// Owns one libgit2 object and frees it with the matching libgit2 function.
+template<typename T> struct GitPtr
 {
-    T *p = nullptr;
-    GitPtr() = default;
+    explicit GitPtr(void (*free)(T *))
+        : free(free)
+    { }
     GitPtr(const GitPtr &) = delete;
     GitPtr &operator=(const GitPtr &) = delete;
     ~GitPtr()
     {
         if (p)
-            Free(p);
+            free(p);
     }
     T **out() { return &p; }
     T *get() const { return p; }
+    T *p = nullptr;
+    void (*free)(T *);
 };
-
-using TreeEntryPtr = GitPtr<git_tree_entry, git_tree_entry_free>;
-using TreePtr = GitPtr<git_tree, git_tree_free>;
-using BlobPtr = GitPtr<git_blob, git_blob_free>;
-using ObjectPtr = GitPtr<git_object, git_object_free>;
 
 } // namespace
 
 struct GitRevisionSource::Private
 {
+    explicit Private(const LibGit2 &git)
+        : git(git)
+    {
+        git.git_libgit2_init();
+    }
     ~Private()
     {
         if (tree)
-            git_tree_free(tree);
+            git.git_tree_free(tree);
         if (repository)
-            git_repository_free(repository);
-        git_libgit2_shutdown();
+            git.git_repository_free(repository);
+        git.git_libgit2_shutdown();
     }
 
     /// The registry's own tree, or the entry of `path` below it.
     RegistrySource::Kind kindOfEntry(const git_tree_entry *entry) const
     {
-        switch (git_tree_entry_filemode(entry)) {
+        switch (git.git_tree_entry_filemode(entry)) {
         case GIT_FILEMODE_TREE:
             return Kind::Folder;
         case GIT_FILEMODE_BLOB:
@@ -65,6 +71,7 @@ struct GitRevisionSource::Private
 
     // libgit2 objects are not safe to share between threads; the loader reads in parallel.
     mutable QMutex mutex;
+    const LibGit2 &git;
     git_repository *repository = nullptr;
     git_tree *tree = nullptr; ///< the registry folder at the revision
     QString folder;
@@ -72,11 +79,9 @@ struct GitRevisionSource::Private
     QString commitId;
 };
 
-GitRevisionSource::GitRevisionSource()
-    : d(std::make_unique<Private>())
-{
-    git_libgit2_init();
-}
+GitRevisionSource::GitRevisionSource(const detail::LibGit2 &git)
+    : d(std::make_unique<Private>(git))
+{ }
 
 GitRevisionSource::~GitRevisionSource() = default;
 
@@ -87,32 +92,37 @@ std::shared_ptr<GitRevisionSource> GitRevisionSource::open(const QString &folder
             *error = why;
         return nullptr;
     };
-    std::shared_ptr<GitRevisionSource> source(new GitRevisionSource);
+    QString loadError;
+    const LibGit2 *api = detail::libgit2(&loadError);
+    if (!api)
+        return fail(loadError);
+    const LibGit2 &git = *api;
+    std::shared_ptr<GitRevisionSource> source(new GitRevisionSource(git));
     Private &p = *source->d;
     p.folder = QDir::cleanPath(folder.isEmpty() ? QStringLiteral(".") : folder);
     p.revision = revision;
     if (!QFileInfo(p.folder).isDir())
         return fail(QStringLiteral("registry folder '%1' does not exist").arg(p.folder));
     const QByteArray path = QFile::encodeName(QFileInfo(p.folder).absoluteFilePath());
-    if (git_repository_open_ext(&p.repository, path.constData(), 0, nullptr) != 0)
-        return fail(QStringLiteral("'%1' is not inside a git repository: %2").arg(p.folder, lastGitError()));
+    if (git.git_repository_open_ext(&p.repository, path.constData(), 0, nullptr) != 0)
+        return fail(QStringLiteral("'%1' is not inside a git repository: %2").arg(p.folder, lastGitError(git)));
 
-    ObjectPtr object;
-    if (git_revparse_single(object.out(), p.repository, revision.toUtf8().constData()) != 0)
-        return fail(QStringLiteral("git revision '%1' not found: %2").arg(revision, lastGitError()));
-    ObjectPtr commit;
-    if (git_object_peel(commit.out(), object.get(), GIT_OBJECT_COMMIT) != 0)
-        return fail(QStringLiteral("git revision '%1' is not a commit: %2").arg(revision, lastGitError()));
+    GitPtr<git_object> object(git.git_object_free);
+    if (git.git_revparse_single(object.out(), p.repository, revision.toUtf8().constData()) != 0)
+        return fail(QStringLiteral("git revision '%1' not found: %2").arg(revision, lastGitError(git)));
+    GitPtr<git_object> commit(git.git_object_free);
+    if (git.git_object_peel(commit.out(), object.get(), GIT_OBJECT_COMMIT) != 0)
+        return fail(QStringLiteral("git revision '%1' is not a commit: %2").arg(revision, lastGitError(git)));
     char id[GIT_OID_HEXSZ + 1] = {};
-    git_oid_tostr(id, sizeof id, git_object_id(commit.get()));
+    git.git_oid_tostr(id, sizeof id, git.git_object_id(commit.get()));
     p.commitId = QString::fromLatin1(id);
-    TreePtr rootTree;
-    if (git_commit_tree(rootTree.out(), reinterpret_cast<git_commit *>(commit.get())) != 0)
-        return fail(QStringLiteral("cannot read the tree of '%1': %2").arg(revision, lastGitError()));
+    GitPtr<git_tree> rootTree(git.git_tree_free);
+    if (git.git_commit_tree(rootTree.out(), reinterpret_cast<git_commit *>(commit.get())) != 0)
+        return fail(QStringLiteral("cannot read the tree of '%1': %2").arg(revision, lastGitError(git)));
 
     // The registry may be a folder inside the work tree: read the same folder at the revision.
     QString prefix;
-    if (const char *workdir = git_repository_workdir(p.repository)) {
+    if (const char *workdir = git.git_repository_workdir(p.repository)) {
         const QString top = QFileInfo(QFile::decodeName(workdir)).canonicalFilePath();
         const QString here = QFileInfo(p.folder).canonicalFilePath();
         prefix = QDir(top).relativeFilePath(here);
@@ -123,12 +133,12 @@ std::shared_ptr<GitRevisionSource> GitRevisionSource::open(const QString &folder
         p.tree = rootTree.p;
         rootTree.p = nullptr;
     } else {
-        TreeEntryPtr entry;
-        if (git_tree_entry_bypath(entry.out(), rootTree.get(), prefix.toUtf8().constData()) != 0
-            || git_tree_entry_type(entry.get()) != GIT_OBJECT_TREE)
+        GitPtr<git_tree_entry> entry(git.git_tree_entry_free);
+        if (git.git_tree_entry_bypath(entry.out(), rootTree.get(), prefix.toUtf8().constData()) != 0
+            || git.git_tree_entry_type(entry.get()) != GIT_OBJECT_TREE)
             return fail(QStringLiteral("'%1' does not exist at git revision '%2'").arg(prefix, revision));
-        if (git_tree_lookup(&p.tree, p.repository, git_tree_entry_id(entry.get())) != 0)
-            return fail(QStringLiteral("cannot read '%1' at '%2': %3").arg(prefix, revision, lastGitError()));
+        if (git.git_tree_lookup(&p.tree, p.repository, git.git_tree_entry_id(entry.get())) != 0)
+            return fail(QStringLiteral("cannot read '%1' at '%2': %3").arg(prefix, revision, lastGitError(git)));
     }
     return source;
 }
@@ -160,34 +170,36 @@ QString GitRevisionSource::shortCommitId() const
 
 RegistrySource::Kind GitRevisionSource::kind(const QString &path) const
 {
+    const LibGit2 &git = d->git;
     if (path.isEmpty())
         return Kind::Folder;
     const QMutexLocker lock(&d->mutex);
-    TreeEntryPtr entry;
-    if (git_tree_entry_bypath(entry.out(), d->tree, path.toUtf8().constData()) != 0)
+    GitPtr<git_tree_entry> entry(git.git_tree_entry_free);
+    if (git.git_tree_entry_bypath(entry.out(), d->tree, path.toUtf8().constData()) != 0)
         return Kind::Missing;
     return d->kindOfEntry(entry.get());
 }
 
 QList<RegistrySource::Entry> GitRevisionSource::entries(const QString &folder) const
 {
+    const LibGit2 &git = d->git;
     QList<Entry> out;
     const QMutexLocker lock(&d->mutex);
-    TreePtr owned;
+    GitPtr<git_tree> owned(git.git_tree_free);
     const git_tree *tree = d->tree;
     if (!folder.isEmpty()) {
-        TreeEntryPtr entry;
-        if (git_tree_entry_bypath(entry.out(), d->tree, folder.toUtf8().constData()) != 0
-            || git_tree_entry_type(entry.get()) != GIT_OBJECT_TREE
-            || git_tree_lookup(owned.out(), d->repository, git_tree_entry_id(entry.get())) != 0)
+        GitPtr<git_tree_entry> entry(git.git_tree_entry_free);
+        if (git.git_tree_entry_bypath(entry.out(), d->tree, folder.toUtf8().constData()) != 0
+            || git.git_tree_entry_type(entry.get()) != GIT_OBJECT_TREE
+            || git.git_tree_lookup(owned.out(), d->repository, git.git_tree_entry_id(entry.get())) != 0)
             return out;
         tree = owned.get();
     }
-    const size_t count = git_tree_entrycount(tree);
+    const size_t count = git.git_tree_entrycount(tree);
     out.reserve(qsizetype(count));
     for (size_t i = 0; i < count; ++i) {
-        const git_tree_entry *entry = git_tree_entry_byindex(tree, i);
-        out.append(Entry{QString::fromUtf8(git_tree_entry_name(entry)), d->kindOfEntry(entry)});
+        const git_tree_entry *entry = git.git_tree_entry_byindex(tree, i);
+        out.append(Entry{QString::fromUtf8(git.git_tree_entry_name(entry)), d->kindOfEntry(entry)});
     }
     std::sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
     return out;
@@ -195,10 +207,11 @@ QList<RegistrySource::Entry> GitRevisionSource::entries(const QString &folder) c
 
 RegistrySource::Content GitRevisionSource::read(const QString &path, qint64 maxBytes) const
 {
+    const LibGit2 &git = d->git;
     Content out;
     const QMutexLocker lock(&d->mutex);
-    TreeEntryPtr entry;
-    if (git_tree_entry_bypath(entry.out(), d->tree, path.toUtf8().constData()) != 0) {
+    GitPtr<git_tree_entry> entry(git.git_tree_entry_free);
+    if (git.git_tree_entry_bypath(entry.out(), d->tree, path.toUtf8().constData()) != 0) {
         out.reason = QStringLiteral("it does not exist at git revision '%1'").arg(d->revision);
         return out;
     }
@@ -214,18 +227,18 @@ RegistrySource::Content GitRevisionSource::read(const QString &path, qint64 maxB
         out.reason = QStringLiteral("it is a symbolic link or submodule in git, not a regular file");
         return out;
     }
-    BlobPtr blob;
-    if (git_blob_lookup(blob.out(), d->repository, git_tree_entry_id(entry.get())) != 0) {
+    GitPtr<git_blob> blob(git.git_blob_free);
+    if (git.git_blob_lookup(blob.out(), d->repository, git.git_tree_entry_id(entry.get())) != 0) {
         out.status = Content::Unreadable;
-        out.reason = lastGitError();
+        out.reason = lastGitError(git);
         return out;
     }
-    out.size = qint64(git_blob_rawsize(blob.get()));
+    out.size = qint64(git.git_blob_rawsize(blob.get()));
     if (out.size > maxBytes) {
         out.status = Content::TooLarge;
         return out;
     }
-    out.bytes = QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())), out.size);
+    out.bytes = QByteArray(static_cast<const char *>(git.git_blob_rawcontent(blob.get())), out.size);
     out.status = Content::Ok;
     return out;
 }

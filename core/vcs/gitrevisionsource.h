@@ -4,6 +4,10 @@
 
 namespace sr {
 
+namespace detail {
+struct LibGit2;
+}
+
 /// A registry as it is at one git revision, read with libgit2 straight from the object
 /// database: no checkout, no `git` process, the working tree untouched.
 class SERVICEREGISTRY_EXPORT GitRevisionSource : public RegistrySource
@@ -27,7 +31,7 @@ public:
     QString shortCommitId() const; ///< its first 7 characters
 
 private:
-    GitRevisionSource();
+    explicit GitRevisionSource(const detail::LibGit2 &git);
     struct Private;
     std::unique_ptr<Private> d;
 };
