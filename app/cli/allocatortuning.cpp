@@ -1,29 +1,92 @@
 #include "allocatortuning.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <string>
 
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#include <barrier>
+#include <thread>
+#include <vector>
+
+#include <malloc.h>
+#include <sys/mman.h>
 #include <unistd.h>
+
+namespace {
+
+constexpr std::size_t MiB = 1024 * 1024;
+constexpr std::uintptr_t hugePage = 2 * MiB;
+// glibc reserves each thread arena as one region of this size, aligned to it (HEAP_MAX_SIZE
+// on 64-bit systems); the arena's bookkeeping sits at its start.
+constexpr std::uintptr_t threadHeapSize = 64 * MiB;
+// Reserved (not touched) in each heap up front, so that it grows without a system call for
+// each step. Untouched pages cost nothing.
+constexpr std::size_t heapReserve = 24 * MiB;
+
+std::uintptr_t alignUp(std::uintptr_t value, std::uintptr_t alignment)
+{
+    return (value + alignment - 1) & ~(alignment - 1);
+}
+
+/// The main arena grows the program break: extend it by the growth step now and advise
+/// huge pages for the extension before anything touches it.
+void adviseMainHeap()
+{
+    const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    void *grow = malloc(mallinfo2().keepcost + 64); // just more than is free at the top
+    const auto after = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    const std::uintptr_t begin = alignUp(before, hugePage);
+    if (after > begin)
+        madvise(reinterpret_cast<void *>(begin), after - begin, MADV_HUGEPAGE);
+    free(grow);
+}
+
+/// glibc gives each new thread an arena of its own and hands the arena of a finished thread
+/// to the next new one. So create the arenas the loader's workers will use now, from
+/// short-lived threads that all run at once, and advise huge pages for each before it grows.
+/// The first 2 MiB of an arena already hold its bookkeeping in small pages: they are kept
+/// allocated (not touched), so that the workers' data starts on a huge page.
+void adviseThreadHeaps()
+{
+    const unsigned count = std::thread::hardware_concurrency() + 2; // the loader's workers, and spare
+    static std::vector<void *> keptFirstPages(count, nullptr);
+    const auto mainHeapEnd = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    std::barrier allArenasCreated{std::ptrdiff_t(count)};
+    std::vector<std::thread> threads;
+    threads.reserve(count);
+    for (unsigned i = 0; i < count; ++i)
+        threads.emplace_back([&, i] {
+            void *probe = malloc(64); // creates this thread's arena
+            const auto at = reinterpret_cast<std::uintptr_t>(probe);
+            const std::uintptr_t base = at & ~(threadHeapSize - 1);
+            if (probe && at > mainHeapEnd && at - base < hugePage / 2
+                && madvise(reinterpret_cast<void *>(base), threadHeapSize, MADV_HUGEPAGE) == 0) {
+                keptFirstPages[i] = malloc(base + hugePage - at - 64);
+                free(malloc(heapReserve)); // grows the heap once; glibc keeps it (trim threshold)
+            }
+            allArenasCreated.arrive_and_wait(); // so that no two threads share an arena
+            free(probe);
+        });
+    for (std::thread &thread : threads)
+        thread.join();
+}
+
+} // namespace
+#endif
 
 void tuneAllocator(char *argv[])
 {
-#if defined(__GLIBC__)
-    // Only the commands that load a registry: the re-execution costs a start-up (~15 ms).
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
     const bool loads = argv[0] && argv[1] && (std::strcmp(argv[1], "validate") == 0 || std::strcmp(argv[1], "check-deps") == 0);
     if (!loads || std::getenv("SR_NO_ALLOCATOR_TUNING"))
         return;
-    const char *current = std::getenv("GLIBC_TUNABLES");
-    if (current && std::strstr(current, "glibc.malloc.hugetlb"))
-        return; // already tuned, by the first run or by the user
-    std::string tunables = current && *current ? std::string(current) + ':' : std::string();
-    tunables += "glibc.malloc.hugetlb=1:glibc.malloc.top_pad=33554432";
-    if (setenv("GLIBC_TUNABLES", tunables.c_str(), 1) != 0)
-        return;
-    execv("/proc/self/exe", argv);
-    unsetenv("GLIBC_TUNABLES"); // exec failed: carry on as we are
-    if (current)
-        setenv("GLIBC_TUNABLES", current, 1);
+    mallopt(M_TOP_PAD, int(32 * MiB)); // the main heap grows 32 MiB at a time
+    mallopt(M_TRIM_THRESHOLD, int(128 * MiB)); // and never gives memory back: the process exits soon
+    mallopt(M_MMAP_THRESHOLD, int(heapReserve + MiB)); // so that the reservations come from the heaps
+    adviseMainHeap();
+    adviseThreadHeaps();
+    mallopt(M_MMAP_THRESHOLD, int(MiB)); // large file buffers still get mappings of their own
 #else
     (void)argv;
 #endif

@@ -1,10 +1,10 @@
 #pragma once
 
-/// For `validate` and `check-deps`, re-executes the process once with glibc's allocator
-/// tuned for what they do: build one large snapshot of small allocations, then exit.
-/// Transparent huge pages for the heaps and a 32 MiB growth step turn about 7,700 page
-/// faults into about 800 on a 5,000-service registry, a third off the run
-/// (docs/performance.md). Does nothing where glibc is not the C library, where
-/// GLIBC_TUNABLES already names the setting, or when SR_NO_ALLOCATOR_TUNING is set; if the
-/// re-execution fails, the run goes on untuned.
+/// For `validate` and `check-deps`, tunes glibc's allocator for what they do: build one
+/// large snapshot of small allocations on a few worker threads, then exit. The heaps grow in
+/// large steps, are never trimmed, and use transparent huge pages, which turns about 7,700
+/// page faults into about 500 on a 5,000-service registry, more than a third off the run
+/// (docs/performance.md). Everything it does is advice: where glibc's arenas are not laid out
+/// as expected the run is as fast as untuned, never different. Does nothing where glibc is
+/// not the C library, under AddressSanitizer, or when SR_NO_ALLOCATOR_TUNING is set.
 void tuneAllocator(char *argv[]);

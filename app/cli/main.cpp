@@ -10,7 +10,7 @@
 
 int main(int argc, char *argv[])
 {
-    tuneAllocator(argv); // before anything allocates much; may replace this process
+    tuneAllocator(argv); // before anything allocates much
     // A reader that goes away (`| head`) must give a write error and exit code 2, not kill
     // the process with SIGPIPE halfway through a report.
     std::signal(SIGPIPE, SIG_IGN);
