@@ -306,6 +306,20 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("p1/y"), QStringLiteral("p2/x"), QStringLiteral("p1/y")}));
     }
 
+    void strayArgumentIsAUsageError()
+    {
+        // Once validated the current folder instead and passed.
+        for (const char *command : {"validate", "check-deps"}) {
+            const Run run = cli({QString::fromLatin1(command), example});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(run.err,
+                     QStringLiteral("service-registry: unexpected argument '%1'; to check the registry in that "
+                                    "folder, write --registry %1\n")
+                         .arg(example));
+        }
+    }
+
     void badInputExitsNonZero_data()
     {
         QTest::addColumn<QString>("file");

@@ -166,8 +166,11 @@ Prepared prepare(QCommandLineParser &parser, const QStringList &arguments, QStri
         p.exitCode = CliApplication::Clean;
         return p;
     }
-    if (parser.positionalArguments().size() > 1) {
-        p.exitCode = usage(CliApplication::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+    if (!parser.positionalArguments().isEmpty()) { // a folder given without -r would check the wrong one
+        const QString extra = parser.positionalArguments().constFirst();
+        p.exitCode = usage(CliApplication::tr("unexpected argument '%1'; to check the registry in that folder, "
+                                              "write --registry %1")
+                               .arg(extra));
         return p;
     }
     const auto format = DiagnosticReport::parseFormat(parser.value(options.format));
@@ -367,6 +370,9 @@ int CliApplication::synth(const QStringList &arguments)
         std::fputs(qPrintable(parser.helpText()), stdout);
         return Clean;
     }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument '%1'; to write the registry there, write --out %1")
+                         .arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(out))
         return usage(tr("synth needs --out DIR"));
     SyntheticRegistry::Options options;
