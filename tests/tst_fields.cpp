@@ -44,6 +44,43 @@ const QMap<QString, QString> samples{
     {QStringLiteral("patterns"), QStringLiteral("patterns = [\"web\"]")},
     {QStringLiteral("tags"), QStringLiteral("tags = [\"edge\"]")},
     {QStringLiteral("properties"), QStringLiteral("properties = { sla_note = \"best effort\" }")},
+    {QStringLiteral("expose"),
+     QStringLiteral("expose = [{ type = \"ingress\", host = \"api.example.com\", tls_secret = \"api-tls\" }]")},
+    {QStringLiteral("probes.liveness"),
+     QStringLiteral("probes.liveness = { type = \"http\", path = \"/livez\", initial_delay = \"5s\" }")},
+    {QStringLiteral("probes.readiness"), QStringLiteral("probes.readiness = { type = \"tcp\", port = 8080 }")},
+    {QStringLiteral("probes.startup"),
+     QStringLiteral("probes.startup = { type = \"command\", exec = [\"check\", \"--ready\"] }")},
+    {QStringLiteral("command"), QStringLiteral("command = [\"/app/api\"]")},
+    {QStringLiteral("args"), QStringLiteral("args = [\"--port\", \"8080\"]")},
+    {QStringLiteral("working_dir"), QStringLiteral("working_dir = \"/srv\"")},
+    {QStringLiteral("volumes"),
+     QStringLiteral("volumes = [{ name = \"cache\", type = \"ephemeral\", mount_path = \"/cache\" }]")},
+    {QStringLiteral("data_path"), QStringLiteral("data_path = \"/var/lib/api\"")},
+    {QStringLiteral("security.run_as_user"), QStringLiteral("security.run_as_user = 10001")},
+    {QStringLiteral("security.run_as_group"), QStringLiteral("security.run_as_group = 10001")},
+    {QStringLiteral("security.fs_group"), QStringLiteral("security.fs_group = 2000")},
+    {QStringLiteral("security.run_as_non_root"), QStringLiteral("security.run_as_non_root = true")},
+    {QStringLiteral("security.read_only_root_fs"), QStringLiteral("security.read_only_root_fs = true")},
+    {QStringLiteral("security.allow_privilege_escalation"), QStringLiteral("security.allow_privilege_escalation = false")},
+    {QStringLiteral("security.privileged"), QStringLiteral("security.privileged = false")},
+    {QStringLiteral("security.capabilities_drop"), QStringLiteral("security.capabilities_drop = [\"ALL\"]")},
+    {QStringLiteral("security.capabilities_add"), QStringLiteral("security.capabilities_add = [\"NET_BIND_SERVICE\"]")},
+    {QStringLiteral("service_account"), QStringLiteral("service_account = \"api\"")},
+    {QStringLiteral("labels"), QStringLiteral("labels = { \"app.kubernetes.io/part-of\" = \"shop\" }")},
+    {QStringLiteral("annotations"), QStringLiteral("annotations = { \"prometheus.io/scrape\" = \"true\" }")},
+    {QStringLiteral("service_annotations"),
+     QStringLiteral("service_annotations = { \"cloud.example.com/lb-type\" = \"internal\" }")},
+    {QStringLiteral("termination_grace_period"), QStringLiteral("termination_grace_period = \"45s\"")},
+    {QStringLiteral("init_containers"),
+     QStringLiteral("init_containers = [{ name = \"migrate\", image = \"api:1.2.0\", command = [\"migrate\"] }]")},
+    {QStringLiteral("container_name"), QStringLiteral("container_name = \"shop-api\"")},
+    {QStringLiteral("restart"), QStringLiteral("restart = \"unless-stopped\"")},
+    {QStringLiteral("profiles"), QStringLiteral("profiles = [\"debug\"]")},
+    {QStringLiteral("build.context"), QStringLiteral("build.context = \"./src/api\"")},
+    {QStringLiteral("build.dockerfile"), QStringLiteral("build.dockerfile = \"Dockerfile.api\"")},
+    {QStringLiteral("build.target"), QStringLiteral("build.target = \"release\"")},
+    {QStringLiteral("schedule"), QStringLiteral("schedule = \"*/15 * * * *\"")},
 };
 
 /// A catalog with "db", the pattern "web", and "api" made of `line` alone plus its
@@ -104,8 +141,9 @@ private Q_SLOTS:
         const QString serviceTable = section.section(QStringLiteral("\n\n"), 1, 1);
         for (const auto &m : row.globalMatch(serviceTable))
             documented.insert(m.captured(1));
-        for (const auto &[group, heading] :
-             {std::pair{"resources", "`resources` (Kubernetes quantities"}, std::pair{"dependencies", "`dependencies`:"}}) {
+        for (const auto &[group, heading] : {std::pair{"resources", "`resources` (Kubernetes quantities"},
+                                             std::pair{"dependencies", "`dependencies`:"}, std::pair{"probes", "`probes` (1.1)"},
+                                             std::pair{"security", "`security` (1.1)"}, std::pair{"build", "`build` (1.1)"}}) {
             const QString table = section.section(QString::fromLatin1(heading), 1).section(QStringLiteral("\n\n"), 1, 1);
             documented.remove(QString::fromLatin1(group));
             for (const auto &m : row.globalMatch(table))

@@ -41,7 +41,10 @@ ResolvedService makeService(const QString &id, const QString &type, const QStrin
     s->owner = QStringLiteral("@team-") + type;
     s->criticality = *parseName<Criticality>(criticality);
     s->lifecycle = Lifecycle::Production;
-    s->ports = {Port{QStringLiteral("http"), port, QStringLiteral("tcp"), {}}};
+    Port http;
+    http.name = QStringLiteral("http");
+    http.port = port;
+    s->ports = {http};
     s->patterns = patterns;
     return ResolvedService{s, origin, QStringLiteral("p")};
 }

@@ -48,26 +48,21 @@ bool isQuantityNumber(QStringView text)
         && !(whole.isEmpty() && fraction.isEmpty());
 }
 
-QString healthText(const HealthCheck &h)
-{
-    QString text = h.type;
-    if (!h.path.isEmpty())
-        text += QLatin1Char(' ') + h.path;
-    if (!h.command.isEmpty())
-        text += QStringLiteral(" \"") + h.command + QLatin1Char('"');
-    if (h.port)
-        text += QStringLiteral(" :") + QString::number(h.port);
-    return text + QStringLiteral(" every %1, timeout %2, %3 retries").arg(h.interval, h.timeout).arg(h.retries);
-}
-
 QList<FieldValue> dependencies(const Service &s, bool optional)
 {
     QList<FieldValue> out;
     const QString path = optional ? QStringLiteral("dependencies.optional") : QStringLiteral("dependencies.requires");
     for (const auto &d : s.dependencies) {
-        if (d.optional == optional)
-            out.append(
-                FieldValue{path, d.target, d.constraint.isEmpty() ? d.target : d.target + QLatin1Char(' ') + d.constraint});
+        if (d.optional != optional)
+            continue;
+        QString text = d.constraint.isEmpty() ? d.target : d.target + QLatin1Char(' ') + d.constraint;
+        if (d.condition)
+            text += QStringLiteral(", when %1").arg(nameOf(*d.condition));
+        if (!d.port.isEmpty())
+            text += QStringLiteral(", port %1").arg(d.port);
+        if (d.external)
+            text += QStringLiteral(", outside the registry");
+        out.append(FieldValue{path, d.target, text});
     }
     return out;
 }
@@ -82,8 +77,84 @@ QString compactJson(const QVariant &value)
     return value.toString();
 }
 
+/// `["redis-server", "--save", ""]`: an argument list as TOML writes it.
+QString argumentsText(const QStringList &arguments)
+{
+    QStringList quoted;
+    for (const auto &a : arguments)
+        quoted.append(QLatin1Char('"') + QString(a).replace(QLatin1Char('"'), QLatin1String("\\\"")) + QLatin1Char('"'));
+    return QLatin1Char('[') + quoted.join(QLatin1String(", ")) + QLatin1Char(']');
+}
+
+QList<FieldValue> mapValues(const char *field, const QMap<QString, QString> &map)
+{
+    QList<FieldValue> out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.append(FieldValue{QString::fromLatin1(field) + QLatin1Char('.') + it.key(), it.key(), it.value()});
+    return out;
+}
+
+QList<FieldValue> healthValues(const char *path, const std::optional<HealthCheck> &check)
+{
+    return check ? one(path, check->text()) : QList<FieldValue>();
+}
+
+QString boolText(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+QList<FieldValue> optionalBool(const char *path, const std::optional<bool> &value)
+{
+    return value ? one(path, boolText(*value)) : QList<FieldValue>();
+}
+
+QList<FieldValue> optionalInteger(const char *path, const std::optional<qint64> &value)
+{
+    return value ? one(path, QString::number(*value)) : QList<FieldValue>();
+}
+
+bool assignBool(std::optional<bool> &target, const QString &text)
+{
+    target = text == QLatin1String("true");
+    return true;
+}
+
+bool assignId(std::optional<qint64> &target, const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 0 || value > 2147483647)
+        return false;
+    target = value;
+    return true;
+}
+
+bool isAbsolutePath(const QString &text)
+{
+    return text.startsWith(QLatin1Char('/'));
+}
+
+/// Compose container names: [a-zA-Z0-9][a-zA-Z0-9_.-]+
+bool isContainerName(QStringView text)
+{
+    auto alnum = [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    };
+    return text.size() >= 2 && alnum(text.front()) && std::all_of(text.begin(), text.end(), [&](QChar c) {
+               return alnum(c) || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('-');
+           });
+}
+
 constexpr const char *none[] = {nullptr};
 const std::span<const char *const> noNames(none, size_t(0));
+constexpr const char *cpuHint = "write a Kubernetes CPU quantity such as \"250m\", \"0.5\" or \"2\"";
+constexpr const char *memoryHint = "write a Kubernetes memory quantity such as \"512Mi\", \"1.5Gi\" or \"800M\"";
+constexpr const char *durationHint = "write a duration such as \"30s\", \"1m30s\" or \"500ms\"";
+constexpr const char *absolutePathHint = "write an absolute path inside the container, e.g. \"/var/lib/app\"";
+constexpr const char *idHint = "write a user or group id between 0 and 2147483647, e.g. 10001";
+constexpr const char *v11 = "1.1";
 
 // clang-format off
 // One row per field: key, label, kind, required, default, doc, merge, compare, allowed names,
@@ -105,7 +176,7 @@ const ServiceField fields[] = {
      MergeRule::Replace, CompareRule::Version, noNames,
      [](const Service &s) { return one("version", s.version); },
      [](Service &s, const QString &t) { s.version = t; return SemVer::parse(t).has_value(); }},
-    {"image", QT_TRANSLATE_NOOP("ServiceField", "Image"), FieldKind::Text, true, nullptr, "container image reference",
+    {"image", QT_TRANSLATE_NOOP("ServiceField", "Image"), FieldKind::Text, false, nullptr, "container image reference; required unless the service has a build section",
      MergeRule::Replace, CompareRule::Exact, noNames,
      [](const Service &s) { return one("image", s.image); },
      [](Service &s, const QString &t) { s.image = t; return true; }},
@@ -154,22 +225,26 @@ const ServiceField fields[] = {
     {"resources.cpu", QT_TRANSLATE_NOOP("ServiceField", "CPU request"), FieldKind::Quantity, false, nullptr, "Kubernetes CPU quantity",
      MergeRule::Replace, CompareRule::Exact, noNames,
      [](const Service &s) { return one("resources.cpu", s.resources.cpu); },
-     [](Service &s, const QString &t) { s.resources.cpu = t; return isKubernetesQuantity(t); }},
+     [](Service &s, const QString &t) { s.resources.cpu = t; return isKubernetesQuantity(t); },
+     nullptr, nullptr, cpuHint},
     {"resources.memory", QT_TRANSLATE_NOOP("ServiceField", "Memory request"), FieldKind::Quantity, false, nullptr, "Kubernetes memory quantity",
      MergeRule::Replace, CompareRule::Exact, noNames,
      [](const Service &s) { return one("resources.memory", s.resources.memory); },
-     [](Service &s, const QString &t) { s.resources.memory = t; return isKubernetesQuantity(t); }},
+     [](Service &s, const QString &t) { s.resources.memory = t; return isKubernetesQuantity(t); },
+     nullptr, nullptr, memoryHint},
     {"resources.cpu_limit", QT_TRANSLATE_NOOP("ServiceField", "CPU limit"), FieldKind::Quantity, false, nullptr, "limit, same form as cpu",
      MergeRule::Replace, CompareRule::Exact, noNames,
      [](const Service &s) { return one("resources.cpu_limit", s.resources.cpuLimit); },
-     [](Service &s, const QString &t) { s.resources.cpuLimit = t; return isKubernetesQuantity(t); }},
+     [](Service &s, const QString &t) { s.resources.cpuLimit = t; return isKubernetesQuantity(t); },
+     nullptr, nullptr, cpuHint},
     {"resources.memory_limit", QT_TRANSLATE_NOOP("ServiceField", "Memory limit"), FieldKind::Quantity, false, nullptr, "limit, same form as memory",
      MergeRule::Replace, CompareRule::Exact, noNames,
      [](const Service &s) { return one("resources.memory_limit", s.resources.memoryLimit); },
-     [](Service &s, const QString &t) { s.resources.memoryLimit = t; return isKubernetesQuantity(t); }},
+     [](Service &s, const QString &t) { s.resources.memoryLimit = t; return isKubernetesQuantity(t); },
+     nullptr, nullptr, memoryHint},
     {"health_check", QT_TRANSLATE_NOOP("ServiceField", "Health check"), FieldKind::HealthCheck, false, nullptr, "how to tell that it is healthy",
      MergeRule::MergeKeys, CompareRule::Exact, noNames,
-     [](const Service &s) { return s.healthCheck ? one("health_check", healthText(*s.healthCheck)) : QList<FieldValue>(); },
+     [](const Service &s) { return s.healthCheck ? one("health_check", s.healthCheck->text()) : QList<FieldValue>(); },
      nullptr},
     {"dependencies.requires", QT_TRANSLATE_NOOP("ServiceField", "Requires"), FieldKind::Dependencies, false, nullptr, "services that must run first",
      MergeRule::Replace, CompareRule::KeyByKey, noNames,
@@ -182,11 +257,11 @@ const ServiceField fields[] = {
     {"patterns", QT_TRANSLATE_NOOP("ServiceField", "Patterns"), FieldKind::StringList, false, nullptr, "patterns the service belongs to",
      MergeRule::Replace, CompareRule::UnorderedSet, noNames,
      [](const Service &s) { return one("patterns", s.patterns.join(QLatin1String(", "))); },
-     nullptr},
+     nullptr, [](Service &s) { return &s.patterns; }},
     {"tags", QT_TRANSLATE_NOOP("ServiceField", "Tags"), FieldKind::StringList, false, nullptr, "free labels",
      MergeRule::Replace, CompareRule::UnorderedSet, noNames,
      [](const Service &s) { return one("tags", s.tags.join(QLatin1String(", "))); },
-     nullptr},
+     nullptr, [](Service &s) { return &s.tags; }},
     {"properties", QT_TRANSLATE_NOOP("ServiceField", "Property"), FieldKind::Properties, false, nullptr, "free-form contract properties",
      MergeRule::MergeKeys, CompareRule::KeyByKey, noNames,
      [](const Service &s) {
@@ -196,6 +271,170 @@ const ServiceField fields[] = {
          return out;
      },
      nullptr},
+    // Format 1.1 (docs/catalog-format.md, "What format 1.1 added").
+    {"expose", QT_TRANSLATE_NOOP("ServiceField", "Exposure"), FieldKind::Exposures, false, nullptr, "how it is reached from outside the cluster",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) {
+         QList<FieldValue> out;
+         for (const auto &e : s.exposures)
+             out.append(FieldValue{QStringLiteral("expose"), nameOf(e.type), e.text()});
+         return out;
+     },
+     nullptr, nullptr, nullptr, nullptr, v11},
+    {"probes.liveness", QT_TRANSLATE_NOOP("ServiceField", "Liveness probe"), FieldKind::HealthCheck, false, nullptr, "restart it when this fails",
+     MergeRule::MergeKeys, CompareRule::Exact, noNames,
+     [](const Service &s) { return healthValues("probes.liveness", s.liveness); },
+     nullptr, nullptr, nullptr, nullptr, v11},
+    {"probes.readiness", QT_TRANSLATE_NOOP("ServiceField", "Readiness probe"), FieldKind::HealthCheck, false, nullptr, "send it traffic only while this passes",
+     MergeRule::MergeKeys, CompareRule::Exact, noNames,
+     [](const Service &s) { return healthValues("probes.readiness", s.readiness); },
+     nullptr, nullptr, nullptr, nullptr, v11},
+    {"probes.startup", QT_TRANSLATE_NOOP("ServiceField", "Startup probe"), FieldKind::HealthCheck, false, nullptr, "the other probes wait until this passes",
+     MergeRule::MergeKeys, CompareRule::Exact, noNames,
+     [](const Service &s) { return healthValues("probes.startup", s.startup); },
+     nullptr, nullptr, nullptr, nullptr, v11},
+    {"command", QT_TRANSLATE_NOOP("ServiceField", "Command"), FieldKind::StringList, false, nullptr, "replaces the image's entrypoint",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return s.command.isEmpty() ? QList<FieldValue>() : one("command", argumentsText(s.command)); },
+     nullptr, [](Service &s) { return &s.command; }, nullptr, nullptr, v11},
+    {"args", QT_TRANSLATE_NOOP("ServiceField", "Arguments"), FieldKind::StringList, false, nullptr, "replaces the image's arguments",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return s.args.isEmpty() ? QList<FieldValue>() : one("args", argumentsText(s.args)); },
+     nullptr, [](Service &s) { return &s.args; }, nullptr, nullptr, v11},
+    {"working_dir", QT_TRANSLATE_NOOP("ServiceField", "Working folder"), FieldKind::Text, false, nullptr, "where the process starts",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return one("working_dir", s.workingDir); },
+     [](Service &s, const QString &t) { s.workingDir = t; return isAbsolutePath(t); },
+     nullptr, nullptr, absolutePathHint, v11},
+    {"volumes", QT_TRANSLATE_NOOP("ServiceField", "Volume"), FieldKind::Volumes, false, nullptr, "persistent, ephemeral and configuration volumes",
+     MergeRule::Replace, CompareRule::KeyByKey, noNames,
+     [](const Service &s) {
+         QList<FieldValue> out;
+         for (const auto &v : s.volumes)
+             out.append(FieldValue{QStringLiteral("volumes.") + v.name, v.name, v.text()});
+         return out;
+     },
+     nullptr, nullptr, nullptr, nullptr, v11},
+    {"data_path", QT_TRANSLATE_NOOP("ServiceField", "Data path"), FieldKind::Text, false, nullptr, "where it keeps its data: a persistent volume by default",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return one("data_path", s.dataPath); },
+     [](Service &s, const QString &t) { s.dataPath = t; return isAbsolutePath(t); },
+     nullptr, nullptr, absolutePathHint, v11},
+    {"security.run_as_user", QT_TRANSLATE_NOOP("ServiceField", "Run as user"), FieldKind::Integer, false, nullptr, "user id of the process",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return optionalInteger("security.run_as_user", s.security.runAsUser); },
+     [](Service &s, const QString &t) { return assignId(s.security.runAsUser, t); },
+     nullptr, nullptr, idHint, v11},
+    {"security.run_as_group", QT_TRANSLATE_NOOP("ServiceField", "Run as group"), FieldKind::Integer, false, nullptr, "group id of the process",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return optionalInteger("security.run_as_group", s.security.runAsGroup); },
+     [](Service &s, const QString &t) { return assignId(s.security.runAsGroup, t); },
+     nullptr, nullptr, idHint, v11},
+    {"security.fs_group", QT_TRANSLATE_NOOP("ServiceField", "File system group"), FieldKind::Integer, false, nullptr, "group that owns the volumes",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return optionalInteger("security.fs_group", s.security.fsGroup); },
+     [](Service &s, const QString &t) { return assignId(s.security.fsGroup, t); },
+     nullptr, nullptr, idHint, v11},
+    {"security.run_as_non_root", QT_TRANSLATE_NOOP("ServiceField", "Non-root"), FieldKind::Boolean, false, nullptr, "refuse to start as root",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return optionalBool("security.run_as_non_root", s.security.runAsNonRoot); },
+     [](Service &s, const QString &t) { return assignBool(s.security.runAsNonRoot, t); },
+     nullptr, nullptr, nullptr, v11},
+    {"security.read_only_root_fs", QT_TRANSLATE_NOOP("ServiceField", "Read-only root"), FieldKind::Boolean, false, nullptr, "the image's file system is read-only",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return optionalBool("security.read_only_root_fs", s.security.readOnlyRootFs); },
+     [](Service &s, const QString &t) { return assignBool(s.security.readOnlyRootFs, t); },
+     nullptr, nullptr, nullptr, v11},
+    {"security.allow_privilege_escalation", QT_TRANSLATE_NOOP("ServiceField", "Privilege escalation"), FieldKind::Boolean, false, nullptr, "may gain more privileges than its parent",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return optionalBool("security.allow_privilege_escalation", s.security.allowPrivilegeEscalation); },
+     [](Service &s, const QString &t) { return assignBool(s.security.allowPrivilegeEscalation, t); },
+     nullptr, nullptr, nullptr, v11},
+    {"security.privileged", QT_TRANSLATE_NOOP("ServiceField", "Privileged"), FieldKind::Boolean, false, nullptr, "runs with the host's privileges",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return optionalBool("security.privileged", s.security.privileged); },
+     [](Service &s, const QString &t) { return assignBool(s.security.privileged, t); },
+     nullptr, nullptr, nullptr, v11},
+    {"security.capabilities_drop", QT_TRANSLATE_NOOP("ServiceField", "Capabilities dropped"), FieldKind::StringList, false, nullptr, "Linux capabilities removed, e.g. ALL",
+     MergeRule::Replace, CompareRule::UnorderedSet, noNames,
+     [](const Service &s) { return one("security.capabilities_drop", s.security.capabilitiesDrop.join(QLatin1String(", "))); },
+     nullptr, [](Service &s) { return &s.security.capabilitiesDrop; }, nullptr, nullptr, v11},
+    {"security.capabilities_add", QT_TRANSLATE_NOOP("ServiceField", "Capabilities added"), FieldKind::StringList, false, nullptr, "Linux capabilities added, e.g. NET_BIND_SERVICE",
+     MergeRule::Replace, CompareRule::UnorderedSet, noNames,
+     [](const Service &s) { return one("security.capabilities_add", s.security.capabilitiesAdd.join(QLatin1String(", "))); },
+     nullptr, [](Service &s) { return &s.security.capabilitiesAdd; }, nullptr, nullptr, v11},
+    {"service_account", QT_TRANSLATE_NOOP("ServiceField", "Service account"), FieldKind::Text, false, nullptr, "Kubernetes service account",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return one("service_account", s.serviceAccount); },
+     [](Service &s, const QString &t) { s.serviceAccount = t; return isDns1123Subdomain(t); },
+     nullptr, nullptr, "use lower-case letters, digits, '-' and '.', e.g. \"payments-api\"", v11},
+    {"labels", QT_TRANSLATE_NOOP("ServiceField", "Label"), FieldKind::StringMap, false, nullptr, "Kubernetes labels on every object",
+     MergeRule::MergeKeys, CompareRule::KeyByKey, noNames,
+     [](const Service &s) { return mapValues("labels", s.labels); },
+     nullptr, nullptr, [](Service &s) { return &s.labels; }, nullptr, v11},
+    {"annotations", QT_TRANSLATE_NOOP("ServiceField", "Pod annotation"), FieldKind::StringMap, false, nullptr, "annotations on the pod",
+     MergeRule::MergeKeys, CompareRule::KeyByKey, noNames,
+     [](const Service &s) { return mapValues("annotations", s.annotations); },
+     nullptr, nullptr, [](Service &s) { return &s.annotations; }, nullptr, v11},
+    {"service_annotations", QT_TRANSLATE_NOOP("ServiceField", "Service annotation"), FieldKind::StringMap, false, nullptr, "annotations on the Kubernetes Service",
+     MergeRule::MergeKeys, CompareRule::KeyByKey, noNames,
+     [](const Service &s) { return mapValues("service_annotations", s.serviceAnnotations); },
+     nullptr, nullptr, [](Service &s) { return &s.serviceAnnotations; }, nullptr, v11},
+    {"termination_grace_period", QT_TRANSLATE_NOOP("ServiceField", "Grace period"), FieldKind::Duration, false, "30s", "time to stop before it is killed",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return one("termination_grace_period", s.terminationGracePeriod); },
+     [](Service &s, const QString &t) { s.terminationGracePeriod = t; return isDuration(t); },
+     nullptr, nullptr, durationHint, v11},
+    {"init_containers", QT_TRANSLATE_NOOP("ServiceField", "Init container"), FieldKind::InitContainers, false, nullptr, "containers that run to completion first",
+     MergeRule::Replace, CompareRule::KeyByKey, noNames,
+     [](const Service &s) {
+         QList<FieldValue> out;
+         for (const auto &c : s.initContainers)
+             out.append(FieldValue{QStringLiteral("init_containers.") + c.name, c.name,
+                                   c.command.isEmpty() ? c.image : c.image + QLatin1Char(' ') + argumentsText(c.command)});
+         return out;
+     },
+     nullptr, nullptr, nullptr, nullptr, v11},
+    {"container_name", QT_TRANSLATE_NOOP("ServiceField", "Container name"), FieldKind::Text, false, nullptr, "Compose container name",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return one("container_name", s.containerName); },
+     [](Service &s, const QString &t) { s.containerName = t; return isContainerName(t); },
+     nullptr, nullptr, "use letters, digits, '_', '.' and '-', starting with a letter or digit", v11},
+    {"restart", QT_TRANSLATE_NOOP("ServiceField", "Restart"), FieldKind::Enum, false, nullptr, "when a stopped container is started again",
+     MergeRule::Replace, CompareRule::Exact, Vocabulary<RestartPolicy>::names(),
+     [](const Service &s) { return s.restart ? one("restart", nameOf(*s.restart)) : QList<FieldValue>(); },
+     [](Service &s, const QString &t) {
+         if (const auto value = parseName<RestartPolicy>(t)) {
+             s.restart = *value;
+             return true;
+         }
+         return false;
+     },
+     nullptr, nullptr, nullptr, v11},
+    {"profiles", QT_TRANSLATE_NOOP("ServiceField", "Profiles"), FieldKind::StringList, false, nullptr, "Compose profiles that start it",
+     MergeRule::Replace, CompareRule::UnorderedSet, noNames,
+     [](const Service &s) { return one("profiles", s.profiles.join(QLatin1String(", "))); },
+     nullptr, [](Service &s) { return &s.profiles; }, nullptr, nullptr, v11},
+    {"build.context", QT_TRANSLATE_NOOP("ServiceField", "Build context"), FieldKind::Text, false, nullptr, "folder the image is built from",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return one("build.context", s.build.context); },
+     [](Service &s, const QString &t) { s.build.context = t; return !t.isEmpty(); },
+     nullptr, nullptr, "write the build folder, e.g. \"./src/frontend\"", v11},
+    {"build.dockerfile", QT_TRANSLATE_NOOP("ServiceField", "Dockerfile"), FieldKind::Text, false, "Dockerfile", "file inside the context",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return one("build.dockerfile", s.build.dockerfile); },
+     [](Service &s, const QString &t) { s.build.dockerfile = t; return !t.isEmpty(); },
+     nullptr, nullptr, "write the Dockerfile's path inside the context, e.g. \"Dockerfile\"", v11},
+    {"build.target", QT_TRANSLATE_NOOP("ServiceField", "Build target"), FieldKind::Text, false, nullptr, "stage of a multi-stage Dockerfile",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return one("build.target", s.build.target); },
+     [](Service &s, const QString &t) { s.build.target = t; return !t.isEmpty(); },
+     nullptr, nullptr, "write the name of a stage, e.g. \"release\"", v11},
+    {"schedule", QT_TRANSLATE_NOOP("ServiceField", "Schedule"), FieldKind::Text, false, nullptr, "jobs: when to run (cron)",
+     MergeRule::Replace, CompareRule::Exact, noNames,
+     [](const Service &s) { return one("schedule", s.schedule); },
+     [](Service &s, const QString &t) { s.schedule = t; return isCronSchedule(t); },
+     nullptr, nullptr, "write five cron fields such as \"*/15 * * * *\", or @hourly, @daily, @weekly, @monthly", v11},
 };
 // clang-format on
 
@@ -283,6 +522,21 @@ const ServiceField *findServiceField(QStringView key)
     return nullptr;
 }
 
+QStringList serviceFieldKeys(std::string_view group)
+{
+    QStringList out;
+    for (const auto &f : fields) {
+        if (group.empty()) {
+            const QString top = QString::fromLatin1(f.topLevelKey().data(), qsizetype(f.topLevelKey().size()));
+            if (!out.contains(top))
+                out.append(top);
+        } else if (f.isNested() && f.topLevelKey() == group) {
+            out.append(QString::fromLatin1(f.leafKey().data(), qsizetype(f.leafKey().size())));
+        }
+    }
+    return out;
+}
+
 QList<const ServiceField *> changedFields(const Service &a, const Service &b)
 {
     QList<const ServiceField *> out;
@@ -319,6 +573,125 @@ bool isKubernetesQuantity(QStringView text)
         return isQuantityNumber(exponent);
     }
     return false;
+}
+
+namespace {
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+bool isLowerAlnum(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || isDigit(c);
+}
+bool isAlnum(QChar c)
+{
+    return isLowerAlnum(c) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+/// One cron field: *, a number, a range, a list, each with an optional /step, or names
+/// (jan, mon) where Kubernetes accepts them.
+bool isCronField(QStringView field)
+{
+    if (field.isEmpty())
+        return false;
+    for (const QStringView part : field.split(QLatin1Char(','))) {
+        QStringView range = part;
+        const auto slash = part.indexOf(QLatin1Char('/'));
+        if (slash >= 0) {
+            if (!isDigits(part.mid(slash + 1)))
+                return false;
+            range = part.left(slash);
+        }
+        if (range == QLatin1String("*") || range == QLatin1String("?"))
+            continue;
+        const auto dash = range.indexOf(QLatin1Char('-'));
+        const QStringView from = dash < 0 ? range : range.left(dash);
+        const QStringView to = dash < 0 ? QStringView() : range.mid(dash + 1);
+        auto atom = [](QStringView a) {
+            return isDigits(a)
+                || (a.size() == 3 && std::all_of(a.begin(), a.end(), [](QChar c) { return c.isLetter() && c.unicode() < 128; }));
+        };
+        if (!atom(from) || (dash >= 0 && !atom(to)))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool isDuration(QStringView text)
+{
+    static constexpr const char *units[] = {"d", "h", "m", "s", "ms"};
+    qsizetype i = 0;
+    int lastUnit = -1;
+    if (text.isEmpty())
+        return false;
+    while (i < text.size()) {
+        const qsizetype start = i;
+        while (i < text.size() && isDigit(text[i]))
+            ++i;
+        if (i == start)
+            return false;
+        const qsizetype unitStart = i;
+        while (i < text.size() && text[i].isLetter())
+            ++i;
+        const QStringView unit = text.mid(unitStart, i - unitStart);
+        int found = -1;
+        for (int u = 0; u < 5; ++u) {
+            if (unit == QLatin1String(units[u]))
+                found = u;
+        }
+        if (found <= lastUnit) // unknown, missing, repeated or out of order ("30s1m")
+            return false;
+        lastUnit = found;
+    }
+    return true;
+}
+
+bool isCronSchedule(QStringView text)
+{
+    for (const char *macro : {"@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"}) {
+        if (text == QLatin1String(macro))
+            return true;
+    }
+    const auto fields = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return fields.size() == 5 && std::all_of(fields.begin(), fields.end(), isCronField);
+}
+
+bool isDns1123Subdomain(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 253)
+        return false;
+    for (const QStringView label : text.split(QLatin1Char('.'))) {
+        if (label.isEmpty() || !isLowerAlnum(label.front()) || !isLowerAlnum(label.back())
+            || !std::all_of(label.begin(), label.end(), [](QChar c) { return isLowerAlnum(c) || c == QLatin1Char('-'); }))
+            return false;
+    }
+    return true;
+}
+
+bool isLabelValue(QStringView text)
+{
+    if (text.isEmpty())
+        return true;
+    return text.size() <= 63 && isAlnum(text.front()) && isAlnum(text.back())
+        && std::all_of(text.begin(), text.end(), [](QChar c) {
+               return isAlnum(c) || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
+           });
+}
+
+bool isLabelKey(QStringView text)
+{
+    const auto slash = text.indexOf(QLatin1Char('/'));
+    if (slash >= 0 && !isDns1123Subdomain(text.left(slash)))
+        return false;
+    const QStringView name = slash >= 0 ? text.mid(slash + 1) : text;
+    return !name.isEmpty() && isLabelValue(name);
+}
+
+QStringList catalogFormats()
+{
+    return {QStringLiteral("1.0"), QStringLiteral("1.1")};
 }
 
 } // namespace sr

@@ -3,7 +3,9 @@
 #include "serviceregistry_export.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <span>
 #include <string_view>
@@ -19,13 +21,19 @@ enum class FieldKind {
     Version, ///< a semantic version
     Boolean,
     Quantity, ///< a Kubernetes quantity ("250m", "1.5Gi")
+    Integer,
+    Duration, ///< "30s", "1m30s", "500ms"
     StringList,
-    Ports, ///< array of { name, port, protocol }
+    StringMap, ///< table of strings (labels, annotations)
+    Ports, ///< array of { name, port, container_port, protocol, transport, host_port, host_ip }
     Environment, ///< table of scalars
     Secrets, ///< table of secret references
-    HealthCheck, ///< one table
-    Dependencies, ///< array of ids or { service, version }
+    HealthCheck, ///< one table (the shorthand, or one probe)
+    Dependencies, ///< array of ids or { service, version, condition, port, external }
     Properties, ///< free-form table
+    Exposures, ///< array of { type, port, node_port, host, path, tls_secret, ingress_class }
+    Volumes, ///< array of { name, type, mount_path, … }
+    InitContainers, ///< array of { name, image, command }
 };
 
 /// How a project's override of the field combines with the global value.
@@ -66,9 +74,17 @@ struct SERVICEREGISTRY_EXPORT ServiceField
     std::span<const char *const> allowed; ///< Enum: the TOML names
     /// The service's values for this field; empty when it has none.
     QList<FieldValue> (*values)(const Service &service);
-    /// Stores a scalar read from TOML (Text, Enum, Version, Boolean, Quantity); false when
-    /// the text is not a valid value of the field.
+    /// Stores a scalar read from TOML (Text, Enum, Version, Boolean, Quantity, Integer,
+    /// Duration); false when the text is not a valid value of the field.
     bool (*assign)(Service &service, const QString &text);
+    /// StringList: where the list is stored.
+    QStringList *(*list)(Service &service) = nullptr;
+    /// StringMap: where the table is stored.
+    QMap<QString, QString> *(*map)(Service &service) = nullptr;
+    /// What to write instead of an invalid scalar value (SR007's hint); nullptr: the kind's.
+    const char *invalidHint = nullptr;
+    /// The catalog format that introduced the field (SR030).
+    const char *since = "1.0";
 
     /// "resources" for "resources.memory"; the key itself at the top level. No allocation:
     /// the reader asks for every field of every service.
@@ -84,11 +100,29 @@ struct SERVICEREGISTRY_EXPORT ServiceField
 SERVICEREGISTRY_EXPORT std::span<const ServiceField> serviceFields();
 /// The field declared under `key` ("resources.memory"), or null.
 SERVICEREGISTRY_EXPORT const ServiceField *findServiceField(QStringView key);
+/// The keys a service table may hold (`group` empty), or the keys below one of its tables
+/// ("resources": cpu, memory, …), in the table's order.
+SERVICEREGISTRY_EXPORT QStringList serviceFieldKeys(std::string_view group = {});
 /// The fields whose values differ between two definitions of a service, each by its rule.
 SERVICEREGISTRY_EXPORT QList<const ServiceField *> changedFields(const Service &a, const Service &b);
 
 /// A Kubernetes resource quantity, exactly as apimachinery's grammar has it, restricted to
 /// the non-negative values a resource takes.
 SERVICEREGISTRY_EXPORT bool isKubernetesQuantity(QStringView text);
+/// A duration as Prometheus, Compose and the probes take it: one or more <integer><unit>,
+/// units ms, s, m, h, d, in that order ("1m30s", "500ms").
+SERVICEREGISTRY_EXPORT bool isDuration(QStringView text);
+/// A cron schedule as a Kubernetes CronJob takes it: five fields, or @hourly, @daily …
+SERVICEREGISTRY_EXPORT bool isCronSchedule(QStringView text);
+/// A DNS-1123 subdomain (Kubernetes object names such as service accounts and secrets).
+SERVICEREGISTRY_EXPORT bool isDns1123Subdomain(QStringView text);
+/// A Kubernetes label or annotation key: an optional DNS-1123 subdomain prefix and '/',
+/// then a name of at most 63 letters, digits, '-', '_' and '.'.
+SERVICEREGISTRY_EXPORT bool isLabelKey(QStringView text);
+/// A Kubernetes label value: empty, or at most 63 letters, digits, '-', '_' and '.',
+/// starting and ending with a letter or digit.
+SERVICEREGISTRY_EXPORT bool isLabelValue(QStringView text);
+/// The catalog formats this program reads, oldest first ("1.0", "1.1").
+SERVICEREGISTRY_EXPORT QStringList catalogFormats();
 
 } // namespace sr

@@ -11,7 +11,71 @@ namespace sr::detail {
 
 namespace {
 
-constexpr std::array protocols{"tcp", "udp", "http", "grpc"};
+constexpr std::array protocols{"tcp", "udp", "http", "https", "grpc", "http2"};
+constexpr std::array accessModes{"ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"};
+constexpr const char *format11 = "1.1";
+
+/// A key of format 1.1 inside a structure format 1.0 already had (SR030 checks it).
+void noteNewer(Service &service, const char *key, const SourceLocation &where)
+{
+    service.newerFeatures.push_back(FormatFeature{QString::fromLatin1(key), QString::fromLatin1(format11), where});
+}
+
+/// Reads `key` as one of an enum's TOML names; reports anything else (SR007).
+template<typename E> std::optional<E> readEnum(TableReader &reader, const char *key, bool required = false)
+{
+    const auto text = reader.string(key, required);
+    if (!text)
+        return std::nullopt;
+    if (const auto value = parseName<E>(*text))
+        return value;
+    reader.context().error(code::InvalidValue,
+                           QStringLiteral("'%1' is not a valid %2 for %3").arg(*text, QString::fromLatin1(key), reader.what()),
+                           reader.whereLast(), allowedValuesHint(*text, allNames<E>()));
+    return std::nullopt;
+}
+
+/// Reads `key` as a port number (1-65535); reports anything else (SR010).
+int readPortNumber(TableReader &reader, const char *key, const QString &what, bool required = false)
+{
+    const auto number = reader.integer(key, required);
+    if (!number)
+        return 0;
+    if (*number < 1 || *number > 65535) {
+        reader.context().error(code::PortOutOfRange,
+                               QStringLiteral("%1 %2 of %3 is outside the range 1-65535")
+                                   .arg(QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char(' ')))
+                                   .arg(*number)
+                                   .arg(what),
+                               reader.whereLast(), QStringLiteral("use a port number between 1 and 65535"));
+        return 0;
+    }
+    return int(*number);
+}
+
+/// Reads `key` as a duration ("30s"); reports anything else (SR007).
+QString readDuration(TableReader &reader, const char *key, const QString &fallback = QString())
+{
+    const auto text = reader.string(key);
+    if (!text)
+        return fallback;
+    if (isDuration(*text))
+        return *text;
+    reader.context().error(
+        code::InvalidValue,
+        QStringLiteral("'%1' of %2 is not a duration: \"%3\"").arg(QString::fromLatin1(key), reader.what(), *text),
+        reader.whereLast(), QStringLiteral("write a duration such as \"30s\", \"1m30s\" or \"500ms\""));
+    return fallback;
+}
+
+/// An IPv4 or IPv6 address, as Compose's host_ip takes it.
+bool isIpAddress(const QString &text)
+{
+    static const QRegularExpression v4(
+        QStringLiteral("^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$"));
+    static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*$"));
+    return v4.match(text).hasMatch() || (text.count(QLatin1Char(':')) >= 2 && v6.match(text).hasMatch());
+}
 constexpr std::array healthTypes{"http", "tcp", "grpc", "command"};
 constexpr std::array secretBackends{"vault", "env", "file", "k8s", "aws-sm", "gcp-sm"};
 
@@ -19,8 +83,8 @@ constexpr std::array secretBackends{"vault", "env", "file", "k8s", "aws-sm", "gc
 bool isOpenMap(std::string_view key)
 {
     for (const auto &field : serviceFields()) {
-        const bool open
-            = field.kind == FieldKind::Environment || field.kind == FieldKind::Secrets || field.kind == FieldKind::Properties;
+        const bool open = field.kind == FieldKind::Environment || field.kind == FieldKind::Secrets
+            || field.kind == FieldKind::Properties || field.kind == FieldKind::StringMap;
         if (open && key == field.key)
             return true;
     }
@@ -59,7 +123,7 @@ public:
                 FieldSource{path, m_origin, m_context.at(*node), key ? m_context.rangeOf(key->source()) : SourceRange()});
     }
     /// Records each child; with `known`, only those keys (unknown ones get SR002 instead).
-    void recordChildren(const QString &prefix, const toml::table *table, std::initializer_list<std::string_view> known = {})
+    void recordChildren(const QString &prefix, const toml::table *table, std::span<const std::string_view> known = {})
     {
         if (!table)
             return;
@@ -102,18 +166,54 @@ void readPorts(const toml::array &array, Service &service, FileContext &context,
         Port port;
         port.location = context.at(element);
         port.name = reader.string("name").value_or(QString());
-        if (const auto number = reader.integer("port", true)) {
-            if (*number < 1 || *number > 65535) {
-                context.error(code::PortOutOfRange,
-                              QStringLiteral("port %1 of %2 is outside the range 1-65535").arg(*number).arg(what),
-                              reader.whereLast(), QStringLiteral("use a port number between 1 and 65535"));
-                port.port = 0;
-            } else {
-                port.port = int(*number);
-            }
-        }
+        port.port = readPortNumber(reader, "port", what, true);
         if (const auto protocol = reader.string("protocol"); checkEnum(protocol, protocols, reader, "protocol"))
             port.protocol = *protocol;
+        const SourceLocation protocolAt = reader.whereLast();
+        // Format 1.1: the container's own port, the transport, and publication on the host.
+        if (table->contains("container_port")) {
+            port.containerPort = readPortNumber(reader, "container_port", what);
+            noteNewer(service, "ports.container_port", reader.whereLast());
+        }
+        if (port.protocol == QLatin1String("udp"))
+            port.transport = Transport::Udp;
+        if (table->contains("transport")) {
+            const auto transport = readEnum<Transport>(reader, "transport");
+            noteNewer(service, "ports.transport", reader.whereLast());
+            const bool plain = port.protocol == QLatin1String("tcp") || port.protocol == QLatin1String("udp");
+            if (transport && plain && port.protocol != nameOf(*transport)) {
+                context.error(
+                    code::InvalidValue,
+                    QStringLiteral("port '%1' of %2 says protocol \"%3\" but transport \"%4\"")
+                        .arg(port.name, what, port.protocol, nameOf(*transport)),
+                    reader.whereLast(),
+                    QStringLiteral("'protocol' is the application protocol: drop it, or write the same as the transport"));
+            } else if (transport && !plain && *transport != Transport::Tcp) {
+                context.error(code::InvalidValue,
+                              QStringLiteral("port '%1' of %2: %3 does not run over %4")
+                                  .arg(port.name, what, port.protocol, nameOf(*transport)),
+                              protocolAt, QStringLiteral("http, https, http2 and grpc run over tcp; remove 'transport'"));
+            } else if (transport) {
+                port.transport = *transport;
+            }
+        }
+        if (table->contains("host_port")) {
+            port.hostPort = readPortNumber(reader, "host_port", what);
+            noteNewer(service, "ports.host_port", reader.whereLast());
+        }
+        if (const auto ip = reader.string("host_ip")) {
+            noteNewer(service, "ports.host_ip", reader.whereLast());
+            if (!isIpAddress(*ip))
+                context.error(code::InvalidValue, QStringLiteral("host_ip \"%1\" of %2 is not an IP address").arg(*ip, what),
+                              reader.whereLast(), QStringLiteral("write an address such as \"127.0.0.1\" or \"::1\""));
+            else if (!table->contains("host_port"))
+                context.error(code::MissingField,
+                              QStringLiteral("port '%1' of %2 has a host_ip but no host_port").arg(port.name, what),
+                              reader.whereLast(),
+                              QStringLiteral("add host_port = %1 to publish it on that address").arg(port.targetPort()));
+            else
+                port.hostIp = *ip;
+        }
         reader.finish();
         service.ports.append(port);
     }
@@ -131,6 +231,18 @@ void readDependencies(const toml::array &list, bool optional, Service &service, 
             } else if (const auto *t = element.as_table()) {
                 TableReader entry(*t, context, QStringLiteral("a dependency of %1").arg(what));
                 dep.target = entry.string("service", true).value_or(QString());
+                if (const auto condition = readEnum<DependencyCondition>(entry, "condition")) {
+                    dep.condition = condition;
+                    noteNewer(service, "dependencies.condition", entry.whereLast());
+                }
+                if (const auto port = entry.string("port")) {
+                    dep.port = *port;
+                    noteNewer(service, "dependencies.port", entry.whereLast());
+                }
+                if (const auto external = entry.boolean("external")) {
+                    dep.external = *external;
+                    noteNewer(service, "dependencies.external", entry.whereLast());
+                }
                 if (const auto constraint = entry.string("version")) {
                     QString why;
                     if (VersionConstraint::parse(*constraint, &why)) {
@@ -224,9 +336,14 @@ void readSecrets(const toml::table &secrets, Service &s, FileContext &context, c
     }
 }
 
-void readHealthCheck(const toml::table &health, Service &s, FileContext &context, const QString &what, bool complete)
+/// The keys of a health check and of each probe; format 1.1 added those after `retries`.
+constexpr std::string_view healthKeys[]{"type",    "path", "command", "port",          "interval",    "timeout",
+                                        "retries", "exec", "headers", "initial_delay", "start_period"};
+
+HealthCheck readHealthCheck(const toml::table &health, Service &s, FileContext &context, const QString &what, bool complete,
+                            bool probe)
 {
-    TableReader hr(health, context, "the health check of %1", what);
+    TableReader hr(health, context, probe ? "a probe of %1" : "the health check of %1", what);
     HealthCheck h;
     const auto type = hr.string("type", complete);
     if (checkEnum(type, healthTypes, hr, "health check type"))
@@ -241,17 +358,273 @@ void readHealthCheck(const toml::table &health, Service &s, FileContext &context
         else
             h.port = int(*port);
     }
-    h.interval = hr.string("interval").value_or(QStringLiteral("10s"));
-    h.timeout = hr.string("timeout").value_or(QStringLiteral("2s"));
+    h.interval = readDuration(hr, "interval", QStringLiteral("10s"));
+    h.timeout = readDuration(hr, "timeout", QStringLiteral("2s"));
     h.retries = int(hr.integer("retries").value_or(3));
+    if (h.retries < 1) {
+        context.error(code::InvalidValue, QStringLiteral("'retries' of %1 must be at least 1").arg(hr.what()), hr.whereLast(),
+                      QStringLiteral("write the number of failures in a row that count, e.g. retries = 3"));
+        h.retries = 3;
+    }
+    // Format 1.1 keys: recorded for SR030 only in the shorthand (probes are 1.1 as a whole).
+    auto newer = [&](const char *key) {
+        if (!probe)
+            noteNewer(s, key, hr.whereLast());
+    };
+    if (auto exec = hr.stringList("exec")) {
+        h.exec = std::move(*exec);
+        newer("health_check.exec");
+        if (h.exec.isEmpty())
+            context.error(code::InvalidValue, QStringLiteral("'exec' of %1 is empty").arg(hr.what()), hr.whereLast(),
+                          QStringLiteral("write the program and its arguments, e.g. exec = [\"pg_isready\", \"-U\", \"app\"]"));
+    }
+    if (const auto *headers = hr.table("headers")) {
+        newer("health_check.headers");
+        for (const auto &[name, value] : *headers) {
+            if (const auto *text = value.as_string())
+                h.headers.insert(qs(name.str()), qs(text->get()));
+            else
+                context.error(
+                    code::WrongType,
+                    QStringLiteral("header '%1' of %2 must be a string, not %3").arg(qs(name.str()), hr.what(), typeName(value)),
+                    context.at(value), QStringLiteral("write %1 = \"value\"").arg(qs(name.str())));
+        }
+    }
+    if (health.contains("initial_delay")) {
+        h.initialDelay = readDuration(hr, "initial_delay");
+        newer("health_check.initial_delay");
+    }
+    if (health.contains("start_period")) {
+        h.startPeriod = readDuration(hr, "start_period");
+        newer("health_check.start_period");
+    }
     hr.finish();
     if (complete && h.type == QLatin1String("http") && h.path.isEmpty())
-        context.error(code::MissingField, QStringLiteral("the http health check of %1 needs a 'path'").arg(what), hr.where(),
+        context.error(code::MissingField, QStringLiteral("the http check of %1 needs a 'path'").arg(what), hr.where(),
                       QStringLiteral("add path = \"/healthz\""));
-    if (complete && h.type == QLatin1String("command") && h.command.isEmpty())
-        context.error(code::MissingField, QStringLiteral("the command health check of %1 needs a 'command'").arg(what),
-                      hr.where(), QStringLiteral("add command = \"…\""));
-    s.healthCheck = h;
+    if (complete && h.type == QLatin1String("command") && h.command.isEmpty() && h.exec.isEmpty())
+        context.error(code::MissingField, QStringLiteral("the command check of %1 needs a 'command' or 'exec'").arg(what),
+                      hr.where(), QStringLiteral("add command = \"…\" (run by a shell) or exec = [\"program\", \"argument\"]"));
+    if (!h.command.isEmpty() && !h.exec.isEmpty())
+        context.error(code::InvalidValue, QStringLiteral("the check of %1 has both 'command' and 'exec'").arg(what), hr.where(),
+                      QStringLiteral("keep one: 'command' runs through a shell, 'exec' runs the program directly"));
+    if (!h.headers.isEmpty() && !h.type.isEmpty() && h.type != QLatin1String("http"))
+        context.error(code::InvalidValue, QStringLiteral("the %1 check of %2 has HTTP headers").arg(h.type, what), hr.where(),
+                      QStringLiteral("headers apply to http checks only; remove them"));
+    return h;
+}
+
+std::optional<HealthCheck> *healthSlot(Service &s, const ServiceField &field)
+{
+    const std::string_view leaf = field.leafKey();
+    if (!field.isNested())
+        return &s.healthCheck;
+    return leaf == "liveness" ? &s.liveness : leaf == "readiness" ? &s.readiness : &s.startup;
+}
+
+/// Reads an array of tables, one element at a time; anything else in the array is SR003.
+template<typename Read>
+void forEachEntry(const toml::array &array, FileContext &context, const QString &what, const char *field, const char *example,
+                  Read read)
+{
+    for (const auto &element : array) {
+        if (const auto *table = element.as_table()) {
+            read(*table, context.at(element));
+            continue;
+        }
+        context.error(code::WrongType,
+                      QStringLiteral("each entry of '%1' in %2 must be a table, not %3")
+                          .arg(QString::fromLatin1(field), what, typeName(element)),
+                      context.at(element), QStringLiteral("write %1").arg(QString::fromUtf8(example)));
+    }
+}
+
+void readExposures(const toml::array &array, Service &s, FileContext &context, const QString &what)
+{
+    forEachEntry(
+        array, context, what, "expose", "{ type = \"ingress\", host = \"shop.example.com\" }",
+        [&](const toml::table &table, const SourceLocation &at) {
+            TableReader r(table, context, QStringLiteral("an exposure of %1").arg(what));
+            Exposure e;
+            e.location = at;
+            const auto type = readEnum<ExposureType>(r, "type", true);
+            if (type)
+                e.type = *type;
+            if (const auto *port = r.node("port"))
+                e.port = port->is_integer() ? QString::number(port->as_integer()->get())
+                    : port->is_string()     ? qs(port->as_string()->get())
+                                            : QString();
+            if (const auto node = r.integer("node_port")) {
+                if (*node < 30000 || *node > 32767)
+                    context.error(code::PortOutOfRange,
+                                  QStringLiteral("node_port %1 of %2 is outside Kubernetes' node port range 30000-32767")
+                                      .arg(*node)
+                                      .arg(what),
+                                  r.whereLast(),
+                                  QStringLiteral("use a port between 30000 and 32767, or leave it out to get a free one"));
+                else
+                    e.nodePort = int(*node);
+                if (type && *type != ExposureType::NodePort)
+                    context.error(code::InvalidValue,
+                                  QStringLiteral("node_port is set on a %1 exposure of %2").arg(nameOf(*type), what),
+                                  r.whereLast(), QStringLiteral("node_port applies to type = \"node-port\" only"));
+            }
+            const auto host = r.string("host");
+            e.host = host.value_or(QString());
+            if (host && !isDns1123Subdomain(QString(*host).remove(0, host->startsWith(QLatin1String("*.")) ? 2 : 0)))
+                context.error(code::InvalidValue, QStringLiteral("ingress host \"%1\" of %2 is not a DNS name").arg(*host, what),
+                              r.whereLast(), QStringLiteral("write a lower-case host name such as \"shop.example.com\""));
+            const auto path = r.string("path");
+            e.path = path.value_or(QStringLiteral("/"));
+            if (path && !path->startsWith(QLatin1Char('/')))
+                context.error(code::InvalidValue,
+                              QStringLiteral("ingress path \"%1\" of %2 does not start with '/'").arg(*path, what), r.whereLast(),
+                              QStringLiteral("write a path such as \"/\" or \"/api\""));
+            const auto tls = r.string("tls_secret");
+            e.tlsSecret = tls.value_or(QString());
+            if (tls && !isDns1123Subdomain(*tls))
+                context.error(code::InvalidValue,
+                              QStringLiteral("tls_secret \"%1\" of %2 is not a Kubernetes Secret name").arg(*tls, what),
+                              r.whereLast(), QStringLiteral("name the Secret that holds the certificate, e.g. \"shop-tls\""));
+            e.ingressClass = r.string("ingress_class").value_or(QString());
+            if (type && *type != ExposureType::Ingress) {
+                for (const char *key : {"host", "tls_secret", "ingress_class"}) {
+                    if (table.contains(key))
+                        context.error(code::InvalidValue,
+                                      QStringLiteral("'%1' is set on a %2 exposure of %3")
+                                          .arg(QString::fromLatin1(key), nameOf(*type), what),
+                                      context.at(*table.get(key)),
+                                      QStringLiteral("'%1' applies to type = \"ingress\" only").arg(QString::fromLatin1(key)));
+                }
+            }
+            if (type && *type == ExposureType::Ingress && !host)
+                context.error(code::MissingField, QStringLiteral("the ingress of %1 needs a 'host'").arg(what), r.where(),
+                              QStringLiteral("add host = \"shop.example.com\""));
+            r.finish();
+            if (type)
+                s.exposures.append(e);
+        });
+}
+
+void readVolumes(const toml::array &array, Service &s, FileContext &context, const QString &what)
+{
+    forEachEntry(
+        array, context, what, "volumes", "{ name = \"data\", type = \"persistent\", mount_path = \"/data\", size = \"10Gi\" }",
+        [&](const toml::table &table, const SourceLocation &at) {
+            TableReader r(table, context, QStringLiteral("a volume of %1").arg(what));
+            Volume v;
+            v.location = at;
+            v.name = r.string("name", true).value_or(QString());
+            if (!v.name.isEmpty())
+                checkId(v.name, r.whereLast(), context, QStringLiteral("volume"));
+            const auto type = readEnum<VolumeType>(r, "type", true);
+            if (type)
+                v.type = *type;
+            v.mountPath = r.string("mount_path", true).value_or(QString());
+            if (!v.mountPath.isEmpty() && !v.mountPath.startsWith(QLatin1Char('/')))
+                context.error(code::InvalidValue,
+                              QStringLiteral("mount_path \"%1\" of %2 is not an absolute path").arg(v.mountPath, r.what()),
+                              r.whereLast(),
+                              QStringLiteral("write an absolute path inside the container, e.g. \"/var/lib/app\""));
+            if (const auto size = r.string("size", type && *type == VolumeType::Persistent)) {
+                if (isKubernetesQuantity(*size))
+                    v.size = *size;
+                else
+                    context.error(code::InvalidValue, QStringLiteral("size \"%1\" of %2 is not a quantity").arg(*size, r.what()),
+                                  r.whereLast(), QStringLiteral("write a Kubernetes quantity such as \"10Gi\""));
+            }
+            if (const auto storageClass = r.string("storage_class")) {
+                v.storageClass = *storageClass;
+                if (!isDns1123Subdomain(*storageClass))
+                    context.error(
+                        code::InvalidValue,
+                        QStringLiteral("storage_class \"%1\" of %2 is not a Kubernetes name").arg(*storageClass, r.what()),
+                        r.whereLast(), QStringLiteral("write the name of a StorageClass, e.g. \"fast-ssd\""));
+            }
+            if (const auto mode = r.string("access_mode"); checkEnum(mode, accessModes, r, "access_mode"))
+                v.accessMode = *mode;
+            v.content = r.string("content").value_or(QString());
+            v.file = r.string("file").value_or(QString());
+            v.readOnly = r.boolean("read_only").value_or(type && *type == VolumeType::Config);
+            if (type && *type != VolumeType::Persistent) {
+                for (const char *key : {"storage_class", "access_mode"}) {
+                    if (table.contains(key))
+                        context.error(
+                            code::InvalidValue,
+                            QStringLiteral("'%1' is set on a %2 volume of %3").arg(QString::fromLatin1(key), nameOf(*type), what),
+                            context.at(*table.get(key)),
+                            QStringLiteral("'%1' applies to persistent volumes only").arg(QString::fromLatin1(key)));
+                }
+            }
+            if (type && *type == VolumeType::Config && v.content.isEmpty() == v.file.isEmpty())
+                context.error(
+                    code::MissingField,
+                    QStringLiteral("config volume '%1' of %2 needs exactly one of 'content' and 'file'").arg(v.name, what),
+                    r.where(),
+                    QStringLiteral(
+                        "write content = \"…\" for a short file, or file = \"files/app.conf\" (relative to the registry)"));
+            if (type && *type != VolumeType::Config && (!v.content.isEmpty() || !v.file.isEmpty()))
+                context.error(code::InvalidValue,
+                              QStringLiteral("%1 volume '%2' of %3 has file contents").arg(nameOf(*type), v.name, what),
+                              r.where(), QStringLiteral("'content' and 'file' apply to type = \"config\" only"));
+            r.finish();
+            if (type && !v.name.isEmpty())
+                s.volumes.append(v);
+        });
+}
+
+void readInitContainers(const toml::array &array, Service &s, FileContext &context, const QString &what)
+{
+    forEachEntry(array, context, what, "init_containers", "{ name = \"migrate\", image = \"app:1.2\", command = [\"migrate\"] }",
+                 [&](const toml::table &table, const SourceLocation &at) {
+                     TableReader r(table, context, QStringLiteral("an init container of %1").arg(what));
+                     InitContainer c;
+                     c.location = at;
+                     c.name = r.string("name", true).value_or(QString());
+                     if (!c.name.isEmpty())
+                         checkId(c.name, r.whereLast(), context, QStringLiteral("init container"));
+                     c.image = r.string("image", true).value_or(QString());
+                     c.command = r.stringList("command").value_or(QStringList());
+                     r.finish();
+                     if (!c.name.isEmpty() && !c.image.isEmpty())
+                         s.initContainers.append(c);
+                 });
+}
+
+/// Labels and annotations: Kubernetes keys; label values are restricted too.
+void readStringMap(const ServiceField &field, const toml::table &table, QMap<QString, QString> &out, FileContext &context,
+                   const QString &what)
+{
+    const bool labels = std::string_view(field.key) == "labels";
+    for (const auto &[key, value] : table) {
+        const QString name = qs(key.str());
+        const auto *text = value.as_string();
+        if (!text) {
+            context.error(code::WrongType,
+                          QStringLiteral("%1 '%2' of %3 must be a string, not %4")
+                              .arg(QString::fromLatin1(field.key), name, what, typeName(value)),
+                          context.at(value), QStringLiteral("quote it: %1 = \"…\"").arg(name));
+            continue;
+        }
+        if (!isLabelKey(name)) {
+            context.error(
+                code::InvalidValue,
+                QStringLiteral("'%1' is not a valid Kubernetes %2 key (in %3)").arg(name, QString::fromLatin1(field.key), what),
+                context.at(value),
+                QStringLiteral("write an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_' or '.', e.g. "
+                               "\"app.kubernetes.io/part-of\""));
+            continue;
+        }
+        if (labels && !isLabelValue(qs(text->get()))) {
+            context.error(
+                code::InvalidValue,
+                QStringLiteral("label '%1' of %2 has an invalid value \"%3\"").arg(name, what, qs(text->get())),
+                context.at(value),
+                QStringLiteral("label values have at most 63 letters, digits, '-', '_' or '.'; put longer text in annotations"));
+            continue;
+        }
+        out.insert(name, qs(text->get()));
+    }
 }
 
 /// The scalar fields: text, enums, versions, booleans and quantities, read alike.
@@ -263,6 +636,9 @@ void readScalar(const ServiceField &field, TableReader &r, Service &s, SourceRec
     if (field.kind == FieldKind::Boolean) {
         if (const auto b = r.boolean(key))
             text = *b ? QStringLiteral("true") : QStringLiteral("false");
+    } else if (field.kind == FieldKind::Integer) {
+        if (const auto i = r.integer(key))
+            text = QString::number(*i);
     } else {
         text = r.string(key, field.required && complete);
     }
@@ -279,15 +655,109 @@ void readScalar(const ServiceField &field, TableReader &r, Service &s, SourceRec
         context.error(code::InvalidVersion, QStringLiteral("version \"%1\" of %2 is not a semantic version").arg(*text, what),
                       r.whereLast(), QStringLiteral("write MAJOR.MINOR.PATCH, e.g. \"1.4.0\""));
         break;
-    case FieldKind::Quantity: {
-        field.assign(s, QString()); // an invalid quantity is no quantity
-        const bool cpu = QByteArrayView(key).startsWith("cpu");
-        context.error(code::InvalidValue, QStringLiteral("'%1' of %2 is not a valid quantity: \"%3\"").arg(qs(key), what, *text),
-                      r.whereLast(),
-                      cpu ? QStringLiteral("write a Kubernetes CPU quantity such as \"250m\", \"0.5\" or \"2\"")
-                          : QStringLiteral("write a Kubernetes memory quantity such as \"512Mi\", \"1.5Gi\" or \"800M\""));
+    default: {
+        field.assign(s, QString()); // an invalid value is no value
+        const char *kind = field.kind == FieldKind::Quantity ? "a valid quantity"
+            : field.kind == FieldKind::Duration              ? "a duration"
+                                                             : "valid";
+        context.error(
+            code::InvalidValue, QStringLiteral("'%1' of %2 is not %3: \"%4\"").arg(qs(key), what, QLatin1String(kind), *text),
+            r.whereLast(),
+            QString::fromUtf8(field.invalidHint ? field.invalidHint : "see docs/catalog-format.md for the values it takes"));
         break;
     }
+    }
+}
+
+/// The fields that are not one scalar: lists, maps and tables, each by its kind.
+void readStructured(const ServiceField &field, TableReader &reader, Service &s, SourceRecorder &rec, bool complete,
+                    const QString &what)
+{
+    FileContext &context = reader.context();
+    const std::string_view key = field.leafKey();
+    switch (field.kind) {
+    case FieldKind::Ports:
+        if (const auto *ports = reader.array(key)) {
+            rec.record(field.path(), reader.last(), reader.lastKey());
+            readPorts(*ports, s, context, what);
+        }
+        break;
+    case FieldKind::Environment:
+        if (const auto *env = reader.table(key)) {
+            rec.record(field.path(), env, reader.lastKey());
+            rec.recordChildren(field.path(), env);
+            for (const auto &[name, value] : *env) {
+                if (value.is_table() || value.is_array()) {
+                    context.error(code::WrongType,
+                                  QStringLiteral("environment variable '%1' of %2 must be a string, number or boolean, not %3")
+                                      .arg(qs(name.str()), what, typeName(value)),
+                                  context.at(value),
+                                  QStringLiteral("write one value, e.g. %1 = \"…\"; put structured data in properties")
+                                      .arg(qs(name.str())));
+                    continue;
+                }
+                s.environment.append(EnvironmentVariable{qs(name.str()), scalarText(value)});
+            }
+        }
+        break;
+    case FieldKind::Secrets:
+        if (const auto *secrets = reader.table(key)) {
+            rec.record(field.path(), secrets, reader.lastKey());
+            rec.recordChildren(field.path(), secrets);
+            readSecrets(*secrets, s, context, what);
+        }
+        break;
+    case FieldKind::HealthCheck:
+        if (const auto *health = reader.table(key)) {
+            rec.record(field.path(), health, reader.lastKey());
+            rec.recordChildren(field.path(), health, healthKeys);
+            *healthSlot(s, field) = readHealthCheck(*health, s, context, what, complete, field.isNested());
+        }
+        break;
+    case FieldKind::Dependencies:
+        if (const auto *list = reader.array(key)) {
+            rec.record(field.path(), list, reader.lastKey());
+            readDependencies(*list, QByteArrayView(key) == "optional", s, context, what);
+        }
+        break;
+    case FieldKind::StringList:
+        if (auto list = reader.stringList(key)) {
+            *field.list(s) = std::move(*list);
+            rec.record(field.path(), reader.last(), reader.lastKey());
+        }
+        break;
+    case FieldKind::StringMap:
+        if (const auto *map = reader.table(key)) {
+            rec.record(field.path(), map, reader.lastKey());
+            rec.recordChildren(field.path(), map);
+            readStringMap(field, *map, *field.map(s), context, what);
+        }
+        break;
+    case FieldKind::Properties:
+        if (const auto *props = reader.table(key)) {
+            rec.record(field.path(), props, reader.lastKey());
+            rec.recordChildren(field.path(), props);
+            s.properties = toVariant(*props, context).toMap();
+        }
+        break;
+    case FieldKind::Exposures:
+        if (const auto *list = reader.array(key)) {
+            rec.record(field.path(), list, reader.lastKey());
+            readExposures(*list, s, context, what);
+        }
+        break;
+    case FieldKind::Volumes:
+        if (const auto *list = reader.array(key)) {
+            rec.record(field.path(), list, reader.lastKey());
+            readVolumes(*list, s, context, what);
+        }
+        break;
+    case FieldKind::InitContainers:
+        if (const auto *list = reader.array(key)) {
+            rec.record(field.path(), list, reader.lastKey());
+            readInitContainers(*list, s, context, what);
+        }
+        break;
     default:
         break;
     }
@@ -314,6 +784,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     const QString what = complete ? QStringLiteral("service '%1'").arg(id) : QStringLiteral("the override of '%1'").arg(id);
     SourceRecorder rec(s, context, origin);
     TableReader r(table, context, what);
+    r.setVocabulary([] { return serviceFieldKeys(); });
 
     // Fields below a table ("resources.memory") share one reader for that table, opened
     // when its first field is read and finished (unknown keys: SR002) at the end.
@@ -335,88 +806,49 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         if (sub) {
             const QString top = qs(topKey);
             rec.record(top, sub, r.lastKey());
-            group.reader = std::make_unique<TableReader>(*sub, context,
-                                                         topKey == "resources"          ? "the resources of %1"
-                                                             : topKey == "dependencies" ? "the dependencies of %1"
-                                                                                        : "a table of %1",
-                                                         what);
+            const char *format = topKey == "resources" ? "the resources of %1"
+                : topKey == "dependencies"             ? "the dependencies of %1"
+                : topKey == "security"                 ? "the security settings of %1"
+                : topKey == "build"                    ? "the build section of %1"
+                : topKey == "probes"                   ? "the probes of %1"
+                                                       : "a table of %1";
+            group.reader = std::make_unique<TableReader>(*sub, context, format, what);
+            group.reader->setVocabulary([topKey] { return serviceFieldKeys(topKey); });
         }
         groups.push_back(std::move(group));
         return groups.back().reader.get();
     };
 
+    // Most fields are absent from most services: skip them without a lookup each.
+    std::vector<std::string_view> present;
+    present.reserve(table.size());
+    for (const auto &[key, value] : table)
+        present.push_back(key.str());
+    auto isPresent = [&present](std::string_view key) { return std::find(present.begin(), present.end(), key) != present.end(); };
+
     for (const ServiceField &field : serviceFields()) {
+        if (!isPresent(field.topLevelKey()) && !(field.required && complete))
+            continue;
         TableReader *reader = field.isNested() ? groupReader(field) : &r;
         if (!reader)
             continue; // the parent table is absent (or not a table: reported)
         const std::string_view key = field.leafKey();
+        const size_t recorded = s.sources.size();
         if (field.isScalar()) {
             readScalar(field, *reader, s, rec, complete, what);
-            continue;
+        } else {
+            readStructured(field, *reader, s, rec, complete, what);
         }
-        switch (field.kind) {
-        case FieldKind::Ports:
-            if (const auto *ports = reader->array(key)) {
-                rec.record(field.path(), reader->last(), reader->lastKey());
-                readPorts(*ports, s, context, what);
-            }
-            break;
-        case FieldKind::Environment:
-            if (const auto *env = reader->table(key)) {
-                rec.record(field.path(), env, reader->lastKey());
-                rec.recordChildren(field.path(), env);
-                for (const auto &[name, value] : *env) {
-                    if (value.is_table() || value.is_array()) {
-                        context.error(
-                            code::WrongType,
-                            QStringLiteral("environment variable '%1' of %2 must be a string, number or boolean, not %3")
-                                .arg(qs(name.str()), what, typeName(value)),
-                            context.at(value),
-                            QStringLiteral("write one value, e.g. %1 = \"…\"; put structured data in properties")
-                                .arg(qs(name.str())));
-                        continue;
-                    }
-                    s.environment.append(EnvironmentVariable{qs(name.str()), scalarText(value)});
-                }
-            }
-            break;
-        case FieldKind::Secrets:
-            if (const auto *secrets = reader->table(key)) {
-                rec.record(field.path(), secrets, reader->lastKey());
-                rec.recordChildren(field.path(), secrets);
-                readSecrets(*secrets, s, context, what);
-            }
-            break;
-        case FieldKind::HealthCheck:
-            if (const auto *health = reader->table(key)) {
-                rec.record(field.path(), health, reader->lastKey());
-                rec.recordChildren(field.path(), health, {"type", "path", "command", "port", "interval", "timeout", "retries"});
-                readHealthCheck(*health, s, context, what, complete);
-            }
-            break;
-        case FieldKind::Dependencies:
-            if (const auto *list = reader->array(key)) {
-                rec.record(field.path(), list, reader->lastKey());
-                readDependencies(*list, QByteArrayView(key) == "optional", s, context, what);
-            }
-            break;
-        case FieldKind::StringList:
-            if (auto list = reader->stringList(key)) {
-                (field.key == std::string_view("patterns") ? s.patterns : s.tags) = std::move(*list);
-                rec.record(field.path(), reader->last(), reader->lastKey());
-            }
-            break;
-        case FieldKind::Properties:
-            if (const auto *props = reader->table(key)) {
-                rec.record(field.path(), props, reader->lastKey());
-                rec.recordChildren(field.path(), props);
-                s.properties = toVariant(*props, context).toMap();
-            }
-            break;
-        default:
-            break;
-        }
+        if (std::string_view(field.since) != "1.0" && s.sources.size() > recorded)
+            s.newerFeatures.push_back(
+                FormatFeature{field.path(), QString::fromLatin1(field.since), s.sources[recorded].location});
+        (void)key;
     }
+    if (complete && s.image.isEmpty() && s.build.isEmpty())
+        context.error(
+            code::MissingField, QStringLiteral("%1 is missing the required field 'image'").arg(what), s.location,
+            QStringLiteral("add image = \"registry/name:tag\", or a [services.%1.build] section if it has no published image yet")
+                .arg(id));
     for (auto &g : groups) {
         if (g.reader)
             g.reader->finish();

@@ -319,6 +319,8 @@ void TableReader::finish()
     for (const auto &[key, value] : m_table) {
         if (std::find(m_known.cbegin(), m_known.cend(), key.str()) != m_known.cend())
             continue;
+        if (known.isEmpty() && m_vocabulary)
+            known = m_vocabulary();
         if (known.isEmpty()) {
             for (auto k : m_known)
                 known.append(qs(k));

@@ -12,6 +12,7 @@
 #include <QVariant>
 #include <unordered_map>
 
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -113,6 +114,9 @@ public:
     const toml::node *node(std::string_view key);
     /// Marks keys as known without reading them.
     void accept(std::initializer_list<std::string_view> keys);
+    /// Every key the table may hold, for the suggestions of finish(), when the reader is
+    /// not asked for absent keys.
+    void setVocabulary(std::function<QStringList()> keys) { m_vocabulary = std::move(keys); }
     void finish();
 
     const toml::node *last() const { return m_last; }
@@ -133,6 +137,7 @@ private:
     std::vector<std::string_view> m_known;
     const toml::node *m_last = nullptr;
     const toml::key *m_lastKey = nullptr;
+    std::function<QStringList()> m_vocabulary;
 };
 
 /// Converts any TOML value; refuses nesting deeper than maxDepth (SR025).

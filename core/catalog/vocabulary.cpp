@@ -12,6 +12,11 @@ constexpr std::array lifecycles{"experimental", "production", "deprecated"};
 constexpr std::array deploymentStrategies{"rolling", "blue-green", "canary", "recreate"};
 constexpr std::array multiRegionStrategies{"active-active", "active-passive"};
 constexpr std::array alertSeverities{"critical", "high", "warning", "info"};
+constexpr std::array exposureTypes{"node-port", "load-balancer", "ingress"};
+constexpr std::array volumeTypes{"persistent", "ephemeral", "config"};
+constexpr std::array restartPolicies{"always", "on-failure", "unless-stopped", "no"};
+constexpr std::array dependencyConditions{"started", "healthy", "completed"};
+constexpr std::array transports{"tcp", "udp", "sctp"};
 } // namespace
 
 std::span<const char *const> Vocabulary<ServiceType>::names()
@@ -37,6 +42,26 @@ std::span<const char *const> Vocabulary<MultiRegionStrategy>::names()
 std::span<const char *const> Vocabulary<AlertSeverity>::names()
 {
     return alertSeverities;
+}
+std::span<const char *const> Vocabulary<ExposureType>::names()
+{
+    return exposureTypes;
+}
+std::span<const char *const> Vocabulary<VolumeType>::names()
+{
+    return volumeTypes;
+}
+std::span<const char *const> Vocabulary<RestartPolicy>::names()
+{
+    return restartPolicies;
+}
+std::span<const char *const> Vocabulary<DependencyCondition>::names()
+{
+    return dependencyConditions;
+}
+std::span<const char *const> Vocabulary<Transport>::names()
+{
+    return transports;
 }
 
 } // namespace sr

@@ -35,6 +35,14 @@ enum class Lifecycle { Experimental, Production, Deprecated };
 enum class DeploymentStrategy { Rolling, BlueGreen, Canary, Recreate };
 enum class MultiRegionStrategy { ActiveActive, ActivePassive };
 enum class AlertSeverity { Critical, High, Warning, Info };
+/// How a service is reached from outside the cluster (it is always reachable inside).
+enum class ExposureType { NodePort, LoadBalancer, Ingress };
+enum class VolumeType { Persistent, Ephemeral, Config };
+/// Compose's restart policies; Kubernetes pods restart `Always`, jobs `OnFailure`.
+enum class RestartPolicy { Always, OnFailure, UnlessStopped, No };
+/// What a dependent waits for before it starts.
+enum class DependencyCondition { Started, Healthy, Completed };
+enum class Transport { Tcp, Udp, Sctp };
 
 template<typename E> struct Vocabulary;
 
@@ -49,6 +57,11 @@ SR_VOCABULARY(Lifecycle)
 SR_VOCABULARY(DeploymentStrategy)
 SR_VOCABULARY(MultiRegionStrategy)
 SR_VOCABULARY(AlertSeverity)
+SR_VOCABULARY(ExposureType)
+SR_VOCABULARY(VolumeType)
+SR_VOCABULARY(RestartPolicy)
+SR_VOCABULARY(DependencyCondition)
+SR_VOCABULARY(Transport)
 #undef SR_VOCABULARY
 
 /// The TOML name of a value ("blue-green").
