@@ -167,7 +167,7 @@ private Q_SLOTS:
             = runs[0].toObject().value(QStringLiteral("tool")).toObject().value(QStringLiteral("driver")).toObject();
         QCOMPARE(driver.value(QStringLiteral("name")).toString(), QStringLiteral("service-registry"));
         const QJsonArray rules = driver.value(QStringLiteral("rules")).toArray();
-        QCOMPARE(rules.size(), 29);
+        QCOMPARE(rules.size(), 30);
         QCOMPARE(rules[12].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("SR013"));
         const QJsonObject base = runs[0].toObject().value(QStringLiteral("originalUriBaseIds")).toObject();
         QCOMPARE(base.value(QStringLiteral("REGISTRY_ROOT")).toObject().value(QStringLiteral("uri")).toString(),

@@ -89,9 +89,12 @@ QString catalogWith(const QString &line)
 {
     QString api = QStringLiteral("[services.api]\n");
     const QString key = line.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('.'), 0, 0);
-    for (const auto &[k, v] : {std::pair{"display_name", "display_name = \"API\""}, std::pair{"type", "type = \"api\""},
-                               std::pair{"version", "version = \"1.2.0\""}, std::pair{"image", "image = \"api:1.2.0\""},
-                               std::pair{"owner", "owner = \"@core\""}}) {
+    // A schedule belongs to a job; an exposure needs a port.
+    const char *type = key == QLatin1String("schedule") ? "type = \"job\"" : "type = \"api\"";
+    for (const auto &[k, v] :
+         {std::pair{"display_name", "display_name = \"API\""}, std::pair{"type", type},
+          std::pair{"version", "version = \"1.2.0\""}, std::pair{"image", "image = \"api:1.2.0\""},
+          std::pair{"owner", "owner = \"@core\""}, std::pair{"ports", "ports = [{ name = \"http\", port = 8080 }]"}}) {
         if (key != QLatin1String(k))
             api += QLatin1String(v) + QLatin1Char('\n');
     }
@@ -167,7 +170,7 @@ private Q_SLOTS:
         const ServiceField *field = findServiceField(key);
         QVERIFY(field);
         Diagnostics diagnostics;
-        const ServicePtr base = loadApi(QString());
+        const ServicePtr base = loadApi(key == QLatin1String("schedule") ? QStringLiteral("type = \"job\"") : QString());
         const ServicePtr changed = loadApi(samples.value(key), &diagnostics);
         QVERIFY(base && changed);
 

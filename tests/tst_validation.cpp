@@ -205,9 +205,182 @@ void TestValidation::rules_data()
     row("SR010 positive", {{catalog, catalogReplacing(QStringLiteral("port = 8080"), QStringLiteral("port = 65535"))}},
         code::PortOutOfRange, catalog, 0, false);
 
-    row("SR011 negative: two services on 8080", {{project, projectWith(webService.arg(8080))}}, code::PortClash, project, 11,
+    // SR011 (format 1.1): only ports published on the host share one space.
+    const QString twoWebs = webService.arg(QStringLiteral("8080, host_port = 8080"))
+        + QString(webService)
+              .replace(QStringLiteral("services.web"), QStringLiteral("services.web2"))
+              .arg(QStringLiteral("8080, host_port = 8080"));
+    row("SR011 negative: two services publish host port 8080", {{project, projectWith(twoWebs)}}, code::PortClash, project, 19,
         true);
-    row("SR011 positive", {{project, projectWith(webService.arg(8081))}}, code::PortClash, project, 0, false);
+    row("SR011 positive: two services listen on 8080 (like the global api)", {{project, projectWith(webService.arg(8080))}},
+        code::PortClash, project, 0, false);
+    row("SR011 positive: host ports on different addresses",
+        {{project,
+          projectWith(webService.arg(QStringLiteral("9229, host_port = 9229, host_ip = \"127.0.0.1\""))
+                      + QString(webService)
+                            .replace(QStringLiteral("services.web"), QStringLiteral("services.web2"))
+                            .arg(QStringLiteral("9229, host_port = 9229, host_ip = \"127.0.0.2\"")))}},
+        code::PortClash, project, 0, false);
+    row("SR011 negative: two ports named http in one service",
+        {{catalog,
+          catalogReplacing(QStringLiteral("ports = [{ name = \"http\", port = 8080 }]"),
+                           QStringLiteral("ports = [{ name = \"http\", port = 8080 }, { name = \"http\", port = 8081 }]"))}},
+        code::PortClash, catalog, 18, true);
+    row("SR011 negative: two ports lead to container port 8080",
+        {{catalog,
+          catalogReplacing(
+              QStringLiteral("ports = [{ name = \"http\", port = 8080 }]"),
+              QStringLiteral(
+                  "ports = [{ name = \"http\", port = 8080 }, { name = \"web\", port = 80, container_port = 8080 }]"))}},
+        code::PortClash, catalog, 18, true);
+
+    // Format 1.1 fields: one negative and one positive fixture each (docs/catalog-format.md).
+    auto apiWith = [&](const QString &lines) {
+        return Files{
+            {catalog, catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\n") + lines)}};
+    };
+    row("SR007 negative: protocol udp over transport tcp",
+        {{catalog,
+          catalogReplacing(QStringLiteral("port = 8080 }"),
+                           QStringLiteral("port = 8080, protocol = \"udp\", transport = \"tcp\" }"))}},
+        code::InvalidValue, catalog, 18, true);
+    row("SR007 positive: dns over udp, grpc with a container port",
+        {{catalog,
+          catalogReplacing(QStringLiteral("{ name = \"http\", port = 8080 }"),
+                           QStringLiteral("{ name = \"dns\", port = 53, transport = \"udp\" }, { name = \"grpc\", port = 80, "
+                                          "container_port = 50051, protocol = \"grpc\" }"))}},
+        code::InvalidValue, catalog, 0, false);
+    row("SR004 negative: host_ip without host_port",
+        {{catalog, catalogReplacing(QStringLiteral("port = 8080 }"), QStringLiteral("port = 8080, host_ip = \"127.0.0.1\" }"))}},
+        code::MissingField, catalog, 18, true);
+    row("SR007 negative: host_ip that is not an address",
+        {{catalog,
+          catalogReplacing(QStringLiteral("port = 8080 }"),
+                           QStringLiteral("port = 8080, host_port = 8080, host_ip = \"localhost\" }"))}},
+        code::InvalidValue, catalog, 18, true);
+    row("SR007 negative: exposure of a port the service lacks",
+        apiWith(QStringLiteral("expose = [{ type = \"load-balancer\", port = \"https\" }]")), code::InvalidValue, catalog, 18,
+        true);
+    row("SR007 positive: ingress and node port",
+        apiWith(QStringLiteral(
+            "expose = [{ type = \"ingress\", port = \"http\", host = \"api.example.com\", tls_secret = \"api-tls\" }, "
+            "{ type = \"node-port\", node_port = 30080 }]")),
+        code::InvalidValue, catalog, 0, false);
+    row("SR007 negative: unknown exposure type", apiWith(QStringLiteral("expose = [{ type = \"public\" }]")), code::InvalidValue,
+        catalog, 18, true);
+    row("SR010 negative: node port outside 30000-32767",
+        apiWith(QStringLiteral("expose = [{ type = \"node-port\", node_port = 8080 }]")), code::PortOutOfRange, catalog, 18,
+        true);
+    row("SR004 negative: ingress without host", apiWith(QStringLiteral("expose = [{ type = \"ingress\" }]")), code::MissingField,
+        catalog, 18, true);
+    row("SR007 negative: a probe with both command and exec",
+        apiWith(QStringLiteral("probes.liveness = { type = \"command\", command = \"true\", exec = [\"true\"] }")),
+        code::InvalidValue, catalog, 18, true);
+    row("SR007 negative: a duration without unit",
+        apiWith(QStringLiteral("health_check = { type = \"tcp\", interval = \"10\" }")), code::InvalidValue, catalog, 18, true);
+    row("SR007 positive: probes with headers, delays and exec",
+        apiWith(QStringLiteral(
+            "health_check = { type = \"http\", path = \"/healthz\", headers = { Host = \"api\" }, start_period = \"1m30s\" }\n"
+            "probes.startup = { type = \"command\", exec = [\"pg_isready\"], initial_delay = \"500ms\", retries = 30 }")),
+        code::InvalidValue, catalog, 0, false);
+    row("SR007 negative: working_dir not absolute", apiWith(QStringLiteral("working_dir = \"app\"")), code::InvalidValue, catalog,
+        18, true);
+    row("SR007 negative: schedule on a service that is not a job", apiWith(QStringLiteral("schedule = \"@daily\"")),
+        code::InvalidValue, catalog, 18, true);
+    row("SR007 negative: a job that always restarts",
+        {{catalog,
+          catalogReplacing(QStringLiteral("type = \"api\""),
+                           QStringLiteral("type = \"job\"\nrestart = \"always\"\nschedule = \"0 3 * * *\""))}},
+        code::InvalidValue, catalog, 15, true);
+    row("SR007 negative: a cron schedule with six fields",
+        {{catalog,
+          catalogReplacing(QStringLiteral("type = \"api\""), QStringLiteral("type = \"job\"\nschedule = \"0 0 3 * * *\""))}},
+        code::InvalidValue, catalog, 15, true);
+    row("SR007 positive: a nightly job",
+        {{catalog,
+          catalogReplacing(QStringLiteral("type = \"api\""),
+                           QStringLiteral("type = \"job\"\nschedule = \"*/15 2-4 * * mon-fri\"\nrestart = \"on-failure\""))}},
+        code::InvalidValue, catalog, 0, false);
+    row("SR007 negative: capability with CAP_ prefix",
+        apiWith(QStringLiteral("security = { capabilities_add = [\"CAP_NET_ADMIN\"] }")), code::InvalidValue, catalog, 18, true);
+    row("SR007 positive: security context",
+        apiWith(QStringLiteral(
+            "security = { run_as_user = 10001, run_as_non_root = true, read_only_root_fs = true, "
+            "allow_privilege_escalation = false, capabilities_drop = [\"ALL\"], capabilities_add = [\"NET_BIND_SERVICE\"] }")),
+        code::InvalidValue, catalog, 0, false);
+    row("SR007 negative: user id below zero", apiWith(QStringLiteral("security.run_as_user = -1")), code::InvalidValue, catalog,
+        18, true);
+    row("SR007 negative: label value with spaces", apiWith(QStringLiteral("labels = { tier = \"front end\" }")),
+        code::InvalidValue, catalog, 18, true);
+    row("SR007 negative: annotation key with two slashes", apiWith(QStringLiteral("annotations = { \"a/b/c\" = \"x\" }")),
+        code::InvalidValue, catalog, 18, true);
+    row("SR007 positive: labels and annotations",
+        apiWith(QStringLiteral("labels = { \"app.kubernetes.io/part-of\" = \"shop\", tier = \"\" }\n"
+                               "service_annotations = { \"service.beta.kubernetes.io/aws-load-balancer-internal\" = \"true\" }")),
+        code::InvalidValue, catalog, 0, false);
+    row("SR007 negative: service account with capitals", apiWith(QStringLiteral("service_account = \"Api\"")), code::InvalidValue,
+        catalog, 18, true);
+    row("SR007 negative: grace period in minutes written as a number",
+        apiWith(QStringLiteral("termination_grace_period = \"2 minutes\"")), code::InvalidValue, catalog, 18, true);
+    row("SR004 negative: persistent volume without size",
+        apiWith(QStringLiteral("volumes = [{ name = \"data\", type = \"persistent\", mount_path = \"/data\" }]")),
+        code::MissingField, catalog, 18, true);
+    row("SR007 negative: config volume reading a missing file",
+        apiWith(QStringLiteral(
+            "volumes = [{ name = \"conf\", type = \"config\", mount_path = \"/etc/api.conf\", file = \"files/api.conf\" }]")),
+        code::InvalidValue, catalog, 18, true);
+    {
+        Files files = apiWith(QStringLiteral(
+            "volumes = [{ name = \"conf\", type = \"config\", mount_path = \"/etc/api.conf\", file = \"files/api.conf\" },\n"
+            "  { name = \"data\", type = \"persistent\", mount_path = \"/data\", size = \"10Gi\", storage_class = \"fast\" },\n"
+            "  { name = \"tmp\", type = \"ephemeral\", mount_path = \"/tmp\", size = \"64Mi\" }]"));
+        files.insert(QStringLiteral("files/api.conf"), QStringLiteral("listen = 8080\n"));
+        row("SR007 positive: config, persistent and ephemeral volumes", files, code::InvalidValue, catalog, 0, false);
+    }
+    row("SR006 negative: two volumes named data",
+        apiWith(QStringLiteral("volumes = [{ name = \"data\", type = \"ephemeral\", mount_path = \"/a\" }, "
+                               "{ name = \"data\", type = \"ephemeral\", mount_path = \"/b\" }]")),
+        code::DuplicateId, catalog, 18, true);
+    row("SR007 negative: init container without image", apiWith(QStringLiteral("init_containers = [{ name = \"migrate\" }]")),
+        code::MissingField, catalog, 18, true);
+    row("SR007 negative: restart policy misspelt", apiWith(QStringLiteral("restart = \"allways\"")), code::InvalidValue, catalog,
+        18, true);
+    row("SR007 negative: container name with a slash", apiWith(QStringLiteral("container_name = \"shop/api\"")),
+        code::InvalidValue, catalog, 18, true);
+    row("SR004 negative: neither image nor build",
+        {{catalog, catalogReplacing(QStringLiteral("image = \"api:1.2.0\"\n"), QString())}}, code::MissingField, catalog, 12,
+        true);
+    row("SR004 positive: build instead of image",
+        {{catalog,
+          catalogReplacing(
+              QStringLiteral("image = \"api:1.2.0\"\n"),
+              QStringLiteral("build = { context = \"./src/api\", dockerfile = \"Dockerfile\", target = \"release\" }\n"))}},
+        code::MissingField, catalog, 0, false);
+    row("SR007 negative: waits for db to complete, but db is a database",
+        {{catalog,
+          catalogReplacing(QStringLiteral("version = \"^15\" }"),
+                           QStringLiteral("version = \"^15\", condition = \"completed\" }"))}},
+        code::InvalidValue, catalog, 19, true);
+    row("SR007 negative: waits for db to be healthy, but db has no health check",
+        {{catalog,
+          catalogReplacing(QStringLiteral("version = \"^15\" }"),
+                           QStringLiteral("version = \"^15\", condition = \"healthy\" }"))}},
+        code::InvalidValue, catalog, 19, true);
+    row("SR007 negative: talks to a port db does not have",
+        {{catalog,
+          catalogReplacing(QStringLiteral("version = \"^15\" }"), QStringLiteral("version = \"^15\", port = \"postgres\" }"))}},
+        code::InvalidValue, catalog, 19, true);
+    row("SR007 positive: waits for db to start, on port pg",
+        {{catalog,
+          catalogReplacing(QStringLiteral("version = \"^15\" }"),
+                           QStringLiteral("version = \"^15\", condition = \"started\", port = \"pg\" }"))}},
+        code::InvalidValue, catalog, 0, false);
+    row("SR012 positive: an external optional dependency",
+        {{catalog,
+          catalogReplacing(QStringLiteral("dependencies = { requires = [{ service = \"db\", version = \"^15\" }] }"),
+                           QStringLiteral("dependencies = { requires = [{ service = \"db\", version = \"^15\" }], "
+                                          "optional = [{ service = \"jaeger\", external = true }] }"))}},
+        code::UnknownDependency, catalog, 0, false);
 
     row("SR012 negative: misspelt dependency",
         {{catalog, catalogReplacing(QStringLiteral("service = \"db\""), QStringLiteral("service = \"dbb\""))}},
@@ -356,6 +529,27 @@ void TestValidation::rules_data()
         true);
     row("SR029 positive: a project's known files", {{monitoring, QStringLiteral("[scrape]\ninterval = \"30s\"\n")}},
         code::UnknownProjectFile, extra, 0, false);
+
+    // SR030: a frozen 1.0 snapshot must not use a 1.1 key; the current catalog may.
+    const QString snapshot = QStringLiteral("services/versions/v0.9/catalog.toml");
+    const QString versionsWithSnapshot = QStringLiteral("current = \"1.0.0\"\n\n[[versions]]\nversion = \"0.9.0\"\n"
+                                                        "path = \"versions/v0.9/catalog.toml\"\nformat = \"%1\"\n");
+    QString oldCatalog = RegistryBuilder::baseCatalog();
+    oldCatalog.replace(QStringLiteral("version = \"1.0.0\""), QStringLiteral("version = \"0.9.0\""));
+    oldCatalog.replace(QStringLiteral("port = 5432 }"), QStringLiteral("port = 5432, container_port = 15432 }"));
+    row("SR030 negative: container_port in a 1.0 snapshot",
+        {{versions, versionsWithSnapshot.arg(QStringLiteral("1.0"))}, {snapshot, oldCatalog}}, code::NewerFormat, snapshot, 10,
+        true);
+    row("SR030 negative: a 1.1 field in a catalog that says 1.0",
+        {{versions, QStringLiteral("current = \"1.0.0\"\nformat = \"1.0\"\n")},
+         {catalog,
+          catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\nworking_dir = \"/srv\""))}},
+        code::NewerFormat, catalog, 18, true);
+    row("SR030 positive: the snapshot says 1.1",
+        {{versions, versionsWithSnapshot.arg(QStringLiteral("1.1"))}, {snapshot, oldCatalog}}, code::NewerFormat, snapshot, 0,
+        false);
+    row("SR007 negative: an unknown catalog format", {{versions, QStringLiteral("current = \"1.0.0\"\nformat = \"2.0\"\n")}},
+        code::InvalidValue, versions, 2, true);
 }
 
 void TestValidation::rules()
@@ -543,16 +737,17 @@ void TestValidation::hintsSayWhatHelps()
 
     // SR011 between two project services: the fix is in their own table, not an override.
     RegistryBuilder ports;
-    ports.set(
-        QStringLiteral("projects/p1/services.toml"),
-        projectWith(webService.arg(9000)
-                    + QString(webService).replace(QStringLiteral("services.web"), QStringLiteral("services.web2")).arg(9000)));
+    ports.set(QStringLiteral("projects/p1/services.toml"),
+              projectWith(webService.arg(QStringLiteral("9000, host_port = 9000"))
+                          + QString(webService)
+                                .replace(QStringLiteral("services.web"), QStringLiteral("services.web2"))
+                                .arg(QStringLiteral("9000, host_port = 9000"))));
     const QString portsRoot = ports.write();
     diagnostics = Validator::validate(*RegistryLoader::load(portsRoot));
     QCOMPARE(diagnostics.size(), 1);
     QCOMPARE(diagnostics[0].code, QStringLiteral("SR011"));
     QCOMPARE(diagnostics[0].hint,
-             QStringLiteral("give one of them another port in [services.web2] of projects/p1/services.toml"));
+             QStringLiteral("give one of them another host_port in [services.web2] of projects/p1/services.toml"));
 
     // SR012 in a global service: a misspelt id gets "did you mean", a project path the scope rule.
     RegistryBuilder deps;

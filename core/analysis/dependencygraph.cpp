@@ -26,6 +26,8 @@ DependencyGraph DependencyGraph::forProject(const Project &project)
     for (qsizetype i = 0; i < internalCount; ++i) {
         const ServicePtr service = g.m_nodes[i].service;
         for (const auto &dep : service->dependencies) {
+            if (dep.external)
+                continue; // outside the registry: no node, no order
             int to = g.indexOf(dep.target);
             if (to < 0 && dep.target.contains(QLatin1Char('/')))
                 to = g.addNode(Node{dep.target, nullptr, Origin::Project, true});
@@ -45,7 +47,7 @@ DependencyGraph DependencyGraph::forCatalog(const Catalog &catalog)
     }
     for (qsizetype i = 0; i < g.m_nodes.size(); ++i) {
         for (const auto &dep : g.m_nodes[i].service->dependencies) {
-            if (const int to = g.indexOf(dep.target); to >= 0)
+            if (const int to = g.indexOf(dep.target); to >= 0 && !dep.external)
                 g.m_edges.append(Edge{int(i), to, &dep});
         }
     }
@@ -63,6 +65,8 @@ DependencyGraph DependencyGraph::forRegistry(const Registry &registry)
         for (const auto &r : project.resolved) {
             const int from = g.indexOf(project.name + QLatin1Char('/') + r.service->id);
             for (const auto &dep : r.service->dependencies) {
+                if (dep.external)
+                    continue;
                 const QString target
                     = dep.target.contains(QLatin1Char('/')) ? dep.target : project.name + QLatin1Char('/') + dep.target;
                 if (const int to = g.indexOf(target); to >= 0)

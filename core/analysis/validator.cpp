@@ -1,9 +1,12 @@
 #include "analysis/validator.h"
 
 #include "analysis/dependencygraph.h"
+#include "catalog/registrysource.h"
 #include "catalog/semver.h"
 #include "catalog/tomlsupport_p.h"
 
+#include <QDir>
+#include <QRegularExpression>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -21,6 +24,155 @@ public:
     void add(Severity severity, const char *code, QString message, SourceLocation where, QString hint)
     {
         m_out.append(Diagnostic{severity, QString::fromLatin1(code), std::move(message), std::move(where), std::move(hint)});
+    }
+
+    /// Where a field of `s` is written, or its header.
+    static SourceLocation whereIs(const Service &s, const char *path)
+    {
+        const FieldSource *source = s.sourceOf(QString::fromLatin1(path));
+        return source ? source->location : s.location;
+    }
+
+    static const Port *findPort(const Service &s, const QString &nameOrNumber)
+    {
+        for (const Port &p : s.ports) {
+            if (p.name == nameOrNumber || QString::number(p.port) == nameOrNumber)
+                return &p;
+        }
+        return nullptr;
+    }
+
+    static QStringList portNames(const Service &s)
+    {
+        QStringList out;
+        for (const Port &p : s.ports)
+            out.append(p.name.isEmpty() ? QString::number(p.port) : p.name);
+        return out;
+    }
+
+    /// What a dependency says about its target beyond its version: the condition it waits
+    /// for and the port it talks to.
+    void checkDependencyDetails(const Service &from, const Dependency &dep, const Service &target)
+    {
+        if (dep.condition == DependencyCondition::Completed && target.type != ServiceType::Job)
+            add(Severity::Error, code::InvalidValue,
+                QStringLiteral("service '%1' waits for '%2' to complete, but '%2' is a %3, not a job")
+                    .arg(from.id, dep.target, nameOf(target.type)),
+                dep.location, QStringLiteral("use condition = \"healthy\" or \"started\", or make '%1' a job").arg(dep.target));
+        if (dep.condition == DependencyCondition::Healthy && !target.healthCheck && !target.readiness)
+            add(Severity::Error, code::InvalidValue,
+                QStringLiteral("service '%1' waits for '%2' to be healthy, but '%2' has no health check")
+                    .arg(from.id, dep.target),
+                dep.location, QStringLiteral("add a health_check to '%1', or use condition = \"started\"").arg(dep.target));
+        if (!dep.port.isEmpty() && !findPort(target, dep.port))
+            add(Severity::Error, code::InvalidValue,
+                QStringLiteral("service '%1' talks to port '%2' of '%3', which has no such port")
+                    .arg(from.id, dep.port, dep.target),
+                dep.location,
+                detail::didYouMeanOr(
+                    dep.port, portNames(target),
+                    QStringLiteral("name one of its ports: %1").arg(portNames(target).join(QLatin1String(", ")))));
+    }
+
+    /// One service on its own: its ports, exposures, volumes, capabilities and job settings.
+    void checkServiceShape(const Service &s)
+    {
+        QSet<QString> names;
+        QHash<QString, const Port *> published;
+        QHash<QString, const Port *> listened;
+        for (const Port &p : s.ports) {
+            if (!p.name.isEmpty()) {
+                if (names.contains(p.name))
+                    add(Severity::Error, code::PortClash,
+                        QStringLiteral("service '%1' has two ports named '%2'").arg(s.id, p.name), p.location,
+                        QStringLiteral("give each port a name of its own"));
+                names.insert(p.name);
+            }
+            if (p.port == 0)
+                continue;
+            const QString transport = QLatin1Char('/') + nameOf(p.transport);
+            const QString publishedKey = QString::number(p.port) + transport;
+            const QString listenedKey = QString::number(p.targetPort()) + transport;
+            if (published.contains(publishedKey))
+                add(Severity::Error, code::PortClash, QStringLiteral("service '%1' lists port %2 twice").arg(s.id, publishedKey),
+                    p.location, QStringLiteral("remove one of them, or give it another port"));
+            else if (listened.contains(listenedKey))
+                add(Severity::Error, code::PortClash,
+                    QStringLiteral("two ports of service '%1' lead to container port %2").arg(s.id, listenedKey), p.location,
+                    QStringLiteral("the process listens once on each port: give one of them another container_port"));
+            published.insert(publishedKey, &p);
+            listened.insert(listenedKey, &p);
+        }
+
+        for (const Exposure &e : s.exposures) {
+            if (s.ports.isEmpty())
+                add(Severity::Error, code::InvalidValue, QStringLiteral("service '%1' is exposed but has no ports").arg(s.id),
+                    e.location, QStringLiteral("add the port it serves on to 'ports', or remove the exposure"));
+            else if (!e.port.isEmpty() && !findPort(s, e.port))
+                add(Severity::Error, code::InvalidValue,
+                    QStringLiteral("an exposure of '%1' names port '%2', which the service does not have").arg(s.id, e.port),
+                    e.location,
+                    detail::didYouMeanOr(
+                        e.port, portNames(s),
+                        QStringLiteral("name one of its ports: %1").arg(portNames(s).join(QLatin1String(", ")))));
+        }
+
+        if (s.type == ServiceType::Job) {
+            if (!s.exposures.isEmpty())
+                add(Severity::Error, code::InvalidValue,
+                    QStringLiteral("job '%1' is exposed, but a job runs to completion and serves nothing").arg(s.id),
+                    whereIs(s, "expose"), QStringLiteral("remove 'expose', or make it a long-running type such as api or web"));
+            if (s.restart == RestartPolicy::Always || s.restart == RestartPolicy::UnlessStopped)
+                add(Severity::Error, code::InvalidValue,
+                    QStringLiteral("job '%1' has restart = \"%2\", so it could never complete").arg(s.id, nameOf(*s.restart)),
+                    whereIs(s, "restart"), QStringLiteral("use restart = \"on-failure\" or \"no\""));
+        } else if (!s.schedule.isEmpty()) {
+            add(Severity::Error, code::InvalidValue,
+                QStringLiteral("service '%1' has a schedule, but only jobs run on a schedule").arg(s.id), whereIs(s, "schedule"),
+                QStringLiteral("set type = \"job\" for something that runs and finishes, or remove 'schedule'"));
+        }
+
+        for (const auto &[list, path] : {std::pair{&s.security.capabilitiesDrop, "security.capabilities_drop"},
+                                         std::pair{&s.security.capabilitiesAdd, "security.capabilities_add"}}) {
+            static const QRegularExpression capability(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
+            for (const QString &name : *list) {
+                if (!capability.match(name).hasMatch() || name.startsWith(QLatin1String("CAP_")))
+                    add(Severity::Error, code::InvalidValue,
+                        QStringLiteral("'%1' in %2 of '%3' is not a capability name").arg(name, QString::fromLatin1(path), s.id),
+                        whereIs(s, path),
+                        QStringLiteral("write it in upper case without CAP_, e.g. %1")
+                            .arg(name.toUpper().remove(QStringLiteral("CAP_")).isEmpty()
+                                     ? QStringLiteral("NET_BIND_SERVICE")
+                                     : name.toUpper().remove(QStringLiteral("CAP_"))));
+            }
+        }
+
+        QSet<QString> volumeNames;
+        QSet<QString> mountPaths;
+        for (const Volume &v : s.volumes) {
+            if (volumeNames.contains(v.name))
+                add(Severity::Error, code::DuplicateId,
+                    QStringLiteral("service '%1' has two volumes named '%2'").arg(s.id, v.name), v.location,
+                    QStringLiteral("give each volume a name of its own"));
+            if (mountPaths.contains(v.mountPath))
+                add(Severity::Error, code::InvalidValue,
+                    QStringLiteral("two volumes of '%1' are mounted at %2").arg(s.id, v.mountPath), v.location,
+                    QStringLiteral("mount each volume at a path of its own"));
+            volumeNames.insert(v.name);
+            mountPaths.insert(v.mountPath);
+            if (v.type == VolumeType::Config && !v.file.isEmpty()) {
+                const QString clean = QDir::cleanPath(v.file);
+                const bool inside
+                    = !clean.startsWith(QLatin1String("../")) && clean != QLatin1String("..") && !QDir::isAbsolutePath(clean);
+                if (!inside || (m_registry.source && m_registry.source->kind(clean) != RegistrySource::Kind::File))
+                    add(Severity::Error, code::InvalidValue,
+                        QStringLiteral("config volume '%1' of '%2' reads '%3', which is not a file of the registry")
+                            .arg(v.name, s.id, v.file),
+                        v.location,
+                        QStringLiteral("give a path relative to the registry root, e.g. \"files/%1.conf\", and add the file")
+                            .arg(s.id));
+            }
+        }
     }
 
     void checkVersion(const Service &from, const Dependency &dep, const Service &target, const QString &targetName)
@@ -108,7 +260,10 @@ public:
                         src ? src->location : s->location, QStringLiteral("define [patterns.%1] in the catalog").arg(pattern));
                 }
             }
+            checkServiceShape(*s);
             for (const auto &dep : s->dependencies) {
+                if (dep.external)
+                    continue; // outside the registry: nothing to look up
                 const ServicePtr target = byId.value(dep.target);
                 if (!target) {
                     add(Severity::Error, code::UnknownDependency,
@@ -123,6 +278,7 @@ public:
                 }
                 checkVersion(*s, dep, *target, target->id);
                 checkDeprecatedTarget(*s, dep, *target);
+                checkDependencyDetails(*s, dep, *target);
             }
         }
         checkCycles(DependencyGraph::forCatalog(catalog));
@@ -151,16 +307,26 @@ public:
                                             : QStringLiteral("migrate to '%1'").arg(s->replacedBy));
         }
 
-        // Port clashes: every published port of the project's services shares one network.
-        QHash<QString, QPair<QString, const Port *>> ports;
+        // Port clashes: each service has an address of its own; only ports published on the
+        // host share one space (docs/catalog-format.md).
+        struct Published
+        {
+            QString service;
+            const Port *port;
+        };
+        QHash<QString, QList<Published>> hostPorts; // "8080/tcp" → who publishes it
         for (const auto &r : project.resolved) {
+            checkServiceShape(*r.service);
             for (const auto &port : r.service->ports) {
-                if (port.port == 0)
+                if (port.hostPort == 0)
                     continue;
-                const QString key = QString::number(port.port) + QLatin1Char('/') + port.protocol;
-                const auto it = ports.constFind(key);
-                if (it == ports.cend()) {
-                    ports.insert(key, qMakePair(r.service->id, &port));
+                const QString key = QString::number(port.hostPort) + QLatin1Char('/') + nameOf(port.transport);
+                QList<Published> &others = hostPorts[key];
+                const auto clash = std::find_if(others.cbegin(), others.cend(), [&port](const Published &p) {
+                    return p.port->hostIp.isEmpty() || port.hostIp.isEmpty() || p.port->hostIp == port.hostIp;
+                });
+                if (clash == others.cend()) {
+                    others.append(Published{r.service->id, &port});
                     continue;
                 }
                 const FieldSource *src = r.service->sourceOf(QStringLiteral("ports"));
@@ -168,13 +334,13 @@ public:
                 if (r.origin == Origin::Global)
                     where = uses.contains(r.service->id) ? uses.value(r.service->id)->location : where;
                 add(Severity::Error, code::PortClash,
-                    QStringLiteral("in project '%1', services '%2' and '%3' both use port %4")
-                        .arg(project.name, it->first, r.service->id, key),
+                    QStringLiteral("in project '%1', services '%2' and '%3' both publish host port %4")
+                        .arg(project.name, clash->service, r.service->id, key),
                     where,
                     r.origin == Origin::Project
-                        ? QStringLiteral("give one of them another port in [services.%1] of %2")
+                        ? QStringLiteral("give one of them another host_port in [services.%1] of %2")
                               .arg(r.service->id, project.servicesFile)
-                        : QStringLiteral("give one of them another port, e.g. with [overrides.%1] ports = [...]")
+                        : QStringLiteral("give one of them another host_port, e.g. with [overrides.%1] ports = [...]")
                               .arg(r.service->id));
             }
         }
@@ -182,6 +348,8 @@ public:
         for (const auto &r : project.resolved) {
             const Service &s = *r.service;
             for (const auto &dep : s.dependencies) {
+                if (dep.external)
+                    continue;
                 const bool fromGlobal = r.origin == Origin::Global
                     || (r.origin == Origin::Override && s.sourceOf(QStringLiteral("dependencies"))
                         && s.sourceOf(QStringLiteral("dependencies"))->origin == Origin::Global);
@@ -212,6 +380,7 @@ public:
                     continue;
                 }
                 checkVersion(s, dep, *target->service, target->service->id);
+                checkDependencyDetails(s, dep, *target->service);
                 if (!fromGlobal)
                     checkDeprecatedTarget(s, dep, *target->service);
             }
@@ -268,6 +437,7 @@ public:
         }
         checkVersion(s, dep, *target->service, dep.target);
         checkDeprecatedTarget(s, dep, *target->service);
+        checkDependencyDetails(s, dep, *target->service);
     }
 
     Diagnostics take() { return std::exchange(m_out, {}); }

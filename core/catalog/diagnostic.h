@@ -59,6 +59,7 @@ inline constexpr auto MissingLayout = "SR026";
 inline constexpr auto SymlinkLoop = "SR027";
 inline constexpr auto VersionMismatch = "SR028";
 inline constexpr auto UnknownProjectFile = "SR029";
+inline constexpr auto NewerFormat = "SR030";
 } // namespace code
 
 } // namespace sr

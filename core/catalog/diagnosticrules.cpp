@@ -16,7 +16,8 @@ constexpr std::array rules{
     DiagnosticRule{code::InvalidVersion, Severity::Error, "InvalidVersion", "A version is not semantic (MAJOR.MINOR.PATCH)"},
     DiagnosticRule{code::InvalidConstraint, Severity::Error, "InvalidVersionConstraint", "A version constraint cannot be parsed"},
     DiagnosticRule{code::PortOutOfRange, Severity::Error, "PortOutOfRange", "A port is outside 1-65535"},
-    DiagnosticRule{code::PortClash, Severity::Error, "PortClash", "Two services of one project use the same port"},
+    DiagnosticRule{code::PortClash, Severity::Error, "PortClash",
+                   "Two services of one project publish the same host port, or one service repeats a port"},
     DiagnosticRule{code::UnknownDependency, Severity::Error, "UnknownDependency", "A dependency names no reachable service"},
     DiagnosticRule{code::ConstraintNotSatisfied, Severity::Error, "DependencyVersionMismatch",
                    "A dependency's version does not satisfy the constraint"},
@@ -43,6 +44,8 @@ constexpr std::array rules{
     DiagnosticRule{code::VersionMismatch, Severity::Error, "CatalogVersionMismatch",
                    "catalog.toml and versions.toml disagree on the current version"},
     DiagnosticRule{code::UnknownProjectFile, Severity::Warning, "UnexpectedFile", "A file the registry layout does not define"},
+    DiagnosticRule{code::NewerFormat, Severity::Error, "NewerFormatKey",
+                   "A catalog uses a key of a newer format than the one it declares"},
 };
 } // namespace
 

@@ -53,6 +53,7 @@ struct CatalogVersion
     QString path; ///< relative to services/
     QString released;
     QString notes;
+    QString format; ///< the catalog format it is written in ("1.0", "1.1")
     bool current = false;
     SourceLocation location;
 };
@@ -99,6 +100,7 @@ struct SERVICEREGISTRY_EXPORT Registry
     QString root; ///< the source's root, as the user gave it; file paths below are relative to it
     Catalog catalog;
     QList<CatalogVersion> versions;
+    QString format; ///< the format of the current catalog and the projects (versions.toml `format`)
     QHash<QString, Catalog> snapshots; ///< frozen catalogs by version
     QList<Project> projects; ///< sorted by name
     Policies policies; ///< the four files under policies/

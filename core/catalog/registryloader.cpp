@@ -1,5 +1,7 @@
 #include "catalog/registryloader.h"
 
+#include "catalog/servicefields.h"
+
 #include "catalog/documentreader_p.h"
 #include "catalog/keydepthscan_p.h"
 #include "catalog/registrysource.h"
@@ -49,6 +51,7 @@ struct FileResult
     QList<CatalogVersion> versions;
     QString currentVersion;
     SourceLocation currentLocation;
+    QString currentFormat;
 };
 
 /// Iterative depth check: recursion over a hostile file could exhaust the stack.
@@ -205,6 +208,23 @@ void readCatalog(const toml::table &doc, FileContext &ctx, FileResult &out)
     root.finish();
 }
 
+/// Reads `format`: one of catalogFormats(), the latest when absent.
+QString readFormat(TableReader &reader)
+{
+    const QStringList formats = catalogFormats();
+    const auto format = reader.string("format");
+    if (!format)
+        return formats.last();
+    if (formats.contains(*format))
+        return *format;
+    reader.context().error(
+        code::InvalidValue,
+        QStringLiteral("catalog format \"%1\" in %2 is not one this program reads").arg(*format, reader.what()),
+        reader.whereLast(),
+        QStringLiteral("write one of %1, or install a newer service-registry").arg(formats.join(QLatin1String(", "))));
+    return formats.last();
+}
+
 void readVersions(const toml::table &doc, FileContext &ctx, FileResult &out)
 {
     TableReader root(doc, ctx, QStringLiteral("versions.toml"));
@@ -212,6 +232,7 @@ void readVersions(const toml::table &doc, FileContext &ctx, FileResult &out)
         out.currentVersion = *current;
         out.currentLocation = root.whereLast();
     }
+    out.currentFormat = readFormat(root);
     if (const auto *list = root.array("versions")) {
         forEachTableIn(*list, ctx, "versions", [&](const toml::table &t) {
             TableReader r(t, ctx, QStringLiteral("a [[versions]] entry"));
@@ -221,6 +242,7 @@ void readVersions(const toml::table &doc, FileContext &ctx, FileResult &out)
             v.path = r.string("path", true).value_or(QString());
             v.released = r.dateText("released").value_or(QString());
             v.notes = r.string("notes").value_or(QString());
+            v.format = readFormat(r);
             r.finish();
             if (!v.version.isEmpty() && !SemVer::parse(v.version))
                 ctx.error(code::InvalidVersion, QStringLiteral("catalog version \"%1\" is not a semantic version").arg(v.version),
@@ -455,6 +477,30 @@ struct CatalogSource
     const Catalog *catalog = nullptr;
     const RawTables *raw = nullptr;
 };
+
+/// SR030: a 1.1 key in a catalog that declares format 1.0.
+void checkFormat(const Service &service, const QString &format, const QString &declaration, Diagnostics &out)
+{
+    const QStringList formats = catalogFormats();
+    const qsizetype declared = formats.indexOf(format);
+    for (const FormatFeature &feature : service.newerFeatures) {
+        if (formats.indexOf(feature.since) <= declared)
+            continue;
+        out.append(Diagnostic{Severity::Error, QString::fromLatin1(code::NewerFormat),
+                              QStringLiteral("'%1' of service '%2' needs catalog format %3, but %4 is written in format %5")
+                                  .arg(feature.key, service.id, feature.since, declaration, format),
+                              feature.location,
+                              QStringLiteral("remove it: a frozen catalog keeps the format it was released with; or, if this "
+                                             "version really uses it, set format = \"%1\" for it in services/versions.toml")
+                                  .arg(feature.since)});
+    }
+}
+
+void checkFormat(const Catalog &catalog, const QString &format, const QString &declaration, Diagnostics &out)
+{
+    for (const auto &service : catalog.services)
+        checkFormat(*service, format, declaration, out);
+}
 
 void resolveProject(Project &project, const CatalogSource &current, const QHash<QString, CatalogSource> &snapshots,
                     const QSet<QString> &listedVersions, const PreparedOverrides &prepared, bool catalogLoaded,
@@ -732,6 +778,15 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     for (const auto &v : std::as_const(registry->versions))
         listedVersions.insert(v.version);
 
+    // Keys of a newer format than a catalog declares (SR030): frozen snapshots keep theirs.
+    registry->format = versionsResult && versionsResult->parsed ? versionsResult->currentFormat : catalogFormats().last();
+    checkFormat(registry->catalog, registry->format, QStringLiteral("services/versions.toml says the current catalog"),
+                diagnostics);
+    for (const auto &v : std::as_const(registry->versions)) {
+        if (const auto it = registry->snapshots.constFind(v.version); it != registry->snapshots.cend() && !v.current)
+            checkFormat(*it, v.format, QStringLiteral("services/versions.toml says catalog %1").arg(v.version), diagnostics);
+    }
+
     // Resolve every project in parallel; each reads only shared, immutable inputs.
     total += int(registry->projects.size());
     std::vector<Diagnostics> projectDiagnostics(static_cast<size_t>(registry->projects.size()));
@@ -750,6 +805,15 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
         return nullptr;
     for (auto &d : projectDiagnostics)
         diagnostics.append(std::move(d));
+    if (registry->format != catalogFormats().last()) {
+        for (const auto &project : std::as_const(registry->projects)) {
+            for (const auto &r : project.resolved) {
+                if (r.origin == Origin::Project)
+                    checkFormat(*r.service, registry->format, QStringLiteral("services/versions.toml says the projects"),
+                                diagnostics);
+            }
+        }
+    }
 
     sortDiagnostics(diagnostics);
     return registry;

@@ -180,8 +180,13 @@ void readPorts(const toml::array &array, Service &service, FileContext &context,
         if (table->contains("transport")) {
             const auto transport = readEnum<Transport>(reader, "transport");
             noteNewer(service, "ports.transport", reader.whereLast());
+            if (transport && !table->contains("protocol"))
+                port.protocol
+                    = *transport == Transport::Udp ? QStringLiteral("udp") : QStringLiteral("tcp"); // no application protocol
             const bool plain = port.protocol == QLatin1String("tcp") || port.protocol == QLatin1String("udp");
-            if (transport && plain && port.protocol != nameOf(*transport)) {
+            if (transport && plain && *transport == Transport::Sctp && !table->contains("protocol"))
+                port.transport = *transport; // sctp: no application protocol to agree with
+            else if (transport && plain && port.protocol != nameOf(*transport)) {
                 context.error(
                     code::InvalidValue,
                     QStringLiteral("port '%1' of %2 says protocol \"%3\" but transport \"%4\"")

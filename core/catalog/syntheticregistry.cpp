@@ -46,7 +46,7 @@ QString serviceBlock(const QString &table, const QString &id, const QString &typ
             // Required enums and the SLA tier vary, as in real catalogs; the rest keep their default.
             if (key == QLatin1String("type"))
                 value = type;
-            else if (!field.defaultValue || key == QLatin1String("criticality"))
+            else if (field.required || key == QLatin1String("criticality"))
                 value = QString::fromLatin1(field.allowed[size_t(random.bounded(int(field.allowed.size())))]);
             break;
         case FieldKind::Version:
@@ -63,13 +63,36 @@ QString serviceBlock(const QString &table, const QString &id, const QString &typ
             s += QStringLiteral("%1 = \"%2\"\n").arg(key, value);
     }
     s += QStringLiteral("tags = [\"synthetic\", \"%1\"]\n").arg(type);
-    s += QStringLiteral("ports = [{ name = \"http\", port = %1 }]\n").arg(port);
+    // Format 1.1 as real catalogs write it: a published port in front of the container's,
+    // a security context, labels, and what each type needs (docs/catalog-format.md).
+    const int containerPort = 8080;
+    s += QStringLiteral("ports = [{ name = \"http\", port = %1, container_port = %2, protocol = \"http\" }]\n")
+             .arg(port)
+             .arg(containerPort);
+    s += QStringLiteral("labels = { \"app.kubernetes.io/component\" = \"%1\" }\n").arg(type);
+    if (type == QLatin1String("web"))
+        s += QStringLiteral(
+                 "expose = [{ type = \"ingress\", port = \"http\", host = \"%1.example.com\", tls_secret = \"%1-tls\" }]\n")
+                 .arg(id);
+    if (type == QLatin1String("job"))
+        s += QStringLiteral("schedule = \"*/30 * * * *\"\nrestart = \"on-failure\"\n");
+    if (type == QLatin1String("worker"))
+        s += QStringLiteral(
+            "volumes = [{ name = \"scratch\", type = \"ephemeral\", mount_path = \"/scratch\", size = \"1Gi\" }]\n");
     s += QStringLiteral("\n[%1.%2.environment]\nLOG_LEVEL = \"info\"\nSERVICE_NAME = \"%2\"\n").arg(table, id);
     s += QStringLiteral("\n[%1.%2.resources]\ncpu = \"%3m\"\nmemory = \"%4Mi\"\n")
              .arg(table, id)
              .arg(100 * random.bounded(1, 8))
              .arg(128 * random.bounded(1, 8));
-    s += QStringLiteral("\n[%1.%2.health_check]\ntype = \"http\"\npath = \"/healthz\"\nport = %3\n").arg(table, id).arg(port);
+    s += QStringLiteral("\n[%1.%2.security]\nrun_as_non_root = true\nread_only_root_fs = true\ncapabilities_drop = [\"ALL\"]\n")
+             .arg(table, id);
+    s += QStringLiteral("\n[%1.%2.health_check]\ntype = \"http\"\npath = \"/healthz\"\nport = %3\n")
+             .arg(table, id)
+             .arg(containerPort);
+    if (type == QLatin1String("api"))
+        s += QStringLiteral("\n[%1.%2.probes.readiness]\ntype = \"http\"\npath = \"/ready\"\nport = %3\ninitial_delay = \"5s\"\n")
+                 .arg(table, id)
+                 .arg(containerPort);
     if (!needs.isEmpty()) {
         QStringList entries;
         for (const auto &r : needs)
