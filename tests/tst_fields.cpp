@@ -201,6 +201,25 @@ private Q_SLOTS:
         QVERIFY(changedFields(*changed, *changed).isEmpty());
     }
 
+    void exampleUsesEveryField()
+    {
+        // docs/catalog-format.md promises that the bundled example shows every key.
+        const RegistryPtr registry = RegistryLoader::load(QStringLiteral(SR_EXAMPLE_REGISTRY));
+        QSet<QString> used;
+        auto collect = [&used](const Service &s) {
+            for (const auto &source : s.sources)
+                used.insert(source.path);
+        };
+        for (const auto &s : registry->catalog.services)
+            collect(*s);
+        for (const auto &project : registry->projects) {
+            for (const auto &r : project.resolved)
+                collect(*r.service);
+        }
+        for (const auto &field : serviceFields())
+            QVERIFY2(used.contains(QString::fromLatin1(field.key)), field.key);
+    }
+
     void unorderedListsCompareAsSets()
     {
         const ServicePtr a = loadApi(QStringLiteral("tags = [\"a\", \"b\"]"));

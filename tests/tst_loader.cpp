@@ -194,6 +194,92 @@ private Q_SLOTS:
                               QStringLiteral("notifier"), QStringLiteral("cart"), QStringLiteral("recommendations")}));
     }
 
+    void exampleUsesFormat11()
+    {
+        const Registry &r = *m_registry;
+        QCOMPARE(r.format, QStringLiteral("1.1"));
+        QCOMPARE(r.versions[0].format, QStringLiteral("1.0"));
+        QCOMPARE(r.versions[2].format, QStringLiteral("1.1"));
+
+        // A front end published on 80, listening on 8080, reached through an ingress.
+        const ServicePtr web = r.catalog.service(QStringLiteral("web-frontend"));
+        QCOMPARE(web->ports.size(), 1);
+        QCOMPARE(web->ports[0].port, 80);
+        QCOMPARE(web->ports[0].targetPort(), 8080);
+        QCOMPARE(web->ports[0].protocol, QStringLiteral("http"));
+        QCOMPARE(web->ports[0].text(), QStringLiteral("80→8080/http"));
+        QCOMPARE(web->exposures.size(), 1);
+        QCOMPARE(web->exposures[0].type, ExposureType::Ingress);
+        QCOMPARE(web->exposures[0].host, QStringLiteral("shop.corp.example"));
+        QCOMPARE(web->exposures[0].tlsSecret, QStringLiteral("shop-tls"));
+        QCOMPARE(web->exposures[0].path, QStringLiteral("/"));
+        QCOMPARE(web->volumes.size(), 3);
+        QCOMPARE(web->volumes[0].type, VolumeType::Config);
+        QCOMPARE(web->volumes[0].file, QStringLiteral("files/web-frontend/default.conf"));
+        QVERIFY(web->volumes[0].readOnly);
+        QCOMPARE(web->volumes[1].type, VolumeType::Ephemeral);
+        QCOMPARE(web->volumes[1].size, QStringLiteral("64Mi"));
+        QCOMPARE(web->security.runAsUser, std::optional<qint64>(101));
+        QCOMPARE(web->security.readOnlyRootFs, std::optional<bool>(true));
+        QCOMPARE(web->security.privileged, std::optional<bool>());
+        QCOMPARE(web->security.capabilitiesDrop, QStringList{QStringLiteral("ALL")});
+        QCOMPARE(web->labels.value(QStringLiteral("app.kubernetes.io/part-of")), QStringLiteral("web-stack"));
+        QCOMPARE(web->dependencies[0].condition, std::optional<DependencyCondition>(DependencyCondition::Healthy));
+        QCOMPARE(web->dependencies[0].port, QStringLiteral("http"));
+
+        // A database whose data path gets a persistent volume; a health check in exec form.
+        const ServicePtr pg = r.catalog.service(QStringLiteral("postgresql"));
+        const QList<Volume> volumes = pg->effectiveVolumes();
+        QCOMPARE(volumes.size(), 1);
+        QCOMPARE(volumes[0].name, QStringLiteral("data"));
+        QCOMPARE(volumes[0].type, VolumeType::Persistent);
+        QCOMPARE(volumes[0].mountPath, QStringLiteral("/var/lib/postgresql/data"));
+        QCOMPARE(volumes[0].size, QStringLiteral("1Gi"));
+        QCOMPARE(pg->healthCheck->exec,
+                 (QStringList{QStringLiteral("pg_isready"), QStringLiteral("-U"), QStringLiteral("postgres")}));
+        QCOMPARE(pg->healthCheck->startPeriod, QStringLiteral("30s"));
+        QCOMPARE(pg->security.fsGroup, std::optional<qint64>(999));
+        // An explicit persistent volume is not doubled.
+        const ServicePtr storage = r.catalog.service(QStringLiteral("object-storage"));
+        QCOMPARE(storage->effectiveVolumes().size(), 1);
+        QCOMPARE(storage->effectiveVolumes()[0].size, QStringLiteral("50Gi"));
+
+        // Separate probes.
+        const ServicePtr api = r.catalog.service(QStringLiteral("core-api"));
+        QVERIFY(api->liveness && api->readiness && api->startup);
+        QCOMPARE(api->liveness->initialDelay, QStringLiteral("10s"));
+        QCOMPARE(api->readiness->headers.value(QStringLiteral("X-Probe")), QStringLiteral("kubelet"));
+        QCOMPARE(api->startup->retries, 12);
+        QCOMPARE(api->terminationGracePeriod, QStringLiteral("45s"));
+        // Two services on container port 8080 do not clash (SR011 needs host ports).
+        QCOMPARE(r.catalog.service(QStringLiteral("auth"))->ports[0].targetPort(), 8080);
+        QCOMPARE(api->ports[0].targetPort(), 8080);
+
+        // A job on a schedule, with an init container.
+        const ResolvedService &job = resolvedIn(r, QStringLiteral("analytics"), QStringLiteral("report-builder"));
+        QCOMPARE(job.service->type, ServiceType::Job);
+        QCOMPARE(job.service->schedule, QStringLiteral("0 2 * * *"));
+        QCOMPARE(job.service->effectiveRestart(), RestartPolicy::OnFailure);
+        QCOMPARE(job.service->initContainers.size(), 1);
+        QCOMPARE(job.service->initContainers[0].command.size(), 3);
+
+        // A debug port published on the loopback only, a build section, an external add-on.
+        const ResolvedService &rec = resolvedIn(r, QStringLiteral("shop"), QStringLiteral("recommendations"));
+        QCOMPARE(rec.service->ports[1].hostPort, 5005);
+        QCOMPARE(rec.service->ports[1].hostIp, QStringLiteral("127.0.0.1"));
+        QCOMPARE(rec.service->build.target, QStringLiteral("runtime"));
+        QCOMPARE(rec.service->dependencies.last().target, QStringLiteral("jaeger"));
+        QVERIFY(rec.service->dependencies.last().external);
+        QCOMPARE(rec.service->profiles, QStringList{QStringLiteral("recommendations")});
+
+        // The frozen 1.0 snapshots use no 1.1 key, the current catalog does.
+        for (const auto &snapshot : r.snapshots) {
+            for (const auto &service : snapshot.services)
+                QVERIFY2(service->newerFeatures.empty(), qPrintable(service->id));
+        }
+        QCOMPARE(web->newerFeatures.front().key, QStringLiteral("ports.container_port"));
+    }
+
     void typedDocumentsWithPositions()
     {
         const Project &shop = *m_registry->project(QStringLiteral("shop"));

@@ -405,6 +405,130 @@ Pinned to catalog %3</source>
         <source>Property</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Exposure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Liveness probe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Readiness probe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Startup probe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data path</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run as user</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run as group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File system group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Non-root</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read-only root</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Privilege escalation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capabilities dropped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capabilities added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod annotation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service annotation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Init container</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Container name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Build context</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Build target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ServiceTableModel</name>

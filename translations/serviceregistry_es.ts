@@ -407,6 +407,130 @@ Fijado al catálogo %3</translation>
         <source>Property</source>
         <translation>Propiedad</translation>
     </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <source>Liveness probe</source>
+        <translation>Sonda de vida</translation>
+    </message>
+    <message>
+        <source>Readiness probe</source>
+        <translation>Sonda de disponibilidad</translation>
+    </message>
+    <message>
+        <source>Startup probe</source>
+        <translation>Sonda de arranque</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation>Carpeta de trabajo</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Data path</source>
+        <translation>Ruta de datos</translation>
+    </message>
+    <message>
+        <source>Run as user</source>
+        <translation>Usuario de ejecución</translation>
+    </message>
+    <message>
+        <source>Run as group</source>
+        <translation>Grupo de ejecución</translation>
+    </message>
+    <message>
+        <source>File system group</source>
+        <translation>Grupo del sistema de archivos</translation>
+    </message>
+    <message>
+        <source>Non-root</source>
+        <translation>Sin root</translation>
+    </message>
+    <message>
+        <source>Read-only root</source>
+        <translation>Raíz de solo lectura</translation>
+    </message>
+    <message>
+        <source>Privilege escalation</source>
+        <translation>Escalada de privilegios</translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation>Privilegiado</translation>
+    </message>
+    <message>
+        <source>Capabilities dropped</source>
+        <translation>Capacidades retiradas</translation>
+    </message>
+    <message>
+        <source>Capabilities added</source>
+        <translation>Capacidades añadidas</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>Cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Pod annotation</source>
+        <translation>Anotación del pod</translation>
+    </message>
+    <message>
+        <source>Service annotation</source>
+        <translation>Anotación del Service</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Periodo de gracia</translation>
+    </message>
+    <message>
+        <source>Init container</source>
+        <translation>Contenedor de inicio</translation>
+    </message>
+    <message>
+        <source>Container name</source>
+        <translation>Nombre del contenedor</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reinicio</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Build context</source>
+        <translation>Contexto de construcción</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>Build target</source>
+        <translation>Etapa de construcción</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
 </context>
 <context>
     <name>ServiceTableModel</name>

@@ -72,7 +72,7 @@ QString HealthCheck::text() const
 
 QString Volume::text() const
 {
-    QString out = QStringLiteral("%1 %2 at %3").arg(nameOf(type), name, mountPath);
+    QString out = QStringLiteral("%1 at %2").arg(nameOf(type), mountPath);
     switch (type) {
     case VolumeType::Persistent:
         out += QStringLiteral(", %1 %2").arg(size, accessMode);

@@ -30,7 +30,7 @@ struct FieldSource
 /// A port: what other services connect to (`port`), what the container listens on
 /// (`container_port`), how it is spoken (`protocol`, over `transport`), and, for Compose, an
 /// optional publication on the host.
-struct Port
+struct SERVICEREGISTRY_EXPORT Port
 {
     QString name;
     int port = 0; ///< published to other services (the Kubernetes Service port)
@@ -68,7 +68,7 @@ struct Resources
 };
 
 /// A health check: the `health_check` shorthand, or one of the separate `probes`.
-struct HealthCheck
+struct SERVICEREGISTRY_EXPORT HealthCheck
 {
     QString type; ///< http, tcp, grpc or command
     QString path;
@@ -86,7 +86,7 @@ struct HealthCheck
 };
 
 /// Where a process's files live.
-struct Volume
+struct SERVICEREGISTRY_EXPORT Volume
 {
     QString name;
     VolumeType type = VolumeType::Persistent;
@@ -112,7 +112,7 @@ struct InitContainer
 };
 
 /// How a service is reached from outside the cluster.
-struct Exposure
+struct SERVICEREGISTRY_EXPORT Exposure
 {
     ExposureType type = ExposureType::Ingress;
     QString port; ///< the name (or number) of one of the service's ports; empty: the first

@@ -277,7 +277,7 @@ const ServiceField fields[] = {
      [](const Service &s) {
          QList<FieldValue> out;
          for (const auto &e : s.exposures)
-             out.append(FieldValue{QStringLiteral("expose"), nameOf(e.type), e.text()});
+             out.append(FieldValue{QStringLiteral("expose"), QString(), e.text()});
          return out;
      },
      nullptr, nullptr, nullptr, nullptr, v11},
