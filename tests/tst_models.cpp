@@ -217,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(details.index(memory, ServiceDetailsModel::Location).data().toString(), QStringLiteral("shop/services.toml:14"));
         const int version = rowOf(QStringLiteral("version"));
         QCOMPARE(details.index(version, ServiceDetailsModel::Origin).data().toString(), QStringLiteral("global"));
-        QCOMPARE(details.index(version, ServiceDetailsModel::Location).data().toString(), QStringLiteral("catalog.toml:163"));
+        QCOMPARE(details.index(version, ServiceDetailsModel::Location).data().toString(), QStringLiteral("catalog.toml:165"));
         const int lifecycle = rowOf(QStringLiteral("lifecycle"));
         QCOMPARE(details.index(lifecycle, ServiceDetailsModel::Origin).data().toString(), QStringLiteral("default"));
         details.clear();
