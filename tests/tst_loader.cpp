@@ -221,7 +221,8 @@ private Q_SLOTS:
         QCOMPARE(web->volumes[1].size, QStringLiteral("64Mi"));
         QCOMPARE(web->security.runAsUser, std::optional<qint64>(101));
         QCOMPARE(web->security.readOnlyRootFs, std::optional<bool>(true));
-        QCOMPARE(web->security.privileged, std::optional<bool>());
+        QCOMPARE(web->security.privileged, std::optional<bool>(false));
+        QCOMPARE(r.catalog.service(QStringLiteral("redis"))->security.privileged, std::optional<bool>()); // unset
         QCOMPARE(web->security.capabilitiesDrop, QStringList{QStringLiteral("ALL")});
         QCOMPARE(web->labels.value(QStringLiteral("app.kubernetes.io/part-of")), QStringLiteral("web-stack"));
         QCOMPARE(web->dependencies[0].condition, std::optional<DependencyCondition>(DependencyCondition::Healthy));
