@@ -6,7 +6,6 @@
 #include "catalog/tomlsupport_p.h"
 
 #include <QDir>
-#include <QRegularExpression>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -74,34 +73,48 @@ public:
                     QStringLiteral("name one of its ports: %1").arg(portNames(target).join(QLatin1String(", ")))));
     }
 
+    /// NET_BIND_SERVICE: upper case, digits and '_', without the CAP_ prefix.
+    static bool isCapabilityName(const QString &name)
+    {
+        return !name.isEmpty() && name.front() >= QLatin1Char('A') && name.front() <= QLatin1Char('Z')
+            && !name.startsWith(QLatin1String("CAP_")) && std::all_of(name.begin(), name.end(), [](QChar c) {
+                   return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                       || c == QLatin1Char('_');
+               });
+    }
+
     /// One service on its own: its ports, exposures, volumes, capabilities and job settings.
     void checkServiceShape(const Service &s)
     {
-        QSet<QString> names;
-        QHash<QString, const Port *> published;
-        QHash<QString, const Port *> listened;
-        for (const Port &p : s.ports) {
-            if (!p.name.isEmpty()) {
-                if (names.contains(p.name))
+        // A handful of ports per service: pairwise, without building sets.
+        for (qsizetype i = 0; i < s.ports.size(); ++i) {
+            const Port &p = s.ports[i];
+            for (qsizetype j = 0; j < i; ++j) {
+                const Port &q = s.ports[j];
+                if (!p.name.isEmpty() && p.name == q.name) {
                     add(Severity::Error, code::PortClash,
                         QStringLiteral("service '%1' has two ports named '%2'").arg(s.id, p.name), p.location,
                         QStringLiteral("give each port a name of its own"));
-                names.insert(p.name);
+                    break;
+                }
+                if (p.port == 0 || q.port == 0 || p.transport != q.transport)
+                    continue;
+                const QString key = QStringLiteral("%1/%2");
+                if (p.port == q.port) {
+                    add(Severity::Error, code::PortClash,
+                        QStringLiteral("service '%1' lists port %2 twice").arg(s.id, key.arg(p.port).arg(nameOf(p.transport))),
+                        p.location, QStringLiteral("remove one of them, or give it another port"));
+                    break;
+                }
+                if (p.targetPort() == q.targetPort()) {
+                    add(Severity::Error, code::PortClash,
+                        QStringLiteral("two ports of service '%1' lead to container port %2")
+                            .arg(s.id, key.arg(p.targetPort()).arg(nameOf(p.transport))),
+                        p.location,
+                        QStringLiteral("the process listens once on each port: give one of them another container_port"));
+                    break;
+                }
             }
-            if (p.port == 0)
-                continue;
-            const QString transport = QLatin1Char('/') + nameOf(p.transport);
-            const QString publishedKey = QString::number(p.port) + transport;
-            const QString listenedKey = QString::number(p.targetPort()) + transport;
-            if (published.contains(publishedKey))
-                add(Severity::Error, code::PortClash, QStringLiteral("service '%1' lists port %2 twice").arg(s.id, publishedKey),
-                    p.location, QStringLiteral("remove one of them, or give it another port"));
-            else if (listened.contains(listenedKey))
-                add(Severity::Error, code::PortClash,
-                    QStringLiteral("two ports of service '%1' lead to container port %2").arg(s.id, listenedKey), p.location,
-                    QStringLiteral("the process listens once on each port: give one of them another container_port"));
-            published.insert(publishedKey, &p);
-            listened.insert(listenedKey, &p);
         }
 
         for (const Exposure &e : s.exposures) {
@@ -134,9 +147,8 @@ public:
 
         for (const auto &[list, path] : {std::pair{&s.security.capabilitiesDrop, "security.capabilities_drop"},
                                          std::pair{&s.security.capabilitiesAdd, "security.capabilities_add"}}) {
-            static const QRegularExpression capability(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
             for (const QString &name : *list) {
-                if (!capability.match(name).hasMatch() || name.startsWith(QLatin1String("CAP_")))
+                if (!isCapabilityName(name))
                     add(Severity::Error, code::InvalidValue,
                         QStringLiteral("'%1' in %2 of '%3' is not a capability name").arg(name, QString::fromLatin1(path), s.id),
                         whereIs(s, path),
@@ -150,6 +162,8 @@ public:
         QSet<QString> volumeNames;
         QSet<QString> mountPaths;
         for (const Volume &v : s.volumes) {
+            if (s.volumes.size() == 1 && v.type != VolumeType::Config)
+                break; // nothing to compare, no file to find
             if (volumeNames.contains(v.name))
                 add(Severity::Error, code::DuplicateId,
                     QStringLiteral("service '%1' has two volumes named '%2'").arg(s.id, v.name), v.location,

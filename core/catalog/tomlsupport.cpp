@@ -15,6 +15,8 @@ void FileContext::setText(QByteArrayView text)
     m_lineStarts.push_back(bom);
     for (qsizetype i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
         m_lineStarts.push_back(int(i + 1));
+    // Most registry files are ASCII: then a column is a byte count, found without a walk.
+    m_ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 int FileContext::offsetOf(int line, int column)
@@ -23,6 +25,8 @@ int FileContext::offsetOf(int line, int column)
         return -1;
     // Columns count characters; walk the line's UTF-8 to turn them into bytes.
     qsizetype offset = m_lineStarts[size_t(line - 1)];
+    if (m_ascii)
+        return int(std::min(offset + column - 1, m_text.size()));
     for (int c = 1; c < column && offset < m_text.size(); ++c) {
         const auto lead = static_cast<unsigned char>(m_text[offset]);
         offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;

@@ -66,6 +66,7 @@ private:
     std::unordered_map<std::string, QString> m_paths;
     std::string m_pathKey; ///< reused for lookups
     std::vector<int> m_lineStarts;
+    bool m_ascii = true; ///< the text has no multi-byte characters
 };
 
 QString typeName(const toml::node &node);
