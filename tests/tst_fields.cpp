@@ -201,6 +201,33 @@ private Q_SLOTS:
         QVERIFY(changedFields(*changed, *changed).isEmpty());
     }
 
+    void wrongTypeIsReported_data()
+    {
+        QTest::addColumn<QString>("key");
+        for (const auto &field : serviceFields())
+            QTest::newRow(field.key) << QString::fromLatin1(field.key);
+    }
+    void wrongTypeIsReported()
+    {
+        // The negative fixture of every field: a value of the wrong TOML type is SR003 on its line.
+        QFETCH(QString, key);
+        const ServiceField *field = findServiceField(key);
+        const bool textual = field->isScalar() && field->kind != FieldKind::Boolean && field->kind != FieldKind::Integer;
+        const QString wrong = textual ? QStringLiteral("1") : QStringLiteral("\"text\"");
+        const QString line = key + QStringLiteral(" = ") + wrong;
+        Diagnostics diagnostics;
+        loadApi(line, &diagnostics);
+        const int lastLine = int(catalogWith(line).count(QLatin1Char('\n')));
+        const bool reported = std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic &d) {
+            return d.code == QLatin1String("SR003") && d.location.line == lastLine && !d.hint.isEmpty();
+        });
+        if (!reported) {
+            for (const auto &d : diagnostics)
+                qWarning() << d.code << d.location.toString() << d.message;
+        }
+        QVERIFY(reported);
+    }
+
     void exampleUsesEveryField()
     {
         // docs/catalog-format.md promises that the bundled example shows every key.

@@ -149,7 +149,7 @@ RestartPolicy Service::effectiveRestart() const
 {
     if (restart)
         return *restart;
-    return type == ServiceType::Job ? RestartPolicy::OnFailure : RestartPolicy::Always;
+    return type == ServiceType::Job ? RestartPolicy::No : RestartPolicy::Always;
 }
 
 } // namespace sr

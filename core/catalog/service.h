@@ -229,8 +229,8 @@ struct SERVICEREGISTRY_EXPORT Service
     /// The volumes as deployed: the declared ones, plus a persistent volume "data" at
     /// `data_path` when no declared volume is mounted there.
     QList<Volume> effectiveVolumes() const;
-    /// The restart policy as deployed: the declared one, else `on-failure` for jobs and
-    /// `always` for the rest.
+    /// The restart policy as deployed: the declared one, else `no` for jobs (Compose
+    /// `restart: "no"`, a Kubernetes Job's `Never`) and `always` for the rest.
     RestartPolicy effectiveRestart() const;
 };
 

@@ -38,7 +38,7 @@ enum class AlertSeverity { Critical, High, Warning, Info };
 /// How a service is reached from outside the cluster (it is always reachable inside).
 enum class ExposureType { NodePort, LoadBalancer, Ingress };
 enum class VolumeType { Persistent, Ephemeral, Config };
-/// Compose's restart policies; Kubernetes pods restart `Always`, jobs `OnFailure`.
+/// Compose's restart policies; a Kubernetes Job takes `OnFailure` or `Never` (for `no`).
 enum class RestartPolicy { Always, OnFailure, UnlessStopped, No };
 /// What a dependent waits for before it starts.
 enum class DependencyCondition { Started, Healthy, Completed };
