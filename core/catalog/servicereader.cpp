@@ -444,6 +444,17 @@ void forEachEntry(const toml::array &array, FileContext &context, const QString 
     }
 }
 
+/// Keys that only one type of entry takes ("host" of an ingress), written on another type.
+void refuseKeysOfOtherType(const toml::table &table, std::initializer_list<const char *> keys, const QString &entry,
+                           const QString &appliesTo, FileContext &context)
+{
+    for (const char *key : keys) {
+        if (const auto *node = table.get(key))
+            context.error(code::InvalidValue, QStringLiteral("'%1' is set on %2").arg(QString::fromLatin1(key), entry),
+                          context.at(*node), QStringLiteral("'%1' applies to %2 only").arg(QString::fromLatin1(key), appliesTo));
+    }
+}
+
 void readExposures(const toml::array &array, Service &s, FileContext &context, const QString &what)
 {
     forEachEntry(
@@ -455,10 +466,18 @@ void readExposures(const toml::array &array, Service &s, FileContext &context, c
             const auto type = readEnum<ExposureType>(r, "type", true);
             if (type)
                 e.type = *type;
-            if (const auto *port = r.node("port"))
-                e.port = port->is_integer() ? QString::number(port->as_integer()->get())
-                    : port->is_string()     ? qs(port->as_string()->get())
-                                            : QString();
+            if (const auto *port = r.node("port")) {
+                if (port->is_integer())
+                    e.port = QString::number(port->as_integer()->get());
+                else if (port->is_string())
+                    e.port = qs(port->as_string()->get());
+                else
+                    context.error(code::WrongType,
+                                  QStringLiteral("'port' of an exposure of %1 must be a port name or number, not %2")
+                                      .arg(what, typeName(*port)),
+                                  context.at(*port),
+                                  QStringLiteral("write port = \"http\" (a name from 'ports') or port = 8080"));
+            }
             if (const auto node = r.integer("node_port")) {
                 if (*node < 30000 || *node > 32767)
                     context.error(code::PortOutOfRange,
@@ -469,10 +488,6 @@ void readExposures(const toml::array &array, Service &s, FileContext &context, c
                                   QStringLiteral("use a port between 30000 and 32767, or leave it out to get a free one"));
                 else
                     e.nodePort = int(*node);
-                if (type && *type != ExposureType::NodePort)
-                    context.error(code::InvalidValue,
-                                  QStringLiteral("node_port is set on a %1 exposure of %2").arg(nameOf(*type), what),
-                                  r.whereLast(), QStringLiteral("node_port applies to type = \"node-port\" only"));
             }
             const auto host = r.string("host");
             e.host = host.value_or(QString());
@@ -492,16 +507,12 @@ void readExposures(const toml::array &array, Service &s, FileContext &context, c
                               QStringLiteral("tls_secret \"%1\" of %2 is not a Kubernetes Secret name").arg(*tls, what),
                               r.whereLast(), QStringLiteral("name the Secret that holds the certificate, e.g. \"shop-tls\""));
             e.ingressClass = r.string("ingress_class").value_or(QString());
-            if (type && *type != ExposureType::Ingress) {
-                for (const char *key : {"host", "tls_secret", "ingress_class"}) {
-                    if (table.contains(key))
-                        context.error(code::InvalidValue,
-                                      QStringLiteral("'%1' is set on a %2 exposure of %3")
-                                          .arg(QString::fromLatin1(key), nameOf(*type), what),
-                                      context.at(*table.get(key)),
-                                      QStringLiteral("'%1' applies to type = \"ingress\" only").arg(QString::fromLatin1(key)));
-                }
-            }
+            const QString entry = type ? QStringLiteral("a %1 exposure of %2").arg(nameOf(*type), what) : QString();
+            if (type && *type != ExposureType::NodePort)
+                refuseKeysOfOtherType(table, {"node_port"}, entry, QStringLiteral("type = \"node-port\""), context);
+            if (type && *type != ExposureType::Ingress)
+                refuseKeysOfOtherType(table, {"host", "path", "tls_secret", "ingress_class"}, entry,
+                                      QStringLiteral("type = \"ingress\""), context);
             if (type && *type == ExposureType::Ingress && !host)
                 context.error(code::MissingField, QStringLiteral("the ingress of %1 needs a 'host'").arg(what), r.where(),
                               QStringLiteral("add host = \"shop.example.com\""));
@@ -516,50 +527,43 @@ void readVolumes(const toml::array &array, Service &s, FileContext &context, con
     forEachEntry(
         array, context, what, "volumes", "{ name = \"data\", type = \"persistent\", mount_path = \"/data\", size = \"10Gi\" }",
         [&](const toml::table &table, const SourceLocation &at) {
-            TableReader r(table, context, QStringLiteral("a volume of %1").arg(what));
-            Volume v;
-            v.location = at;
-            v.name = r.string("name", true).value_or(QString());
-            if (!v.name.isEmpty())
-                checkId(v.name, r.whereLast(), context, QStringLiteral("volume"));
-            const auto type = readEnum<VolumeType>(r, "type", true);
-            if (type)
-                v.type = *type;
-            v.mountPath = r.string("mount_path", true).value_or(QString());
-            if (!v.mountPath.isEmpty() && !v.mountPath.startsWith(QLatin1Char('/')))
+        TableReader r(table, context, QStringLiteral("a volume of %1").arg(what));
+        Volume v;
+        v.location = at;
+        v.name = r.string("name", true).value_or(QString());
+        if (!v.name.isEmpty())
+            checkId(v.name, r.whereLast(), context, QStringLiteral("volume"));
+        const auto type = readEnum<VolumeType>(r, "type", true);
+        if (type)
+            v.type = *type;
+        v.mountPath = r.string("mount_path", true).value_or(QString());
+        if (!v.mountPath.isEmpty() && !v.mountPath.startsWith(QLatin1Char('/')))
+            context.error(code::InvalidValue,
+                          QStringLiteral("mount_path \"%1\" of %2 is not an absolute path").arg(v.mountPath, r.what()),
+                          r.whereLast(), QStringLiteral("write an absolute path inside the container, e.g. \"/var/lib/app\""));
+        if (const auto size = r.string("size", type && *type == VolumeType::Persistent)) {
+            if (isKubernetesQuantity(*size))
+                v.size = *size;
+            else
+                context.error(code::InvalidValue, QStringLiteral("size \"%1\" of %2 is not a quantity").arg(*size, r.what()),
+                              r.whereLast(), QStringLiteral("write a Kubernetes quantity such as \"10Gi\""));
+        }
+        if (const auto storageClass = r.string("storage_class")) {
+            v.storageClass = *storageClass;
+            if (!isDns1123Subdomain(*storageClass))
                 context.error(code::InvalidValue,
-                              QStringLiteral("mount_path \"%1\" of %2 is not an absolute path").arg(v.mountPath, r.what()),
-                              r.whereLast(),
-                              QStringLiteral("write an absolute path inside the container, e.g. \"/var/lib/app\""));
-            if (const auto size = r.string("size", type && *type == VolumeType::Persistent)) {
-                if (isKubernetesQuantity(*size))
-                    v.size = *size;
-                else
-                    context.error(code::InvalidValue, QStringLiteral("size \"%1\" of %2 is not a quantity").arg(*size, r.what()),
-                                  r.whereLast(), QStringLiteral("write a Kubernetes quantity such as \"10Gi\""));
-            }
-            if (const auto storageClass = r.string("storage_class")) {
-                v.storageClass = *storageClass;
-                if (!isDns1123Subdomain(*storageClass))
-                    context.error(
-                        code::InvalidValue,
-                        QStringLiteral("storage_class \"%1\" of %2 is not a Kubernetes name").arg(*storageClass, r.what()),
-                        r.whereLast(), QStringLiteral("write the name of a StorageClass, e.g. \"fast-ssd\""));
-            }
-            if (const auto mode = r.string("access_mode"); checkEnum(mode, accessModes, r, "access_mode"))
-                v.accessMode = *mode;
-            v.content = r.string("content").value_or(QString());
-            v.file = r.string("file").value_or(QString());
-            v.readOnly = r.boolean("read_only").value_or(type && *type == VolumeType::Config);
-            if (type && *type != VolumeType::Persistent) {
-                for (const char *key : {"storage_class", "access_mode"}) {
-                    if (table.contains(key))
-                        context.error(
-                            code::InvalidValue,
-                            QStringLiteral("'%1' is set on a %2 volume of %3").arg(QString::fromLatin1(key), nameOf(*type), what),
-                            context.at(*table.get(key)),
-                            QStringLiteral("'%1' applies to persistent volumes only").arg(QString::fromLatin1(key)));
-                }
+                              QStringLiteral("storage_class \"%1\" of %2 is not a Kubernetes name").arg(*storageClass, r.what()),
+                              r.whereLast(), QStringLiteral("write the name of a StorageClass, e.g. \"fast-ssd\""));
+        }
+        if (const auto mode = r.string("access_mode"); checkEnum(mode, accessModes, r, "access_mode"))
+            v.accessMode = *mode;
+        v.content = r.string("content").value_or(QString());
+        v.file = r.string("file").value_or(QString());
+        v.readOnly = r.boolean("read_only").value_or(type && *type == VolumeType::Config);
+        if (type && *type != VolumeType::Persistent)
+            refuseKeysOfOtherType(table, {"storage_class", "access_mode"},
+                                  QStringLiteral("a %1 volume of %2").arg(nameOf(*type), what),
+                                  QStringLiteral("persistent volumes"), context);
             }
             if (type && *type == VolumeType::Config && v.content.isEmpty() == v.file.isEmpty())
                 context.error(
@@ -575,7 +579,7 @@ void readVolumes(const toml::array &array, Service &s, FileContext &context, con
             r.finish();
             if (type && !v.name.isEmpty())
                 s.volumes.append(v);
-        });
+});
 }
 
 void readInitContainers(const toml::array &array, Service &s, FileContext &context, const QString &what)
