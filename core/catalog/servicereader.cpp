@@ -527,44 +527,45 @@ void readVolumes(const toml::array &array, Service &s, FileContext &context, con
     forEachEntry(
         array, context, what, "volumes", "{ name = \"data\", type = \"persistent\", mount_path = \"/data\", size = \"10Gi\" }",
         [&](const toml::table &table, const SourceLocation &at) {
-        TableReader r(table, context, QStringLiteral("a volume of %1").arg(what));
-        Volume v;
-        v.location = at;
-        v.name = r.string("name", true).value_or(QString());
-        if (!v.name.isEmpty())
-            checkId(v.name, r.whereLast(), context, QStringLiteral("volume"));
-        const auto type = readEnum<VolumeType>(r, "type", true);
-        if (type)
-            v.type = *type;
-        v.mountPath = r.string("mount_path", true).value_or(QString());
-        if (!v.mountPath.isEmpty() && !v.mountPath.startsWith(QLatin1Char('/')))
-            context.error(code::InvalidValue,
-                          QStringLiteral("mount_path \"%1\" of %2 is not an absolute path").arg(v.mountPath, r.what()),
-                          r.whereLast(), QStringLiteral("write an absolute path inside the container, e.g. \"/var/lib/app\""));
-        if (const auto size = r.string("size", type && *type == VolumeType::Persistent)) {
-            if (isKubernetesQuantity(*size))
-                v.size = *size;
-            else
-                context.error(code::InvalidValue, QStringLiteral("size \"%1\" of %2 is not a quantity").arg(*size, r.what()),
-                              r.whereLast(), QStringLiteral("write a Kubernetes quantity such as \"10Gi\""));
-        }
-        if (const auto storageClass = r.string("storage_class")) {
-            v.storageClass = *storageClass;
-            if (!isDns1123Subdomain(*storageClass))
+            TableReader r(table, context, QStringLiteral("a volume of %1").arg(what));
+            Volume v;
+            v.location = at;
+            v.name = r.string("name", true).value_or(QString());
+            if (!v.name.isEmpty())
+                checkId(v.name, r.whereLast(), context, QStringLiteral("volume"));
+            const auto type = readEnum<VolumeType>(r, "type", true);
+            if (type)
+                v.type = *type;
+            v.mountPath = r.string("mount_path", true).value_or(QString());
+            if (!v.mountPath.isEmpty() && !v.mountPath.startsWith(QLatin1Char('/')))
                 context.error(code::InvalidValue,
-                              QStringLiteral("storage_class \"%1\" of %2 is not a Kubernetes name").arg(*storageClass, r.what()),
-                              r.whereLast(), QStringLiteral("write the name of a StorageClass, e.g. \"fast-ssd\""));
-        }
-        if (const auto mode = r.string("access_mode"); checkEnum(mode, accessModes, r, "access_mode"))
-            v.accessMode = *mode;
-        v.content = r.string("content").value_or(QString());
-        v.file = r.string("file").value_or(QString());
-        v.readOnly = r.boolean("read_only").value_or(type && *type == VolumeType::Config);
-        if (type && *type != VolumeType::Persistent)
-            refuseKeysOfOtherType(table, {"storage_class", "access_mode"},
-                                  QStringLiteral("a %1 volume of %2").arg(nameOf(*type), what),
-                                  QStringLiteral("persistent volumes"), context);
+                              QStringLiteral("mount_path \"%1\" of %2 is not an absolute path").arg(v.mountPath, r.what()),
+                              r.whereLast(),
+                              QStringLiteral("write an absolute path inside the container, e.g. \"/var/lib/app\""));
+            if (const auto size = r.string("size", type && *type == VolumeType::Persistent)) {
+                if (isKubernetesQuantity(*size))
+                    v.size = *size;
+                else
+                    context.error(code::InvalidValue, QStringLiteral("size \"%1\" of %2 is not a quantity").arg(*size, r.what()),
+                                  r.whereLast(), QStringLiteral("write a Kubernetes quantity such as \"10Gi\""));
             }
+            if (const auto storageClass = r.string("storage_class")) {
+                v.storageClass = *storageClass;
+                if (!isDns1123Subdomain(*storageClass))
+                    context.error(
+                        code::InvalidValue,
+                        QStringLiteral("storage_class \"%1\" of %2 is not a Kubernetes name").arg(*storageClass, r.what()),
+                        r.whereLast(), QStringLiteral("write the name of a StorageClass, e.g. \"fast-ssd\""));
+            }
+            if (const auto mode = r.string("access_mode"); checkEnum(mode, accessModes, r, "access_mode"))
+                v.accessMode = *mode;
+            v.content = r.string("content").value_or(QString());
+            v.file = r.string("file").value_or(QString());
+            v.readOnly = r.boolean("read_only").value_or(type && *type == VolumeType::Config);
+            if (type && *type != VolumeType::Persistent)
+                refuseKeysOfOtherType(table, {"storage_class", "access_mode"},
+                                      QStringLiteral("a %1 volume of %2").arg(nameOf(*type), what),
+                                      QStringLiteral("persistent volumes"), context);
             if (type && *type == VolumeType::Config && v.content.isEmpty() == v.file.isEmpty())
                 context.error(
                     code::MissingField,
@@ -579,7 +580,7 @@ void readVolumes(const toml::array &array, Service &s, FileContext &context, con
             r.finish();
             if (type && !v.name.isEmpty())
                 s.volumes.append(v);
-});
+        });
 }
 
 void readInitContainers(const toml::array &array, Service &s, FileContext &context, const QString &what)
