@@ -98,6 +98,7 @@ private Q_SLOTS:
     void permissionDenied();
     void namedPipeDoesNotHang();
     void badInputLeavesTheRestLoaded();
+    void format10KeepsItsMeaning();
 
 private:
     QSet<QString> m_covered;
@@ -904,6 +905,29 @@ void TestValidation::badInputLeavesTheRestLoaded()
     QCOMPARE(registry->project(QStringLiteral("p1"))->resolved.size(), 2);
     QCOMPARE(registry->project(QStringLiteral("p0"))->resolved.size(), 0);
     QCOMPARE(countBySeverity(registry->diagnostics, Severity::Error), 2);
+}
+
+void TestValidation::format10KeepsItsMeaning()
+{
+    // A 1.0 catalog read by 1.1: "udp" is still the transport, "grpc" the protocol over tcp,
+    // and two services listening on one port are no longer a clash (the one change).
+    RegistryBuilder builder;
+    builder.set(QStringLiteral("services/versions.toml"), QStringLiteral("current = \"1.0.0\"\nformat = \"1.0\"\n"));
+    builder.set(QStringLiteral("services/catalog.toml"),
+                catalogReplacing(QStringLiteral("ports = [{ name = \"http\", port = 8080 }]"),
+                                 QStringLiteral("ports = [{ name = \"dns\", port = 53, protocol = \"udp\" }, "
+                                                "{ name = \"rpc\", port = 5432, protocol = \"grpc\" }]")));
+    const RegistryPtr registry = RegistryLoader::load(builder.write());
+    QVERIFY(Validator::validate(*registry).isEmpty());
+    const ServicePtr api = registry->catalog.service(QStringLiteral("api"));
+    QCOMPARE(api->ports[0].transport, Transport::Udp);
+    QCOMPARE(api->ports[0].protocol, QStringLiteral("udp"));
+    QCOMPARE(api->ports[0].targetPort(), 53);
+    QCOMPARE(api->ports[1].transport, Transport::Tcp);
+    QCOMPARE(api->ports[1].protocol, QStringLiteral("grpc"));
+    QCOMPARE(api->ports[1].port, registry->catalog.service(QStringLiteral("db"))->ports[0].port); // same port, no SR011
+    QCOMPARE(api->effectiveRestart(), RestartPolicy::Always);
+    QVERIFY(api->newerFeatures.empty());
 }
 
 SR_TEST_MAIN(TestValidation)
