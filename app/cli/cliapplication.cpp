@@ -5,6 +5,9 @@
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
 #include "catalog/syntheticregistry.h"
+#include "policy/policyengine.h"
+#include "policy/policyreportformat.h"
+#include "policy/policyrules.h"
 #include "vcs/gitrevisionsource.h"
 
 #include <QCommandLineParser>
@@ -32,6 +35,8 @@ constexpr Command commands[] = {
     {"validate", QT_TRANSLATE_NOOP("CliApplication", "Check syntax, schema, references, ports and dependencies")},
     {"check-deps", QT_TRANSLATE_NOOP("CliApplication", "Print each project's start-up order and every dependency cycle")},
     {"synth", QT_TRANSLATE_NOOP("CliApplication", "Write a deterministic synthetic registry (benchmarks)")},
+    {"security-check", QT_TRANSLATE_NOOP("CliApplication", "Check the security and compliance policies, with their waivers")},
+    {"policy", QT_TRANSLATE_NOOP("CliApplication", "policy check: every policy; policy list: the rules; policy explain RULE")},
 };
 
 void printErr(const QString &text)
@@ -46,9 +51,7 @@ struct RegistryOptions
     QCommandLineOption registry{QStringList{QStringLiteral("r"), QStringLiteral("registry")},
                                 CliApplication::tr("Registry folder (default: the current folder)."), CliApplication::tr("dir"),
                                 QStringLiteral(".")};
-    QCommandLineOption format{QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                              CliApplication::tr("Output format: text, json or sarif."), CliApplication::tr("format"),
-                              QStringLiteral("text")};
+    QCommandLineOption format;
     QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")},
                               CliApplication::tr("Write the report to a file (atomically) instead of standard output."),
                               CliApplication::tr("file")};
@@ -59,6 +62,11 @@ struct RegistryOptions
                            "straight from the repository that holds the registry folder, without a checkout."),
         CliApplication::tr("rev")};
 
+    explicit RegistryOptions(const QStringList &formats)
+        : format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
+                 CliApplication::tr("Output format: %1.").arg(formats.join(QLatin1String(", "))), CliApplication::tr("format"),
+                 QStringLiteral("text"))
+    { }
     void addTo(QCommandLineParser &parser) const { parser.addOptions({registry, format, output, strict, revision}); }
 };
 
@@ -77,7 +85,7 @@ int CliApplication::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Service Registry: validate and analyse a central multi-project service registry."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("One of: validate, check-deps, synth."),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("One of: validate, check-deps, security-check, policy, synth."),
                                  tr("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments))
@@ -109,6 +117,20 @@ int CliApplication::run(const QStringList &arguments)
         return checkDeps(rest);
     if (command == QLatin1String("synth"))
         return synth(rest);
+    if (command == QLatin1String("security-check"))
+        return policyCheck(rest, true);
+    if (command == QLatin1String("policy")) {
+        const QString sub = rest.size() > 1 ? rest.at(1) : QString();
+        QStringList subArguments = rest.mid(2);
+        subArguments.prepend(rest.first() + QLatin1Char(' ') + sub);
+        if (sub == QLatin1String("check"))
+            return policyCheck(subArguments, false);
+        if (sub == QLatin1String("list"))
+            return policyList();
+        if (sub == QLatin1String("explain"))
+            return policyExplain(subArguments.mid(1));
+        return usage(tr("policy needs check, list or explain RULE, e.g. service-registry policy check --registry ."));
+    }
     return usage(tr("unknown command '%1'; run service-registry --help to list the commands").arg(command));
 }
 
@@ -146,16 +168,19 @@ namespace {
 struct Prepared
 {
     RegistryPtr registry;
-    DiagnosticReport::Format format = DiagnosticReport::Format::Text;
+    QString format; ///< one of the formats the command takes
+    DiagnosticReport::Format diagnosticFormat = DiagnosticReport::Format::Text;
     bool strict = false;
     int exitCode = -1; ///< set when the command must stop
 };
 
+const QStringList diagnosticFormats{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")};
+
 Prepared prepare(QCommandLineParser &parser, const QStringList &arguments, QString &outputFile,
-                 const std::function<int(const QString &)> &usage)
+                 const std::function<int(const QString &)> &usage, const QStringList &formats = diagnosticFormats)
 {
     Prepared p;
-    RegistryOptions options;
+    RegistryOptions options(formats);
     options.addTo(parser);
     if (!parser.parse(arguments)) {
         p.exitCode = usage(parser.errorText());
@@ -173,12 +198,12 @@ Prepared prepare(QCommandLineParser &parser, const QStringList &arguments, QStri
                                .arg(extra));
         return p;
     }
-    const auto format = DiagnosticReport::parseFormat(parser.value(options.format));
-    if (!format) {
-        p.exitCode = usage(CliApplication::tr("unknown format '%1'; use text, json or sarif").arg(parser.value(options.format)));
+    p.format = parser.value(options.format);
+    if (!formats.contains(p.format)) {
+        p.exitCode = usage(CliApplication::tr("unknown format '%1'; use %2").arg(p.format, formats.join(QLatin1String(", "))));
         return p;
     }
-    p.format = *format;
+    p.diagnosticFormat = DiagnosticReport::parseFormat(p.format).value_or(DiagnosticReport::Format::Text);
     p.strict = parser.isSet(options.strict);
     outputFile = parser.value(options.output);
     const QString root = parser.value(options.registry);
@@ -236,7 +261,7 @@ int CliApplication::validate(const QStringList &arguments)
     const Diagnostics diagnostics = Validator::validate(*p.registry);
     const DiagnosticReport report(diagnostics, p.registry->root);
     QByteArray out;
-    switch (p.format) {
+    switch (p.diagnosticFormat) {
     case DiagnosticReport::Format::Text:
         out = report.toText();
         break;
@@ -309,7 +334,7 @@ int CliApplication::checkDeps(const QStringList &arguments)
     };
 
     QByteArray out;
-    if (p.format == DiagnosticReport::Format::Text) {
+    if (p.diagnosticFormat == DiagnosticReport::Format::Text) {
         QString text;
         for (const auto &scope : scopes) {
             text += scope.name == QLatin1String("global")
@@ -328,7 +353,7 @@ int CliApplication::checkDeps(const QStringList &arguments)
             text += QLatin1Char('\n');
         }
         out = text.toUtf8() + report.toText();
-    } else if (p.format == DiagnosticReport::Format::Json) {
+    } else if (p.diagnosticFormat == DiagnosticReport::Format::Json) {
         QJsonArray list;
         for (const auto &scope : scopes) {
             QJsonArray cycles;
@@ -396,4 +421,78 @@ int CliApplication::synth(const QStringList &arguments)
         "%s\n",
         qPrintable(tr("wrote %1 projects x %2 services to %3").arg(options.projects).arg(options.servicesPerProject).arg(dir)));
     return Clean;
+}
+
+int CliApplication::policyCheck(const QStringList &arguments, bool securityOnly)
+{
+    QCommandLineParser parser;
+    setUp(parser, securityOnly ? "security-check" : "policy check", commands[securityOnly ? 3 : 4].description);
+    const QCommandLineOption today(
+        QStringLiteral("today"), tr("The date that decides which waivers have expired (default: today), for reproducible runs."),
+        tr("yyyy-mm-dd"));
+    const QCommandLineOption failOn(QStringLiteral("fail-on"),
+                                    tr("Exit with 1 on: error (unwaived errors, expired or unknown-rule waivers), warning "
+                                       "(also warnings and stale waivers) or never."),
+                                    tr("level"), QStringLiteral("error"));
+    parser.addOptions({today, failOn});
+    Prepared p = prepare(parser, arguments, m_outputFile, [this](const QString &m) { return usage(m); },
+                         {QStringLiteral("text"), QStringLiteral("json")});
+    if (p.exitCode >= 0)
+        return p.exitCode;
+    QDate date = QDate::currentDate();
+    if (parser.isSet(today)) {
+        date = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!date.isValid())
+            return usage(tr("--today '%1' is not a date; write it as 2026-11-28").arg(parser.value(today)));
+    }
+    const QString level = parser.value(failOn);
+    if (level != QLatin1String("error") && level != QLatin1String("warning") && level != QLatin1String("never"))
+        return usage(tr("unknown --fail-on level '%1'; use error, warning or never").arg(level));
+    // Loading errors leave the policies unevaluable; they are reported like validate does.
+    Diagnostics loading;
+    for (const auto &d : p.registry->diagnostics) {
+        if (d.severity == Severity::Error)
+            loading.append(d);
+    }
+    if (!loading.isEmpty()) {
+        printErr(QString::fromUtf8(DiagnosticReport(loading, p.registry->root).toText()));
+        return Findings;
+    }
+    const PolicyReport report
+        = PolicyEngine::evaluate(*p.registry, date, securityOnly ? PolicyEngine::Scope::Security : PolicyEngine::Scope::All);
+    const QByteArray out = p.format == QLatin1String("json") ? toBytes(PolicyReportFormat::toJson(report, p.registry->root))
+                                                             : PolicyReportFormat::toText(report, p.registry->root);
+    keepUntilExit(std::move(p.registry));
+    if (!write(out))
+        return UsageError;
+    if (level == QLatin1String("never"))
+        return Clean;
+    return report.failures(level == QLatin1String("warning")) > 0 ? Findings : Clean;
+}
+
+int CliApplication::policyList()
+{
+    QString out;
+    for (const PolicyRule &rule : builtinPolicyRules())
+        out += QStringLiteral("%1  %2  %3  %4\n")
+                   .arg(QString::fromLatin1(rule.id), -32)
+                   .arg(severityName(rule.severity), -7)
+                   .arg(QString::fromLatin1(rule.area), -10)
+                   .arg(QString::fromLatin1(rule.title));
+    return write(out.toUtf8()) ? Clean : UsageError;
+}
+
+int CliApplication::policyExplain(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(tr("policy explain needs one rule id, e.g. service-registry policy explain images.forbid_latest_tag"));
+    const PolicyRule *rule = findPolicyRule(arguments.first());
+    if (!rule) {
+        return usage(tr("no policy rule '%1'; run service-registry policy list for the rule ids").arg(arguments.first()));
+    }
+    const QString out = QStringLiteral("%1 (%2, %3)\n%4\n\nWhy: %5\n\nFix: %6\n")
+                            .arg(QString::fromLatin1(rule->id), severityName(rule->severity), QString::fromLatin1(rule->area),
+                                 QString::fromLatin1(rule->title), QString::fromLatin1(rule->rationale),
+                                 QString::fromLatin1(rule->remediation));
+    return write(out.toUtf8()) ? Clean : UsageError;
 }

@@ -18,6 +18,9 @@ private:
     int validate(const QStringList &arguments);
     int checkDeps(const QStringList &arguments);
     int synth(const QStringList &arguments);
+    int policyCheck(const QStringList &arguments, bool securityOnly);
+    int policyList();
+    int policyExplain(const QStringList &arguments);
     int usage(const QString &message);
     bool write(const QByteArray &data);
 

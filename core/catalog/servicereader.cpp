@@ -928,6 +928,9 @@ ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, co
     merged->sources.insert(merged->sources.end(), partial.sources.cbegin(), partial.sources.cend());
     // Lists replace: their elements' positions are wholly the override's or the global's.
     merged->ports = overridden(QStringLiteral("ports")) ? partial.ports : global.ports;
+    merged->exposures = overridden(QStringLiteral("expose")) ? partial.exposures : global.exposures;
+    merged->volumes = overridden(QStringLiteral("volumes")) ? partial.volumes : global.volumes;
+    merged->initContainers = overridden(QStringLiteral("init_containers")) ? partial.initContainers : global.initContainers;
     merged->dependencies.clear();
     for (const bool optional : {false, true}) {
         const QString path = optional ? QStringLiteral("dependencies.optional") : QStringLiteral("dependencies.requires");

@@ -1,0 +1,477 @@
+#include "policy/policyengine.h"
+
+#include "catalog/registry.h"
+#include "catalog/servicefields.h"
+#include "policy/policyrules.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sr {
+
+namespace {
+
+/// `registry/path/name:tag@sha256:…` taken apart as container runtimes do: the first part is
+/// a registry only when it has a dot or a port, or is localhost; otherwise Docker Hub.
+struct ImageReference
+{
+    QString registry;
+    QString tag;
+    QString digest;
+};
+
+ImageReference parseImage(const QString &image)
+{
+    ImageReference out;
+    QString rest = image;
+    if (const auto at = rest.indexOf(QLatin1Char('@')); at >= 0) {
+        out.digest = rest.mid(at + 1);
+        rest.truncate(at);
+    }
+    const auto slash = rest.indexOf(QLatin1Char('/'));
+    const QString first = slash >= 0 ? rest.left(slash) : QString();
+    if (slash >= 0
+        && (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) || first == QLatin1String("localhost"))) {
+        out.registry = first;
+        rest = rest.mid(slash + 1);
+    } else {
+        out.registry = QStringLiteral("docker.io");
+    }
+    const auto colon = rest.lastIndexOf(QLatin1Char(':'));
+    if (colon > rest.lastIndexOf(QLatin1Char('/')))
+        out.tag = rest.mid(colon + 1);
+    return out;
+}
+
+/// Shannon entropy in bits per character.
+double entropy(const QString &text)
+{
+    QHash<QChar, int> counts;
+    for (const QChar c : text)
+        ++counts[c];
+    double bits = 0;
+    for (const int n : counts) {
+        const double p = double(n) / double(text.size());
+        bits -= p * std::log2(p);
+    }
+    return bits;
+}
+
+bool looksLikeCredential(const QString &value)
+{
+    if (value.size() < 20 || value.contains(QLatin1Char(' ')) || value.contains(QLatin1String("://")))
+        return false;
+    const bool letters = std::any_of(value.begin(), value.end(), [](QChar c) { return c.isLetter(); });
+    const bool digits = std::any_of(value.begin(), value.end(), [](QChar c) { return c.isDigit(); });
+    return letters && digits && entropy(value) >= 4.0;
+}
+
+/// "99.95%" → 99.95; nullopt when it is not a percentage.
+std::optional<double> percent(QString text)
+{
+    if (!text.endsWith(QLatin1Char('%')))
+        return std::nullopt;
+    text.chop(1);
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+/// "200ms", "1s", "1m30s" → milliseconds; nullopt when it is not a duration.
+std::optional<double> milliseconds(const QString &text)
+{
+    double total = 0;
+    qsizetype i = 0;
+    if (text.isEmpty())
+        return std::nullopt;
+    while (i < text.size()) {
+        const qsizetype start = i;
+        while (i < text.size() && (text[i].isDigit() || text[i] == QLatin1Char('.')))
+            ++i;
+        bool ok = false;
+        const double number = text.mid(start, i - start).toDouble(&ok);
+        const qsizetype unitStart = i;
+        while (i < text.size() && text[i].isLetter())
+            ++i;
+        const QString unit = text.mid(unitStart, i - unitStart);
+        static const QHash<QString, double> scale{{QStringLiteral("ms"), 1},
+                                                  {QStringLiteral("s"), 1e3},
+                                                  {QStringLiteral("m"), 60e3},
+                                                  {QStringLiteral("h"), 3600e3},
+                                                  {QStringLiteral("d"), 86400e3}};
+        if (!ok || !scale.contains(unit))
+            return std::nullopt;
+        total += number * scale.value(unit);
+    }
+    return total;
+}
+
+/// A number, a boolean or a duration: settings such as TOKEN_TTL = "15m", not secrets.
+bool isPlainSetting(const QString &value)
+{
+    bool number = false;
+    value.toDouble(&number);
+    return value.isEmpty() || number || value == QLatin1String("true") || value == QLatin1String("false") || isDuration(value);
+}
+
+bool isDataStore(ServiceType type)
+{
+    return type == ServiceType::Database || type == ServiceType::Cache || type == ServiceType::Broker
+        || type == ServiceType::Storage;
+}
+
+/// Runs the checks of one evaluation, collecting findings.
+class Checks
+{
+public:
+    Checks(const Registry &registry, PolicyEngine::Scope scope)
+        : m_registry(registry)
+        , m_scope(scope)
+    { }
+
+    QList<PolicyFinding> take() { return std::move(m_findings); }
+
+    void run()
+    {
+        for (const Project &project : m_registry.projects) {
+            for (const ResolvedService &r : project.resolved)
+                checkService(project, *r.service);
+        }
+        checkComplianceFile();
+    }
+
+private:
+    bool wanted(const PolicyRule &rule) const
+    {
+        if (m_scope == PolicyEngine::Scope::All)
+            return true;
+        const QLatin1String area(rule.area);
+        return area == QLatin1String("security") || area == QLatin1String("compliance");
+    }
+
+    void add(const char *ruleId, const Project *project, const Service *service, QString message, SourceLocation where)
+    {
+        const PolicyRule *rule = findPolicyRule(QString::fromLatin1(ruleId));
+        if (!rule || !wanted(*rule))
+            return;
+        m_findings.append(PolicyFinding{QString::fromLatin1(ruleId), rule->severity, project ? project->name : QString(),
+                                        service ? service->id : QString(), std::move(message), std::move(where), std::nullopt});
+    }
+
+    static SourceLocation at(const Service &s, const char *path)
+    {
+        const FieldSource *source = s.sourceOf(QString::fromLatin1(path));
+        return source ? source->location : s.location;
+    }
+
+    void checkService(const Project &project, const Service &s)
+    {
+        checkImage(project, s);
+        checkSecrets(project, s);
+        checkPrivileges(project, s);
+        checkResources(project, s);
+        checkSla(project, s);
+        checkCompliance(project, s);
+    }
+
+    void checkImage(const Project &project, const Service &s)
+    {
+        const auto &security = m_registry.policies.security;
+        if (!security || s.image.isEmpty())
+            return;
+        const ImageReference image = parseImage(s.image);
+        if (security->forbidLatestTag && image.digest.isEmpty() && (image.tag.isEmpty() || image.tag == QLatin1String("latest")))
+            add("images.forbid_latest_tag", &project, &s,
+                QStringLiteral("image '%1' of '%2' %3")
+                    .arg(s.image, s.id,
+                         image.tag.isEmpty() ? QStringLiteral("has no tag") : QStringLiteral("uses the tag latest")),
+                at(s, "image"));
+        if (!security->allowedRegistries.isEmpty() && !security->allowedRegistries.contains(image.registry))
+            add("images.allowed_registries", &project, &s,
+                QStringLiteral("image '%1' of '%2' comes from %3, which is not in allowed_registries (%4)")
+                    .arg(s.image, s.id, image.registry, security->allowedRegistries.join(QLatin1String(", "))),
+                at(s, "image"));
+        if (security->requireDigest && image.digest.isEmpty())
+            add("images.require_digest", &project, &s,
+                QStringLiteral("image '%1' of '%2' is not pinned by digest").arg(s.image, s.id), at(s, "image"));
+    }
+
+    void checkSecrets(const Project &project, const Service &s)
+    {
+        const auto &security = m_registry.policies.security;
+        for (const EnvironmentVariable &variable : s.environment) {
+            const QString path = QStringLiteral("environment.") + variable.name;
+            const FieldSource *source = s.sourceOf(path);
+            const SourceLocation where = source ? source->location : s.location;
+            const QString upper = variable.name.toUpper();
+            const bool named = security
+                && std::any_of(security->forbidPlainEnv.cbegin(), security->forbidPlainEnv.cend(),
+                               [&upper](const QString &fragment) { return upper.contains(fragment.toUpper()); });
+            if (named && !isPlainSetting(variable.value))
+                add("secrets.plain_env", &project, &s,
+                    QStringLiteral("environment variable %1 of '%2' looks like a secret but has a literal value")
+                        .arg(variable.name, s.id),
+                    where);
+            else if (looksLikeCredential(variable.value))
+                add("secrets.high_entropy", &project, &s,
+                    QStringLiteral("environment variable %1 of '%2' has a value that looks like a key or token")
+                        .arg(variable.name, s.id),
+                    where);
+        }
+        if (!security || security->allowedBackends.isEmpty())
+            return;
+        for (const SecretReference &secret : s.secrets) {
+            const QString backend = secret.reference.section(QLatin1Char(':'), 0, 0);
+            if (!security->allowedBackends.contains(backend)) {
+                const FieldSource *source = s.sourceOf(QStringLiteral("secrets.") + secret.name);
+                add("secrets.allowed_backends", &project, &s,
+                    QStringLiteral("secret %1 of '%2' is kept in %3, which is not in allowed_backends (%4)")
+                        .arg(secret.name, s.id, backend, security->allowedBackends.join(QLatin1String(", "))),
+                    source ? source->location : s.location);
+            }
+        }
+    }
+
+    void checkPrivileges(const Project &project, const Service &s)
+    {
+        const auto &security = m_registry.policies.security;
+        if (!security)
+            return;
+        const ContainerSecurity &c = s.security;
+        if (!security->allowPrivileged && c.privileged.value_or(false))
+            add("privileges.privileged", &project, &s, QStringLiteral("'%1' runs privileged").arg(s.id),
+                at(s, "security.privileged"));
+        if (security->runAsNonRoot && (!c.runAsNonRoot.value_or(false) || c.runAsUser == 0))
+            add("privileges.run_as_non_root", &project, &s,
+                c.runAsUser == 0 ? QStringLiteral("'%1' runs as user 0 (root)").arg(s.id)
+                                 : QStringLiteral("'%1' does not set security.run_as_non_root = true").arg(s.id),
+                at(s, c.runAsUser == 0 ? "security.run_as_user" : "security.run_as_non_root"));
+        if (security->readOnlyRootFs && !c.readOnlyRootFs.value_or(false))
+            add("privileges.read_only_root_fs", &project, &s,
+                QStringLiteral("'%1' does not set security.read_only_root_fs = true").arg(s.id),
+                at(s, "security.read_only_root_fs"));
+    }
+
+    void checkResources(const Project &project, const Service &s)
+    {
+        QStringList missing;
+        if (s.resources.cpu.isEmpty())
+            missing.append(QStringLiteral("cpu"));
+        if (s.resources.memory.isEmpty())
+            missing.append(QStringLiteral("memory"));
+        if (s.resources.memoryLimit.isEmpty())
+            missing.append(QStringLiteral("memory_limit"));
+        if (!missing.isEmpty())
+            add("resources.requests_limits", &project, &s,
+                QStringLiteral("'%1' sets no resources.%2").arg(s.id, missing.join(QLatin1String(", resources."))),
+                at(s, "resources"));
+        if (s.type != ServiceType::Job && !s.healthCheck && !s.liveness && !s.readiness)
+            add("resources.health_check", &project, &s, QStringLiteral("'%1' has no health check").arg(s.id), s.location);
+        for (const Dependency &dep : s.dependencies) {
+            if (dep.external)
+                continue;
+            const ResolvedService *target = project.find(dep.target);
+            if (target && target->service->lifecycle == Lifecycle::Deprecated && s.lifecycle != Lifecycle::Deprecated)
+                add("dependencies.deprecated", &project, &s,
+                    QStringLiteral("'%1' depends on '%2', which is deprecated%3")
+                        .arg(s.id, dep.target,
+                             target->service->replacedBy.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (replaced by '%1')").arg(target->service->replacedBy)),
+                    dep.location);
+        }
+    }
+
+    void checkSla(const Project &project, const Service &s)
+    {
+        if (s.type == ServiceType::Job)
+            return;
+        const DeploymentTarget *production
+            = project.deployment ? project.deployment->target(QStringLiteral("production")) : nullptr;
+        if (s.criticality == Criticality::Critical && production) {
+            const int replicas = production->serviceReplicas.value(s.id, production->replicas);
+            if (replicas < 3)
+                add("sla.replicas", &project, &s,
+                    QStringLiteral("critical service '%1' has %2 replica(s) in production").arg(s.id).arg(replicas),
+                    production->positions.at(production->serviceReplicas.contains(s.id) ? QStringLiteral("service_replicas")
+                                                                                        : QStringLiteral("replicas")));
+            if (production->regions.size() < 2)
+                add("sla.regions", &project, &s,
+                    QStringLiteral("critical service '%1' runs in %2 region(s) in production")
+                        .arg(s.id)
+                        .arg(production->regions.size()),
+                    production->positions.location);
+        }
+        const Slo *slo = nullptr;
+        bool alerted = false;
+        if (project.monitoring) {
+            for (const Slo &candidate : project.monitoring->slos) {
+                if (candidate.service == s.id)
+                    slo = &candidate;
+            }
+            alerted = std::any_of(project.monitoring->alerts.cbegin(), project.monitoring->alerts.cend(),
+                                  [&s](const Alert &a) { return a.service == s.id; });
+        }
+        if ((s.criticality == Criticality::Critical || s.criticality == Criticality::High) && !slo && !alerted)
+            add("sla.monitoring", &project, &s,
+                QStringLiteral("%1 service '%2' has no SLO or alert in %3/monitoring.toml")
+                    .arg(nameOf(s.criticality), s.id, project.directory),
+                s.location);
+        const auto &sla = m_registry.policies.sla;
+        const SlaTier *tier = sla ? sla->tier(s.criticality) : nullptr;
+        if (!slo || !tier)
+            return;
+        const auto wanted = percent(tier->availability);
+        const auto promised = percent(slo->availability);
+        if (wanted && promised && *promised < *wanted)
+            add("sla.slo_target", &project, &s,
+                QStringLiteral("SLO availability %1 of '%2' is below its %3 tier's %4")
+                    .arg(slo->availability, s.id, nameOf(s.criticality), tier->availability),
+                slo->positions.at(QStringLiteral("availability")));
+        const auto wantedLatency = milliseconds(tier->responseTimeP99);
+        const auto promisedLatency = milliseconds(slo->latencyP99);
+        if (wantedLatency && promisedLatency && *promisedLatency > *wantedLatency)
+            add("sla.slo_target", &project, &s,
+                QStringLiteral("SLO latency_p99 %1 of '%2' is slower than its %3 tier's %4")
+                    .arg(slo->latencyP99, s.id, nameOf(s.criticality), tier->responseTimeP99),
+                slo->positions.at(QStringLiteral("latency_p99")));
+    }
+
+    void checkCompliance(const Project &project, const Service &s)
+    {
+        const auto &compliance = m_registry.policies.compliance;
+        if (!compliance)
+            return;
+        if (compliance->encryptionInTransit == QLatin1String("required")
+            && !s.properties.contains(QStringLiteral("tls_termination"))) {
+            for (const Exposure &e : s.exposures) {
+                const Port *port = nullptr;
+                for (const Port &p : s.ports) {
+                    if (e.port.isEmpty() ? &p == &s.ports.first() : (p.name == e.port || QString::number(p.port) == e.port))
+                        port = &p;
+                }
+                const bool tls
+                    = e.type == ExposureType::Ingress ? !e.tlsSecret.isEmpty() : port && port->protocol == QLatin1String("https");
+                if (!tls)
+                    add("compliance.tls_in_transit", &project, &s,
+                        e.type == ExposureType::Ingress
+                            ? QStringLiteral("the ingress of '%1' (%2) has no tls_secret").arg(s.id, e.host)
+                            : QStringLiteral("'%1' is exposed as %2 on a port that does not speak https")
+                                  .arg(s.id, nameOf(e.type)),
+                        e.location);
+            }
+        }
+        if (compliance->gdprApplicable && isDataStore(s.type) && !s.properties.contains(QStringLiteral("data_classification")))
+            add("compliance.gdpr_classification", &project, &s,
+                QStringLiteral("%1 '%2' declares no properties.data_classification").arg(nameOf(s.type), s.id), s.location);
+    }
+
+    void checkComplianceFile()
+    {
+        const auto &compliance = m_registry.policies.compliance;
+        if (compliance && compliance->pciDssApplicable && compliance->auditRetentionDays && *compliance->auditRetentionDays < 365)
+            add("compliance.audit_retention", nullptr, nullptr,
+                QStringLiteral("audit logs are kept %1 days; PCI-DSS requires at least 365").arg(*compliance->auditRetentionDays),
+                compliance->audit.at(QStringLiteral("retention_days")));
+    }
+
+    const Registry &m_registry;
+    PolicyEngine::Scope m_scope;
+    QList<PolicyFinding> m_findings;
+};
+
+bool covers(const Waiver &waiver, const PolicyFinding &finding)
+{
+    return waiver.rule == finding.rule && waiver.service == finding.service
+        && (waiver.project.isEmpty() || waiver.project == finding.project);
+}
+
+} // namespace
+
+QString waiverStatusName(WaiverStatus status)
+{
+    switch (status) {
+    case WaiverStatus::Active:
+        return QStringLiteral("active");
+    case WaiverStatus::Expired:
+        return QStringLiteral("expired");
+    case WaiverStatus::Stale:
+        return QStringLiteral("stale");
+    case WaiverStatus::UnknownRule:
+        break;
+    }
+    return QStringLiteral("unknown-rule");
+}
+
+int PolicyReport::count(Severity severity) const
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(),
+                             [severity](const PolicyFinding &f) { return f.severity == severity && !f.waiver; }));
+}
+
+int PolicyReport::waivedCount() const
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(), [](const PolicyFinding &f) { return f.waiver.has_value(); }));
+}
+
+int PolicyReport::failures(bool warnings) const
+{
+    int out = count(Severity::Error);
+    for (const WaiverResult &w : waivers) {
+        if (w.status == WaiverStatus::Expired || w.status == WaiverStatus::UnknownRule)
+            ++out;
+        else if (warnings && w.status == WaiverStatus::Stale)
+            ++out;
+    }
+    return warnings ? out + count(Severity::Warning) : out;
+}
+
+PolicyReport PolicyEngine::evaluate(const Registry &registry, const QDate &today, Scope scope)
+{
+    PolicyReport report;
+    Checks checks(registry, scope);
+    checks.run();
+    report.findings = checks.take();
+    std::stable_sort(report.findings.begin(), report.findings.end(), [](const PolicyFinding &a, const PolicyFinding &b) {
+        if (a.location.file != b.location.file)
+            return a.location.file < b.location.file;
+        if (a.location.line != b.location.line)
+            return a.location.line < b.location.line;
+        if (a.rule != b.rule)
+            return a.rule < b.rule;
+        return a.project < b.project;
+    });
+
+    const auto &security = registry.policies.security;
+    if (!security)
+        return report;
+    for (const Waiver &waiver : security->waivers) {
+        WaiverResult result{waiver, security->file, WaiverStatus::Active, 0};
+        const PolicyRule *rule = findPolicyRule(waiver.rule);
+        if (!rule)
+            result.status = WaiverStatus::UnknownRule;
+        else if (waiver.expires.isValid() && waiver.expires < today)
+            result.status = WaiverStatus::Expired;
+        const bool inScope = !rule || scope == Scope::All || QLatin1String(rule->area) == QLatin1String("security")
+            || QLatin1String(rule->area) == QLatin1String("compliance");
+        if (!inScope)
+            continue; // a rule this evaluation does not run: neither used nor stale
+        if (result.status == WaiverStatus::Active) {
+            for (PolicyFinding &finding : report.findings) {
+                if (!finding.waiver && covers(waiver, finding)) {
+                    finding.waiver = report.waivers.size();
+                    ++result.covered;
+                }
+            }
+            if (result.covered == 0)
+                result.status = WaiverStatus::Stale;
+        }
+        report.waivers.append(result);
+    }
+    return report;
+}
+
+} // namespace sr

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "catalog/diagnostic.h"
+#include "catalog/documents.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace sr {
+
+struct Registry;
+
+/// One violation of a policy rule by a service of a project.
+struct PolicyFinding
+{
+    QString rule; ///< a rule id (policy/policyrules.h)
+    Severity severity = Severity::Error;
+    QString project; ///< empty for registry-wide findings
+    QString service; ///< empty for registry-wide findings
+    QString message;
+    SourceLocation location; ///< the value that violates it, or where the missing value belongs
+    std::optional<qsizetype> waiver; ///< index into PolicyReport::waivers when an active waiver covers it
+};
+
+enum class WaiverStatus {
+    Active, ///< in force and covering at least one finding
+    Expired, ///< past its expiry date: covers nothing, and is itself an error
+    Stale, ///< in force but no finding matches it: a warning, so it is removed
+    UnknownRule, ///< names no rule: an error
+};
+SERVICEREGISTRY_EXPORT QString waiverStatusName(WaiverStatus status); ///< "active", "expired", "stale", "unknown-rule"
+
+struct WaiverResult
+{
+    Waiver waiver;
+    QString file; ///< policies/security.toml
+    WaiverStatus status = WaiverStatus::Active;
+    int covered = 0; ///< findings it waives
+};
+
+/// Everything a policy evaluation found; findings in a stable order (file, line, rule).
+struct SERVICEREGISTRY_EXPORT PolicyReport
+{
+    QList<PolicyFinding> findings;
+    QList<WaiverResult> waivers;
+
+    int count(Severity severity) const; ///< findings of that severity that no waiver covers
+    int waivedCount() const;
+    /// Errors that fail a check: unwaived error findings, expired waivers and waivers of
+    /// unknown rules; with `warnings`, unwaived warnings and stale waivers too.
+    int failures(bool warnings) const;
+};
+
+/// Evaluates the built-in policy rules over every project's resolved services, their
+/// deployment targets and monitoring, and applies the waivers of policies/security.toml.
+class SERVICEREGISTRY_EXPORT PolicyEngine
+{
+public:
+    enum class Scope {
+        All, ///< every rule (`policy check`)
+        Security, ///< the security and compliance rules (`security-check`)
+    };
+    /// `today` decides which waivers have expired (a waiver is valid through its expiry date).
+    static PolicyReport evaluate(const Registry &registry, const QDate &today, Scope scope = Scope::All);
+};
+
+} // namespace sr

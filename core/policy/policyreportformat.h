@@ -1,0 +1,21 @@
+#pragma once
+
+#include "policy/policyengine.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace sr {
+
+/// A policy report as the CLI prints it (docs/policies.md): compiler-style text, or JSON.
+/// File paths are printed under `registryRoot`, as the user gave it.
+class SERVICEREGISTRY_EXPORT PolicyReportFormat
+{
+public:
+    static QByteArray toText(const PolicyReport &report, const QString &registryRoot);
+    static QJsonObject toJson(const PolicyReport &report, const QString &registryRoot);
+    /// "3 errors, 1 warning, 0 notes, 2 waived"
+    static QString summary(const PolicyReport &report);
+};
+
+} // namespace sr

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "catalog/diagnostic.h"
+
+#include <span>
+
+namespace sr {
+
+/// What a policy rule checks, as `policy list` and `policy explain` show it and as SARIF
+/// describes it. docs/policies.md documents every built-in rule.
+struct SERVICEREGISTRY_EXPORT PolicyRule
+{
+    const char *id; ///< stable: "images.forbid_latest_tag"; waivers name it
+    Severity severity; ///< the default severity of its findings
+    const char *area; ///< "security" or "compliance" (security-check runs these), or "governance", "sla", "resources"
+    const char *title; ///< one line
+    const char *rationale; ///< why it matters, one paragraph
+    const char *remediation; ///< what to change
+};
+
+SERVICEREGISTRY_EXPORT std::span<const PolicyRule> builtinPolicyRules();
+/// The built-in rule with this id, or null.
+SERVICEREGISTRY_EXPORT const PolicyRule *findPolicyRule(QStringView id);
+
+} // namespace sr
