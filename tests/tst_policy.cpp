@@ -1,0 +1,437 @@
+// The policy engine (docs/policies.md): one violating and one clean fixture per built-in
+// rule, asserting rule, severity, file and line; waivers in each of their states; and the
+// security-check / policy commands as a CI pipeline runs them.
+
+#include "registrybuilder.h"
+#include "testmain.h"
+
+#include "catalog/registryloader.h"
+#include "policy/policyengine.h"
+#include "policy/policyrules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace sr;
+
+using Files = QMap<QString, QString>;
+
+namespace {
+
+const QString catalog = QStringLiteral("services/catalog.toml");
+const QString project = QStringLiteral("projects/p1/services.toml");
+const QString security = QStringLiteral("policies/security.toml");
+const QString compliance = QStringLiteral("policies/compliance.toml");
+const QString deployment = QStringLiteral("projects/p1/deployment.toml");
+const QString monitoring = QStringLiteral("projects/p1/monitoring.toml");
+const QString sla = QStringLiteral("policies/sla.toml");
+const QDate today(2026, 11, 28);
+
+/// The base catalog with `lines` added to the api service (after its owner, line 17).
+QString apiWith(const QString &lines)
+{
+    return RegistryBuilder::baseCatalog().replace(QStringLiteral("owner = \"@core\""),
+                                                  QStringLiteral("owner = \"@core\"\n") + lines);
+}
+
+/// The base catalog with `lines` added to both services.
+QString bothWith(const QString &lines)
+{
+    return apiWith(lines).replace(QStringLiteral("owner = \"@data\""), QStringLiteral("owner = \"@data\"\n") + lines);
+}
+
+/// The 1-based line of the first line of `text` that contains `marker`.
+int lineOf(const QString &text, const QString &marker)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].contains(marker))
+            return i + 1;
+    }
+    qFatal("marker not found: %s", qPrintable(marker));
+}
+
+PolicyReport evaluate(const Files &files, PolicyEngine::Scope scope = PolicyEngine::Scope::All)
+{
+    RegistryBuilder builder;
+    builder.setFiles(files);
+    const RegistryPtr registry = RegistryLoader::load(builder.write());
+    for (const auto &d : registry->diagnostics) {
+        if (d.severity == Severity::Error)
+            qFatal("fixture has a loading error: %s %s", qPrintable(d.location.toString()), qPrintable(d.message));
+    }
+    return PolicyEngine::evaluate(*registry, today, scope);
+}
+
+QList<PolicyFinding> findingsOf(const PolicyReport &report, const QString &rule)
+{
+    QList<PolicyFinding> out;
+    for (const auto &f : report.findings) {
+        if (f.rule == rule)
+            out.append(f);
+    }
+    return out;
+}
+
+const QString productionTarget = QStringLiteral("[targets.production]\ncluster = \"k8s\"\nreplicas = %1\n%2");
+const QString twoRegions
+    = QStringLiteral("[targets.production.regions.eu]\ncluster = \"eu\"\n[targets.production.regions.us]\ncluster = \"us\"\n");
+
+struct Run
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SR_CLI), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("the CLI did not finish");
+    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestPolicy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rules_data()
+    {
+        QTest::addColumn<Files>("files");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line"); ///< 0: the rule must find nothing
+        auto row = [](const char *name, const Files &files, const char *rule, const QString &file, int line) {
+            QTest::newRow(name) << files << QString::fromLatin1(rule) << file << line;
+        };
+        const QString latest
+            = apiWith(QString()).replace(QStringLiteral("image = \"api:1.2.0\""), QStringLiteral("image = \"api:latest\""));
+        row("images.forbid_latest_tag: api:latest",
+            {{security, QStringLiteral("[images]\nforbid_latest_tag = true\n")}, {catalog, latest}}, "images.forbid_latest_tag",
+            catalog, lineOf(latest, QStringLiteral("api:latest")));
+        row("images.forbid_latest_tag: clean", {{security, QStringLiteral("[images]\nforbid_latest_tag = true\n")}},
+            "images.forbid_latest_tag", catalog, 0);
+        row("images.allowed_registries: docker.io not allowed",
+            {{security, QStringLiteral("[images]\nallowed_registries = [\"registry.corp.example\"]\n")}},
+            "images.allowed_registries", catalog, lineOf(RegistryBuilder::baseCatalog(), QStringLiteral("api:1.2.0")));
+        row("images.allowed_registries: clean", {{security, QStringLiteral("[images]\nallowed_registries = [\"docker.io\"]\n")}},
+            "images.allowed_registries", catalog, 0);
+        row("images.require_digest: tag only", {{security, QStringLiteral("[images]\nrequire_digest = true\n")}},
+            "images.require_digest", catalog, lineOf(RegistryBuilder::baseCatalog(), QStringLiteral("api:1.2.0")));
+        const QString digests = RegistryBuilder::baseCatalog()
+                                    .replace(QStringLiteral("\"api:1.2.0\""), QStringLiteral("\"api:1.2.0@sha256:0123\""))
+                                    .replace(QStringLiteral("\"postgres:15\""), QStringLiteral("\"postgres@sha256:4567\""));
+        row("images.require_digest: clean", {{security, QStringLiteral("[images]\nrequire_digest = true\n")}, {catalog, digests}},
+            "images.require_digest", catalog, 0);
+
+        const QString passwordEnv = apiWith(QStringLiteral("environment = { DB_PASSWORD = \"hunter2\", TOKEN_TTL = \"15m\" }"));
+        row("secrets.plain_env: a literal password",
+            {{security, QStringLiteral("[secrets]\nforbid_plain_env = [\"PASSWORD\", \"TOKEN\"]\n")}, {catalog, passwordEnv}},
+            "secrets.plain_env", catalog, lineOf(passwordEnv, QStringLiteral("hunter2")));
+        row("secrets.plain_env: clean (a reference, and a duration named TOKEN_TTL)",
+            {{security, QStringLiteral("[secrets]\nforbid_plain_env = [\"PASSWORD\", \"TOKEN\"]\n")},
+             {catalog,
+              apiWith(
+                  QStringLiteral("environment = { TOKEN_TTL = \"15m\" }\nsecrets = { DB_PASSWORD = \"vault:secret/api#db\" }"))}},
+            "secrets.plain_env", catalog, 0);
+        const QString keyEnv = apiWith(QStringLiteral("environment = { SIGNING = \"a8F3kq9Zr2Lx7Vb0Nc4Tm6Wy\" }"));
+        row("secrets.high_entropy: a random key", {{catalog, keyEnv}}, "secrets.high_entropy", catalog,
+            lineOf(keyEnv, QStringLiteral("SIGNING")));
+        row("secrets.high_entropy: clean",
+            {{catalog,
+              apiWith(QStringLiteral("environment = { MODE = \"production\", URL = \"https://a.example/x9y8z7w6v5u4\" }"))}},
+            "secrets.high_entropy", catalog, 0);
+        const QString envBackend = apiWith(QStringLiteral("secrets = { DB = \"env:DB_PASS\" }"));
+        row("secrets.allowed_backends: env not allowed",
+            {{security, QStringLiteral("[secrets]\nallowed_backends = [\"vault\"]\n")}, {catalog, envBackend}},
+            "secrets.allowed_backends", catalog, lineOf(envBackend, QStringLiteral("env:DB_PASS")));
+        row("secrets.allowed_backends: clean",
+            {{security, QStringLiteral("[secrets]\nallowed_backends = [\"vault\"]\n")},
+             {catalog, apiWith(QStringLiteral("secrets = { DB = \"vault:db#pw\" }"))}},
+            "secrets.allowed_backends", catalog, 0);
+
+        const QString privileged = apiWith(QStringLiteral("security.privileged = true"));
+        row("privileges.privileged: privileged",
+            {{security, QStringLiteral("[privileges]\nallow_privileged = false\n")}, {catalog, privileged}},
+            "privileges.privileged", catalog, lineOf(privileged, QStringLiteral("privileged = true")));
+        row("privileges.privileged: allowed",
+            {{security, QStringLiteral("[privileges]\nallow_privileged = true\n")}, {catalog, privileged}},
+            "privileges.privileged", catalog, 0);
+        row("privileges.run_as_non_root: not set", {{security, QStringLiteral("[privileges]\nrun_as_non_root = true\n")}},
+            "privileges.run_as_non_root", catalog, lineOf(RegistryBuilder::baseCatalog(), QStringLiteral("[services.api]")));
+        const QString root = apiWith(QStringLiteral("security = { run_as_non_root = true, run_as_user = 0 }"));
+        row("privileges.run_as_non_root: user 0",
+            {{security, QStringLiteral("[privileges]\nrun_as_non_root = true\n")}, {catalog, root}}, "privileges.run_as_non_root",
+            catalog, lineOf(root, QStringLiteral("run_as_user = 0")));
+        row("privileges.run_as_non_root: clean",
+            {{security, QStringLiteral("[privileges]\nrun_as_non_root = true\n")},
+             {catalog, bothWith(QStringLiteral("security.run_as_non_root = true"))}},
+            "privileges.run_as_non_root", catalog, 0);
+        const QString writable = bothWith(QStringLiteral("security.read_only_root_fs = false"));
+        row("privileges.read_only_root_fs: false",
+            {{security, QStringLiteral("[privileges]\nread_only_root_fs = true\n")}, {catalog, writable}},
+            "privileges.read_only_root_fs", catalog, lineOf(writable, QStringLiteral("read_only_root_fs = false")));
+        row("privileges.read_only_root_fs: clean",
+            {{security, QStringLiteral("[privileges]\nread_only_root_fs = true\n")},
+             {catalog, bothWith(QStringLiteral("security.read_only_root_fs = true"))}},
+            "privileges.read_only_root_fs", catalog, 0);
+
+        row("resources.requests_limits: none", {}, "resources.requests_limits", catalog,
+            lineOf(RegistryBuilder::baseCatalog(), QStringLiteral("[services.api]")));
+        row("resources.requests_limits: clean",
+            {{catalog, bothWith(QStringLiteral("resources = { cpu = \"1\", memory = \"1Gi\", memory_limit = \"2Gi\" }"))}},
+            "resources.requests_limits", catalog, 0);
+        row("resources.health_check: none", {}, "resources.health_check", catalog,
+            lineOf(RegistryBuilder::baseCatalog(), QStringLiteral("[services.db]")));
+        row("resources.health_check: clean",
+            {{catalog, bothWith(QStringLiteral("health_check = { type = \"tcp\", port = 8080 }"))}}, "resources.health_check",
+            catalog, 0);
+        const QString deprecatedDb = RegistryBuilder::baseCatalog().replace(
+            QStringLiteral("owner = \"@data\""), QStringLiteral("owner = \"@data\"\nlifecycle = \"deprecated\""));
+        row("dependencies.deprecated: api needs a deprecated db", {{catalog, deprecatedDb}}, "dependencies.deprecated", catalog,
+            lineOf(deprecatedDb, QStringLiteral("service = \"db\"")));
+        row("dependencies.deprecated: clean", {}, "dependencies.deprecated", catalog, 0);
+
+        const QString critical = apiWith(QStringLiteral("criticality = \"critical\""));
+        const QString twoReplicas = productionTarget.arg(2).arg(twoRegions);
+        row("sla.replicas: critical with 2", {{catalog, critical}, {deployment, twoReplicas}}, "sla.replicas", deployment,
+            lineOf(twoReplicas, QStringLiteral("replicas = 2")));
+        row("sla.replicas: critical with 3", {{catalog, critical}, {deployment, productionTarget.arg(3).arg(twoRegions)}},
+            "sla.replicas", deployment, 0);
+        const QString oneRegion
+            = productionTarget.arg(3).arg(QStringLiteral("[targets.production.regions.eu]\ncluster = \"eu\"\n"));
+        row("sla.regions: critical in one region", {{catalog, critical}, {deployment, oneRegion}}, "sla.regions", deployment, 1);
+        row("sla.regions: critical in two", {{catalog, critical}, {deployment, productionTarget.arg(3).arg(twoRegions)}},
+            "sla.regions", deployment, 0);
+        const QString high = apiWith(QStringLiteral("criticality = \"high\""));
+        row("sla.monitoring: high without SLO", {{catalog, high}}, "sla.monitoring", catalog,
+            lineOf(high, QStringLiteral("[services.api]")));
+        row("sla.monitoring: high with an alert",
+            {{catalog, high},
+             {monitoring, QStringLiteral("[alerts.ApiDown]\nservice = \"api\"\nexpr = \"up == 0\"\nseverity = \"high\"\n")}},
+            "sla.monitoring", catalog, 0);
+        const QString tiers = QStringLiteral("[sla.high]\navailability = \"99.9%\"\nresponse_time_p99 = \"200ms\"\n");
+        const QString weakSlo = QStringLiteral("[slo.api]\navailability = \"99.5%\"\nlatency_p99 = \"150ms\"\n");
+        row("sla.slo_target: 99.5% under a 99.9% tier", {{catalog, high}, {sla, tiers}, {monitoring, weakSlo}}, "sla.slo_target",
+            monitoring, 2);
+        row("sla.slo_target: clean",
+            {{catalog, high},
+             {sla, tiers},
+             {monitoring, QStringLiteral("[slo.api]\navailability = \"99.95%\"\nlatency_p99 = \"0.2s\"\n")}},
+            "sla.slo_target", monitoring, 0);
+
+        const QString inTransit = QStringLiteral("[compliance]\n[compliance.encryption]\nin_transit = \"required\"\n");
+        const QString plainLb = apiWith(QStringLiteral("expose = [{ type = \"load-balancer\", port = \"http\" }]"));
+        row("compliance.tls_in_transit: a plain load balancer", {{compliance, inTransit}, {catalog, plainLb}},
+            "compliance.tls_in_transit", catalog, lineOf(plainLb, QStringLiteral("expose")));
+        row("compliance.tls_in_transit: an ingress with TLS",
+            {{compliance, inTransit},
+             {catalog,
+              apiWith(
+                  QStringLiteral("expose = [{ type = \"ingress\", host = \"api.example.com\", tls_secret = \"api-tls\" }]"))}},
+            "compliance.tls_in_transit", catalog, 0);
+        const QString gdpr = QStringLiteral("[compliance]\ngdpr_applicable = true\n");
+        row("compliance.gdpr_classification: unclassified database", {{compliance, gdpr}}, "compliance.gdpr_classification",
+            catalog, lineOf(RegistryBuilder::baseCatalog(), QStringLiteral("[services.db]")));
+        row("compliance.gdpr_classification: classified",
+            {{compliance, gdpr},
+             {catalog,
+              RegistryBuilder::baseCatalog().replace(
+                  QStringLiteral("owner = \"@data\""),
+                  QStringLiteral("owner = \"@data\"\nproperties = { data_classification = \"personal\" }"))}},
+            "compliance.gdpr_classification", catalog, 0);
+        const QString shortAudit = QStringLiteral(
+            "[compliance]\npci_dss_applicable = true\n[compliance.audit]\nenabled = true\nretention_days = 90\n");
+        row("compliance.audit_retention: 90 days under PCI-DSS", {{compliance, shortAudit}}, "compliance.audit_retention",
+            compliance, 5);
+        row("compliance.audit_retention: a year",
+            {{compliance, QString(shortAudit).replace(QStringLiteral("= 90"), QStringLiteral("= 400"))}},
+            "compliance.audit_retention", compliance, 0);
+    }
+
+    void rules()
+    {
+        QFETCH(Files, files);
+        QFETCH(QString, rule);
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        const PolicyReport report = evaluate(files);
+        const QList<PolicyFinding> found = findingsOf(report, rule);
+        if (line == 0) {
+            for (const auto &f : found)
+                qWarning() << "unexpected:" << f.location.toString() << f.message;
+            QVERIFY(found.isEmpty());
+            return;
+        }
+        m_covered.insert(rule);
+        const PolicyRule *definition = findPolicyRule(rule);
+        QVERIFY(definition);
+        const bool at = std::any_of(found.cbegin(), found.cend(), [&](const PolicyFinding &f) {
+            return f.location.file == file && f.location.line == line && f.severity == definition->severity
+                && !f.message.isEmpty();
+        });
+        if (!at) {
+            for (const auto &f : report.findings)
+                qWarning() << f.rule << f.location.toString() << f.message;
+        }
+        QVERIFY2(at, qPrintable(QStringLiteral("%1 expected at %2:%3").arg(rule, file).arg(line)));
+    }
+
+    void everyRuleHasFixtures()
+    {
+        for (const PolicyRule &rule : builtinPolicyRules()) {
+            QVERIFY2(m_covered.contains(QString::fromLatin1(rule.id)), rule.id);
+            QVERIFY(*rule.rationale && *rule.remediation && *rule.title);
+        }
+    }
+
+    void waivers()
+    {
+        const QString privileges = QStringLiteral("[privileges]\nrun_as_non_root = true\n");
+        const QString waiver = QStringLiteral(
+            "\n[[waivers]]\nrule = \"%1\"\nservice = \"%2\"\n%3reason = \"pilot\"\napproved_by = \"@sec\"\nexpires = %4\n");
+        const QString policy = privileges
+            + waiver.arg(QStringLiteral("privileges.run_as_non_root"), QStringLiteral("api"), QString(),
+                         QStringLiteral("2027-01-31"))
+            + waiver.arg(QStringLiteral("privileges.run_as_non_root"), QStringLiteral("db"), QString(),
+                         QStringLiteral("2026-11-27"))
+            + waiver.arg(QStringLiteral("images.forbid_latest_tag"), QStringLiteral("api"), QString(),
+                         QStringLiteral("2027-01-31"))
+            + waiver.arg(QStringLiteral("images.no_such_rule"), QStringLiteral("api"), QString(), QStringLiteral("2027-01-31"))
+            + waiver.arg(QStringLiteral("resources.health_check"), QStringLiteral("db"), QStringLiteral("project = \"p2\"\n"),
+                         QStringLiteral("2027-01-31"));
+        const PolicyReport report = evaluate({{security, policy}});
+        QCOMPARE(report.waivers.size(), 5);
+        QCOMPARE(report.waivers[0].status, WaiverStatus::Active);
+        QCOMPARE(report.waivers[0].covered, 1);
+        QCOMPARE(report.waivers[1].status, WaiverStatus::Expired); // expired yesterday: covers nothing
+        QCOMPARE(report.waivers[2].status, WaiverStatus::Stale); // api's image is pinned
+        QCOMPARE(report.waivers[3].status, WaiverStatus::UnknownRule);
+        QCOMPARE(report.waivers[4].status, WaiverStatus::Stale); // project p2 has no db
+        QCOMPARE(report.waivers[0].waiver.positions.location.line, lineOf(policy, QStringLiteral("[[waivers]]")));
+
+        const QList<PolicyFinding> root = findingsOf(report, QStringLiteral("privileges.run_as_non_root"));
+        QCOMPARE(root.size(), 2);
+        for (const auto &f : root) {
+            QCOMPARE(f.waiver.has_value(), f.service == QLatin1String("api")); // shown as waived, never hidden
+            QCOMPARE(f.project, QStringLiteral("p1"));
+        }
+        QCOMPARE(report.waivedCount(), 1);
+        // Unwaived errors (db's run_as_non_root), the expired waiver and the unknown rule.
+        QCOMPARE(report.failures(false), report.count(Severity::Error) + 2);
+        QCOMPARE(report.failures(true), report.count(Severity::Error) + report.count(Severity::Warning) + 2 + 2);
+
+        // The same waiver is valid through its expiry day.
+        RegistryBuilder builder;
+        builder.set(security, policy);
+        const PolicyReport onTheDay = PolicyEngine::evaluate(*RegistryLoader::load(builder.write()), QDate(2026, 11, 27));
+        QCOMPARE(onTheDay.waivers[1].status, WaiverStatus::Active);
+    }
+
+    void securityScopeRunsSecurityAndComplianceOnly()
+    {
+        const PolicyReport report
+            = evaluate({{security, QStringLiteral("[privileges]\nrun_as_non_root = true\n")}}, PolicyEngine::Scope::Security);
+        QVERIFY(!report.findings.isEmpty());
+        for (const auto &f : report.findings) {
+            const QLatin1String area(findPolicyRule(f.rule)->area);
+            QVERIFY2(area == QLatin1String("security") || area == QLatin1String("compliance"), qPrintable(f.rule));
+        }
+    }
+
+    void cliExitCodesAndJson()
+    {
+        RegistryBuilder builder;
+        builder.set(security,
+                    QStringLiteral("[privileges]\nrun_as_non_root = true\n\n[[waivers]]\nrule = \"privileges.run_as_non_root\"\n"
+                                   "service = \"db\"\nreason = \"image runs as postgres after init\"\napproved_by = \"@sec\"\n"
+                                   "expires = 2027-01-31\n"));
+        const QString root = builder.write();
+        const QStringList base{QStringLiteral("--registry"), root, QStringLiteral("--today"), QStringLiteral("2026-11-28")};
+
+        Run run = cli(QStringList{QStringLiteral("security-check")} + base);
+        QCOMPARE(run.exitCode, 1); // api's run_as_non_root is not waived
+        QVERIFY2(
+            run.out.contains(root
+                             + QStringLiteral("/services/catalog.toml:12:1: error privileges.run_as_non_root: 'api' does not set "
+                                              "security.run_as_non_root = true [p1/api]")),
+            qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("waived privileges.run_as_non_root: 'db'")));
+        QVERIFY(run.out.endsWith(QStringLiteral("1 error, 0 warnings, 0 notes, 1 waived\n")));
+
+        run = cli(
+            QStringList{QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")}
+            + base);
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("error")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("waived")).toInt(), 1);
+        QVERIFY(summary.value(QStringLiteral("warning")).toInt() >= 2); // no resources, no health checks
+        const QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
+        const auto waived = std::find_if(findings.begin(), findings.end(), [](const QJsonValue &v) {
+            return v.toObject().value(QStringLiteral("waived")).toBool();
+        });
+        QVERIFY(waived != findings.end());
+        const QJsonObject w = waived->toObject();
+        QCOMPARE(w.value(QStringLiteral("rule")).toString(), QStringLiteral("privileges.run_as_non_root"));
+        QCOMPARE(w.value(QStringLiteral("service")).toString(), QStringLiteral("db"));
+        QCOMPARE(w.value(QStringLiteral("project")).toString(), QStringLiteral("p1"));
+        QCOMPARE(w.value(QStringLiteral("line")).toInt(), 4);
+        QCOMPARE(w.value(QStringLiteral("waiver")).toObject().value(QStringLiteral("expires")).toString(),
+                 QStringLiteral("2027-01-31"));
+        QCOMPARE(w.value(QStringLiteral("waiver")).toObject().value(QStringLiteral("line")).toInt(), 4);
+        const QJsonArray waivers = json.value(QStringLiteral("waivers")).toArray();
+        QCOMPARE(waivers.size(), 1);
+        QCOMPARE(waivers[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+
+        // After the expiry date the waiver is an error of its own, and db's finding counts again.
+        run = cli(QStringList{QStringLiteral("security-check"), QStringLiteral("--registry"), root, QStringLiteral("--today"),
+                              QStringLiteral("2027-02-01")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(
+            QStringLiteral("error waiver: the waiver of privileges.run_as_non_root for db expired on 2027-01-31")));
+        QVERIFY(run.out.endsWith(QStringLiteral("2 errors, 0 warnings, 0 notes, 0 waived\n")));
+
+        QCOMPARE(cli(QStringList{QStringLiteral("security-check"), QStringLiteral("--fail-on"), QStringLiteral("never")} + base)
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            cli(QStringList{QStringLiteral("security-check"), QStringLiteral("--fail-on"), QStringLiteral("sometimes")} + base)
+                .exitCode,
+            2);
+        run = cli(QStringList{QStringLiteral("security-check"), QStringLiteral("--registry"), root, QStringLiteral("--today"),
+                              QStringLiteral("28/11/2026")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QStringLiteral("service-registry: --today '28/11/2026' is not a date; write it as 2026-11-28\n"));
+    }
+
+    void cliListAndExplain()
+    {
+        Run run = cli({QStringLiteral("policy"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(QLatin1Char('\n')), qsizetype(builtinPolicyRules().size()));
+        QVERIFY(run.out.contains(QStringLiteral("images.forbid_latest_tag")));
+        run = cli({QStringLiteral("policy"), QStringLiteral("explain"), QStringLiteral("privileges.read_only_root_fs")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("privileges.read_only_root_fs (error, security)\n")));
+        QVERIFY(run.out.contains(QStringLiteral("Fix: Set security.read_only_root_fs = true")));
+        run = cli({QStringLiteral("policy"), QStringLiteral("explain"), QStringLiteral("images.latest")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("no policy rule 'images.latest'")));
+    }
+
+private:
+    QSet<QString> m_covered;
+};
+
+SR_TEST_MAIN(TestPolicy)
+#include "tst_policy.moc"
