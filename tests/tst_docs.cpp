@@ -4,6 +4,7 @@
 #include "testmain.h"
 
 #include "catalog/diagnosticrules.h"
+#include "policy/policyrules.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -29,6 +30,13 @@ private Q_SLOTS:
         const QString doc = read(QStringLiteral(SR_SOURCE_DIR "/docs/diagnostics.md"));
         for (const auto &rule : sr::diagnosticRules())
             QVERIFY2(doc.contains(QStringLiteral("## %1 ").arg(QString::fromLatin1(rule.code))), rule.code);
+    }
+
+    void everyPolicyRuleIsDocumented()
+    {
+        const QString doc = read(QStringLiteral(SR_SOURCE_DIR "/docs/policies.md"));
+        for (const auto &rule : sr::builtinPolicyRules())
+            QVERIFY2(doc.contains(QStringLiteral("| `%1` |").arg(QString::fromLatin1(rule.id))), rule.id);
     }
 
     void everyExampleKeyIsDocumented()

@@ -445,7 +445,7 @@ int CliApplication::policyCheck(const QStringList &arguments, bool securityOnly)
         if (!date.isValid())
             return usage(tr("--today '%1' is not a date; write it as 2026-11-28").arg(parser.value(today)));
     }
-    const QString level = parser.value(failOn);
+    const QString level = p.strict ? QStringLiteral("warning") : parser.value(failOn); // --warnings-as-errors
     if (level != QLatin1String("error") && level != QLatin1String("warning") && level != QLatin1String("never"))
         return usage(tr("unknown --fail-on level '%1'; use error, warning or never").arg(level));
     // Loading errors leave the policies unevaluable; they are reported like validate does.
