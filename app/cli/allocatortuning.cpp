@@ -78,7 +78,9 @@ void adviseThreadHeaps()
 void tuneAllocator(char *argv[])
 {
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
-    const bool loads = argv[0] && argv[1] && (std::strcmp(argv[1], "validate") == 0 || std::strcmp(argv[1], "check-deps") == 0);
+    bool loads = false; // the commands that load a whole registry
+    for (const char *command : {"validate", "check-deps", "security-check", "policy"})
+        loads = loads || (argv[0] && argv[1] && std::strcmp(argv[1], command) == 0);
     if (!loads || std::getenv("SR_NO_ALLOCATOR_TUNING"))
         return;
     mallopt(M_TOP_PAD, int(32 * MiB)); // the main heap grows 32 MiB at a time

@@ -1,6 +1,7 @@
 #pragma once
 
-/// For `validate` and `check-deps`, tunes glibc's allocator for what they do: build one
+/// For the commands that load a registry (`validate`, `check-deps`, `security-check`,
+/// `policy`), tunes glibc's allocator for what they do: build one
 /// large snapshot of small allocations on a few worker threads, then exit. The heaps grow in
 /// large steps, are never trimmed, and use transparent huge pages, which turns about 7,700
 /// page faults into about 500 on a 5,000-service registry, more than a third off the run

@@ -460,7 +460,7 @@ int CliApplication::policyCheck(const QStringList &arguments, bool securityOnly)
     }
     const PolicyReport report
         = PolicyEngine::evaluate(*p.registry, date, securityOnly ? PolicyEngine::Scope::Security : PolicyEngine::Scope::All);
-    const QByteArray out = p.format == QLatin1String("json") ? toBytes(PolicyReportFormat::toJson(report, p.registry->root))
+    const QByteArray out = p.format == QLatin1String("json") ? PolicyReportFormat::toJson(report, p.registry->root)
                                                              : PolicyReportFormat::toText(report, p.registry->root);
     keepUntilExit(std::move(p.registry));
     if (!write(out))

@@ -1,6 +1,6 @@
 #include "policy/policyreportformat.h"
 
-#include <QJsonArray>
+#include <vector>
 
 namespace sr {
 
@@ -70,45 +70,158 @@ QByteArray PolicyReportFormat::toText(const PolicyReport &report, const QString 
     return out.toUtf8();
 }
 
-QJsonObject PolicyReportFormat::toJson(const PolicyReport &report, const QString &registryRoot)
+namespace {
+
+/// A JSON document written as it goes, two-space indented like QJsonDocument::Indented.
+class JsonWriter
 {
-    QJsonArray findings;
-    for (const PolicyFinding &f : report.findings) {
-        QJsonValue waiver = QJsonValue::Null;
-        if (f.waiver) {
-            const WaiverResult &w = report.waivers.at(*f.waiver);
-            waiver = QJsonObject{{QStringLiteral("reason"), w.waiver.reason},
-                                 {QStringLiteral("approved_by"), w.waiver.approvedBy},
-                                 {QStringLiteral("expires"), w.waiver.expires.toString(Qt::ISODate)},
-                                 {QStringLiteral("file"), pathInRoot(registryRoot, w.waiver.positions.location.file)},
-                                 {QStringLiteral("line"), w.waiver.positions.location.line}};
-        }
-        findings.append(QJsonObject{{QStringLiteral("rule"), f.rule},
-                                    {QStringLiteral("severity"), severityName(f.severity)},
-                                    {QStringLiteral("project"), f.project},
-                                    {QStringLiteral("service"), f.service},
-                                    {QStringLiteral("message"), f.message},
-                                    {QStringLiteral("file"), pathInRoot(registryRoot, f.location.file)},
-                                    {QStringLiteral("line"), f.location.line},
-                                    {QStringLiteral("column"), f.location.column},
-                                    {QStringLiteral("waived"), f.waiver.has_value()},
-                                    {QStringLiteral("waiver"), waiver}});
+public:
+    explicit JsonWriter(qsizetype reserve) { m_out.reserve(reserve); }
+    QByteArray take() { return std::move(m_out); }
+
+    void open(char bracket)
+    {
+        m_out += bracket;
+        m_first.push_back(true);
     }
-    QJsonArray waivers;
-    for (const WaiverResult &w : report.waivers)
-        waivers.append(QJsonObject{{QStringLiteral("rule"), w.waiver.rule},
-                                   {QStringLiteral("service"), w.waiver.service},
-                                   {QStringLiteral("project"), w.waiver.project},
-                                   {QStringLiteral("status"), waiverStatusName(w.status)},
-                                   {QStringLiteral("file"), pathInRoot(registryRoot, w.waiver.positions.location.file)},
-                                   {QStringLiteral("line"), w.waiver.positions.location.line}});
-    return QJsonObject{{QStringLiteral("summary"),
-                        QJsonObject{{QStringLiteral("error"), report.count(Severity::Error)},
-                                    {QStringLiteral("warning"), report.count(Severity::Warning)},
-                                    {QStringLiteral("info"), report.count(Severity::Note)},
-                                    {QStringLiteral("waived"), report.waivedCount()}}},
-                       {QStringLiteral("findings"), findings},
-                       {QStringLiteral("waivers"), waivers}};
+    void close(char bracket)
+    {
+        const bool empty = m_first.back();
+        m_first.pop_back();
+        if (!empty)
+            newline();
+        m_out += bracket;
+    }
+    void key(const char *name)
+    {
+        element();
+        m_out += '"';
+        m_out += name;
+        m_out += "\": ";
+    }
+    void element()
+    {
+        if (!m_first.back())
+            m_out += ',';
+        m_first.back() = false;
+        newline();
+    }
+    void string(const QString &text)
+    {
+        m_out += '"';
+        for (const char c : text.toUtf8()) {
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20)
+                    m_out += QByteArray("\\u00") + QByteArray::number(int(c), 16).rightJustified(2, '0');
+                else
+                    m_out += c;
+            }
+        }
+        m_out += '"';
+    }
+    void number(qint64 value) { m_out += QByteArray::number(value); }
+    void boolean(bool value) { m_out += value ? "true" : "false"; }
+    void null() { m_out += "null"; }
+    void member(const char *name, const QString &text)
+    {
+        key(name);
+        string(text);
+    }
+    void member(const char *name, qint64 value)
+    {
+        key(name);
+        number(value);
+    }
+
+private:
+    void newline()
+    {
+        m_out += '\n';
+        m_out += QByteArray(qsizetype(m_first.size()) * 4, ' ');
+    }
+
+    QByteArray m_out;
+    std::vector<bool> m_first; ///< per open bracket: nothing written in it yet
+};
+
+} // namespace
+
+QByteArray PolicyReportFormat::toJson(const PolicyReport &report, const QString &registryRoot)
+{
+    JsonWriter json(report.findings.size() * 600 + 1024);
+    json.open('{');
+    json.key("summary");
+    json.open('{');
+    json.member("error", report.count(Severity::Error));
+    json.member("warning", report.count(Severity::Warning));
+    json.member("info", report.count(Severity::Note));
+    json.member("waived", report.waivedCount());
+    json.close('}');
+    json.key("findings");
+    json.open('[');
+    for (const PolicyFinding &f : report.findings) {
+        json.element();
+        json.open('{');
+        json.member("rule", f.rule);
+        json.member("severity", severityName(f.severity));
+        json.member("project", f.project);
+        json.member("service", f.service);
+        json.member("message", f.message);
+        json.member("file", pathInRoot(registryRoot, f.location.file));
+        json.member("line", f.location.line);
+        json.member("column", f.location.column);
+        json.key("waived");
+        json.boolean(f.waiver.has_value());
+        json.key("waiver");
+        if (f.waiver) {
+            const Waiver &w = report.waivers.at(*f.waiver).waiver;
+            json.open('{');
+            json.member("reason", w.reason);
+            json.member("approved_by", w.approvedBy);
+            json.member("expires", w.expires.toString(Qt::ISODate));
+            json.member("file", pathInRoot(registryRoot, w.positions.location.file));
+            json.member("line", w.positions.location.line);
+            json.close('}');
+        } else {
+            json.null();
+        }
+        json.close('}');
+    }
+    json.close(']');
+    json.key("waivers");
+    json.open('[');
+    for (const WaiverResult &w : report.waivers) {
+        json.element();
+        json.open('{');
+        json.member("rule", w.waiver.rule);
+        json.member("service", w.waiver.service);
+        json.member("project", w.waiver.project);
+        json.member("status", waiverStatusName(w.status));
+        json.member("file", pathInRoot(registryRoot, w.waiver.positions.location.file));
+        json.member("line", w.waiver.positions.location.line);
+        json.close('}');
+    }
+    json.close(']');
+    json.close('}');
+    QByteArray out = json.take();
+    out += '\n';
+    return out;
 }
 
 } // namespace sr
