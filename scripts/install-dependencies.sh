@@ -13,18 +13,36 @@ packages=(
     xvfb dbus fonts-dejavu-core clang libclang-rt-14-dev
 )
 
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -eq 0 ]; then
-    exit 0
-fi
+# Tools from npm (tests: Microsoft's SARIF Multitool) go into build/tools, ignored by git,
+# pinned; with the machine's Node.js and npm, or Debian's when there are none.
+install_npm_tools() {
+    local tools
+    tools="$(cd "$(dirname "$0")/.." && pwd)/build/tools"
+    if [ ! -x "$tools/node_modules/.bin/sarif-multitool" ]; then
+        if ! command -v npm >/dev/null; then
+            $sudo apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null
+        fi
+        mkdir -p "$tools"
+        npm install --silent --no-audit --no-fund --prefix "$tools" @microsoft/sarif-multitool@5.7.0 >/dev/null
+    fi
+}
 
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
     sudo="sudo"
 fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    install_npm_tools
+    exit 0
+fi
+
 echo "Installing: ${missing[*]}"
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+install_npm_tools

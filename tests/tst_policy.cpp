@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QXmlStreamReader>
 
 using namespace sr;
 
@@ -412,6 +413,82 @@ private Q_SLOTS:
                               QStringLiteral("28/11/2026")});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err, QStringLiteral("service-registry: --today '28/11/2026' is not a date; write it as 2026-11-28\n"));
+    }
+
+    void cliSarifAndJUnit()
+    {
+        RegistryBuilder builder;
+        builder.set(
+            security,
+            QStringLiteral("[privileges]\nrun_as_non_root = true\n\n[[waivers]]\nrule = \"privileges.run_as_non_root\"\n"
+                           "service = \"db\"\nreason = \"init runs as root\"\napproved_by = \"@sec\"\nexpires = 2027-01-31\n"));
+        const QString root = builder.write();
+        const QStringList base{QStringLiteral("security-check"), QStringLiteral("--registry"), root,
+                               QStringLiteral("--today"),        QStringLiteral("2026-11-28"), QStringLiteral("--format")};
+
+        // SARIF: a descriptor per rule in scope or not, one result per finding, a suppression for the waived one.
+        Run run = cli(base + QStringList{QStringLiteral("sarif")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject sarif = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject sarifRun = sarif.value(QStringLiteral("runs")).toArray().first().toObject();
+        const QJsonArray rules = sarifRun.value(QStringLiteral("tool"))
+                                     .toObject()
+                                     .value(QStringLiteral("driver"))
+                                     .toObject()
+                                     .value(QStringLiteral("rules"))
+                                     .toArray();
+        QCOMPARE(rules.size(), qsizetype(builtinPolicyRules().size()));
+        QCOMPARE(rules[0].toObject().value(QStringLiteral("help")).toObject().value(QStringLiteral("text")).toString(),
+                 QString::fromLatin1(builtinPolicyRules()[0].remediation));
+        const QJsonArray results = sarifRun.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        int suppressed = 0;
+        for (const auto &r : results) {
+            const QJsonObject result = r.toObject();
+            QCOMPARE(result.value(QStringLiteral("ruleId")).toString(), QStringLiteral("privileges.run_as_non_root"));
+            const QJsonArray suppressions = result.value(QStringLiteral("suppressions")).toArray();
+            if (suppressions.isEmpty())
+                continue;
+            ++suppressed;
+            QCOMPARE(result.value(QStringLiteral("properties")).toObject().value(QStringLiteral("service")).toString(),
+                     QStringLiteral("db"));
+            QCOMPARE(suppressions[0].toObject().value(QStringLiteral("justification")).toString(),
+                     QStringLiteral("init runs as root (approved by @sec, until 2027-01-31)"));
+        }
+        QCOMPARE(suppressed, 1);
+
+        // JUnit: one suite per project, one case per rule in scope and service; parsed back.
+        run = cli(base + QStringList{QStringLiteral("junit")});
+        QCOMPARE(run.exitCode, 1);
+        QXmlStreamReader xml(run.out);
+        int cases = 0;
+        int failures = 0;
+        int skipped = 0;
+        QString failedCase;
+        QString current;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("testcase")) {
+                ++cases;
+                current = xml.attributes().value(QStringLiteral("classname")).toString() + QLatin1Char(' ')
+                    + xml.attributes().value(QStringLiteral("name")).toString();
+            } else if (xml.name() == QLatin1String("failure")) {
+                ++failures;
+                failedCase = current;
+            } else if (xml.name() == QLatin1String("skipped")) {
+                ++skipped;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        int inScope = 0;
+        for (const PolicyRule &rule : builtinPolicyRules())
+            inScope += QLatin1String(rule.area) == QLatin1String("security")
+                || QLatin1String(rule.area) == QLatin1String("compliance");
+        QCOMPARE(cases, 2 * (inScope - 1) + 1); // two services; the audit rule once for the registry
+        QCOMPARE(failures, 1);
+        QCOMPARE(failedCase, QStringLiteral("p1.api privileges.run_as_non_root"));
+        QCOMPARE(skipped, 1);
     }
 
     void cliListAndExplain()

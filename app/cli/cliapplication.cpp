@@ -436,7 +436,7 @@ int CliApplication::policyCheck(const QStringList &arguments, bool securityOnly)
                                     tr("level"), QStringLiteral("error"));
     parser.addOptions({today, failOn});
     Prepared p = prepare(parser, arguments, m_outputFile, [this](const QString &m) { return usage(m); },
-                         {QStringLiteral("text"), QStringLiteral("json")});
+                         {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif"), QStringLiteral("junit")});
     if (p.exitCode >= 0)
         return p.exitCode;
     QDate date = QDate::currentDate();
@@ -458,10 +458,17 @@ int CliApplication::policyCheck(const QStringList &arguments, bool securityOnly)
         printErr(QString::fromUtf8(DiagnosticReport(loading, p.registry->root).toText()));
         return Findings;
     }
-    const PolicyReport report
-        = PolicyEngine::evaluate(*p.registry, date, securityOnly ? PolicyEngine::Scope::Security : PolicyEngine::Scope::All);
-    const QByteArray out = p.format == QLatin1String("json") ? PolicyReportFormat::toJson(report, p.registry->root)
-                                                             : PolicyReportFormat::toText(report, p.registry->root);
+    const auto scope = securityOnly ? PolicyEngine::Scope::Security : PolicyEngine::Scope::All;
+    const PolicyReport report = PolicyEngine::evaluate(*p.registry, date, scope);
+    QByteArray out;
+    if (p.format == QLatin1String("json"))
+        out = PolicyReportFormat::toJson(report, p.registry->root);
+    else if (p.format == QLatin1String("sarif"))
+        out = toBytes(PolicyReportFormat::toSarif(report, p.registry->root));
+    else if (p.format == QLatin1String("junit"))
+        out = PolicyReportFormat::toJUnit(report, *p.registry, scope);
+    else
+        out = PolicyReportFormat::toText(report, p.registry->root);
     keepUntilExit(std::move(p.registry));
     if (!write(out))
         return UsageError;

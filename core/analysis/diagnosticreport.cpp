@@ -1,5 +1,6 @@
 #include "analysis/diagnosticreport.h"
 
+#include "analysis/sarif_p.h"
 #include "catalog/diagnosticrules.h"
 
 #include <QCoreApplication>
@@ -77,9 +78,6 @@ QJsonObject DiagnosticReport::toJson() const
 
 QJsonObject DiagnosticReport::toSarif() const
 {
-    // SARIF 2.1.0 (OASIS): one run, rules from the diagnostic catalogue, locations
-    // relative to the registry root so that code-scanning tools map them onto the repository.
-    const QString rootAbsolute = QDir(m_root).absolutePath();
     QJsonArray rules;
     QHash<QString, int> ruleIndex;
     for (const auto &rule : diagnosticRules()) {
@@ -100,37 +98,11 @@ QJsonObject DiagnosticReport::toSarif() const
                            {QStringLiteral("message"), message}};
         if (ruleIndex.contains(d.code))
             result.insert(QStringLiteral("ruleIndex"), ruleIndex.value(d.code));
-        if (d.location.isValid()) {
-            const QString &relative = d.location.file;
-            QJsonObject physical{{QStringLiteral("artifactLocation"),
-                                  QJsonObject{{QStringLiteral("uri"), QString::fromUtf8(QUrl::toPercentEncoding(relative, "/"))},
-                                              {QStringLiteral("uriBaseId"), QStringLiteral("REGISTRY_ROOT")}}}};
-            if (d.location.line > 0) {
-                QJsonObject region{{QStringLiteral("startLine"), d.location.line}};
-                if (d.location.column > 0)
-                    region.insert(QStringLiteral("startColumn"), d.location.column);
-                if (d.location.column > 0 && d.location.end.line > 0) {
-                    region.insert(QStringLiteral("endLine"), d.location.end.line);
-                    region.insert(QStringLiteral("endColumn"), d.location.end.column);
-                }
-                physical.insert(QStringLiteral("region"), region);
-            }
-            result.insert(QStringLiteral("locations"), QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical}}});
-        }
+        if (const QJsonArray locations = detail::sarifLocations(d.location); !locations.isEmpty())
+            result.insert(QStringLiteral("locations"), locations);
         results.append(result);
     }
-    const QJsonObject driver{{QStringLiteral("name"), QStringLiteral("service-registry")},
-                             {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                             {QStringLiteral("rules"), rules}};
-    const QJsonObject run{
-        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
-        {QStringLiteral("originalUriBaseIds"),
-         QJsonObject{{QStringLiteral("REGISTRY_ROOT"),
-                      QJsonObject{{QStringLiteral("uri"), QUrl::fromLocalFile(rootAbsolute + QLatin1Char('/')).toString()}}}}},
-        {QStringLiteral("results"), results}};
-    return QJsonObject{{QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-                       {QStringLiteral("version"), QStringLiteral("2.1.0")},
-                       {QStringLiteral("runs"), QJsonArray{run}}};
+    return detail::sarifLog(rules, results, m_root);
 }
 
 } // namespace sr

@@ -1,5 +1,13 @@
 #include "policy/policyreportformat.h"
 
+#include "analysis/sarif_p.h"
+#include "catalog/registry.h"
+#include "policy/policyrules.h"
+
+#include <QJsonArray>
+#include <QXmlStreamWriter>
+
+#include <functional>
 #include <vector>
 
 namespace sr {
@@ -221,6 +229,118 @@ QByteArray PolicyReportFormat::toJson(const PolicyReport &report, const QString 
     json.close('}');
     QByteArray out = json.take();
     out += '\n';
+    return out;
+}
+
+QJsonObject PolicyReportFormat::toSarif(const PolicyReport &report, const QString &registryRoot)
+{
+    QJsonArray rules;
+    QHash<QString, int> ruleIndex;
+    for (const PolicyRule &rule : builtinPolicyRules()) {
+        ruleIndex.insert(QString::fromLatin1(rule.id), int(rules.size()));
+        rules.append(QJsonObject{
+            {QStringLiteral("id"), QString::fromLatin1(rule.id)},
+            {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(rule.title)}}},
+            {QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(rule.rationale)}}},
+            {QStringLiteral("help"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(rule.remediation)}}},
+            {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), severityName(rule.severity)}}},
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("tags"), QJsonArray{QString::fromLatin1(rule.area)}}}}});
+    }
+    QJsonArray results;
+    for (const PolicyFinding &f : report.findings) {
+        QJsonObject result{{QStringLiteral("ruleId"), f.rule},
+                           {QStringLiteral("level"), severityName(f.severity)},
+                           {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), f.message}}}};
+        if (ruleIndex.contains(f.rule))
+            result.insert(QStringLiteral("ruleIndex"), ruleIndex.value(f.rule));
+        if (const QJsonArray locations = detail::sarifLocations(f.location); !locations.isEmpty())
+            result.insert(QStringLiteral("locations"), locations);
+        if (!f.project.isEmpty())
+            result.insert(QStringLiteral("properties"),
+                          QJsonObject{{QStringLiteral("project"), f.project}, {QStringLiteral("service"), f.service}});
+        if (f.waiver) {
+            const Waiver &w = report.waivers.at(*f.waiver).waiver;
+            QJsonObject suppression{
+                {QStringLiteral("kind"), QStringLiteral("external")},
+                {QStringLiteral("status"), QStringLiteral("accepted")},
+                {QStringLiteral("justification"),
+                 QStringLiteral("%1 (approved by %2, until %3)").arg(w.reason, w.approvedBy, w.expires.toString(Qt::ISODate))}};
+            if (const QJsonArray where = detail::sarifLocations(w.positions.location); !where.isEmpty())
+                suppression.insert(QStringLiteral("location"), where.first()); // the waiver in security.toml
+            result.insert(QStringLiteral("suppressions"), QJsonArray{suppression});
+        }
+        results.append(result);
+    }
+    return detail::sarifLog(rules, results, registryRoot);
+}
+
+QByteArray PolicyReportFormat::toJUnit(const PolicyReport &report, const Registry &registry, PolicyEngine::Scope scope)
+{
+    // Findings by "project/service/rule": which test cases fail or are skipped.
+    QHash<QString, QList<const PolicyFinding *>> byCase;
+    for (const PolicyFinding &f : report.findings)
+        byCase[f.project + QLatin1Char('/') + f.service + QLatin1Char('/') + f.rule].append(&f);
+    QList<const PolicyRule *> rules;
+    for (const PolicyRule &rule : builtinPolicyRules()) {
+        const QLatin1String area(rule.area);
+        if (scope == PolicyEngine::Scope::All || area == QLatin1String("security") || area == QLatin1String("compliance"))
+            rules.append(&rule);
+    }
+
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("testsuites"));
+    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("service-registry policies"));
+    auto testCase = [&](const QString &className, const PolicyRule &rule, const QString &key) {
+        xml.writeStartElement(QStringLiteral("testcase"));
+        xml.writeAttribute(QStringLiteral("classname"), className);
+        xml.writeAttribute(QStringLiteral("name"), QString::fromLatin1(rule.id));
+        const QList<const PolicyFinding *> found = byCase.value(key);
+        const bool failing = std::any_of(found.cbegin(), found.cend(), [](const PolicyFinding *f) { return !f->waiver; });
+        for (const PolicyFinding *f : found) {
+            if (failing && f->waiver)
+                continue;
+            if (f->waiver) {
+                xml.writeStartElement(QStringLiteral("skipped"));
+                xml.writeAttribute(QStringLiteral("message"), waiverText(report.waivers.at(*f->waiver).waiver));
+            } else {
+                xml.writeStartElement(QStringLiteral("failure"));
+                xml.writeAttribute(QStringLiteral("message"), f->message);
+                xml.writeAttribute(QStringLiteral("type"), severityName(f->severity));
+                xml.writeCharacters(QStringLiteral("%1\n%2").arg(f->location.toString(), QString::fromLatin1(rule.remediation)));
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    };
+    auto suite = [&](const QString &name, int cases, const std::function<void()> &body) {
+        xml.writeStartElement(QStringLiteral("testsuite"));
+        xml.writeAttribute(QStringLiteral("name"), name);
+        xml.writeAttribute(QStringLiteral("tests"), QString::number(cases));
+        body();
+        xml.writeEndElement();
+    };
+    for (const Project &project : registry.projects) {
+        suite(project.name, int(project.resolved.size() * rules.size()), [&] {
+            for (const ResolvedService &r : project.resolved) {
+                for (const PolicyRule *rule : std::as_const(rules)) {
+                    if (QLatin1String(rule->id) != QLatin1String("compliance.audit_retention"))
+                        testCase(project.name + QLatin1Char('.') + r.service->id, *rule,
+                                 project.name + QLatin1Char('/') + r.service->id + QLatin1Char('/')
+                                     + QString::fromLatin1(rule->id));
+                }
+            }
+        });
+    }
+    if (const PolicyRule *registryWide = findPolicyRule(QStringLiteral("compliance.audit_retention"));
+        rules.contains(registryWide)) {
+        suite(QStringLiteral("registry"), 1,
+              [&] { testCase(QStringLiteral("registry"), *registryWide, QStringLiteral("//compliance.audit_retention")); });
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
     return out;
 }
 
