@@ -5,6 +5,7 @@
 #include "registrybuilder.h"
 #include "testmain.h"
 
+#include "analysis/validator.h"
 #include "catalog/registryloader.h"
 #include "policy/policyengine.h"
 #include "policy/policyrules.h"
@@ -426,7 +427,11 @@ private Q_SLOTS:
         const QStringList base{QStringLiteral("security-check"), QStringLiteral("--registry"), root,
                                QStringLiteral("--today"),        QStringLiteral("2026-11-28"), QStringLiteral("--format")};
 
-        // SARIF: a descriptor per rule in scope or not, one result per finding, a suppression for the waived one.
+        int inScope = 0;
+        for (const PolicyRule &rule : builtinPolicyRules())
+            inScope += isSecurityArea(QString::fromLatin1(rule.area));
+
+        // SARIF: a descriptor per rule evaluated, one result per finding, a suppression for the waived one.
         Run run = cli(base + QStringList{QStringLiteral("sarif")});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject sarif = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -437,7 +442,7 @@ private Q_SLOTS:
                                      .toObject()
                                      .value(QStringLiteral("rules"))
                                      .toArray();
-        QCOMPARE(rules.size(), qsizetype(builtinPolicyRules().size()));
+        QCOMPARE(rules.size(), qsizetype(inScope));
         QCOMPARE(rules[0].toObject().value(QStringLiteral("help")).toObject().value(QStringLiteral("text")).toString(),
                  QString::fromLatin1(builtinPolicyRules()[0].remediation));
         const QJsonArray results = sarifRun.value(QStringLiteral("results")).toArray();
@@ -481,14 +486,148 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        int inScope = 0;
-        for (const PolicyRule &rule : builtinPolicyRules())
-            inScope += QLatin1String(rule.area) == QLatin1String("security")
-                || QLatin1String(rule.area) == QLatin1String("compliance");
         QCOMPARE(cases, 2 * (inScope - 1) + 1); // two services; the audit rule once for the registry
         QCOMPARE(failures, 1);
         QCOMPARE(failedCase, QStringLiteral("p1.api privileges.run_as_non_root"));
         QCOMPARE(skipped, 1);
+    }
+
+    void customRules_data()
+    {
+        QTest::addColumn<QString>("condition"); ///< the [rules.condition] body
+        QTest::addColumn<QString>("select"); ///< the [rules.select] body, or empty
+        QTest::addColumn<QStringList>("violators"); ///< services found, in order
+        auto row = [](const char *name, const char *condition, const char *select, QStringList violators) {
+            QTest::newRow(name) << QString::fromUtf8(condition) << QString::fromUtf8(select) << violators;
+        };
+        const QString api = QStringLiteral("api");
+        const QString db = QStringLiteral("db");
+        // The base catalog: db (database, postgres:15, port 5432), api (api, api:1.2.0, port 8080).
+        row("exists", "field = \"resources.memory_limit\"\noperator = \"exists\"", "", {db, api});
+        row("exists, expect false", "field = \"description\"\noperator = \"exists\"\nexpect = false", "", {});
+        row("equals", "field = \"owner\"\noperator = \"equals\"\nvalue = \"@core\"", "", {db});
+        row("matches", "field = \"image\"\noperator = \"matches\"\nvalue = \"[a-z]+:[0-9]+[.][0-9]+[.][0-9]+\"", "",
+            {db}); // postgres:15 has no full version
+        row("matches is anchored", "field = \"image\"\noperator = \"matches\"\nvalue = \"api\"", "", {db, api});
+        row("in", "field = \"type\"\noperator = \"in\"\nvalue = [\"api\", \"web\"]", "", {db});
+        row("< on numbers", "field = \"ports\"\noperator = \"<\"\nvalue = 6000", "", {api});
+        row(">= on numbers", "field = \"ports\"\noperator = \">=\"\nvalue = 8080", "", {db});
+        row("> with expect false", "field = \"ports\"\noperator = \">\"\nvalue = 8000\nexpect = false", "", {api});
+        row("<= on a key of a map", "field = \"environment.POOL\"\noperator = \"<=\"\nvalue = 10", "", {db, api});
+        row("selector: type", "field = \"owner\"\noperator = \"equals\"\nvalue = \"@nobody\"", "type = \"database\"", {db});
+        row("selector: criticality and project", "field = \"owner\"\noperator = \"equals\"\nvalue = \"@nobody\"",
+            "project = [\"p1\"]\ncriticality = [\"medium\"]", {db, api});
+        row("selector: another project", "field = \"owner\"\noperator = \"equals\"\nvalue = \"@nobody\"", "project = \"p2\"", {});
+        row("selector: owner", "field = \"owner\"\noperator = \"equals\"\nvalue = \"@nobody\"", "owner = \"@core\"", {api});
+        row("selector: tag", "field = \"owner\"\noperator = \"equals\"\nvalue = \"@nobody\"", "tag = \"edge\"", {});
+    }
+    void customRules()
+    {
+        QFETCH(QString, condition);
+        QFETCH(QString, select);
+        QFETCH(QStringList, violators);
+        const QString rules
+            = QStringLiteral(
+                  "[[rules]]\nid = \"team.rule\"\nseverity = \"warning\"\nmessage = \"{service} in {project}: {value}\"\n"
+                  "remediation = \"fix it\"\n")
+            + (select.isEmpty() ? QString() : QStringLiteral("[rules.select]\n") + select + QLatin1Char('\n'))
+            + QStringLiteral("[rules.condition]\n") + condition + QLatin1Char('\n');
+        const PolicyReport report = evaluate({{QStringLiteral("policies/rules.toml"), rules}});
+        QStringList found;
+        for (const auto &f : findingsOf(report, QStringLiteral("team.rule"))) {
+            found.append(f.service);
+            QCOMPARE(f.severity, Severity::Warning);
+            QVERIFY(f.message.startsWith(f.service + QStringLiteral(" in p1: ")));
+        }
+        QCOMPARE(found, violators);
+        QVERIFY(std::any_of(report.rules.cbegin(), report.rules.cend(),
+                            [](const PolicyRuleInfo &r) { return r.custom && r.id == QLatin1String("team.rule"); }));
+    }
+
+    void badCustomRules_data()
+    {
+        QTest::addColumn<QString>("rules");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("line");
+        const QString head = QStringLiteral("[[rules]]\nid = \"team.rule\"\nmessage = \"m\"\nremediation = \"r\"\n");
+        auto row = [&](const char *name, const QString &rules, const char *code, int line) {
+            QTest::newRow(name) << rules << QString::fromLatin1(code) << line;
+        };
+        row("unknown operator",
+            head + QStringLiteral("[rules.condition]\nfield = \"owner\"\noperator = \"like\"\nvalue = \"x\"\n"), "SR007", 7);
+        row("unknown field", head + QStringLiteral("[rules.condition]\nfield = \"ownr\"\noperator = \"exists\"\n"), "SR007", 6);
+        row("invalid regular expression",
+            head + QStringLiteral("[rules.condition]\nfield = \"owner\"\noperator = \"matches\"\nvalue = \"(\"\n"), "SR007", 8);
+        row("no value", head + QStringLiteral("[rules.condition]\nfield = \"owner\"\noperator = \"equals\"\n"), "SR004", 5);
+        row("in without a list",
+            head + QStringLiteral("[rules.condition]\nfield = \"owner\"\noperator = \"in\"\nvalue = \"x\"\n"), "SR003", 8);
+        row("< with text", head + QStringLiteral("[rules.condition]\nfield = \"ports\"\noperator = \"<\"\nvalue = \"many\"\n"),
+            "SR007", 8);
+        row("no condition", head, "SR004", 1);
+        row("no remediation",
+            QStringLiteral(
+                "[[rules]]\nid = \"team.rule\"\nmessage = \"m\"\n[rules.condition]\nfield = \"owner\"\noperator = \"exists\"\n"),
+            "SR004", 1);
+        row("bad severity",
+            QString(head).replace(QStringLiteral("message"), QStringLiteral("severity = \"fatal\"\nmessage"))
+                + QStringLiteral("[rules.condition]\nfield = \"owner\"\noperator = \"exists\"\n"),
+            "SR007", 3);
+        row("unknown type in the selector",
+            head
+                + QStringLiteral("[rules.select]\ntype = [\"api\", \"lambda\"]\n[rules.condition]\nfield = \"owner\"\noperator = "
+                                 "\"exists\"\n"),
+            "SR007", 6);
+        row("two rules with one id",
+            head + QStringLiteral("[rules.condition]\nfield = \"owner\"\noperator = \"exists\"\n") + head
+                + QStringLiteral("[rules.condition]\nfield = \"owner\"\noperator = \"exists\"\n"),
+            "SR006", 9);
+        row("a built-in rule's id",
+            QString(head).replace(QStringLiteral("team.rule"), QStringLiteral("images.forbid_latest_tag"))
+                + QStringLiteral("[rules.condition]\nfield = \"owner\"\noperator = \"exists\"\n"),
+            "SR006", 2);
+        row("an id with capitals",
+            QString(head).replace(QStringLiteral("team.rule"), QStringLiteral("Team.Rule"))
+                + QStringLiteral("[rules.condition]\nfield = \"owner\"\noperator = \"exists\"\n"),
+            "SR005", 2);
+    }
+    void badCustomRules()
+    {
+        QFETCH(QString, rules);
+        QFETCH(QString, code);
+        QFETCH(int, line);
+        RegistryBuilder builder;
+        builder.set(QStringLiteral("policies/rules.toml"), rules);
+        const Diagnostics diagnostics = Validator::validate(*RegistryLoader::load(builder.write()));
+        const bool found = std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic &d) {
+            return d.code == code && d.location.file == QLatin1String("policies/rules.toml") && d.location.line == line
+                && !d.hint.isEmpty();
+        });
+        if (!found) {
+            for (const auto &d : diagnostics)
+                qWarning() << d.code << d.location.toString() << d.message;
+        }
+        QVERIFY(found);
+    }
+
+    void waiverOfACustomRule()
+    {
+        const QString rules = QStringLiteral("[[rules]]\nid = \"team.owner\"\nmessage = \"m\"\nremediation = \"r\"\n"
+                                             "[rules.condition]\nfield = \"owner\"\noperator = \"equals\"\nvalue = \"@core\"\n");
+        const QString waiver
+            = QStringLiteral("[[waivers]]\nrule = \"team.owner\"\nservice = \"db\"\nreason = \"r\"\napproved_by = \"@a\"\n"
+                             "expires = 2027-01-01\n");
+        const PolicyReport report = evaluate({{QStringLiteral("policies/rules.toml"), rules}, {security, waiver}});
+        QCOMPARE(report.waivers.size(), 1);
+        QCOMPARE(report.waivers[0].status, WaiverStatus::Active);
+        QCOMPARE(findingsOf(report, QStringLiteral("team.owner")).size(), 1);
+        QVERIFY(findingsOf(report, QStringLiteral("team.owner"))[0].waiver.has_value());
+        // security-check does not run custom rules unless they say area = "security".
+        QVERIFY(evaluate({{QStringLiteral("policies/rules.toml"), rules}}, PolicyEngine::Scope::Security).findings.isEmpty());
+        QCOMPARE(evaluate({{QStringLiteral("policies/rules.toml"),
+                            QString(rules).replace(QStringLiteral("message"), QStringLiteral("area = \"security\"\nmessage"))}},
+                          PolicyEngine::Scope::Security)
+                     .findings.size(),
+                 1);
     }
 
     void cliListAndExplain()

@@ -466,7 +466,7 @@ int CliApplication::policyCheck(const QStringList &arguments, bool securityOnly)
     else if (p.format == QLatin1String("sarif"))
         out = toBytes(PolicyReportFormat::toSarif(report, p.registry->root));
     else if (p.format == QLatin1String("junit"))
-        out = PolicyReportFormat::toJUnit(report, *p.registry, scope);
+        out = PolicyReportFormat::toJUnit(report, *p.registry);
     else
         out = PolicyReportFormat::toText(report, p.registry->root);
     keepUntilExit(std::move(p.registry));

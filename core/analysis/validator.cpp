@@ -4,6 +4,7 @@
 #include "catalog/registrysource.h"
 #include "catalog/semver.h"
 #include "catalog/tomlsupport_p.h"
+#include "policy/policyrules.h"
 
 #include <QDir>
 #include <QSet>
@@ -496,10 +497,28 @@ Diagnostics semanticChecks(const Registry &registry)
 
 } // namespace
 
+/// Custom policy rules may not take a built-in rule's id: waivers and reports name rules by id.
+static Diagnostics customRuleChecks(const Registry &registry)
+{
+    Diagnostics out;
+    if (!registry.policies.rules)
+        return out;
+    for (const CustomRule &rule : registry.policies.rules->rules) {
+        if (findPolicyRule(rule.id))
+            out.append(Diagnostic{
+                Severity::Error, QString::fromLatin1(code::DuplicateId),
+                QStringLiteral("custom rule id '%1' is the id of a built-in rule").arg(rule.id),
+                rule.positions.at(QStringLiteral("id")),
+                QStringLiteral("give it an id of its own, e.g. \"team.%1\"").arg(rule.id.section(QLatin1Char('.'), -1))});
+    }
+    return out;
+}
+
 Diagnostics Validator::validate(const Registry &registry)
 {
     Diagnostics all = registry.diagnostics;
     all.append(semanticChecks(registry));
+    all.append(customRuleChecks(registry));
     sortDiagnostics(all);
     return all;
 }

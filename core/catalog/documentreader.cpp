@@ -1,5 +1,9 @@
 #include "catalog/documentreader_p.h"
 
+#include "catalog/servicefields.h"
+
+#include <QRegularExpression>
+
 namespace sr::detail {
 
 namespace {
@@ -64,6 +68,13 @@ public:
     }
     const toml::table *table(std::string_view key, bool required = false) { return m_reader.table(key, required); }
     const toml::array *array(std::string_view key) { return m_reader.array(key); }
+    const toml::node *node(std::string_view key)
+    {
+        const toml::node *found = m_reader.node(key);
+        if (found)
+            m_positions.values.insert(qs(key), context().at(*found));
+        return found;
+    }
     void finish() { m_reader.finish(); }
 
     FileContext &context() { return m_reader.context(); }
@@ -388,10 +399,196 @@ SlaPolicy readSla(const toml::table &document, FileContext &context)
     return p;
 }
 
+namespace {
+
+/// A selector key: one string or an array of strings.
+QStringList oneOrMany(PositionedReader &r, std::string_view key)
+{
+    const toml::node *node = r.node(key);
+    if (!node)
+        return {};
+    if (const auto *text = node->as_string())
+        return {qs(text->get())};
+    QStringList out;
+    if (const auto *array = node->as_array()) {
+        for (const auto &element : *array) {
+            if (const auto *text = element.as_string()) {
+                out.append(qs(text->get()));
+                continue;
+            }
+            r.context().error(code::WrongType,
+                              QStringLiteral("'%1' in %2 lists %3, not a string").arg(qs(key), r.what(), typeName(element)),
+                              r.context().at(element), QStringLiteral("write %1 = [\"a\", \"b\"]").arg(qs(key)));
+        }
+        return out;
+    }
+    r.context().error(
+        code::WrongType,
+        QStringLiteral("'%1' in %2 must be a string or an array of strings, not %3").arg(qs(key), r.what(), typeName(*node)),
+        r.context().at(*node), QStringLiteral("write %1 = \"value\" or %1 = [\"a\", \"b\"]").arg(qs(key)));
+    return {};
+}
+
+/// Names from a closed vocabulary in a selector (SR007 for the others).
+template<typename E> void checkNames(const QStringList &names, PositionedReader &r, const char *key)
+{
+    for (const QString &name : names) {
+        if (!parseName<E>(name))
+            r.context().error(code::InvalidValue,
+                              QStringLiteral("'%1' is not a valid %2 in %3").arg(name, QLatin1String(key), r.what()),
+                              r.context().at(*r.node(key)), allowedValuesHint(name, allNames<E>()));
+    }
+}
+
+bool isRuleId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)*$"));
+    return pattern.match(id).hasMatch();
+}
+
+/// A field path a condition may read: a field of the table, or a key below a map field.
+bool isFieldPath(const QString &path)
+{
+    if (findServiceField(path))
+        return true;
+    for (const auto &field : serviceFields()) {
+        const bool keyed = field.kind == FieldKind::Environment || field.kind == FieldKind::Secrets
+            || field.kind == FieldKind::Properties || field.kind == FieldKind::StringMap || field.kind == FieldKind::Volumes
+            || field.kind == FieldKind::InitContainers;
+        if (keyed && path.startsWith(QLatin1String(field.key) + QLatin1Char('.')))
+            return true;
+    }
+    return false;
+}
+
+constexpr const char *operators[] = {"exists", "equals", "matches", "in", "<", "<=", ">", ">="};
+
+} // namespace
+
+CustomRules readRules(const toml::table &document, FileContext &context)
+{
+    CustomRules out;
+    out.file = context.file();
+    PositionedReader reader(document, context, QStringLiteral("rules.toml"), out.positions);
+    QStringList seen;
+    if (const auto *rules = reader.array("rules")) {
+        forEachTableIn(*rules, context, "rules", [&](const toml::table &t) {
+            CustomRule rule;
+            PositionedReader r(t, context, QStringLiteral("a [[rules]] entry"), rule.positions);
+            rule.id = r.string("id", true).value_or(QString());
+            if (!rule.id.isEmpty()) {
+                if (!isRuleId(rule.id))
+                    context.error(
+                        code::InvalidId, QStringLiteral("rule id '%1' is not lower-case words joined by dots").arg(rule.id),
+                        rule.positions.at(QStringLiteral("id")), QStringLiteral("write an id such as \"team.memory_limit\""));
+                else if (seen.contains(rule.id)) // a built-in rule's id is checked by the validator
+                    context.error(code::DuplicateId, QStringLiteral("rule id '%1' is already used in this file").arg(rule.id),
+                                  rule.positions.at(QStringLiteral("id")),
+                                  QStringLiteral("give the rule an id of its own, e.g. \"team.%1\"")
+                                      .arg(rule.id.section(QLatin1Char('.'), -1)));
+                seen.append(rule.id);
+            }
+            if (const auto severity = r.string("severity")) {
+                if (*severity == QLatin1String("error"))
+                    rule.severity = Severity::Error;
+                else if (*severity == QLatin1String("warning"))
+                    rule.severity = Severity::Warning;
+                else if (*severity == QLatin1String("info"))
+                    rule.severity = Severity::Note;
+                else
+                    context.error(code::InvalidValue, QStringLiteral("'%1' is not a severity in %2").arg(*severity, r.what()),
+                                  rule.positions.at(QStringLiteral("severity")),
+                                  allowedValuesHint(
+                                      *severity, {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")}));
+            }
+            if (const auto area = r.string("area")) {
+                const QStringList areas{QStringLiteral("security"), QStringLiteral("compliance"), QStringLiteral("custom")};
+                if (areas.contains(*area))
+                    rule.area = *area;
+                else
+                    context.error(code::InvalidValue, QStringLiteral("'%1' is not an area in %2").arg(*area, r.what()),
+                                  rule.positions.at(QStringLiteral("area")), allowedValuesHint(*area, areas));
+            }
+            rule.message = r.string("message", true).value_or(QString());
+            rule.title = r.string("title").value_or(rule.message);
+            rule.rationale = r.string("rationale").value_or(QString());
+            rule.remediation = r.string("remediation", true).value_or(QString());
+            if (const auto *select = r.table("select")) {
+                Positions positions;
+                PositionedReader sr(*select, context, QStringLiteral("the selector of rule '%1'").arg(rule.id), positions);
+                rule.projects = oneOrMany(sr, "project");
+                rule.types = oneOrMany(sr, "type");
+                checkNames<ServiceType>(rule.types, sr, "type");
+                rule.criticalities = oneOrMany(sr, "criticality");
+                checkNames<Criticality>(rule.criticalities, sr, "criticality");
+                rule.tags = oneOrMany(sr, "tag");
+                rule.patterns = oneOrMany(sr, "pattern");
+                rule.owners = oneOrMany(sr, "owner");
+                sr.finish();
+            }
+            if (const auto *condition = r.table("condition", true)) {
+                PositionedReader cr(*condition, context, QStringLiteral("the condition of rule '%1'").arg(rule.id),
+                                    rule.condition);
+                rule.field = cr.string("field", true).value_or(QString());
+                if (!rule.field.isEmpty() && !isFieldPath(rule.field))
+                    context.error(
+                        code::InvalidValue, QStringLiteral("'%1' is not a service field (in rule '%2')").arg(rule.field, rule.id),
+                        rule.condition.at(QStringLiteral("field")),
+                        didYouMeanOr(
+                            rule.field, serviceFieldKeys(),
+                            QStringLiteral(
+                                "write a key of docs/catalog-format.md, e.g. \"resources.memory_limit\" or \"labels.team\"")));
+                rule.op = cr.string("operator", true).value_or(QString());
+                QStringList names;
+                for (const char *o : operators)
+                    names.append(QString::fromLatin1(o));
+                if (!rule.op.isEmpty() && !names.contains(rule.op))
+                    context.error(code::InvalidValue,
+                                  QStringLiteral("'%1' is not an operator (in rule '%2')").arg(rule.op, rule.id),
+                                  rule.condition.at(QStringLiteral("operator")), allowedValuesHint(rule.op, names));
+                rule.expect = cr.boolean("expect").value_or(true);
+                const toml::node *value = cr.node("value");
+                if (value)
+                    rule.value = toVariant(*value, context);
+                const SourceLocation valueAt = rule.condition.at(QStringLiteral("value"));
+                if (!value && !rule.op.isEmpty() && rule.op != QLatin1String("exists"))
+                    context.error(code::MissingField,
+                                  QStringLiteral("the condition of rule '%1' needs a 'value' for '%2'").arg(rule.id, rule.op),
+                                  cr.where(), QStringLiteral("add value = … to compare the field with"));
+                else if (value && rule.op == QLatin1String("in") && !value->is_array())
+                    context.error(code::WrongType, QStringLiteral("'in' needs a list of values (in rule '%1')").arg(rule.id),
+                                  valueAt, QStringLiteral("write value = [\"a\", \"b\"]"));
+                else if (value && rule.op == QLatin1String("matches")) {
+                    const QRegularExpression re(rule.value.toString());
+                    if (!value->is_string() || !re.isValid())
+                        context.error(code::InvalidValue,
+                                      QStringLiteral("'%1' is not a regular expression (in rule '%2'): %3")
+                                          .arg(rule.value.toString(), rule.id, re.errorString()),
+                                      valueAt,
+                                      QStringLiteral("write a Perl-compatible regular expression, e.g. \"^@[a-z-]+-team$\""));
+                } else if (value && rule.op.startsWith(QLatin1Char('<')) != rule.op.startsWith(QLatin1Char('>'))) {
+                    if (!numericValue(rule.value.toString()))
+                        context.error(
+                            code::InvalidValue,
+                            QStringLiteral("'%1' is not a number, quantity or duration (in rule '%2')")
+                                .arg(rule.value.toString(), rule.id),
+                            valueAt,
+                            QStringLiteral("write a number (3), a quantity (\"512Mi\", \"250m\") or a duration (\"30s\")"));
+                }
+                cr.finish();
+            }
+            r.finish();
+            out.rules.append(rule);
+        });
+    }
+    reader.finish();
+    return out;
+}
+
 bool isPolicyName(const QString &name)
 {
     return name == QLatin1String("governance") || name == QLatin1String("security") || name == QLatin1String("compliance")
-        || name == QLatin1String("sla");
+        || name == QLatin1String("sla") || name == QLatin1String("rules");
 }
 
 } // namespace sr::detail

@@ -14,8 +14,10 @@ GovernancePolicy readGovernance(const toml::table &document, FileContext &contex
 SecurityPolicy readSecurity(const toml::table &document, FileContext &context);
 CompliancePolicy readCompliance(const toml::table &document, FileContext &context);
 SlaPolicy readSla(const toml::table &document, FileContext &context);
+/// policies/rules.toml (custom policy rules).
+CustomRules readRules(const toml::table &document, FileContext &context);
 
-/// governance, security, compliance or sla: the policy files the registry knows.
+/// governance, security, compliance, sla or rules: the policy files the registry knows.
 bool isPolicyName(const QString &name);
 
 } // namespace sr::detail

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/diagnostic.h"
 #include "catalog/sourcelocation.h"
 #include "catalog/vocabulary.h"
 
@@ -9,6 +10,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -201,13 +203,48 @@ struct SERVICEREGISTRY_EXPORT SlaPolicy
     const SlaTier *tier(Criticality criticality) const;
 };
 
-/// The four policy files; a file that is absent (or could not be read) is nullopt.
+/// One [[rules]] entry of policies/rules.toml: a rule of the platform team's own, checked
+/// like the built-in ones (docs/policies.md).
+struct CustomRule
+{
+    QString id; ///< lower case, e.g. "team.memory_limit"; waivers name it
+    Severity severity = Severity::Error;
+    QString area = QStringLiteral("custom"); ///< "security" or "compliance" to run in security-check too
+    QString title;
+    QString message; ///< {service}, {project} and {value} are replaced
+    QString rationale;
+    QString remediation;
+    // Which services it applies to: each list given must hold the service's value.
+    QStringList projects;
+    QStringList types;
+    QStringList criticalities;
+    QStringList tags; ///< any of them
+    QStringList patterns; ///< any of them
+    QStringList owners;
+    // What must hold for them.
+    QString field; ///< a field path: "resources.memory_limit", "labels.team", "properties.tier"
+    QString op; ///< exists, equals, matches, in, <, <=, >, >=
+    QVariant value; ///< text, number or boolean; a list for `in`
+    bool expect = true; ///< false: the condition must not hold
+    Positions positions;
+    Positions condition;
+};
+
+struct CustomRules
+{
+    QString file;
+    QList<CustomRule> rules; ///< in file order
+    Positions positions;
+};
+
+/// The policy files; a file that is absent (or could not be read) is nullopt.
 struct Policies
 {
     std::optional<GovernancePolicy> governance;
     std::optional<SecurityPolicy> security;
     std::optional<CompliancePolicy> compliance;
     std::optional<SlaPolicy> sla;
+    std::optional<CustomRules> rules;
 };
 
 } // namespace sr

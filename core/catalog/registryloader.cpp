@@ -337,6 +337,8 @@ FileResult processFile(const RegistrySource &source, const FileJob &job, const R
                 out.policy.security = readSecurity(doc, ctx);
             else if (job.owner == QLatin1String("compliance"))
                 out.policy.compliance = readCompliance(doc, ctx);
+            else if (job.owner == QLatin1String("rules"))
+                out.policy.rules = readRules(doc, ctx);
             else
                 out.policy.sla = readSla(doc, ctx);
             break;
@@ -461,7 +463,8 @@ public:
                 else
                     report(Severity::Warning, code::UnknownProjectFile,
                            QStringLiteral("'%1' is not a known policy file and is ignored").arg(full), full,
-                           QStringLiteral("policy files are governance.toml, security.toml, compliance.toml and sla.toml"));
+                           QStringLiteral(
+                               "policy files are governance.toml, security.toml, compliance.toml, sla.toml and rules.toml"));
             }
         }
         return jobs;
@@ -684,6 +687,8 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
                 registry->policies.compliance = std::move(r.policy.compliance);
             if (r.policy.sla)
                 registry->policies.sla = std::move(r.policy.sla);
+            if (r.policy.rules)
+                registry->policies.rules = std::move(r.policy.rules);
             break;
         case FileKind::Deployment:
         case FileKind::Monitoring:

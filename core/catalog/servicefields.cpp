@@ -648,6 +648,56 @@ bool isDuration(QStringView text)
     return true;
 }
 
+std::optional<double> numericValue(QStringView text)
+{
+    bool ok = false;
+    if (const double plain = text.toDouble(&ok); ok)
+        return plain;
+    if (isDuration(text)) {
+        double total = 0;
+        qsizetype i = 0;
+        while (i < text.size()) {
+            const qsizetype start = i;
+            while (i < text.size() && isDigit(text[i]))
+                ++i;
+            const double number = text.mid(start, i - start).toDouble();
+            const qsizetype unitStart = i;
+            while (i < text.size() && text[i].isLetter())
+                ++i;
+            const QStringView unit = text.mid(unitStart, i - unitStart);
+            total += number
+                * (unit == QLatin1String("ms")      ? 1.0
+                       : unit == QLatin1String("s") ? 1e3
+                       : unit == QLatin1String("m") ? 60e3
+                       : unit == QLatin1String("h") ? 3600e3
+                                                    : 86400e3);
+        }
+        return total;
+    }
+    if (!isKubernetesQuantity(text))
+        return std::nullopt;
+    static const std::pair<const char *, double> suffixes[] = {{"Ki", 1024.0},
+                                                               {"Mi", 1048576.0},
+                                                               {"Gi", 1073741824.0},
+                                                               {"Ti", 1099511627776.0},
+                                                               {"Pi", 1125899906842624.0},
+                                                               {"Ei", 1152921504606846976.0},
+                                                               {"m", 1e-3},
+                                                               {"k", 1e3},
+                                                               {"M", 1e6},
+                                                               {"G", 1e9},
+                                                               {"T", 1e12},
+                                                               {"P", 1e15},
+                                                               {"E", 1e18}};
+    for (const auto &[suffix, scale] : suffixes) {
+        if (text.endsWith(QLatin1String(suffix))) {
+            const double number = text.chopped(qsizetype(qstrlen(suffix))).toDouble(&ok);
+            return ok ? std::optional<double>(number * scale) : std::nullopt;
+        }
+    }
+    return std::nullopt; // exponent forms ("1e3") were read as plain numbers above
+}
+
 bool isCronSchedule(QStringView text)
 {
     for (const char *macro : {"@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"}) {

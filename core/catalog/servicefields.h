@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -112,6 +113,9 @@ SERVICEREGISTRY_EXPORT bool isKubernetesQuantity(QStringView text);
 /// A duration as Prometheus, Compose and the probes take it: one or more <integer><unit>,
 /// units ms, s, m, h, d, in that order ("1m30s", "500ms").
 SERVICEREGISTRY_EXPORT bool isDuration(QStringView text);
+/// The value of a number ("3", "0.5"), a Kubernetes quantity ("512Mi" → 536870912, "250m" →
+/// 0.25) or a duration in milliseconds ("30s" → 30000), for comparisons; nullopt otherwise.
+SERVICEREGISTRY_EXPORT std::optional<double> numericValue(QStringView text);
 /// A cron schedule as a Kubernetes CronJob takes it: five fields, or @hourly, @daily …
 SERVICEREGISTRY_EXPORT bool isCronSchedule(QStringView text);
 /// A DNS-1123 subdomain (Kubernetes object names such as service accounts and secrets).

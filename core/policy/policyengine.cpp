@@ -5,6 +5,7 @@
 #include "policy/policyrules.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -123,14 +124,23 @@ bool isDataStore(ServiceType type)
         || type == ServiceType::Storage;
 }
 
+/// The services a catalog pattern names (its own list and the services that name it).
+QStringList patternMembersOf(const Registry &registry, const Project &project, const QString &pattern)
+{
+    return registry.catalogFor(project).patternMembers(pattern);
+}
+
 /// Runs the checks of one evaluation, collecting findings.
 class Checks
 {
 public:
-    Checks(const Registry &registry, PolicyEngine::Scope scope)
+    Checks(const Registry &registry, PolicyEngine::Scope scope, const QList<PolicyRuleInfo> &rules)
         : m_registry(registry)
         , m_scope(scope)
-    { }
+    {
+        for (const PolicyRuleInfo &rule : rules)
+            m_rules.insert(rule.id, &rule);
+    }
 
     QList<PolicyFinding> take() { return std::move(m_findings); }
 
@@ -144,21 +154,17 @@ public:
     }
 
 private:
-    bool wanted(const PolicyRule &rule) const
+    void add(const QString &ruleId, const Project *project, const Service *service, QString message, SourceLocation where)
     {
-        if (m_scope == PolicyEngine::Scope::All)
-            return true;
-        const QLatin1String area(rule.area);
-        return area == QLatin1String("security") || area == QLatin1String("compliance");
+        const PolicyRuleInfo *rule = m_rules.value(ruleId); // only the rules in scope are there
+        if (!rule)
+            return;
+        m_findings.append(PolicyFinding{ruleId, rule->severity, project ? project->name : QString(),
+                                        service ? service->id : QString(), std::move(message), std::move(where), std::nullopt});
     }
-
     void add(const char *ruleId, const Project *project, const Service *service, QString message, SourceLocation where)
     {
-        const PolicyRule *rule = findPolicyRule(QString::fromLatin1(ruleId));
-        if (!rule || !wanted(*rule))
-            return;
-        m_findings.append(PolicyFinding{QString::fromLatin1(ruleId), rule->severity, project ? project->name : QString(),
-                                        service ? service->id : QString(), std::move(message), std::move(where), std::nullopt});
+        add(QString::fromLatin1(ruleId), project, service, std::move(message), std::move(where));
     }
 
     static SourceLocation at(const Service &s, const char *path)
@@ -169,12 +175,104 @@ private:
 
     void checkService(const Project &project, const Service &s)
     {
+        checkCustomRules(project, s);
         checkImage(project, s);
         checkSecrets(project, s);
         checkPrivileges(project, s);
         checkResources(project, s);
         checkSla(project, s);
         checkCompliance(project, s);
+    }
+
+    /// The text of a field path for `s`: a field of the table, or one key of a map field
+    /// ("labels.team"); nullopt when the service does not have it.
+    static std::optional<QString> fieldText(const Service &s, const QString &path)
+    {
+        for (const ServiceField &field : serviceFields()) {
+            const QLatin1String key(field.key);
+            if (path == key) {
+                const QList<FieldValue> values = field.values(s);
+                if (values.isEmpty())
+                    return std::nullopt;
+                QStringList texts;
+                for (const FieldValue &v : values)
+                    texts.append(v.text);
+                return texts.join(QLatin1String(", "));
+            }
+            if (path.startsWith(key) && path.size() > key.size() && path[key.size()] == QLatin1Char('.')) {
+                for (const FieldValue &v : field.values(s)) {
+                    if (v.path == path)
+                        return v.text;
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    bool selects(const CustomRule &rule, const Project &project, const Service &s) const
+    {
+        const Registry *registryOf = &m_registry;
+        auto any = [](const QStringList &wanted, const QStringList &has) {
+            return wanted.isEmpty()
+                || std::any_of(has.cbegin(), has.cend(), [&wanted](const QString &h) { return wanted.contains(h); });
+        };
+        return (rule.projects.isEmpty() || rule.projects.contains(project.name))
+            && (rule.types.isEmpty() || rule.types.contains(nameOf(s.type)))
+            && (rule.criticalities.isEmpty() || rule.criticalities.contains(nameOf(s.criticality)))
+            && (rule.owners.isEmpty() || rule.owners.contains(s.owner)) && any(rule.tags, s.tags)
+            && (rule.patterns.isEmpty() || std::any_of(rule.patterns.cbegin(), rule.patterns.cend(), [&](const QString &pattern) {
+                    return s.patterns.contains(pattern) || patternMembersOf(*registryOf, project, pattern).contains(s.id);
+                }));
+    }
+
+    /// Whether the condition holds for a service whose field reads `text`.
+    static bool holds(const CustomRule &rule, const std::optional<QString> &text)
+    {
+        if (rule.op == QLatin1String("exists"))
+            return text.has_value();
+        if (!text)
+            return false; // a value the service lacks equals, matches and exceeds nothing
+        const QString expected = rule.value.typeId() == QMetaType::Bool
+            ? (rule.value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+            : rule.value.toString();
+        if (rule.op == QLatin1String("equals"))
+            return *text == expected;
+        if (rule.op == QLatin1String("matches"))
+            return QRegularExpression(QRegularExpression::anchoredPattern(expected)).match(*text).hasMatch();
+        if (rule.op == QLatin1String("in")) {
+            const QVariantList list = rule.value.toList();
+            return std::any_of(list.cbegin(), list.cend(), [&text](const QVariant &v) { return v.toString() == *text; });
+        }
+        const auto left = numericValue(*text);
+        const auto right = numericValue(expected);
+        if (!left || !right)
+            return false;
+        if (rule.op == QLatin1String("<"))
+            return *left < *right;
+        if (rule.op == QLatin1String("<="))
+            return *left <= *right;
+        if (rule.op == QLatin1String(">"))
+            return *left > *right;
+        return *left >= *right;
+    }
+
+    void checkCustomRules(const Project &project, const Service &s)
+    {
+        if (!m_registry.policies.rules)
+            return;
+        for (const CustomRule &rule : m_registry.policies.rules->rules) {
+            if (!m_rules.contains(rule.id) || !selects(rule, project, s))
+                continue;
+            const std::optional<QString> text = fieldText(s, rule.field);
+            if (holds(rule, text) == rule.expect)
+                continue;
+            QString message = rule.message;
+            message.replace(QLatin1String("{service}"), s.id)
+                .replace(QLatin1String("{project}"), project.name)
+                .replace(QLatin1String("{value}"), text.value_or(QStringLiteral("(none)")));
+            const FieldSource *source = s.sourceOf(rule.field);
+            add(rule.id, &project, &s, message, source ? source->location : s.location);
+        }
     }
 
     void checkImage(const Project &project, const Service &s)
@@ -380,6 +478,7 @@ private:
 
     const Registry &m_registry;
     PolicyEngine::Scope m_scope;
+    QHash<QString, const PolicyRuleInfo *> m_rules; ///< the rules in scope, by id
     QList<PolicyFinding> m_findings;
 };
 
@@ -432,7 +531,12 @@ int PolicyReport::failures(bool warnings) const
 PolicyReport PolicyEngine::evaluate(const Registry &registry, const QDate &today, Scope scope)
 {
     PolicyReport report;
-    Checks checks(registry, scope);
+    for (PolicyRuleInfo &rule : policyRules(registry)) {
+        if (scope == Scope::All || isSecurityArea(rule.area))
+            report.rules.append(std::move(rule));
+    }
+    const QList<PolicyRuleInfo> all = policyRules(registry);
+    Checks checks(registry, scope, report.rules);
     checks.run();
     report.findings = checks.take();
     std::stable_sort(report.findings.begin(), report.findings.end(), [](const PolicyFinding &a, const PolicyFinding &b) {
@@ -450,13 +554,13 @@ PolicyReport PolicyEngine::evaluate(const Registry &registry, const QDate &today
         return report;
     for (const Waiver &waiver : security->waivers) {
         WaiverResult result{waiver, security->file, WaiverStatus::Active, 0};
-        const PolicyRule *rule = findPolicyRule(waiver.rule);
-        if (!rule)
+        const auto rule
+            = std::find_if(all.cbegin(), all.cend(), [&waiver](const PolicyRuleInfo &r) { return r.id == waiver.rule; });
+        if (rule == all.cend())
             result.status = WaiverStatus::UnknownRule;
         else if (waiver.expires.isValid() && waiver.expires < today)
             result.status = WaiverStatus::Expired;
-        const bool inScope = !rule || scope == Scope::All || QLatin1String(rule->area) == QLatin1String("security")
-            || QLatin1String(rule->area) == QLatin1String("compliance");
+        const bool inScope = rule == all.cend() || scope == Scope::All || isSecurityArea(rule->area);
         if (!inScope)
             continue; // a rule this evaluation does not run: neither used nor stale
         if (result.status == WaiverStatus::Active) {

@@ -2,6 +2,7 @@
 
 #include "catalog/diagnostic.h"
 #include "catalog/documents.h"
+#include "policy/policyrules.h"
 
 #include <QDate>
 
@@ -42,6 +43,7 @@ struct WaiverResult
 /// Everything a policy evaluation found; findings in a stable order (file, line, rule).
 struct SERVICEREGISTRY_EXPORT PolicyReport
 {
+    QList<PolicyRuleInfo> rules; ///< the rules evaluated (built-in and custom, in scope)
     QList<PolicyFinding> findings;
     QList<WaiverResult> waivers;
 
@@ -52,8 +54,8 @@ struct SERVICEREGISTRY_EXPORT PolicyReport
     int failures(bool warnings) const;
 };
 
-/// Evaluates the built-in policy rules over every project's resolved services, their
-/// deployment targets and monitoring, and applies the waivers of policies/security.toml.
+/// Evaluates the built-in and custom policy rules over every project's resolved services,
+/// their deployment targets and monitoring, and applies the waivers of policies/security.toml.
 class SERVICEREGISTRY_EXPORT PolicyEngine
 {
 public:

@@ -2,7 +2,6 @@
 
 #include "analysis/sarif_p.h"
 #include "catalog/registry.h"
-#include "policy/policyrules.h"
 
 #include <QJsonArray>
 #include <QXmlStreamWriter>
@@ -236,15 +235,18 @@ QJsonObject PolicyReportFormat::toSarif(const PolicyReport &report, const QStrin
 {
     QJsonArray rules;
     QHash<QString, int> ruleIndex;
-    for (const PolicyRule &rule : builtinPolicyRules()) {
-        ruleIndex.insert(QString::fromLatin1(rule.id), int(rules.size()));
-        rules.append(QJsonObject{
-            {QStringLiteral("id"), QString::fromLatin1(rule.id)},
-            {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(rule.title)}}},
-            {QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(rule.rationale)}}},
-            {QStringLiteral("help"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(rule.remediation)}}},
+    for (const PolicyRuleInfo &rule : report.rules) {
+        ruleIndex.insert(rule.id, int(rules.size()));
+        QJsonObject descriptor{
+            {QStringLiteral("id"), rule.id},
+            {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), rule.title}}},
             {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), severityName(rule.severity)}}},
-            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("tags"), QJsonArray{QString::fromLatin1(rule.area)}}}}});
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("tags"), QJsonArray{rule.area}}}}};
+        if (!rule.rationale.isEmpty())
+            descriptor.insert(QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), rule.rationale}});
+        if (!rule.remediation.isEmpty())
+            descriptor.insert(QStringLiteral("help"), QJsonObject{{QStringLiteral("text"), rule.remediation}});
+        rules.append(descriptor);
     }
     QJsonArray results;
     for (const PolicyFinding &f : report.findings) {
@@ -274,29 +276,23 @@ QJsonObject PolicyReportFormat::toSarif(const PolicyReport &report, const QStrin
     return detail::sarifLog(rules, results, registryRoot);
 }
 
-QByteArray PolicyReportFormat::toJUnit(const PolicyReport &report, const Registry &registry, PolicyEngine::Scope scope)
+QByteArray PolicyReportFormat::toJUnit(const PolicyReport &report, const Registry &registry)
 {
     // Findings by "project/service/rule": which test cases fail or are skipped.
     QHash<QString, QList<const PolicyFinding *>> byCase;
     for (const PolicyFinding &f : report.findings)
         byCase[f.project + QLatin1Char('/') + f.service + QLatin1Char('/') + f.rule].append(&f);
-    QList<const PolicyRule *> rules;
-    for (const PolicyRule &rule : builtinPolicyRules()) {
-        const QLatin1String area(rule.area);
-        if (scope == PolicyEngine::Scope::All || area == QLatin1String("security") || area == QLatin1String("compliance"))
-            rules.append(&rule);
-    }
-
+    const QString registryWide = QStringLiteral("compliance.audit_retention"); // the only rule about no service
     QByteArray out;
     QXmlStreamWriter xml(&out);
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("testsuites"));
     xml.writeAttribute(QStringLiteral("name"), QStringLiteral("service-registry policies"));
-    auto testCase = [&](const QString &className, const PolicyRule &rule, const QString &key) {
+    auto testCase = [&](const QString &className, const PolicyRuleInfo &rule, const QString &key) {
         xml.writeStartElement(QStringLiteral("testcase"));
         xml.writeAttribute(QStringLiteral("classname"), className);
-        xml.writeAttribute(QStringLiteral("name"), QString::fromLatin1(rule.id));
+        xml.writeAttribute(QStringLiteral("name"), rule.id);
         const QList<const PolicyFinding *> found = byCase.value(key);
         const bool failing = std::any_of(found.cbegin(), found.cend(), [](const PolicyFinding *f) { return !f->waiver; });
         for (const PolicyFinding *f : found) {
@@ -309,7 +305,7 @@ QByteArray PolicyReportFormat::toJUnit(const PolicyReport &report, const Registr
                 xml.writeStartElement(QStringLiteral("failure"));
                 xml.writeAttribute(QStringLiteral("message"), f->message);
                 xml.writeAttribute(QStringLiteral("type"), severityName(f->severity));
-                xml.writeCharacters(QStringLiteral("%1\n%2").arg(f->location.toString(), QString::fromLatin1(rule.remediation)));
+                xml.writeCharacters(QStringLiteral("%1\n%2").arg(f->location.toString(), rule.remediation));
             }
             xml.writeEndElement();
         }
@@ -322,23 +318,23 @@ QByteArray PolicyReportFormat::toJUnit(const PolicyReport &report, const Registr
         body();
         xml.writeEndElement();
     };
+    const auto wide
+        = std::find_if(report.rules.cbegin(), report.rules.cend(), [&](const PolicyRuleInfo &r) { return r.id == registryWide; });
+    const qsizetype perService = report.rules.size() - (wide != report.rules.cend() ? 1 : 0);
     for (const Project &project : registry.projects) {
-        suite(project.name, int(project.resolved.size() * rules.size()), [&] {
+        suite(project.name, int(project.resolved.size() * perService), [&] {
             for (const ResolvedService &r : project.resolved) {
-                for (const PolicyRule *rule : std::as_const(rules)) {
-                    if (QLatin1String(rule->id) != QLatin1String("compliance.audit_retention"))
-                        testCase(project.name + QLatin1Char('.') + r.service->id, *rule,
-                                 project.name + QLatin1Char('/') + r.service->id + QLatin1Char('/')
-                                     + QString::fromLatin1(rule->id));
+                for (const PolicyRuleInfo &rule : report.rules) {
+                    if (rule.id != registryWide)
+                        testCase(project.name + QLatin1Char('.') + r.service->id, rule,
+                                 project.name + QLatin1Char('/') + r.service->id + QLatin1Char('/') + rule.id);
                 }
             }
         });
     }
-    if (const PolicyRule *registryWide = findPolicyRule(QStringLiteral("compliance.audit_retention"));
-        rules.contains(registryWide)) {
+    if (wide != report.rules.cend())
         suite(QStringLiteral("registry"), 1,
-              [&] { testCase(QStringLiteral("registry"), *registryWide, QStringLiteral("//compliance.audit_retention")); });
-    }
+              [&] { testCase(QStringLiteral("registry"), *wide, QStringLiteral("//") + registryWide); });
     xml.writeEndElement();
     xml.writeEndDocument();
     return out;

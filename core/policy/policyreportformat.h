@@ -19,9 +19,9 @@ public:
     /// SARIF 2.1.0: one rule descriptor per policy rule (its rationale as help), one result
     /// per finding, waived findings with a suppression that carries the waiver's reason.
     static QJsonObject toSarif(const PolicyReport &report, const QString &registryRoot);
-    /// JUnit XML: one test suite per project, one test case per rule and service, failing
-    /// for an unwaived finding and skipped for a waived one; `registry` lists the services.
-    static QByteArray toJUnit(const PolicyReport &report, const Registry &registry, PolicyEngine::Scope scope);
+    /// JUnit XML: one test suite per project, one test case per rule evaluated and service,
+    /// failing for an unwaived finding and skipped for a waived one; `registry` lists the services.
+    static QByteArray toJUnit(const PolicyReport &report, const Registry &registry);
     /// "3 errors, 1 warning, 0 notes, 2 waived"
     static QString summary(const PolicyReport &report);
 };

@@ -1,5 +1,7 @@
 #include "policy/policyrules.h"
 
+#include "catalog/registry.h"
+
 namespace sr {
 
 namespace {
@@ -87,6 +89,28 @@ const PolicyRule *findPolicyRule(QStringView id)
             return &rule;
     }
     return nullptr;
+}
+
+QList<PolicyRuleInfo> policyRules(const Registry &registry)
+{
+    QList<PolicyRuleInfo> out;
+    for (const PolicyRule &rule : rules)
+        out.append(PolicyRuleInfo{QString::fromLatin1(rule.id), rule.severity, QString::fromLatin1(rule.area),
+                                  QString::fromLatin1(rule.title), QString::fromLatin1(rule.rationale),
+                                  QString::fromLatin1(rule.remediation), SourceLocation(), false});
+    if (registry.policies.rules) {
+        for (const CustomRule &rule : registry.policies.rules->rules) {
+            if (!rule.id.isEmpty() && !findPolicyRule(rule.id))
+                out.append(PolicyRuleInfo{rule.id, rule.severity, rule.area, rule.title, rule.rationale, rule.remediation,
+                                          rule.positions.location, true});
+        }
+    }
+    return out;
+}
+
+bool isSecurityArea(QStringView area)
+{
+    return area == QLatin1String("security") || area == QLatin1String("compliance");
 }
 
 } // namespace sr

@@ -2,6 +2,8 @@
 
 #include "catalog/diagnostic.h"
 
+#include <QList>
+
 #include <span>
 
 namespace sr {
@@ -18,7 +20,26 @@ struct SERVICEREGISTRY_EXPORT PolicyRule
     const char *remediation; ///< what to change
 };
 
+/// A rule as reports show it: a built-in one, or a custom one of policies/rules.toml.
+struct PolicyRuleInfo
+{
+    QString id;
+    Severity severity = Severity::Error;
+    QString area;
+    QString title;
+    QString rationale;
+    QString remediation;
+    SourceLocation location; ///< custom rules: where they are defined
+    bool custom = false;
+};
+
+struct Registry;
+
 SERVICEREGISTRY_EXPORT std::span<const PolicyRule> builtinPolicyRules();
+/// The built-in rules, then the registry's custom rules, in file order.
+SERVICEREGISTRY_EXPORT QList<PolicyRuleInfo> policyRules(const Registry &registry);
+/// Whether `area` ("security", "compliance", …) runs in security-check.
+SERVICEREGISTRY_EXPORT bool isSecurityArea(QStringView area);
 /// The built-in rule with this id, or null.
 SERVICEREGISTRY_EXPORT const PolicyRule *findPolicyRule(QStringView id);
 
