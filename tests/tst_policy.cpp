@@ -640,6 +640,21 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(QStringLiteral("privileges.read_only_root_fs (error, security)\n")));
         QVERIFY(run.out.contains(QStringLiteral("Fix: Set security.read_only_root_fs = true")));
+        // With --registry, the registry's custom rules too.
+        RegistryBuilder builder;
+        builder.set(
+            QStringLiteral("policies/rules.toml"),
+            QStringLiteral("[[rules]]\nid = \"team.limit\"\ntitle = \"Memory limit\"\nmessage = \"m\"\nremediation = \"set it\"\n"
+                           "[rules.condition]\nfield = \"resources.memory_limit\"\noperator = \"exists\"\n"));
+        const QString root = builder.write();
+        run = cli({QStringLiteral("policy"), QStringLiteral("list"), QStringLiteral("--registry"), root});
+        QCOMPARE(run.out.count(QLatin1Char('\n')), qsizetype(builtinPolicyRules().size()) + 1);
+        QVERIFY(run.out.endsWith(QStringLiteral("Memory limit\n")));
+        run = cli({QStringLiteral("policy"), QStringLiteral("explain"), QStringLiteral("--registry"), root,
+                   QStringLiteral("team.limit")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out,
+                 QStringLiteral("team.limit (error, custom)\nMemory limit\n\nFix: set it\n\nDefined at policies/rules.toml:1\n"));
         run = cli({QStringLiteral("policy"), QStringLiteral("explain"), QStringLiteral("images.latest")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("no policy rule 'images.latest'")));

@@ -126,9 +126,9 @@ int CliApplication::run(const QStringList &arguments)
         if (sub == QLatin1String("check"))
             return policyCheck(subArguments, false);
         if (sub == QLatin1String("list"))
-            return policyList();
+            return policyList(subArguments);
         if (sub == QLatin1String("explain"))
-            return policyExplain(subArguments.mid(1));
+            return policyExplain(subArguments);
         return usage(tr("policy needs check, list or explain RULE, e.g. service-registry policy check --registry ."));
     }
     return usage(tr("unknown command '%1'; run service-registry --help to list the commands").arg(command));
@@ -477,29 +477,66 @@ int CliApplication::policyCheck(const QStringList &arguments, bool securityOnly)
     return report.failures(level == QLatin1String("warning")) > 0 ? Findings : Clean;
 }
 
-int CliApplication::policyList()
+/// The built-in rules and, with --registry DIR, that registry's custom rules.
+std::optional<QList<PolicyRuleInfo>> CliApplication::rulesFor(const QStringList &arguments, QStringList *rest)
 {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption registry{QStringList{QStringLiteral("r"), QStringLiteral("registry")},
+                                      tr("Also list the custom rules of this registry (policies/rules.toml)."), tr("dir")};
+    parser.addOption(registry);
+    if (!parser.parse(arguments)) {
+        usage(parser.errorText());
+        return std::nullopt;
+    }
+    *rest = parser.positionalArguments();
+    Registry empty;
+    if (!parser.isSet(registry))
+        return policyRules(empty);
+    const QString root = parser.value(registry);
+    if (!QFileInfo(root).isDir()) {
+        usage(tr("registry folder '%1' does not exist or is not a folder").arg(root));
+        return std::nullopt;
+    }
+    const RegistryPtr loaded = RegistryLoader::load(root);
+    return policyRules(*loaded);
+}
+
+int CliApplication::policyList(const QStringList &arguments)
+{
+    QStringList rest;
+    const auto rules = rulesFor(arguments, &rest);
+    if (!rules)
+        return UsageError;
+    if (!rest.isEmpty())
+        return usage(tr("unexpected argument '%1'; policy list takes --registry DIR").arg(rest.first()));
     QString out;
-    for (const PolicyRule &rule : builtinPolicyRules())
+    for (const PolicyRuleInfo &rule : *rules)
         out += QStringLiteral("%1  %2  %3  %4\n")
-                   .arg(QString::fromLatin1(rule.id), -32)
+                   .arg(rule.id, -32)
                    .arg(severityName(rule.severity), -7)
-                   .arg(QString::fromLatin1(rule.area), -10)
-                   .arg(QString::fromLatin1(rule.title));
+                   .arg(rule.area, -10)
+                   .arg(rule.title);
     return write(out.toUtf8()) ? Clean : UsageError;
 }
 
 int CliApplication::policyExplain(const QStringList &arguments)
 {
-    if (arguments.size() != 1)
+    QStringList rest;
+    const auto rules = rulesFor(arguments, &rest);
+    if (!rules)
+        return UsageError;
+    if (rest.size() != 1)
         return usage(tr("policy explain needs one rule id, e.g. service-registry policy explain images.forbid_latest_tag"));
-    const PolicyRule *rule = findPolicyRule(arguments.first());
-    if (!rule) {
-        return usage(tr("no policy rule '%1'; run service-registry policy list for the rule ids").arg(arguments.first()));
-    }
-    const QString out = QStringLiteral("%1 (%2, %3)\n%4\n\nWhy: %5\n\nFix: %6\n")
-                            .arg(QString::fromLatin1(rule->id), severityName(rule->severity), QString::fromLatin1(rule->area),
-                                 QString::fromLatin1(rule->title), QString::fromLatin1(rule->rationale),
-                                 QString::fromLatin1(rule->remediation));
+    const auto rule
+        = std::find_if(rules->cbegin(), rules->cend(), [&rest](const PolicyRuleInfo &r) { return r.id == rest.first(); });
+    if (rule == rules->cend())
+        return usage(tr("no policy rule '%1'; run service-registry policy list for the rule ids").arg(rest.first()));
+    QString out = QStringLiteral("%1 (%2, %3)\n%4\n").arg(rule->id, severityName(rule->severity), rule->area, rule->title);
+    if (!rule->rationale.isEmpty())
+        out += QStringLiteral("\nWhy: %1\n").arg(rule->rationale);
+    out += QStringLiteral("\nFix: %1\n").arg(rule->remediation);
+    if (rule->custom)
+        out += QStringLiteral("\nDefined at %1:%2\n").arg(rule->location.file).arg(rule->location.line);
     return write(out.toUtf8()) ? Clean : UsageError;
 }

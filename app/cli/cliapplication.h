@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "policy/policyrules.h"
+
+#include <optional>
+
 class QCommandLineParser;
 
 /// Parses the command line, runs one subcommand and returns the process exit code.
@@ -19,8 +23,9 @@ private:
     int checkDeps(const QStringList &arguments);
     int synth(const QStringList &arguments);
     int policyCheck(const QStringList &arguments, bool securityOnly);
-    int policyList();
+    int policyList(const QStringList &arguments);
     int policyExplain(const QStringList &arguments);
+    std::optional<QList<sr::PolicyRuleInfo>> rulesFor(const QStringList &arguments, QStringList *rest);
     int usage(const QString &message);
     bool write(const QByteArray &data);
 
