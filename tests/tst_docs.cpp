@@ -43,7 +43,9 @@ private Q_SLOTS:
     {
         // Format keys only: free-form maps (properties, environment, per-service
         // replica counts) hold the users' own keys.
-        const QString doc = read(QStringLiteral(SR_SOURCE_DIR "/docs/catalog-format.md"));
+        // policies/rules.toml is documented with the policies.
+        const QString doc = read(QStringLiteral(SR_SOURCE_DIR "/docs/catalog-format.md"))
+            + read(QStringLiteral(SR_SOURCE_DIR "/docs/policies.md"));
         static const QRegularExpression key(QStringLiteral(R"(^\s*([a-z_]+)\s*=)"));
         static const QRegularExpression inlineKey(QStringLiteral(R"([{,]\s*([a-z_]+)\s*=)"));
         static const QStringList inlineTables{QStringLiteral("ports"),        QStringLiteral("health_check"),
