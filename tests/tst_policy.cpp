@@ -2,6 +2,7 @@
 // rule, asserting rule, severity, file and line; waivers in each of their states; and the
 // security-check / policy commands as a CI pipeline runs them.
 
+#include "gitrepository.h"
 #include "registrybuilder.h"
 #include "testmain.h"
 
@@ -9,6 +10,8 @@
 #include "catalog/registryloader.h"
 #include "policy/policyengine.h"
 #include "policy/policyrules.h"
+#include "policy/requiredapprovals.h"
+#include "vcs/gitrevisionsource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -628,6 +631,78 @@ private Q_SLOTS:
                           PolicyEngine::Scope::Security)
                      .findings.size(),
                  1);
+    }
+
+    void requiredApprovals()
+    {
+        const QString governance = QStringLiteral(
+            "[change_control]\nbreaking_changes_require = [\"@platform-team\", \"@security-team\"]\n"
+            "version_bumps_require = [\"@maintainer\"]\nconfig_changes_require = [\"@ops-team\"]\n"
+            "new_services_require = [\"@platform-team\"]\nmin_approvals = 2\n\n"
+            "[groups.platform-team]\nmembers = [\"alice\", \"bob\"]\n\n[groups.security-team]\nmembers = [\"carol\"]\n\n"
+            "[groups.ops-team]\nmembers = [\"dave\"]\n");
+        GitRepository repo;
+        repo.write(QStringLiteral("services/catalog.toml"), RegistryBuilder::baseCatalog());
+        repo.write(project, RegistryBuilder::baseProject());
+        repo.write(QStringLiteral("policies/governance.toml"), governance);
+        repo.commit("base");
+        // db 15 → 16 (breaking), api 1.2.0 → 1.3.0 (a version bump), a new project service.
+        QString catalogText = RegistryBuilder::baseCatalog();
+        catalogText.replace(QStringLiteral("version = \"15.0.0\""), QStringLiteral("version = \"16.0.0\""))
+            .replace(QStringLiteral("version = \"1.2.0\""), QStringLiteral("version = \"1.3.0\""));
+        repo.write(QStringLiteral("services/catalog.toml"), catalogText);
+        repo.write(project,
+                   RegistryBuilder::baseProject()
+                       + QStringLiteral("\n[services.web]\ndisplay_name = \"Web\"\ntype = \"web\"\nversion = \"1.0.0\"\n"
+                                        "image = \"web:1\"\nowner = \"@p1\"\n"));
+        repo.commit("head");
+        // And, not committed, a config change: the api's image.
+        repo.write(
+            QStringLiteral("services/catalog.toml"),
+            QString(catalogText).replace(QStringLiteral("image = \"api:1.2.0\""), QStringLiteral("image = \"api:1.3.0\"")));
+
+        const RegistryPtr base
+            = RegistryLoader::load(GitRevisionSource::open(repo.path(), QStringLiteral("HEAD~1"), nullptr), {});
+        const RegistryPtr head = RegistryLoader::load(GitRevisionSource::open(repo.path(), QStringLiteral("HEAD"), nullptr), {});
+        const RequiredApprovals required = RequiredApprovals::between(*base, *head);
+        QStringList changes;
+        for (const ServiceChange &c : required.changes)
+            changes.append(QStringLiteral("%1 %2/%3").arg(changeKindName(c.kind), c.scope, c.service));
+        // The global catalog, then the project (which resolves the same two services again).
+        QCOMPARE(changes,
+                 (QStringList{QStringLiteral("version bump global/api"), QStringLiteral("breaking global/db"),
+                              QStringLiteral("version bump p1/api"), QStringLiteral("breaking p1/db"),
+                              QStringLiteral("new service p1/web")}));
+        QCOMPARE(required.changes[1].detail, QStringLiteral("version 15.0.0 → 16.0.0; fields: version"));
+        QCOMPARE(required.minApprovals, 2);
+        QStringList groups;
+        for (const GroupApproval &g : required.groups)
+            groups.append(g.group + QLatin1Char('=') + g.members.join(QLatin1Char(',')));
+        QCOMPARE(groups,
+                 (QStringList{QStringLiteral("@core="), QStringLiteral("@platform-team=alice,bob"),
+                              QStringLiteral("@security-team=carol")}));
+        QVERIFY(!required.groups[0].defined); // the api's owner, standing in for @maintainer
+        QCOMPARE(required.groups[1].because, (QList<ChangeKind>{ChangeKind::Breaking, ChangeKind::NewService}));
+        QCOMPARE(required.groups[1].services,
+                 (QStringList{QStringLiteral("global/db"), QStringLiteral("p1/db"), QStringLiteral("p1/web")}));
+
+        // The CLI, against the working tree: the image change adds the ops team.
+        const Run run = cli({QStringLiteral("approvals"), QStringLiteral("--registry"), repo.path(), QStringLiteral("--base"),
+                             QStringLiteral("HEAD~1"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("min_approvals")).toInt(), 2);
+        const QJsonArray jsonGroups = json.value(QStringLiteral("groups")).toArray();
+        QCOMPARE(jsonGroups.size(), 3); // the image change is part of api's version bump: the maintainer approves it
+        const Run text = cli({QStringLiteral("approvals"), QStringLiteral("--registry"), repo.path(), QStringLiteral("--base"),
+                              QStringLiteral("HEAD~1"), QStringLiteral("--head"), QStringLiteral("HEAD")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(
+                     QStringLiteral("  @platform-team (alice, bob): breaking, new service — global/db, p1/db, p1/web\n")),
+                 qPrintable(text.out));
+        QVERIFY(
+            text.out.contains(QStringLiteral("  @core (not a group of governance.toml): version bump — global/api, p1/api\n")));
+        QCOMPARE(cli({QStringLiteral("approvals"), QStringLiteral("--registry"), repo.path()}).exitCode, 2); // no --base
     }
 
     void cliListAndExplain()

@@ -8,6 +8,7 @@
 #include "policy/policyengine.h"
 #include "policy/policyreportformat.h"
 #include "policy/policyrules.h"
+#include "policy/requiredapprovals.h"
 #include "vcs/gitrevisionsource.h"
 
 #include <QCommandLineParser>
@@ -37,6 +38,7 @@ constexpr Command commands[] = {
     {"synth", QT_TRANSLATE_NOOP("CliApplication", "Write a deterministic synthetic registry (benchmarks)")},
     {"security-check", QT_TRANSLATE_NOOP("CliApplication", "Check the security and compliance policies, with their waivers")},
     {"policy", QT_TRANSLATE_NOOP("CliApplication", "policy check: every policy; policy list: the rules; policy explain RULE")},
+    {"approvals", QT_TRANSLATE_NOOP("CliApplication", "List the approvals a change between two revisions requires")},
 };
 
 void printErr(const QString &text)
@@ -85,7 +87,8 @@ int CliApplication::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Service Registry: validate and analyse a central multi-project service registry."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("One of: validate, check-deps, security-check, policy, synth."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("One of: validate, check-deps, security-check, policy, approvals, synth."),
                                  tr("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments))
@@ -117,6 +120,8 @@ int CliApplication::run(const QStringList &arguments)
         return checkDeps(rest);
     if (command == QLatin1String("synth"))
         return synth(rest);
+    if (command == QLatin1String("approvals"))
+        return approvals(rest);
     if (command == QLatin1String("security-check"))
         return policyCheck(rest, true);
     if (command == QLatin1String("policy")) {
@@ -539,4 +544,105 @@ int CliApplication::policyExplain(const QStringList &arguments)
     if (rule->custom)
         out += QStringLiteral("\nDefined at %1:%2\n").arg(rule->location.file).arg(rule->location.line);
     return write(out.toUtf8()) ? Clean : UsageError;
+}
+
+int CliApplication::approvals(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser, "approvals", commands[5].description);
+    const QCommandLineOption registry{QStringList{QStringLiteral("r"), QStringLiteral("registry")},
+                                      tr("Registry folder, inside a git work tree (default: the current folder)."), tr("dir"),
+                                      QStringLiteral(".")};
+    const QCommandLineOption base{QStringLiteral("base"), tr("The revision the change starts from (branch, tag, commit id)."),
+                                  tr("rev")};
+    const QCommandLineOption head{QStringLiteral("head"), tr("The revision the change ends at (default: the files as they are)."),
+                                  tr("rev")};
+    const QCommandLineOption format{QStringList{QStringLiteral("f"), QStringLiteral("format")},
+                                    tr("Output format: text or json."), tr("format"), QStringLiteral("text")};
+    const QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write the report to a file (atomically) instead of standard output."), tr("file")};
+    parser.addOptions({registry, base, head, format, output});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Clean;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(base))
+        return usage(tr("approvals needs --base REV, the revision the change starts from (e.g. --base main)"));
+    const QString json = parser.value(format);
+    if (json != QLatin1String("text") && json != QLatin1String("json"))
+        return usage(tr("unknown format '%1'; use text or json").arg(json));
+    m_outputFile = parser.value(output);
+    const QString root = parser.value(registry);
+    if (!QFileInfo(root).isDir())
+        return usage(tr("registry folder '%1' does not exist or is not a folder").arg(root));
+    QString error;
+    const auto baseSource = GitRevisionSource::open(root, parser.value(base), &error);
+    if (!baseSource)
+        return usage(error);
+    RegistrySourcePtr headSource = std::make_shared<FolderSource>(root);
+    if (parser.isSet(head)) {
+        headSource = GitRevisionSource::open(root, parser.value(head), &error);
+        if (!headSource)
+            return usage(error);
+    }
+    const RegistryPtr before = RegistryLoader::load(baseSource, {});
+    const RegistryPtr after = RegistryLoader::load(headSource, {});
+    const RequiredApprovals required = RequiredApprovals::between(*before, *after);
+    const QString headName = parser.isSet(head) ? parser.value(head) : tr("the working tree");
+
+    QByteArray out;
+    if (json == QLatin1String("json")) {
+        QJsonArray changes;
+        for (const ServiceChange &c : required.changes)
+            changes.append(QJsonObject{{QStringLiteral("kind"), changeKindName(c.kind)},
+                                       {QStringLiteral("scope"), c.scope},
+                                       {QStringLiteral("service"), c.service},
+                                       {QStringLiteral("owner"), c.owner},
+                                       {QStringLiteral("detail"), c.detail}});
+        QJsonArray groups;
+        for (const GroupApproval &g : required.groups) {
+            QJsonArray because;
+            for (const ChangeKind kind : g.because)
+                because.append(changeKindName(kind));
+            groups.append(QJsonObject{{QStringLiteral("group"), g.group},
+                                      {QStringLiteral("defined"), g.defined},
+                                      {QStringLiteral("members"), QJsonArray::fromStringList(g.members)},
+                                      {QStringLiteral("because"), because},
+                                      {QStringLiteral("services"), QJsonArray::fromStringList(g.services)}});
+        }
+        out = toBytes(QJsonObject{{QStringLiteral("base"), parser.value(base)},
+                                  {QStringLiteral("head"), parser.isSet(head) ? parser.value(head) : QString()},
+                                  {QStringLiteral("min_approvals"), required.minApprovals},
+                                  {QStringLiteral("changes"), changes},
+                                  {QStringLiteral("groups"), groups}});
+    } else {
+        QString text = tr("Changes from %1 to %2:").arg(parser.value(base), headName) + QLatin1Char('\n');
+        if (required.changes.isEmpty())
+            text += tr("  none") + QLatin1Char('\n');
+        for (const ServiceChange &c : required.changes)
+            text += QStringLiteral("  %1  %2  %3\n")
+                        .arg(changeKindName(c.kind), -12)
+                        .arg(c.scope + QLatin1Char('/') + c.service, -28)
+                        .arg(c.detail);
+        if (!required.changes.isEmpty()) {
+            text += tr("Required approvals (at least %n in all, each person counted once):", nullptr, required.minApprovals)
+                + QLatin1Char('\n');
+            for (const GroupApproval &g : required.groups) {
+                QStringList because;
+                for (const ChangeKind kind : g.because)
+                    because.append(changeKindName(kind));
+                const QString who = g.defined ? g.members.join(QLatin1String(", ")) : tr("not a group of governance.toml");
+                text += QStringLiteral("  %1 (%2): %3 — %4\n")
+                            .arg(g.group, who, because.join(QLatin1String(", ")), g.services.join(QLatin1String(", ")));
+            }
+        }
+        out = text.toUtf8();
+    }
+    keepUntilExit(RegistryPtr(before));
+    keepUntilExit(RegistryPtr(after));
+    return write(out) ? Clean : UsageError;
 }

@@ -24,6 +24,7 @@ private:
     int synth(const QStringList &arguments);
     int policyCheck(const QStringList &arguments, bool securityOnly);
     int policyList(const QStringList &arguments);
+    int approvals(const QStringList &arguments);
     int policyExplain(const QStringList &arguments);
     std::optional<QList<sr::PolicyRuleInfo>> rulesFor(const QStringList &arguments, QStringList *rest);
     int usage(const QString &message);
