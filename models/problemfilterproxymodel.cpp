@@ -17,6 +17,14 @@ void ProblemFilterProxyModel::setSeverityFilter(sr::Severity leastSevere)
     invalidateRowsFilter();
 }
 
+void ProblemFilterProxyModel::setOriginFilter(Origin origin)
+{
+    if (origin == m_origin)
+        return;
+    m_origin = origin;
+    invalidateRowsFilter();
+}
+
 void ProblemFilterProxyModel::setFilterText(const QString &text)
 {
     if (text == m_text)
@@ -31,6 +39,12 @@ bool ProblemFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
     if (first.data(ProblemModel::SeverityRole).toInt() > int(m_leastSevere))
         return false;
+    if (m_origin != Origin::All) {
+        const bool validation
+            = model->index(sourceRow, ProblemModel::Code, sourceParent).data().toString().startsWith(QLatin1String("SR"));
+        if (validation != (m_origin == Origin::Validation))
+            return false;
+    }
     if (m_text.isEmpty())
         return true;
     for (const int column : {int(ProblemModel::Code), int(ProblemModel::Message), int(ProblemModel::Location)}) {

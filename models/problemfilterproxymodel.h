@@ -4,13 +4,18 @@
 
 #include <QSortFilterProxyModel>
 
-/// Filters ProblemModel rows by least severity and by typed text (code, message, file).
+/// Filters ProblemModel rows by origin (validation or policies), least severity and typed
+/// text (code, message, file).
 class ProblemFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
     explicit ProblemFilterProxyModel(QObject *parent = nullptr);
+
+    enum class Origin { All, Validation, Policies };
+    /// Validation problems have SR codes; policy findings have rule ids (docs/policies.md).
+    void setOriginFilter(Origin origin);
 
     /// Show problems at this severity or worse (Error < Warning < Note).
     void setSeverityFilter(sr::Severity leastSevere);
@@ -22,5 +27,6 @@ protected:
 
 private:
     sr::Severity m_leastSevere = sr::Severity::Note;
+    Origin m_origin = Origin::All;
     QString m_text;
 };

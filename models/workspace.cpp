@@ -79,6 +79,9 @@ void Workspace::startLoad()
             if (!result.registry || control.isCancelled())
                 return std::nullopt; // superseded: its memory goes now, not when the window closes
             result.diagnostics = sr::Validator::validate(*result.registry);
+            if (control.isCancelled())
+                return std::nullopt;
+            result.policies = sr::PolicyEngine::evaluate(*result.registry, QDate::currentDate());
             result.elapsedMs = timer.elapsed();
             return result;
         },
@@ -90,6 +93,7 @@ void Workspace::onLoaded(LoadResult result)
 {
     m_registry = std::move(result.registry);
     m_diagnostics = std::move(result.diagnostics);
+    m_policyReport = std::move(result.policies);
     m_lastLoadMs = result.elapsedMs;
     // The scope and service survive a reload when they still exist.
     if (!m_project.isEmpty() && !m_registry->project(m_project))

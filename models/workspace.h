@@ -2,6 +2,7 @@
 
 #include "catalog/registry.h"
 #include "latestjob.h"
+#include "policy/policyengine.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,6 +32,8 @@ public:
     QString root() const { return m_root; }
     sr::RegistryPtr registry() const { return m_registry; }
     const sr::Diagnostics &diagnostics() const { return m_diagnostics; }
+    /// Every policy rule over the snapshot, evaluated with it off the GUI thread (as of today).
+    const sr::PolicyReport &policyReport() const { return m_policyReport; }
 
     /// The scope the panes show: a project, or the global catalog (empty name), possibly
     /// narrowed to one of its patterns.
@@ -64,7 +67,7 @@ public:
 Q_SIGNALS:
     void loadStarted();
     void loadProgress(int done, int total);
-    /// A new snapshot and its diagnostics are in place.
+    /// A new snapshot, its diagnostics and its policy report are in place.
     void registryChanged();
     void loadFailed(const QString &message);
     void scopeChanged();
@@ -75,6 +78,7 @@ private:
     {
         sr::RegistryPtr registry;
         sr::Diagnostics diagnostics; ///< loading and validation together
+        sr::PolicyReport policies;
         qint64 elapsedMs = 0;
     };
     void startLoad();
@@ -84,6 +88,7 @@ private:
     QString m_root;
     sr::RegistryPtr m_registry;
     sr::Diagnostics m_diagnostics;
+    sr::PolicyReport m_policyReport;
     QString m_project;
     QString m_pattern;
     QString m_serviceId;

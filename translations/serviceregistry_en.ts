@@ -250,6 +250,18 @@
         <source>Problems (%1)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Validation and policies</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ProjectTreeModel</name>

@@ -250,6 +250,18 @@
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
+    <message>
+        <source>Validation and policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectTreeModel</name>

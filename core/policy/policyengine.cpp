@@ -528,6 +528,45 @@ int PolicyReport::failures(bool warnings) const
     return warnings ? out + count(Severity::Warning) : out;
 }
 
+Diagnostics PolicyReport::asDiagnostics() const
+{
+    QHash<QString, QString> remediation;
+    for (const PolicyRuleInfo &rule : rules)
+        remediation.insert(rule.id, rule.remediation);
+    Diagnostics out;
+    for (const PolicyFinding &f : findings) {
+        if (!f.waiver)
+            out.append(Diagnostic{f.severity, f.rule, f.message, f.location, remediation.value(f.rule)});
+    }
+    for (const WaiverResult &w : waivers) {
+        const QString who
+            = w.waiver.project.isEmpty() ? w.waiver.service : w.waiver.project + QLatin1Char('/') + w.waiver.service;
+        switch (w.status) {
+        case WaiverStatus::Expired:
+            out.append(Diagnostic{Severity::Error, QStringLiteral("waiver"),
+                                  QStringLiteral("the waiver of %1 for %2 expired on %3")
+                                      .arg(w.waiver.rule, who, w.waiver.expires.toString(Qt::ISODate)),
+                                  w.waiver.positions.location,
+                                  QStringLiteral("renew it (with a new approval) or fix the finding")});
+            break;
+        case WaiverStatus::Stale:
+            out.append(Diagnostic{Severity::Warning, QStringLiteral("waiver"),
+                                  QStringLiteral("the waiver of %1 for %2 matches no finding").arg(w.waiver.rule, who),
+                                  w.waiver.positions.location, QStringLiteral("remove it: the service complies now")});
+            break;
+        case WaiverStatus::UnknownRule:
+            out.append(Diagnostic{Severity::Error, QStringLiteral("waiver"),
+                                  QStringLiteral("the waiver for %1 names no rule '%2'").arg(who, w.waiver.rule),
+                                  w.waiver.positions.location,
+                                  QStringLiteral("run service-registry policy list for the rule ids")});
+            break;
+        case WaiverStatus::Active:
+            break;
+        }
+    }
+    return out;
+}
+
 PolicyReport PolicyEngine::evaluate(const Registry &registry, const QDate &today, Scope scope)
 {
     PolicyReport report;

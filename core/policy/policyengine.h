@@ -52,6 +52,9 @@ struct SERVICEREGISTRY_EXPORT PolicyReport
     /// Errors that fail a check: unwaived error findings, expired waivers and waivers of
     /// unknown rules; with `warnings`, unwaived warnings and stale waivers too.
     int failures(bool warnings) const;
+    /// What the Problems list shows of it: unwaived findings (code: the rule id, hint: its
+    /// remediation) and the waivers that are not active.
+    Diagnostics asDiagnostics() const;
 };
 
 /// Evaluates the built-in and custom policy rules over every project's resolved services,

@@ -46,32 +46,12 @@ QByteArray PolicyReportFormat::toText(const PolicyReport &report, const QString 
         if (f.waiver)
             out += QStringLiteral("    ") + waiverText(report.waivers.at(*f.waiver).waiver) + QLatin1Char('\n');
     }
-    for (const WaiverResult &w : report.waivers) {
-        if (w.status == WaiverStatus::Active)
-            continue;
-        SourceLocation at = w.waiver.positions.location;
+    for (const Diagnostic &d : report.asDiagnostics()) {
+        if (d.code != QLatin1String("waiver"))
+            continue; // the findings were printed above, with their project and service
+        SourceLocation at = d.location;
         at.file = pathInRoot(registryRoot, at.file);
-        const QString who
-            = w.waiver.project.isEmpty() ? w.waiver.service : w.waiver.project + QLatin1Char('/') + w.waiver.service;
-        switch (w.status) {
-        case WaiverStatus::Expired:
-            out += QStringLiteral("%1: error waiver: the waiver of %2 for %3 expired on %4\n    renew it (with a new approval) "
-                                  "or fix the finding\n")
-                       .arg(at.toString(), w.waiver.rule, who, w.waiver.expires.toString(Qt::ISODate));
-            break;
-        case WaiverStatus::Stale:
-            out += QStringLiteral("%1: warning waiver: the waiver of %2 for %3 matches no finding\n    remove it: the service "
-                                  "complies now\n")
-                       .arg(at.toString(), w.waiver.rule, who);
-            break;
-        case WaiverStatus::UnknownRule:
-            out += QStringLiteral("%1: error waiver: the waiver for %2 names no rule '%3'\n    run service-registry policy list "
-                                  "for the rule ids\n")
-                       .arg(at.toString(), who, w.waiver.rule);
-            break;
-        case WaiverStatus::Active:
-            break;
-        }
+        out += QStringLiteral("%1: %2 waiver: %3\n    %4\n").arg(at.toString(), severityName(d.severity), d.message, d.hint);
     }
     out += summary(report) + QLatin1Char('\n');
     return out.toUtf8();

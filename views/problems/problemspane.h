@@ -9,8 +9,8 @@ class QLineEdit;
 class QTableView;
 class Workspace;
 
-/// The Problems dock: every diagnostic of the registry, filtered by severity and by typed
-/// text; Enter or a double-click opens the file at the problem.
+/// The Problems dock: every diagnostic of the registry and every policy finding, filtered by
+/// origin, severity and typed text; Enter or a double-click opens the file at the problem.
 class ProblemsPane : public QWidget
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
     explicit ProblemsPane(Workspace *workspace, QWidget *parent = nullptr);
     ProblemModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QComboBox *originFilter() const { return m_origin; }
     /// "Problems" or "Problems (12)", for the dock's title.
     QString title() const;
 
@@ -30,6 +31,7 @@ private:
     Workspace *m_workspace;
     ProblemModel *m_model;
     ProblemFilterProxyModel *m_proxy;
+    QComboBox *m_origin;
     QComboBox *m_severity;
     QLineEdit *m_filter;
     QTableView *m_view;
