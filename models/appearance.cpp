@@ -109,4 +109,16 @@ QColor originColor(sr::Origin origin)
     return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x2e, 0x7d, 0x32);
 }
 
+QString shortLocation(const sr::SourceLocation &location)
+{
+    if (location.file.isEmpty())
+        return {};
+    sr::SourceLocation shown{location.file, location.line, 0};
+    for (const auto prefix : {QLatin1String("projects/"), QLatin1String("services/")}) {
+        if (shown.file.startsWith(prefix))
+            shown.file = shown.file.mid(prefix.size());
+    }
+    return shown.toString();
+}
+
 } // namespace Appearance

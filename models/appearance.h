@@ -15,6 +15,10 @@ QColor originColor(sr::Origin origin);
 /// The origin as people read it, translated; filters keep the English keyword (origin:override).
 QString originLabel(sr::Origin origin);
 
+/// A position short enough for a narrow column: "catalog.toml:12", "shop/services.toml:8",
+/// "policies/security.toml:22" (the folders every such file is in are left out).
+QString shortLocation(const sr::SourceLocation &location);
+
 /// True when the application palette is dark (text lighter than the base): every colour
 /// here then has a lighter variant, readable on a dark background.
 bool isDarkPalette();

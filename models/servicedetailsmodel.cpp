@@ -93,13 +93,7 @@ QVariant ServiceDetailsModel::data(const QModelIndex &index, int role) const
         case Location: {
             if (!source && !row.path.isEmpty())
                 return QString();
-            // Short enough for a narrow dock: "catalog.toml:12", "shop/services.toml:8".
-            sr::SourceLocation shown{location.file, location.line, 0};
-            for (const auto prefix : {QLatin1String("projects/"), QLatin1String("services/")}) {
-                if (shown.file.startsWith(prefix))
-                    shown.file = shown.file.mid(prefix.size());
-            }
-            return shown.toString();
+            return Appearance::shortLocation(location);
         }
         case ColumnCount:
             break;

@@ -4,6 +4,8 @@
 #include "testmain.h"
 
 #include "mainwindow.h"
+#include "policies/policiespane.h"
+#include "policyfindingmodel.h"
 #include "problemmodel.h"
 #include "registrybuilder.h"
 #include "servicedetailsmodel.h"
@@ -13,6 +15,7 @@
 
 #include <sys/stat.h>
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QImage>
@@ -24,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTreeView>
@@ -263,23 +267,88 @@ private Q_SLOTS:
         QVERIFY(shown);
     }
 
+    void policiesPane()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(QStringLiteral(SR_EXAMPLE_REGISTRY));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.showView(QStringLiteral("policies")));
+        auto *pane = window.findChild<PoliciesPane *>(QStringLiteral("policiesPane"));
+        QVERIFY(pane);
+        const sr::PolicyReport &report = window.workspace()->policyReport();
+        QVERIFY(report.count(sr::Severity::Error) > 0);
+
+        // Grouped by severity: errors, warnings, waived, then the waivers to review; every finding below one.
+        PolicyFindingModel *model = pane->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList groups;
+        int findings = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            groups.append(model->index(row, 0).data().toString().section(QLatin1Char(' '), 0, 0));
+            if (!model->index(row, 0).data().toString().startsWith(QLatin1String("Waivers")))
+                findings += model->rowCount(model->index(row, 0));
+        }
+        QCOMPARE(groups,
+                 (QStringList{QStringLiteral("Errors"), QStringLiteral("Warnings"), QStringLiteral("Waived"),
+                              QStringLiteral("Waivers")}));
+        QCOMPARE(findings, report.findings.size());
+        QCOMPARE(model->rowCount(model->index(0, 0)), report.count(sr::Severity::Error));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("policyCounts"))->text(), pane->summary());
+        QVERIFY(pane->summary().endsWith(QStringLiteral("3 waived")));
+        // The stale waiver is listed to review, coloured as a warning.
+        const QModelIndex waivers = model->index(3, 0);
+        QCOMPARE(model->rowCount(waivers), 1);
+        QCOMPARE(model->index(0, 0, waivers).data(PolicyFindingModel::StatusRole).toString(), QStringLiteral("stale"));
+        QCOMPARE(model->index(0, PolicyFindingModel::Location, waivers).data().toString(),
+                 QStringLiteral("policies/security.toml:22"));
+
+        // Grouping by rule; filtering as you type keeps the groups that still match.
+        pane->groupBy()->setCurrentIndex(1);
+        QCOMPARE(model->groupBy(), PolicyFindingModel::GroupBy::Rule);
+        QTest::keyClicks(pane->filter(), QStringLiteral("gdpr"));
+        QTreeView *view = pane->view();
+        QCOMPARE(view->model()->rowCount(), 1);
+        const QModelIndex gdprGroup = view->model()->index(0, 0);
+        QVERIFY(gdprGroup.data().toString().startsWith(QLatin1String("compliance.gdpr_classification")));
+        const QModelIndex gdpr = view->model()->index(0, 0, gdprGroup);
+
+        // Selecting a finding explains its rule and selects its service everywhere.
+        view->setCurrentIndex(gdpr);
+        QVERIFY(pane->explanation()->toPlainText().contains(QStringLiteral("Fix: Add properties.data_classification")));
+        QCOMPARE(window.workspace()->currentServiceId(), gdpr.data(PolicyFindingModel::ServiceRole).toString());
+        QCOMPARE(window.workspace()->currentProject(), gdpr.data(PolicyFindingModel::ProjectRole).toString());
+
+        // Enter opens the file at the finding.
+        QTest::keyClick(view->viewport(), Qt::Key_Return);
+        QVERIFY(window.sourceViewer());
+        QCOMPARE(window.sourceViewer()->filePath(),
+                 QStringLiteral(SR_EXAMPLE_REGISTRY "/") + gdpr.data(PolicyFindingModel::FileRole).toString());
+        QCOMPARE(window.sourceViewer()->currentLine(), gdpr.data(PolicyFindingModel::LineRole).toInt());
+    }
+
     void screenshotsInBothThemes_data()
     {
         QTest::addColumn<QString>("theme");
         QTest::addColumn<bool>("dark");
-        QTest::newRow("light") << "light" << false;
-        QTest::newRow("dark") << "dark" << true;
+        QTest::addColumn<QString>("view");
+        for (const char *view : {"services", "policies"}) {
+            QTest::addRow("%s, light", view) << "light" << false << QString::fromLatin1(view);
+            QTest::addRow("%s, dark", view) << "dark" << true << QString::fromLatin1(view);
+        }
     }
     void screenshotsInBothThemes()
     {
         QFETCH(QString, theme);
         QFETCH(bool, dark);
+        QFETCH(QString, view);
         QTemporaryDir dir;
         const QString png = dir.filePath(theme + QStringLiteral(".png"));
         QCOMPARE(runConsole(dir,
-                            {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("services"),
-                             QStringLiteral("--theme"), theme, QStringLiteral("--project"), QStringLiteral("shop"),
-                             QStringLiteral("--service"), QStringLiteral("postgresql"), QStringLiteral(SR_EXAMPLE_REGISTRY)}),
+                            {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), view, QStringLiteral("--theme"),
+                             theme, QStringLiteral("--project"), QStringLiteral("shop"), QStringLiteral("--service"),
+                             QStringLiteral("postgresql"), QStringLiteral(SR_EXAMPLE_REGISTRY)}),
                  0);
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1600, 960));

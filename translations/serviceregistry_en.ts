@@ -177,11 +177,162 @@
         <source>Reload the registry when one of its files changes on disk</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPane</name>
+    <message>
+        <source>By severity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group the findings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter findings by rule, service, message or file (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the file at the finding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a finding to see why its rule exists and how to fix it.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waived</source>
+        <translation>
+            <numerusform>%n waived</numerusform>
+            <numerusform>%n waived</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFindingModel</name>
+    <message>
+        <source>error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expired waiver</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>stale waiver</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>waiver of no rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(registry)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waived by %1 until %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waivers to review (%1)</source>
         <translation></translation>
     </message>
 </context>

@@ -177,12 +177,163 @@
         <source>Reload the registry when one of its files changes on disk</source>
         <translation>Recarga el registro cuando cambia uno de sus archivos en disco</translation>
     </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>&amp;Políticas</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPane</name>
+    <message>
+        <source>By severity</source>
+        <translation>Por gravedad</translation>
+    </message>
+    <message>
+        <source>By rule</source>
+        <translation>Por regla</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>Por proyecto</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Por servicio</translation>
+    </message>
+    <message>
+        <source>Group the findings</source>
+        <translation>Agrupar los hallazgos</translation>
+    </message>
+    <message>
+        <source>Filter findings by rule, service, message or file (Ctrl+F)</source>
+        <translation>Filtrar hallazgos por regla, servicio, mensaje o archivo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the file at the finding</source>
+        <translation>Doble clic o Intro para abrir el archivo en el hallazgo</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why its rule exists and how to fix it.</source>
+        <translation>Seleccione un hallazgo para ver por qué existe su regla y cómo corregirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waived</source>
+        <translation>
+            <numerusform>%n dispensado</numerusform>
+            <numerusform>%n dispensados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Solución:</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFindingModel</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>dispensado</translation>
+    </message>
+    <message>
+        <source>expired waiver</source>
+        <translation>dispensa caducada</translation>
+    </message>
+    <message>
+        <source>stale waiver</source>
+        <translation>dispensa sin uso</translation>
+    </message>
+    <message>
+        <source>waiver of no rule</source>
+        <translation>dispensa de una regla inexistente</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>(registry)</source>
+        <translation>(registro)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Dispensados</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waived by %1 until %2: %3</source>
+        <translation>Dispensado por %1 hasta %2: %3</translation>
+    </message>
+    <message>
+        <source>Waivers to review (%1)</source>
+        <translation>Dispensas por revisar (%1)</translation>
     </message>
 </context>
 <context>
@@ -252,15 +403,15 @@
     </message>
     <message>
         <source>Validation and policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación y políticas</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas</translation>
     </message>
 </context>
 <context>

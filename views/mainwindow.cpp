@@ -2,6 +2,7 @@
 
 #include "details/detailspane.h"
 #include "messagebar.h"
+#include "policies/policiespane.h"
 #include "problems/problemspane.h"
 #include "projects/projectspane.h"
 #include "services/servicespane.h"
@@ -87,6 +88,8 @@ void MainWindow::createPanes()
     // Every pane observes the workspace; a new pane is one line here.
     m_servicesPane = new ServicesPane(m_workspace, this);
     addTabPane(m_servicesPane, tr("&Services"), QStringLiteral("services"));
+    m_policiesPane = new PoliciesPane(m_workspace, this);
+    addTabPane(m_policiesPane, tr("&Policies"), QStringLiteral("policies"));
 
     m_projectsPane = new ProjectsPane(m_workspace, this);
     QDockWidget *projects = addDockPane(m_projectsPane, tr("Projects"), QStringLiteral("projects"), Qt::LeftDockWidgetArea);
@@ -98,6 +101,7 @@ void MainWindow::createPanes()
 
     connect(m_detailsPane, &DetailsPane::openSourceRequested, this, &MainWindow::showSource);
     connect(m_problemsPane, &ProblemsPane::openSourceRequested, this, &MainWindow::showSource);
+    connect(m_policiesPane, &PoliciesPane::openSourceRequested, this, &MainWindow::showSource);
     resizeDocks({projects, details}, {250, 520}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {190}, Qt::Vertical);
 }

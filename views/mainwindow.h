@@ -8,6 +8,7 @@
 class DetailsPane;
 class MessageBar;
 class ProblemModel;
+class PoliciesPane;
 class ProblemsPane;
 class ProjectsPane;
 class QDockWidget;
@@ -79,6 +80,7 @@ private:
     ProjectsPane *m_projectsPane = nullptr;
     ServicesPane *m_servicesPane = nullptr;
     DetailsPane *m_detailsPane = nullptr;
+    PoliciesPane *m_policiesPane = nullptr;
     ProblemsPane *m_problemsPane = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_pathLabel = nullptr;
