@@ -334,6 +334,14 @@ private Q_SLOTS:
         QCOMPARE(report.failures(false), report.count(Severity::Error) + 2);
         QCOMPARE(report.failures(true), report.count(Severity::Error) + report.count(Severity::Warning) + 2 + 2);
 
+        // "*" waives the rule for every service (of one project here).
+        const QString everyone = privileges
+            + waiver.arg(QStringLiteral("privileges.run_as_non_root"), QStringLiteral("*"), QStringLiteral("project = \"p1\"\n"),
+                         QStringLiteral("2027-01-31"));
+        const PolicyReport all = evaluate({{security, everyone}});
+        QCOMPARE(all.waivers[0].covered, 2);
+        QCOMPARE(all.count(Severity::Error), 0);
+
         // The same waiver is valid through its expiry day.
         RegistryBuilder builder;
         builder.set(security, policy);

@@ -482,9 +482,10 @@ private:
     QList<PolicyFinding> m_findings;
 };
 
+/// A waiver names one service, or every service with "*" (then usually with a project).
 bool covers(const Waiver &waiver, const PolicyFinding &finding)
 {
-    return waiver.rule == finding.rule && waiver.service == finding.service
+    return waiver.rule == finding.rule && (waiver.service == finding.service || waiver.service == QLatin1String("*"))
         && (waiver.project.isEmpty() || waiver.project == finding.project);
 }
 
