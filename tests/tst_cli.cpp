@@ -2,6 +2,7 @@
 
 #include "testmain.h"
 
+#include "clirunner.h"
 #include "gitrepository.h"
 #include "registrybuilder.h"
 
@@ -13,21 +14,11 @@
 #include <QProcess>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SR_CLI), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("the CLI did not finish");
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments);
 }
 
 QJsonObject json(const QString &text)

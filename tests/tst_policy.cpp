@@ -2,6 +2,7 @@
 // rule, asserting rule, severity, file and line; waivers in each of their states; and the
 // security-check / policy commands as a CI pipeline runs them.
 
+#include "clirunner.h"
 #include "gitrepository.h"
 #include "registrybuilder.h"
 #include "testmain.h"
@@ -84,21 +85,11 @@ const QString productionTarget = QStringLiteral("[targets.production]\ncluster =
 const QString twoRegions
     = QStringLiteral("[targets.production.regions.eu]\ncluster = \"eu\"\n[targets.production.regions.us]\ncluster = \"us\"\n");
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SR_CLI), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("the CLI did not finish");
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments);
 }
 
 } // namespace

@@ -79,6 +79,26 @@ void setUp(QCommandLineParser &parser, const char *name, const char *description
     parser.addPositionalArgument(QString::fromLatin1(name), CliApplication::tr(description));
 }
 
+/// Parses a subcommand's options. Returns the exit code when the command must stop: a
+/// parse error or a stray argument (2, with the message), or --help (0, help printed).
+/// `strayHint` says how to write what a stray argument probably meant.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                const std::function<int(const QString &)> &usage, const QString &strayHint = {})
+{
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return int(CliApplication::Clean);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString stray = parser.positionalArguments().constFirst();
+        return usage(CliApplication::tr("unexpected argument '%1'").arg(stray)
+                     + (strayHint.isEmpty() ? QString() : QStringLiteral("; ") + strayHint.arg(stray)));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int CliApplication::run(const QStringList &arguments)
@@ -187,20 +207,10 @@ Prepared prepare(QCommandLineParser &parser, const QStringList &arguments, QStri
     Prepared p;
     RegistryOptions options(formats);
     options.addTo(parser);
-    if (!parser.parse(arguments)) {
-        p.exitCode = usage(parser.errorText());
-        return p;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        p.exitCode = CliApplication::Clean;
-        return p;
-    }
-    if (!parser.positionalArguments().isEmpty()) { // a folder given without -r would check the wrong one
-        const QString extra = parser.positionalArguments().constFirst();
-        p.exitCode = usage(CliApplication::tr("unexpected argument '%1'; to check the registry in that folder, "
-                                              "write --registry %1")
-                               .arg(extra));
+    // A folder given without -r would check the wrong one.
+    if (const auto stop = parseCommand(parser, arguments, usage,
+                                       CliApplication::tr("to check the registry in that folder, write --registry %1"))) {
+        p.exitCode = *stop;
         return p;
     }
     p.format = parser.value(options.format);
@@ -394,15 +404,9 @@ int CliApplication::synth(const QStringList &arguments)
                                   QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder to write (created; must be empty or absent)."), tr("dir"));
     parser.addOptions({projects, services, globals, seed, out});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Clean;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'; to write the registry there, write --out %1")
-                         .arg(parser.positionalArguments().constFirst()));
+    if (const auto stop = parseCommand(
+            parser, arguments, [this](const QString &m) { return usage(m); }, tr("to write the registry there, write --out %1")))
+        return *stop;
     if (!parser.isSet(out))
         return usage(tr("synth needs --out DIR"));
     SyntheticRegistry::Options options;
@@ -562,14 +566,8 @@ int CliApplication::approvals(const QStringList &arguments)
     const QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write the report to a file (atomically) instead of standard output."), tr("file")};
     parser.addOptions({registry, base, head, format, output});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return Clean;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (const auto stop = parseCommand(parser, arguments, [this](const QString &m) { return usage(m); }))
+        return *stop;
     if (!parser.isSet(base))
         return usage(tr("approvals needs --base REV, the revision the change starts from (e.g. --base main)"));
     const QString json = parser.value(format);
