@@ -26,13 +26,6 @@ public:
         m_out.append(Diagnostic{severity, QString::fromLatin1(code), std::move(message), std::move(where), std::move(hint)});
     }
 
-    /// Where a field of `s` is written, or its header.
-    static SourceLocation whereIs(const Service &s, const char *path)
-    {
-        const FieldSource *source = s.sourceOf(QString::fromLatin1(path));
-        return source ? source->location : s.location;
-    }
-
     static const Port *findPort(const Service &s, const QString &nameOrNumber)
     {
         for (const Port &p : s.ports) {
@@ -135,14 +128,16 @@ public:
             if (!s.exposures.isEmpty())
                 add(Severity::Error, code::InvalidValue,
                     QStringLiteral("job '%1' is exposed, but a job runs to completion and serves nothing").arg(s.id),
-                    whereIs(s, "expose"), QStringLiteral("remove 'expose', or make it a long-running type such as api or web"));
+                    s.locationOf(QStringLiteral("expose")),
+                    QStringLiteral("remove 'expose', or make it a long-running type such as api or web"));
             if (s.restart == RestartPolicy::Always || s.restart == RestartPolicy::UnlessStopped)
                 add(Severity::Error, code::InvalidValue,
                     QStringLiteral("job '%1' has restart = \"%2\", so it could never complete").arg(s.id, nameOf(*s.restart)),
-                    whereIs(s, "restart"), QStringLiteral("use restart = \"on-failure\" or \"no\""));
+                    s.locationOf(QStringLiteral("restart")), QStringLiteral("use restart = \"on-failure\" or \"no\""));
         } else if (!s.schedule.isEmpty()) {
             add(Severity::Error, code::InvalidValue,
-                QStringLiteral("service '%1' has a schedule, but only jobs run on a schedule").arg(s.id), whereIs(s, "schedule"),
+                QStringLiteral("service '%1' has a schedule, but only jobs run on a schedule").arg(s.id),
+                s.locationOf(QStringLiteral("schedule")),
                 QStringLiteral("set type = \"job\" for something that runs and finishes, or remove 'schedule'"));
         }
 
@@ -152,7 +147,7 @@ public:
                 if (!isCapabilityName(name))
                     add(Severity::Error, code::InvalidValue,
                         QStringLiteral("'%1' in %2 of '%3' is not a capability name").arg(name, QString::fromLatin1(path), s.id),
-                        whereIs(s, path),
+                        s.locationOf(QString::fromLatin1(path)),
                         QStringLiteral("write it in upper case without CAP_, e.g. %1")
                             .arg(name.toUpper().remove(QStringLiteral("CAP_")).isEmpty()
                                      ? QStringLiteral("NET_BIND_SERVICE")

@@ -31,6 +31,12 @@ const FieldSource *Service::sourceOf(const QString &path) const
     return nullptr;
 }
 
+SourceLocation Service::locationOf(const QString &path) const
+{
+    const FieldSource *source = sourceOf(path);
+    return source ? source->location : location;
+}
+
 QString Port::text() const
 {
     QString out = QString::number(port);

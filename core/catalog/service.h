@@ -225,6 +225,9 @@ struct SERVICEREGISTRY_EXPORT Service
 
     /// The source of a field path, or of its nearest recorded parent.
     const FieldSource *sourceOf(const QString &path) const;
+    /// Where a field path is written, or the service's header when it is not: where a
+    /// problem with that field (present or missing) is reported.
+    SourceLocation locationOf(const QString &path) const;
     QString portsText() const; ///< "8080, 80→8080/http": see Port::text()
     /// The volumes as deployed: the declared ones, plus a persistent volume "data" at
     /// `data_path` when no declared volume is mounted there.

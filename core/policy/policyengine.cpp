@@ -167,12 +167,6 @@ private:
         add(QString::fromLatin1(ruleId), project, service, std::move(message), std::move(where));
     }
 
-    static SourceLocation at(const Service &s, const char *path)
-    {
-        const FieldSource *source = s.sourceOf(QString::fromLatin1(path));
-        return source ? source->location : s.location;
-    }
-
     void checkService(const Project &project, const Service &s)
     {
         checkCustomRules(project, s);
@@ -270,8 +264,7 @@ private:
             message.replace(QLatin1String("{service}"), s.id)
                 .replace(QLatin1String("{project}"), project.name)
                 .replace(QLatin1String("{value}"), text.value_or(QStringLiteral("(none)")));
-            const FieldSource *source = s.sourceOf(rule.field);
-            add(rule.id, &project, &s, message, source ? source->location : s.location);
+            add(rule.id, &project, &s, message, s.locationOf(rule.field));
         }
     }
 
@@ -286,24 +279,23 @@ private:
                 QStringLiteral("image '%1' of '%2' %3")
                     .arg(s.image, s.id,
                          image.tag.isEmpty() ? QStringLiteral("has no tag") : QStringLiteral("uses the tag latest")),
-                at(s, "image"));
+                s.locationOf(QStringLiteral("image")));
         if (!security->allowedRegistries.isEmpty() && !security->allowedRegistries.contains(image.registry))
             add("images.allowed_registries", &project, &s,
                 QStringLiteral("image '%1' of '%2' comes from %3, which is not in allowed_registries (%4)")
                     .arg(s.image, s.id, image.registry, security->allowedRegistries.join(QLatin1String(", "))),
-                at(s, "image"));
+                s.locationOf(QStringLiteral("image")));
         if (security->requireDigest && image.digest.isEmpty())
             add("images.require_digest", &project, &s,
-                QStringLiteral("image '%1' of '%2' is not pinned by digest").arg(s.image, s.id), at(s, "image"));
+                QStringLiteral("image '%1' of '%2' is not pinned by digest").arg(s.image, s.id),
+                s.locationOf(QStringLiteral("image")));
     }
 
     void checkSecrets(const Project &project, const Service &s)
     {
         const auto &security = m_registry.policies.security;
         for (const EnvironmentVariable &variable : s.environment) {
-            const QString path = QStringLiteral("environment.") + variable.name;
-            const FieldSource *source = s.sourceOf(path);
-            const SourceLocation where = source ? source->location : s.location;
+            const SourceLocation where = s.locationOf(QStringLiteral("environment.") + variable.name);
             const QString upper = variable.name.toUpper();
             const bool named = security
                 && std::any_of(security->forbidPlainEnv.cbegin(), security->forbidPlainEnv.cend(),
@@ -324,11 +316,10 @@ private:
         for (const SecretReference &secret : s.secrets) {
             const QString backend = secret.reference.section(QLatin1Char(':'), 0, 0);
             if (!security->allowedBackends.contains(backend)) {
-                const FieldSource *source = s.sourceOf(QStringLiteral("secrets.") + secret.name);
                 add("secrets.allowed_backends", &project, &s,
                     QStringLiteral("secret %1 of '%2' is kept in %3, which is not in allowed_backends (%4)")
                         .arg(secret.name, s.id, backend, security->allowedBackends.join(QLatin1String(", "))),
-                    source ? source->location : s.location);
+                    s.locationOf(QStringLiteral("secrets.") + secret.name));
             }
         }
     }
@@ -341,16 +332,17 @@ private:
         const ContainerSecurity &c = s.security;
         if (!security->allowPrivileged && c.privileged.value_or(false))
             add("privileges.privileged", &project, &s, QStringLiteral("'%1' runs privileged").arg(s.id),
-                at(s, "security.privileged"));
+                s.locationOf(QStringLiteral("security.privileged")));
         if (security->runAsNonRoot && (!c.runAsNonRoot.value_or(false) || c.runAsUser == 0))
             add("privileges.run_as_non_root", &project, &s,
                 c.runAsUser == 0 ? QStringLiteral("'%1' runs as user 0 (root)").arg(s.id)
                                  : QStringLiteral("'%1' does not set security.run_as_non_root = true").arg(s.id),
-                at(s, c.runAsUser == 0 ? "security.run_as_user" : "security.run_as_non_root"));
+                s.locationOf(c.runAsUser == 0 ? QStringLiteral("security.run_as_user")
+                                              : QStringLiteral("security.run_as_non_root")));
         if (security->readOnlyRootFs && !c.readOnlyRootFs.value_or(false))
             add("privileges.read_only_root_fs", &project, &s,
                 QStringLiteral("'%1' does not set security.read_only_root_fs = true").arg(s.id),
-                at(s, "security.read_only_root_fs"));
+                s.locationOf(QStringLiteral("security.read_only_root_fs")));
     }
 
     void checkResources(const Project &project, const Service &s)
@@ -365,7 +357,7 @@ private:
         if (!missing.isEmpty())
             add("resources.requests_limits", &project, &s,
                 QStringLiteral("'%1' sets no resources.%2").arg(s.id, missing.join(QLatin1String(", resources."))),
-                at(s, "resources"));
+                s.locationOf(QStringLiteral("resources")));
         if (s.type != ServiceType::Job && !s.healthCheck && !s.liveness && !s.readiness)
             add("resources.health_check", &project, &s, QStringLiteral("'%1' has no health check").arg(s.id), s.location);
         for (const Dependency &dep : s.dependencies) {
