@@ -27,6 +27,7 @@ role() {
         policies/sla.toml) echo 7 ;;
         services/versions.toml) echo 8 ;;
         services/versions/*/catalog.toml) echo 9 ;;
+        policies/rules.toml) echo 10 ;;
         *) echo "" ;;
     esac
 }

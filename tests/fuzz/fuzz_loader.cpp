@@ -1,13 +1,14 @@
 // libFuzzer target for the registry loader (scripts/run-fuzzer.sh builds and runs it).
 // The first byte of an input chooses which registry file the rest is; the other files
 // are a small valid registry, so every reader — catalog, project, deployment, monitoring,
-// the four policies, the versions index — sees hostile text next to good text. Loading
-// and validating must never crash, hang or leak.
+// the policies and custom rules, the versions index — sees hostile text next to good text.
+// Loading, validating and evaluating the policies must never crash, hang or leak.
 
 #include "../registrybuilder.h"
 
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
+#include "policy/policyengine.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,7 @@ const char *const files[] = {
     "policies/governance.toml",    "policies/security.toml",
     "policies/compliance.toml",    "policies/sla.toml",
     "services/versions.toml",      "services/versions/v0.9/catalog.toml",
+    "policies/rules.toml",
 };
 
 /// The base registry of the tests (two services, one project), with a pattern and an
@@ -49,7 +51,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto source = std::make_shared<sr::OverlaySource>(
         std::make_shared<sr::FolderSource>(QStringLiteral("/nonexistent-fuzz-registry")), buffers);
     const sr::RegistryPtr registry = sr::RegistryLoader::load(source, {});
-    if (registry)
+    if (registry) {
         (void)sr::Validator::validate(*registry);
+        (void)sr::PolicyEngine::evaluate(*registry, QDate(2026, 11, 28));
+    }
     return 0;
 }
