@@ -219,6 +219,8 @@ SPANISH = {
     "Validation and policies": "Validación y políticas",
     "Validation": "Validación",
     "Policies": "Políticas",
+    "Policy findings; the Policies tab lists them": "Hallazgos de las políticas; la pestaña Políticas los lista",
+    "Policies: %1": "Políticas: %1",
 }
 
 # Plural forms: English (one, other), Spanish (one, other).

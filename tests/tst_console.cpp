@@ -297,6 +297,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(model->index(0, 0)), report.count(sr::Severity::Error));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("policyCounts"))->text(), pane->summary());
         QVERIFY(pane->summary().endsWith(QStringLiteral("3 waived")));
+        QCOMPARE(window.statusPolicyCounts()->text(), QStringLiteral("·  Policies: ") + pane->summary());
         // The stale waiver is listed to review, coloured as a warning.
         const QModelIndex waivers = model->index(3, 0);
         QCOMPARE(model->rowCount(waivers), 1);

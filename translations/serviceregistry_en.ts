@@ -181,6 +181,14 @@
         <source>&amp;Policies</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Policy findings; the Policies tab lists them</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policies: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

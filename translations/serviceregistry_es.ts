@@ -181,6 +181,14 @@
         <source>&amp;Policies</source>
         <translation>&amp;Políticas</translation>
     </message>
+    <message>
+        <source>Policy findings; the Policies tab lists them</source>
+        <translation>Hallazgos de las políticas; la pestaña Políticas los lista</translation>
+    </message>
+    <message>
+        <source>Policies: %1</source>
+        <translation>Políticas: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

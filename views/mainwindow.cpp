@@ -57,6 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_counts = new QLabel(this);
+    m_policyCounts = new QLabel(this);
+    m_policyCounts->setToolTip(tr("Policy findings; the Policies tab lists them"));
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(false);
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_policyCounts);
 
     connect(m_workspace, &Workspace::loadStarted, this, [this] {
         m_pathLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(m_workspace->root())));
@@ -343,6 +346,9 @@ void MainWindow::updateCounts()
     const int warnings = sr::countBySeverity(m_workspace->diagnostics(), sr::Severity::Warning);
     m_counts->setText(tr("%n service(s)", nullptr, services) + QStringLiteral("  ·  ") + tr("%n error(s)", nullptr, errors)
                       + QStringLiteral("  ·  ") + tr("%n warning(s)", nullptr, warnings));
+    m_policyCounts->setText(registry ? QStringLiteral("·  ")
+                                    + tr("Policies: %1").arg(PoliciesPane::summaryOf(m_workspace->policyReport()))
+                                     : QString());
 }
 
 void MainWindow::showSource(const QString &file, int line, int column)

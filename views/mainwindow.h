@@ -52,6 +52,7 @@ public:
     ServiceDetailsModel *detailsModel() const;
     ProblemModel *problemModel() const;
     QLabel *statusCounts() const { return m_counts; }
+    QLabel *statusPolicyCounts() const { return m_policyCounts; }
     SourceViewer *sourceViewer() const;
     /// Opens a registry file (relative to the root) read-only at a line.
     void showSource(const QString &file, int line, int column = 0);
@@ -84,6 +85,7 @@ private:
     ProblemsPane *m_problemsPane = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_pathLabel = nullptr;
+    QLabel *m_policyCounts = nullptr;
     QLabel *m_counts = nullptr;
     QProgressBar *m_progress = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -104,7 +104,11 @@ PoliciesPane::PoliciesPane(Workspace *workspace, QWidget *parent)
 
 QString PoliciesPane::summary() const
 {
-    const sr::PolicyReport &report = m_model->report();
+    return summaryOf(m_model->report());
+}
+
+QString PoliciesPane::summaryOf(const sr::PolicyReport &report)
+{
     return tr("%n error(s)", nullptr, report.count(sr::Severity::Error)) + QStringLiteral("  ·  ")
         + tr("%n warning(s)", nullptr, report.count(sr::Severity::Warning)) + QStringLiteral("  ·  ")
         + tr("%n waived", nullptr, report.waivedCount());

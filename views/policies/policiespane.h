@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+namespace sr {
+struct PolicyReport;
+}
 class PolicyFindingModel;
 class QComboBox;
 class QLabel;
@@ -27,6 +30,7 @@ public:
     QTextBrowser *explanation() const { return m_explanation; }
     /// "3 errors · 12 warnings · 2 waived"
     QString summary() const;
+    static QString summaryOf(const sr::PolicyReport &report);
 
 Q_SIGNALS:
     void openSourceRequested(const QString &file, int line, int column);
