@@ -546,6 +546,11 @@ void TestValidation::rules_data()
          {catalog,
           catalogReplacing(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@core\"\nworking_dir = \"/srv\""))}},
         code::NewerFormat, catalog, 18, true);
+    row("SR030 negative: an override using a 1.1 key while the projects are 1.0",
+        {{versions, QStringLiteral("current = \"1.0.0\"\nformat = \"1.0\"\n")},
+         {project,
+          projectWith(QStringLiteral("\n[overrides.api]\nports = [{ name = \"http\", port = 8080, host_port = 8080 }]\n"))}},
+        code::NewerFormat, project, 6, true);
     row("SR030 positive: the snapshot says 1.1",
         {{versions, versionsWithSnapshot.arg(QStringLiteral("1.1"))}, {snapshot, oldCatalog}}, code::NewerFormat, snapshot, 0,
         false);

@@ -811,11 +811,16 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     for (auto &d : projectDiagnostics)
         diagnostics.append(std::move(d));
     if (registry->format != catalogFormats().last()) {
+        // The projects' own services and their overrides (each key as the override writes it).
+        const QString declaration = QStringLiteral("services/versions.toml says the projects");
         for (const auto &project : std::as_const(registry->projects)) {
             for (const auto &r : project.resolved) {
                 if (r.origin == Origin::Project)
-                    checkFormat(*r.service, registry->format, QStringLiteral("services/versions.toml says the projects"),
-                                diagnostics);
+                    checkFormat(*r.service, registry->format, declaration, diagnostics);
+            }
+            if (const PreparedOverrides *overrides = preparedOverrides.value(project.name)) {
+                for (const PreparedOverride &o : *overrides)
+                    checkFormat(*o.partial, registry->format, declaration, diagnostics);
             }
         }
     }
