@@ -71,6 +71,21 @@ QList<QStandardItem *> row(const QString &finding, const QString &rule, const QS
     return items;
 }
 
+/// A group's row: its title in bold, the other cells empty.
+QList<QStandardItem *> group(const QString &title)
+{
+    QList<QStandardItem *> items;
+    for (int c = 0; c < PolicyFindingModel::ColumnCount; ++c) {
+        auto *item = new QStandardItem(c == 0 ? title : QString());
+        item->setEditable(false);
+        items.append(item);
+    }
+    QFont bold = items.first()->font();
+    bold.setBold(true);
+    items.first()->setFont(bold);
+    return items;
+}
+
 } // namespace
 
 PolicyFindingModel::PolicyFindingModel(QObject *parent)
@@ -137,18 +152,9 @@ void PolicyFindingModel::rebuild()
                                                      : tr("Notes");
         }
         const sr::PolicyFinding *first = it.value().first();
-        auto *group = new QStandardItem(tr("%1 (%2)").arg(title).arg(it.value().size()));
-        group->setEditable(false);
-        QFont bold = group->font();
-        bold.setBold(true);
-        group->setFont(bold);
-        group->setData(m_groupBy == GroupBy::Rule ? first->rule : QString(), RuleRole);
-        QList<QStandardItem *> groupRow{group};
-        for (int c = 1; c < ColumnCount; ++c) {
-            auto *empty = new QStandardItem;
-            empty->setEditable(false);
-            groupRow.append(empty);
-        }
+        const QList<QStandardItem *> groupRow = group(tr("%1 (%2)").arg(title).arg(it.value().size()));
+        QStandardItem *header = groupRow.first();
+        header->setData(m_groupBy == GroupBy::Rule ? first->rule : QString(), RuleRole);
         for (const sr::PolicyFinding *f : it.value()) {
             QList<QStandardItem *> items
                 = row(f->message, f->rule, f->project.isEmpty() ? QString() : f->project + QLatin1Char('/') + f->service,
@@ -162,37 +168,25 @@ void PolicyFindingModel::rebuild()
                 items[Status]->setToolTip(
                     tr("Waived by %1 until %2: %3").arg(w.approvedBy, w.expires.toString(Qt::ISODate), w.reason));
             }
-            group->appendRow(items);
+            header->appendRow(items);
         }
         appendRow(groupRow);
     }
     // The waivers that need attention, in a group of their own.
     QList<QList<QStandardItem *>> waivers;
-    QList<sr::Diagnostic> texts; // the waivers' messages and hints, in report order
-    for (const sr::Diagnostic &d : m_report.asDiagnostics()) {
-        if (d.code == QLatin1String("waiver"))
-            texts.append(d);
-    }
     for (const sr::WaiverResult &w : m_report.waivers) {
-        if (w.status == sr::WaiverStatus::Active || texts.isEmpty())
+        const std::optional<sr::Diagnostic> d = sr::waiverDiagnostic(w);
+        if (!d)
             continue;
-        const sr::Diagnostic d = texts.takeFirst();
         QList<QStandardItem *> items
-            = row(d.message, w.waiver.rule, w.waiver.service, sr::waiverStatusName(w.status), d.location);
-        items[Finding]->setToolTip(d.message + QStringLiteral("\n") + d.hint);
+            = row(d->message, w.waiver.rule, w.waiver.service, sr::waiverStatusName(w.status), d->location);
+        items[Finding]->setToolTip(d->message + QStringLiteral("\n") + d->hint);
         waivers.append(items);
     }
     if (!waivers.isEmpty()) {
-        auto *group = new QStandardItem(tr("Waivers to review (%1)").arg(waivers.size()));
-        group->setEditable(false);
-        QFont bold = group->font();
-        bold.setBold(true);
-        group->setFont(bold);
+        const QList<QStandardItem *> groupRow = group(tr("Waivers to review (%1)").arg(waivers.size()));
         for (const auto &items : waivers)
-            group->appendRow(items);
-        QList<QStandardItem *> groupRow{group};
-        for (int c = 1; c < ColumnCount; ++c)
-            groupRow.append(new QStandardItem);
+            groupRow.first()->appendRow(items);
         appendRow(groupRow);
     }
 }

@@ -326,7 +326,9 @@ public:
         };
         QHash<QString, QList<Published>> hostPorts; // "8080/tcp" → who publishes it
         for (const auto &r : project.resolved) {
-            checkServiceShape(*r.service);
+            // An unchanged service of the current catalog was checked with the catalog.
+            if (r.origin != Origin::Global || !project.catalogVersion.isEmpty())
+                checkServiceShape(*r.service);
             for (const auto &port : r.service->ports) {
                 if (port.hostPort == 0)
                     continue;

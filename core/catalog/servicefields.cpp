@@ -648,32 +648,40 @@ bool isDuration(QStringView text)
     return true;
 }
 
+std::optional<double> durationMilliseconds(QStringView text)
+{
+    static constexpr std::pair<const char *, double> units[]
+        = {{"ms", 1.0}, {"s", 1e3}, {"m", 60e3}, {"h", 3600e3}, {"d", 86400e3}};
+    double total = 0;
+    qsizetype i = 0;
+    if (text.isEmpty())
+        return std::nullopt;
+    while (i < text.size()) {
+        const qsizetype start = i;
+        while (i < text.size() && (isDigit(text[i]) || text[i] == QLatin1Char('.')))
+            ++i;
+        bool ok = false;
+        const double number = text.mid(start, i - start).toDouble(&ok);
+        const qsizetype unitStart = i;
+        while (i < text.size() && text[i].isLetter())
+            ++i;
+        const QStringView unit = text.mid(unitStart, i - unitStart);
+        const auto scale
+            = std::find_if(std::begin(units), std::end(units), [&unit](const auto &u) { return unit == QLatin1String(u.first); });
+        if (!ok || scale == std::end(units))
+            return std::nullopt;
+        total += number * scale->second;
+    }
+    return total;
+}
+
 std::optional<double> numericValue(QStringView text)
 {
     bool ok = false;
     if (const double plain = text.toDouble(&ok); ok)
         return plain;
-    if (isDuration(text)) {
-        double total = 0;
-        qsizetype i = 0;
-        while (i < text.size()) {
-            const qsizetype start = i;
-            while (i < text.size() && isDigit(text[i]))
-                ++i;
-            const double number = text.mid(start, i - start).toDouble();
-            const qsizetype unitStart = i;
-            while (i < text.size() && text[i].isLetter())
-                ++i;
-            const QStringView unit = text.mid(unitStart, i - unitStart);
-            total += number
-                * (unit == QLatin1String("ms")      ? 1.0
-                       : unit == QLatin1String("s") ? 1e3
-                       : unit == QLatin1String("m") ? 60e3
-                       : unit == QLatin1String("h") ? 3600e3
-                                                    : 86400e3);
-        }
-        return total;
-    }
+    if (isDuration(text))
+        return durationMilliseconds(text);
     if (!isKubernetesQuantity(text))
         return std::nullopt;
     static const std::pair<const char *, double> suffixes[] = {{"Ki", 1024.0},

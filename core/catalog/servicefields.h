@@ -113,6 +113,9 @@ SERVICEREGISTRY_EXPORT bool isKubernetesQuantity(QStringView text);
 /// A duration as Prometheus, Compose and the probes take it: one or more <integer><unit>,
 /// units ms, s, m, h, d, in that order ("1m30s", "500ms").
 SERVICEREGISTRY_EXPORT bool isDuration(QStringView text);
+/// A duration in milliseconds: one or more <number><unit>, units ms, s, m, h, d, numbers
+/// possibly with a fraction ("200ms", "0.2s", "1m30s"); nullopt when it is not one.
+SERVICEREGISTRY_EXPORT std::optional<double> durationMilliseconds(QStringView text);
 /// The value of a number ("3", "0.5"), a Kubernetes quantity ("512Mi" → 536870912, "250m" →
 /// 0.25) or a duration in milliseconds ("30s" → 30000), for comparisons; nullopt otherwise.
 SERVICEREGISTRY_EXPORT std::optional<double> numericValue(QStringView text);

@@ -81,35 +81,6 @@ std::optional<double> percent(QString text)
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 
-/// "200ms", "1s", "1m30s" → milliseconds; nullopt when it is not a duration.
-std::optional<double> milliseconds(const QString &text)
-{
-    double total = 0;
-    qsizetype i = 0;
-    if (text.isEmpty())
-        return std::nullopt;
-    while (i < text.size()) {
-        const qsizetype start = i;
-        while (i < text.size() && (text[i].isDigit() || text[i] == QLatin1Char('.')))
-            ++i;
-        bool ok = false;
-        const double number = text.mid(start, i - start).toDouble(&ok);
-        const qsizetype unitStart = i;
-        while (i < text.size() && text[i].isLetter())
-            ++i;
-        const QString unit = text.mid(unitStart, i - unitStart);
-        static const QHash<QString, double> scale{{QStringLiteral("ms"), 1},
-                                                  {QStringLiteral("s"), 1e3},
-                                                  {QStringLiteral("m"), 60e3},
-                                                  {QStringLiteral("h"), 3600e3},
-                                                  {QStringLiteral("d"), 86400e3}};
-        if (!ok || !scale.contains(unit))
-            return std::nullopt;
-        total += number * scale.value(unit);
-    }
-    return total;
-}
-
 /// A number, a boolean or a duration: settings such as TOKEN_TTL = "15m", not secrets.
 bool isPlainSetting(const QString &value)
 {
@@ -122,12 +93,6 @@ bool isDataStore(ServiceType type)
 {
     return type == ServiceType::Database || type == ServiceType::Cache || type == ServiceType::Broker
         || type == ServiceType::Storage;
-}
-
-/// The services a catalog pattern names (its own list and the services that name it).
-QStringList patternMembersOf(const Registry &registry, const Project &project, const QString &pattern)
-{
-    return registry.catalogFor(project).patternMembers(pattern);
 }
 
 /// Runs the checks of one evaluation, collecting findings.
@@ -205,7 +170,6 @@ private:
 
     bool selects(const CustomRule &rule, const Project &project, const Service &s) const
     {
-        const Registry *registryOf = &m_registry;
         auto any = [](const QStringList &wanted, const QStringList &has) {
             return wanted.isEmpty()
                 || std::any_of(has.cbegin(), has.cend(), [&wanted](const QString &h) { return wanted.contains(h); });
@@ -215,7 +179,7 @@ private:
             && (rule.criticalities.isEmpty() || rule.criticalities.contains(nameOf(s.criticality)))
             && (rule.owners.isEmpty() || rule.owners.contains(s.owner)) && any(rule.tags, s.tags)
             && (rule.patterns.isEmpty() || std::any_of(rule.patterns.cbegin(), rule.patterns.cend(), [&](const QString &pattern) {
-                    return s.patterns.contains(pattern) || patternMembersOf(*registryOf, project, pattern).contains(s.id);
+                    return s.patterns.contains(pattern) || m_registry.catalogFor(project).patternMembers(pattern).contains(s.id);
                 }));
     }
 
@@ -421,8 +385,8 @@ private:
                 QStringLiteral("SLO availability %1 of '%2' is below its %3 tier's %4")
                     .arg(slo->availability, s.id, nameOf(s.criticality), tier->availability),
                 slo->positions.at(QStringLiteral("availability")));
-        const auto wantedLatency = milliseconds(tier->responseTimeP99);
-        const auto promisedLatency = milliseconds(slo->latencyP99);
+        const auto wantedLatency = durationMilliseconds(tier->responseTimeP99);
+        const auto promisedLatency = durationMilliseconds(slo->latencyP99);
         if (wantedLatency && promisedLatency && *promisedLatency > *wantedLatency)
             add("sla.slo_target", &project, &s,
                 QStringLiteral("SLO latency_p99 %1 of '%2' is slower than its %3 tier's %4")
@@ -521,6 +485,30 @@ int PolicyReport::failures(bool warnings) const
     return warnings ? out + count(Severity::Warning) : out;
 }
 
+std::optional<Diagnostic> waiverDiagnostic(const WaiverResult &w)
+{
+    const QString who = w.waiver.project.isEmpty() ? w.waiver.service : w.waiver.project + QLatin1Char('/') + w.waiver.service;
+    const SourceLocation &at = w.waiver.positions.location;
+    switch (w.status) {
+    case WaiverStatus::Expired:
+        return Diagnostic{Severity::Error, QStringLiteral("waiver"),
+                          QStringLiteral("the waiver of %1 for %2 expired on %3")
+                              .arg(w.waiver.rule, who, w.waiver.expires.toString(Qt::ISODate)),
+                          at, QStringLiteral("renew it (with a new approval) or fix the finding")};
+    case WaiverStatus::Stale:
+        return Diagnostic{Severity::Warning, QStringLiteral("waiver"),
+                          QStringLiteral("the waiver of %1 for %2 matches no finding").arg(w.waiver.rule, who), at,
+                          QStringLiteral("remove it: the service complies now")};
+    case WaiverStatus::UnknownRule:
+        return Diagnostic{Severity::Error, QStringLiteral("waiver"),
+                          QStringLiteral("the waiver for %1 names no rule '%2'").arg(who, w.waiver.rule), at,
+                          QStringLiteral("run service-registry policy list for the rule ids")};
+    case WaiverStatus::Active:
+        break;
+    }
+    return std::nullopt;
+}
+
 Diagnostics PolicyReport::asDiagnostics() const
 {
     QHash<QString, QString> remediation;
@@ -532,30 +520,8 @@ Diagnostics PolicyReport::asDiagnostics() const
             out.append(Diagnostic{f.severity, f.rule, f.message, f.location, remediation.value(f.rule)});
     }
     for (const WaiverResult &w : waivers) {
-        const QString who
-            = w.waiver.project.isEmpty() ? w.waiver.service : w.waiver.project + QLatin1Char('/') + w.waiver.service;
-        switch (w.status) {
-        case WaiverStatus::Expired:
-            out.append(Diagnostic{Severity::Error, QStringLiteral("waiver"),
-                                  QStringLiteral("the waiver of %1 for %2 expired on %3")
-                                      .arg(w.waiver.rule, who, w.waiver.expires.toString(Qt::ISODate)),
-                                  w.waiver.positions.location,
-                                  QStringLiteral("renew it (with a new approval) or fix the finding")});
-            break;
-        case WaiverStatus::Stale:
-            out.append(Diagnostic{Severity::Warning, QStringLiteral("waiver"),
-                                  QStringLiteral("the waiver of %1 for %2 matches no finding").arg(w.waiver.rule, who),
-                                  w.waiver.positions.location, QStringLiteral("remove it: the service complies now")});
-            break;
-        case WaiverStatus::UnknownRule:
-            out.append(Diagnostic{Severity::Error, QStringLiteral("waiver"),
-                                  QStringLiteral("the waiver for %1 names no rule '%2'").arg(who, w.waiver.rule),
-                                  w.waiver.positions.location,
-                                  QStringLiteral("run service-registry policy list for the rule ids")});
-            break;
-        case WaiverStatus::Active:
-            break;
-        }
+        if (auto d = waiverDiagnostic(w))
+            out.append(std::move(*d));
     }
     return out;
 }
@@ -563,11 +529,11 @@ Diagnostics PolicyReport::asDiagnostics() const
 PolicyReport PolicyEngine::evaluate(const Registry &registry, const QDate &today, Scope scope)
 {
     PolicyReport report;
-    for (PolicyRuleInfo &rule : policyRules(registry)) {
-        if (scope == Scope::All || isSecurityArea(rule.area))
-            report.rules.append(std::move(rule));
-    }
     const QList<PolicyRuleInfo> all = policyRules(registry);
+    for (const PolicyRuleInfo &rule : all) {
+        if (scope == Scope::All || isSecurityArea(rule.area))
+            report.rules.append(rule);
+    }
     Checks checks(registry, scope, report.rules);
     checks.run();
     report.findings = checks.take();

@@ -40,6 +40,10 @@ struct WaiverResult
     int covered = 0; ///< findings it waives
 };
 
+/// What a waiver that is not active asks of its readers (code "waiver", at the waiver);
+/// nullopt for an active one.
+SERVICEREGISTRY_EXPORT std::optional<Diagnostic> waiverDiagnostic(const WaiverResult &waiver);
+
 /// Everything a policy evaluation found; findings in a stable order (file, line, rule).
 struct SERVICEREGISTRY_EXPORT PolicyReport
 {

@@ -46,12 +46,13 @@ QByteArray PolicyReportFormat::toText(const PolicyReport &report, const QString 
         if (f.waiver)
             out += QStringLiteral("    ") + waiverText(report.waivers.at(*f.waiver).waiver) + QLatin1Char('\n');
     }
-    for (const Diagnostic &d : report.asDiagnostics()) {
-        if (d.code != QLatin1String("waiver"))
-            continue; // the findings were printed above, with their project and service
-        SourceLocation at = d.location;
+    for (const WaiverResult &w : report.waivers) {
+        const std::optional<Diagnostic> d = waiverDiagnostic(w);
+        if (!d)
+            continue;
+        SourceLocation at = d->location;
         at.file = pathInRoot(registryRoot, at.file);
-        out += QStringLiteral("%1: %2 waiver: %3\n    %4\n").arg(at.toString(), severityName(d.severity), d.message, d.hint);
+        out += QStringLiteral("%1: %2 waiver: %3\n    %4\n").arg(at.toString(), severityName(d->severity), d->message, d->hint);
     }
     out += summary(report) + QLatin1Char('\n');
     return out.toUtf8();
