@@ -9,23 +9,29 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libtomlplusplus-dev
     libgit2-dev libgraphviz-dev libyaml-cpp-dev libgl1-mesa-dev
-    # tests: offscreen GUI, D-Bus session; clang's libFuzzer for the loader's fuzz target
-    xvfb dbus fonts-dejavu-core clang libclang-rt-14-dev
+    # tests: offscreen GUI, D-Bus session; clang's libFuzzer for the loader's fuzz target;
+    # promtool (prometheus) checks generated alert rules
+    xvfb dbus fonts-dejavu-core clang libclang-rt-14-dev prometheus
 )
 
-# Tools from npm (tests: Microsoft's SARIF Multitool) go into build/tools, ignored by git,
-# pinned; with the machine's Node.js and npm, or Debian's when there are none.
+# The validators from npm (tests/validators/package.json: SARIF Multitool, the Compose schema
+# with Ajv, the Kubernetes models, HashiCorp's HCL parser), pinned by its package-lock.json,
+# go into build/tools, ignored by git; with the machine's Node.js and npm, or Debian's.
 install_npm_tools() {
-    local tools
-    tools="$(cd "$(dirname "$0")/.." && pwd)/build/tools"
-    if [ ! -x "$tools/node_modules/.bin/sarif-multitool" ]; then
-        if ! command -v npm >/dev/null; then
-            $sudo apt-get update -qq
-            DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null
-        fi
-        mkdir -p "$tools"
-        npm install --silent --no-audit --no-fund --prefix "$tools" @microsoft/sarif-multitool@5.7.0 >/dev/null
+    local root source tools
+    root="$(cd "$(dirname "$0")/.." && pwd)"
+    source="$root/tests/validators"
+    tools="$root/build/tools"
+    if cmp -s "$source/package-lock.json" "$tools/package-lock.json" && [ -d "$tools/node_modules" ]; then
+        return
     fi
+    if ! command -v npm >/dev/null; then
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null
+    fi
+    mkdir -p "$tools"
+    cp "$source/package.json" "$source/package-lock.json" "$tools/"
+    (cd "$tools" && npm ci --silent --no-audit --no-fund >/dev/null)
 }
 
 sudo=""

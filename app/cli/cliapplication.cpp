@@ -1,4 +1,5 @@
 #include "cliapplication.h"
+#include "clisupport.h"
 
 #include "analysis/dependencygraph.h"
 #include "analysis/diagnosticreport.h"
@@ -23,6 +24,7 @@
 #include <cstring>
 
 using namespace sr;
+using namespace cli;
 
 namespace {
 
@@ -39,13 +41,8 @@ constexpr Command commands[] = {
     {"security-check", QT_TRANSLATE_NOOP("CliApplication", "Check the security and compliance policies, with their waivers")},
     {"policy", QT_TRANSLATE_NOOP("CliApplication", "policy check: every policy; policy list: the rules; policy explain RULE")},
     {"approvals", QT_TRANSLATE_NOOP("CliApplication", "List the approvals a change between two revisions requires")},
+    {"generate", QT_TRANSLATE_NOOP("CliApplication", "Write Compose, Kubernetes, Terraform, KCL, GitOps and alert files")},
 };
-
-void printErr(const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
 
 /// Options every registry command shares.
 struct RegistryOptions
@@ -72,33 +69,6 @@ struct RegistryOptions
     void addTo(QCommandLineParser &parser) const { parser.addOptions({registry, format, output, strict, revision}); }
 };
 
-void setUp(QCommandLineParser &parser, const char *name, const char *description)
-{
-    parser.setApplicationDescription(CliApplication::tr(description));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QString::fromLatin1(name), CliApplication::tr(description));
-}
-
-/// Parses a subcommand's options. Returns the exit code when the command must stop: a
-/// parse error or a stray argument (2, with the message), or --help (0, help printed).
-/// `strayHint` says how to write what a stray argument probably meant.
-std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
-                                const std::function<int(const QString &)> &usage, const QString &strayHint = {})
-{
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return int(CliApplication::Clean);
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        const QString stray = parser.positionalArguments().constFirst();
-        return usage(CliApplication::tr("unexpected argument '%1'").arg(stray)
-                     + (strayHint.isEmpty() ? QString() : QStringLiteral("; ") + strayHint.arg(stray)));
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 int CliApplication::run(const QStringList &arguments)
@@ -108,7 +78,7 @@ int CliApplication::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("One of: validate, check-deps, security-check, policy, approvals, synth."),
+                                 tr("One of: validate, check-deps, security-check, policy, approvals, generate, synth."),
                                  tr("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments))
@@ -142,6 +112,8 @@ int CliApplication::run(const QStringList &arguments)
         return synth(rest);
     if (command == QLatin1String("approvals"))
         return approvals(rest);
+    if (command == QLatin1String("generate"))
+        return generate(rest, tr(commands[6].description));
     if (command == QLatin1String("security-check"))
         return policyCheck(rest, true);
     if (command == QLatin1String("policy")) {
@@ -248,15 +220,6 @@ int exitCodeFor(const Diagnostics &diagnostics, bool strict)
     if (strict && countBySeverity(diagnostics, Severity::Warning) > 0)
         return CliApplication::Findings;
     return CliApplication::Clean;
-}
-
-/// The process is about to exit: freeing a registry piece by piece would cost about a tenth
-/// of the run (docs/performance.md), so it stays reachable until the end and the operating
-/// system takes the memory back at once.
-void keepUntilExit(RegistryPtr registry)
-{
-    static auto *kept = new std::vector<RegistryPtr>;
-    kept->push_back(std::move(registry));
 }
 
 QByteArray toBytes(const QJsonObject &object)

@@ -25,6 +25,7 @@ private:
     int policyCheck(const QStringList &arguments, bool securityOnly);
     int policyList(const QStringList &arguments);
     int approvals(const QStringList &arguments);
+    int generate(const QStringList &arguments, const QString &description); // generatecommand.cpp
     int policyExplain(const QStringList &arguments);
     std::optional<QList<sr::PolicyRuleInfo>> rulesFor(const QStringList &arguments, QStringList *rest);
     int usage(const QString &message);

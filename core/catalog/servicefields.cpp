@@ -675,15 +675,13 @@ std::optional<double> durationMilliseconds(QStringView text)
     return total;
 }
 
-std::optional<double> numericValue(QStringView text)
+std::optional<double> quantityValue(QStringView text)
 {
-    bool ok = false;
-    if (const double plain = text.toDouble(&ok); ok)
-        return plain;
-    if (isDuration(text))
-        return durationMilliseconds(text);
     if (!isKubernetesQuantity(text))
         return std::nullopt;
+    bool ok = false;
+    if (const double plain = text.toDouble(&ok); ok)
+        return plain; // "2", "0.5", "1e3"
     static const std::pair<const char *, double> suffixes[] = {{"Ki", 1024.0},
                                                                {"Mi", 1048576.0},
                                                                {"Gi", 1073741824.0},
@@ -703,7 +701,22 @@ std::optional<double> numericValue(QStringView text)
             return ok ? std::optional<double>(number * scale) : std::nullopt;
         }
     }
-    return std::nullopt; // exponent forms ("1e3") were read as plain numbers above
+    return std::nullopt;
+}
+
+std::optional<double> numericValue(QStringView text, FieldKind kind)
+{
+    // "500m" is half a CPU and five hundred minutes: the field says which.
+    if (kind == FieldKind::Quantity)
+        return quantityValue(text);
+    if (kind == FieldKind::Duration)
+        return durationMilliseconds(text);
+    bool ok = false;
+    if (const double plain = text.toDouble(&ok); ok)
+        return plain;
+    if (isDuration(text))
+        return durationMilliseconds(text);
+    return quantityValue(text);
 }
 
 bool isCronSchedule(QStringView text)

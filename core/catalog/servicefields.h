@@ -116,9 +116,13 @@ SERVICEREGISTRY_EXPORT bool isDuration(QStringView text);
 /// A duration in milliseconds: one or more <number><unit>, units ms, s, m, h, d, numbers
 /// possibly with a fraction ("200ms", "0.2s", "1m30s"); nullopt when it is not one.
 SERVICEREGISTRY_EXPORT std::optional<double> durationMilliseconds(QStringView text);
-/// The value of a number ("3", "0.5"), a Kubernetes quantity ("512Mi" → 536870912, "250m" →
-/// 0.25) or a duration in milliseconds ("30s" → 30000), for comparisons; nullopt otherwise.
-SERVICEREGISTRY_EXPORT std::optional<double> numericValue(QStringView text);
+/// The value of a Kubernetes quantity ("512Mi" → 536870912, "250m" → 0.25, "1e3" → 1000);
+/// nullopt when it is not one.
+SERVICEREGISTRY_EXPORT std::optional<double> quantityValue(QStringView text);
+/// The value of a field's text for comparisons: a quantity for a Quantity field, milliseconds
+/// for a Duration field; for other kinds a number ("3", "0.5"), else a duration ("30s" →
+/// 30000), else a quantity. Nullopt when it is none of those.
+SERVICEREGISTRY_EXPORT std::optional<double> numericValue(QStringView text, FieldKind kind = FieldKind::Text);
 /// A cron schedule as a Kubernetes CronJob takes it: five fields, or @hourly, @daily …
 SERVICEREGISTRY_EXPORT bool isCronSchedule(QStringView text);
 /// A DNS-1123 subdomain (Kubernetes object names such as service accounts and secrets).

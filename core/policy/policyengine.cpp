@@ -201,8 +201,10 @@ private:
             const QVariantList list = rule.value.toList();
             return std::any_of(list.cbegin(), list.cend(), [&text](const QVariant &v) { return v.toString() == *text; });
         }
-        const auto left = numericValue(*text);
-        const auto right = numericValue(expected);
+        const ServiceField *field = findServiceField(rule.field);
+        const FieldKind kind = field ? field->kind : FieldKind::Text;
+        const auto left = numericValue(*text, kind);
+        const auto right = numericValue(expected, kind);
         if (!left || !right)
             return false;
         if (rule.op == QLatin1String("<"))

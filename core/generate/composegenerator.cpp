@@ -1,0 +1,325 @@
+#include "generate/composegenerator.h"
+
+#include "catalog/servicefields.h"
+
+#include "generate/generationcontext.h"
+#include "generate/yamlwriter_p.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace sr {
+
+namespace {
+
+/// Compose interpolates ${…} in every value: a literal '$' is written "$$".
+QJsonValue literal(const QString &text)
+{
+    return QString(text).replace(QLatin1Char('$'), QLatin1String("$$"));
+}
+
+QJsonArray literals(const QStringList &list)
+{
+    QJsonArray out;
+    for (const QString &item : list)
+        out.append(literal(item));
+    return out;
+}
+
+QJsonObject literals(const QMap<QString, QString> &map)
+{
+    QJsonObject out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.insert(it.key(), literal(it.value()));
+    return out;
+}
+
+/// Compose's byte units are binary (1k = 1024): "512Mi" → "512m".
+QJsonValue composeBytes(const QString &quantity)
+{
+    const auto value = quantityValue(quantity);
+    if (!value)
+        return literal(quantity);
+    const qint64 bytes = qint64(std::ceil(*value));
+    const struct
+    {
+        qint64 size;
+        const char *unit;
+    } units[] = {{1LL << 30, "g"}, {1LL << 20, "m"}, {1LL << 10, "k"}};
+    for (const auto &u : units) {
+        if (bytes >= u.size && bytes % u.size == 0)
+            return QString(QString::number(bytes / u.size) + QLatin1String(u.unit));
+    }
+    return QString(QString::number(bytes) + QLatin1Char('b'));
+}
+
+QJsonValue composeCpus(const QString &quantity)
+{
+    const auto value = quantityValue(quantity);
+    return value ? QJsonValue(QString::number(*value, 'g', 12)) : literal(quantity);
+}
+
+QString shellQuoted(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\'');
+}
+
+QJsonObject healthcheck(const HealthCheck &check, const Service &service)
+{
+    const int port = check.port ? check.port : service.ports.isEmpty() ? 0 : service.ports.first().targetPort();
+    QJsonArray test;
+    if (check.type == QLatin1String("command") && !check.exec.isEmpty()) {
+        test = literals(QStringList{QStringLiteral("CMD")} + check.exec);
+    } else if (check.type == QLatin1String("command")) {
+        test = literals({QStringLiteral("CMD-SHELL"), check.command});
+    } else if (check.type == QLatin1String("grpc")) {
+        test = literals(
+            {QStringLiteral("CMD"), QStringLiteral("grpc_health_probe"), QStringLiteral("-addr=127.0.0.1:%1").arg(port)});
+    } else if (check.type == QLatin1String("tcp")) {
+        test = literals({QStringLiteral("CMD-SHELL"), QStringLiteral("nc -z 127.0.0.1 %1 || exit 1").arg(port)});
+    } else { // http: the image's wget (busybox and Debian images have one)
+        QString line = QStringLiteral("wget -q -O /dev/null");
+        for (auto it = check.headers.cbegin(); it != check.headers.cend(); ++it)
+            line += QStringLiteral(" --header ") + shellQuoted(it.key() + QStringLiteral(": ") + it.value());
+        const QString path = check.path.startsWith(QLatin1Char('/')) ? check.path : QLatin1Char('/') + check.path;
+        line += QLatin1Char(' ') + shellQuoted(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path))
+            + QStringLiteral(" || exit 1");
+        test = literals({QStringLiteral("CMD-SHELL"), line});
+    }
+    QJsonObject out{{QStringLiteral("test"), test}};
+    if (!check.interval.isEmpty())
+        out.insert(QStringLiteral("interval"), goDuration(check.interval));
+    if (!check.timeout.isEmpty())
+        out.insert(QStringLiteral("timeout"), goDuration(check.timeout));
+    if (check.retries > 0)
+        out.insert(QStringLiteral("retries"), check.retries);
+    const QString start = !check.startPeriod.isEmpty() ? check.startPeriod : check.initialDelay;
+    if (!start.isEmpty())
+        out.insert(QStringLiteral("start_period"), goDuration(start));
+    return out;
+}
+
+QString conditionName(DependencyCondition condition)
+{
+    switch (condition) {
+    case DependencyCondition::Healthy:
+        return QStringLiteral("service_healthy");
+    case DependencyCondition::Completed:
+        return QStringLiteral("service_completed_successfully");
+    case DependencyCondition::Started:
+        break;
+    }
+    return QStringLiteral("service_started");
+}
+
+QString initServiceName(const Service &service, const InitContainer &init)
+{
+    return service.id + QStringLiteral("-init-") + init.name;
+}
+
+} // namespace
+
+QList<GeneratedFile> ComposeGenerator::generate(const GenerationContext &context) const
+{
+    const QString network = context.project().name;
+    QJsonObject services;
+    QJsonObject volumes;
+    QJsonObject configs;
+    QList<GeneratedFile> files;
+    QStringList secretLines;
+
+    for (const ServicePtr &pointer : context.services()) {
+        const Service &s = *pointer;
+        QJsonObject c;
+        if (!s.image.isEmpty())
+            c.insert(QStringLiteral("image"), literal(s.image));
+        if (!s.build.isEmpty()) {
+            QJsonObject build;
+            build.insert(QStringLiteral("context"), literal(s.build.context.isEmpty() ? QStringLiteral(".") : s.build.context));
+            if (!s.build.dockerfile.isEmpty())
+                build.insert(QStringLiteral("dockerfile"), literal(s.build.dockerfile));
+            if (!s.build.target.isEmpty())
+                build.insert(QStringLiteral("target"), literal(s.build.target));
+            c.insert(QStringLiteral("build"), build);
+        }
+        if (!s.containerName.isEmpty())
+            c.insert(QStringLiteral("container_name"), literal(s.containerName));
+        // Compose's entrypoint and command are Kubernetes' command and args.
+        if (!s.command.isEmpty())
+            c.insert(QStringLiteral("entrypoint"), literals(s.command));
+        if (!s.args.isEmpty())
+            c.insert(QStringLiteral("command"), literals(s.args));
+        if (!s.workingDir.isEmpty())
+            c.insert(QStringLiteral("working_dir"), literal(s.workingDir));
+
+        QJsonObject environment;
+        for (const EnvironmentVariable &e : s.environment)
+            environment.insert(e.name, literal(e.value));
+        for (const SecretReference &secret : s.secrets) {
+            const QString variable = secretVariable(s, secret);
+            environment.insert(secret.name, QStringLiteral("${%1:?set %1, the secret %2}").arg(variable, secret.name));
+            secretLines.append(QStringLiteral("  %1: %2").arg(variable, secret.reference));
+        }
+        if (!environment.isEmpty())
+            c.insert(QStringLiteral("environment"), environment);
+
+        QJsonArray published;
+        QJsonArray exposed;
+        for (const Port &p : s.ports) {
+            const QString transport = nameOf(p.transport);
+            exposed.append(QStringLiteral("%1/%2").arg(p.targetPort()).arg(transport));
+            if (p.hostPort == 0)
+                continue;
+            QJsonObject port{{QStringLiteral("target"), p.targetPort()},
+                             {QStringLiteral("published"), p.hostPort},
+                             {QStringLiteral("protocol"), transport}};
+            if (!p.hostIp.isEmpty())
+                port.insert(QStringLiteral("host_ip"), p.hostIp);
+            published.append(port);
+        }
+        if (!published.isEmpty())
+            c.insert(QStringLiteral("ports"), published);
+        if (!exposed.isEmpty())
+            c.insert(QStringLiteral("expose"), exposed);
+
+        QJsonObject dependsOn;
+        for (const Dependency &d : s.dependencies) {
+            const Service *target = context.dependencyTarget(d);
+            if (!target)
+                continue;
+            QJsonObject entry{{QStringLiteral("condition"), conditionName(effectiveCondition(d, *target))}};
+            if (d.optional)
+                entry.insert(QStringLiteral("required"), false);
+            dependsOn.insert(target->id, entry);
+        }
+        for (const InitContainer &init : s.initContainers)
+            dependsOn.insert(initServiceName(s, init),
+                             QJsonObject{{QStringLiteral("condition"), conditionName(DependencyCondition::Completed)}});
+        if (!dependsOn.isEmpty())
+            c.insert(QStringLiteral("depends_on"), dependsOn);
+
+        const auto &check = s.healthCheck ? s.healthCheck : s.readiness ? s.readiness : s.liveness;
+        if (check)
+            c.insert(QStringLiteral("healthcheck"), healthcheck(*check, s));
+
+        QJsonObject deploy;
+        if (s.type != ServiceType::Job)
+            deploy.insert(QStringLiteral("replicas"), context.replicas(s));
+        QJsonObject limits;
+        QJsonObject reservations;
+        if (!s.resources.cpuLimit.isEmpty())
+            limits.insert(QStringLiteral("cpus"), composeCpus(s.resources.cpuLimit));
+        if (!s.resources.memoryLimit.isEmpty())
+            limits.insert(QStringLiteral("memory"), composeBytes(s.resources.memoryLimit));
+        if (!s.resources.cpu.isEmpty())
+            reservations.insert(QStringLiteral("cpus"), composeCpus(s.resources.cpu));
+        if (!s.resources.memory.isEmpty())
+            reservations.insert(QStringLiteral("memory"), composeBytes(s.resources.memory));
+        QJsonObject resources;
+        if (!limits.isEmpty())
+            resources.insert(QStringLiteral("limits"), limits);
+        if (!reservations.isEmpty())
+            resources.insert(QStringLiteral("reservations"), reservations);
+        if (!resources.isEmpty())
+            deploy.insert(QStringLiteral("resources"), resources);
+        if (!deploy.isEmpty())
+            c.insert(QStringLiteral("deploy"), deploy);
+
+        QJsonArray mounts;
+        QJsonArray configMounts;
+        for (const Volume &v : s.effectiveVolumes()) {
+            const QString name = s.id + QLatin1Char('-') + v.name;
+            switch (v.type) {
+            case VolumeType::Persistent: {
+                volumes.insert(name, QJsonObject());
+                QJsonObject mount{{QStringLiteral("type"), QStringLiteral("volume")},
+                                  {QStringLiteral("source"), name},
+                                  {QStringLiteral("target"), literal(v.mountPath)}};
+                if (v.readOnly)
+                    mount.insert(QStringLiteral("read_only"), true);
+                mounts.append(mount);
+                break;
+            }
+            case VolumeType::Ephemeral: {
+                QJsonObject mount{{QStringLiteral("type"), QStringLiteral("tmpfs")},
+                                  {QStringLiteral("target"), literal(v.mountPath)}};
+                if (const auto size = quantityValue(v.size))
+                    mount.insert(QStringLiteral("tmpfs"),
+                                 QJsonObject{{QStringLiteral("size"), double(qint64(std::ceil(*size)))}});
+                mounts.append(mount);
+                break;
+            }
+            case VolumeType::Config: {
+                const QString path = QStringLiteral("configs/") + name;
+                files.append({path, v.file.isEmpty() ? v.content.toUtf8() : context.registryFile(v.file)});
+                configs.insert(name, QJsonObject{{QStringLiteral("file"), QString(QStringLiteral("./") + path)}});
+                configMounts.append(
+                    QJsonObject{{QStringLiteral("source"), name}, {QStringLiteral("target"), literal(v.mountPath)}});
+                break;
+            }
+            }
+        }
+        if (!mounts.isEmpty())
+            c.insert(QStringLiteral("volumes"), mounts);
+        if (!configMounts.isEmpty())
+            c.insert(QStringLiteral("configs"), configMounts);
+
+        const ContainerSecurity security = context.security(s);
+        if (security.runAsUser)
+            c.insert(QStringLiteral("user"),
+                     security.runAsGroup ? QStringLiteral("%1:%2").arg(*security.runAsUser).arg(*security.runAsGroup)
+                                         : QString::number(*security.runAsUser));
+        if (security.fsGroup)
+            c.insert(QStringLiteral("group_add"), QJsonArray{QString::number(*security.fsGroup)});
+        if (security.readOnlyRootFs.value_or(false))
+            c.insert(QStringLiteral("read_only"), true);
+        if (security.privileged.value_or(false))
+            c.insert(QStringLiteral("privileged"), true);
+        if (security.allowPrivilegeEscalation == false)
+            c.insert(QStringLiteral("security_opt"), QJsonArray{QStringLiteral("no-new-privileges:true")});
+        if (!security.capabilitiesDrop.isEmpty())
+            c.insert(QStringLiteral("cap_drop"), literals(security.capabilitiesDrop));
+        if (!security.capabilitiesAdd.isEmpty())
+            c.insert(QStringLiteral("cap_add"), literals(security.capabilitiesAdd));
+
+        if (!s.labels.isEmpty())
+            c.insert(QStringLiteral("labels"), literals(s.labels));
+        if (!s.profiles.isEmpty())
+            c.insert(QStringLiteral("profiles"), literals(s.profiles));
+        if (!s.terminationGracePeriod.isEmpty())
+            c.insert(QStringLiteral("stop_grace_period"), goDuration(s.terminationGracePeriod));
+        c.insert(QStringLiteral("restart"), nameOf(s.effectiveRestart()));
+        c.insert(QStringLiteral("networks"), QJsonArray{network});
+        services.insert(s.id, c);
+
+        for (const InitContainer &init : s.initContainers) {
+            QJsonObject i{{QStringLiteral("image"), literal(init.image)},
+                          {QStringLiteral("restart"), nameOf(RestartPolicy::No)},
+                          {QStringLiteral("networks"), QJsonArray{network}}};
+            if (!init.command.isEmpty())
+                i.insert(QStringLiteral("entrypoint"), literals(init.command));
+            if (!s.profiles.isEmpty())
+                i.insert(QStringLiteral("profiles"), literals(s.profiles));
+            services.insert(initServiceName(s, init), i);
+        }
+    }
+
+    QJsonObject compose{{QStringLiteral("name"), context.project().name},
+                        {QStringLiteral("services"), services},
+                        {QStringLiteral("networks"), QJsonObject{{network, QJsonObject()}}}};
+    if (!volumes.isEmpty())
+        compose.insert(QStringLiteral("volumes"), volumes);
+    if (!configs.isEmpty())
+        compose.insert(QStringLiteral("configs"), configs);
+    QStringList header = context.header();
+    if (!secretLines.isEmpty()) {
+        secretLines.sort();
+        header << QStringLiteral("Secrets come from the environment (docker compose fails while one is unset):") << secretLines;
+    }
+    files.append({QStringLiteral("compose.yaml"), yaml::documents(header, {compose})});
+    std::sort(files.begin(), files.end(), [](const GeneratedFile &a, const GeneratedFile &b) { return a.path < b.path; });
+    return files;
+}
+
+} // namespace sr

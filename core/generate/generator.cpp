@@ -1,0 +1,51 @@
+#include "generate/generator.h"
+
+#include "generate/composegenerator.h"
+#include "generate/generationcontext.h"
+
+namespace sr {
+
+Generator::~Generator() = default;
+
+const QList<const Generator *> &Generator::all()
+{
+    static const ComposeGenerator compose;
+    static const QList<const Generator *> generators{&compose};
+    return generators;
+}
+
+QStringList Generator::formats()
+{
+    QStringList out;
+    for (const Generator *g : all())
+        out.append(g->format());
+    return out;
+}
+
+const Generator *Generator::find(QStringView format)
+{
+    for (const Generator *g : all()) {
+        if (g->format() == format)
+            return g;
+    }
+    return nullptr;
+}
+
+QList<GeneratedFile> generateFiles(const Registry &registry, const GenerationRequest &request,
+                                   const QList<const Generator *> &generators, QString *error)
+{
+    const auto context = GenerationContext::create(registry, request, error);
+    if (!context)
+        return {};
+    QList<GeneratedFile> out;
+    const QString prefix = context->project().name + QLatin1Char('/') + context->target().name + QLatin1Char('/');
+    for (const Generator *generator : generators) {
+        for (GeneratedFile &file : generator->generate(*context)) {
+            file.path = prefix + generator->format() + QLatin1Char('/') + file.path;
+            out.append(std::move(file));
+        }
+    }
+    return out;
+}
+
+} // namespace sr

