@@ -66,7 +66,8 @@ SERVICEREGISTRY_EXPORT QString secretVariable(const Service &service, const Secr
 /// health check (or a readiness probe) and started when it has none.
 SERVICEREGISTRY_EXPORT DependencyCondition effectiveCondition(const Dependency &dependency, const Service &target);
 
-/// A stateful type (database, broker, storage): a StatefulSet with claims per replica.
+/// A stateful type (database, broker, storage): a StatefulSet with claims per replica, as
+/// is any service with a persistent volume.
 SERVICEREGISTRY_EXPORT bool isStatefulType(ServiceType type);
 /// A duration rounded up to whole seconds (Kubernetes probe fields), at least `minimum`.
 SERVICEREGISTRY_EXPORT int durationSeconds(const QString &duration, int minimum = 1);

@@ -2,6 +2,8 @@
 
 #include "generate/composegenerator.h"
 #include "generate/generationcontext.h"
+#include "generate/kubernetesgenerator.h"
+#include "generate/terraformgenerator.h"
 
 namespace sr {
 
@@ -10,7 +12,9 @@ Generator::~Generator() = default;
 const QList<const Generator *> &Generator::all()
 {
     static const ComposeGenerator compose;
-    static const QList<const Generator *> generators{&compose};
+    static const KubernetesGenerator kubernetes;
+    static const TerraformGenerator terraform;
+    static const QList<const Generator *> generators{&compose, &kubernetes, &terraform};
     return generators;
 }
 

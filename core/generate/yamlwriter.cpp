@@ -35,9 +35,12 @@ void emitValue(YAML::Emitter &out, const QJsonValue &value);
 
 void emitString(YAML::Emitter &out, const QString &text)
 {
-    if (text.contains(QLatin1Char('\n')) && fitsLiteralBlock(text))
-        out << YAML::Literal;
-    else if (needsQuotes(text))
+    if (text.contains(QLatin1Char('\n')) && fitsLiteralBlock(text)) {
+        // "|" keeps one final line break; yaml-cpp would write the text's own as a blank line.
+        out << YAML::Literal << text.chopped(1).toStdString();
+        return;
+    }
+    if (needsQuotes(text))
         out << YAML::DoubleQuoted;
     out << text.toStdString();
 }

@@ -56,22 +56,32 @@ const modelPackages = [
     '@kubernetes-models/flux-cd',
     '@kubernetes-models/prometheus-operator',
 ];
-function kubernetesModel(apiVersion, kind) {
-    const group = apiVersion.includes('/') ? apiVersion : `core/${apiVersion}`;
-    const [g, version] = group.split('/');
-    for (const pkg of modelPackages) {
-        const candidates = g === 'core' ? [`${pkg}/v1`, `${pkg}/${version}`] : [`${pkg}/${g}/${version}`];
-        for (const module of candidates) {
-            try {
-                const exported = require(module);
-                if (exported[kind])
-                    return exported[kind];
-            } catch (e) {
-                // not in this package
+// The model packages are ES modules: imported by file, from the folder NODE_PATH names.
+const modules = (process.env.NODE_PATH || '').split(path.delimiter).filter(Boolean);
+const { pathToFileURL } = require('url');
+const modelCache = new Map();
+async function kubernetesModel(apiVersion, kind) {
+    const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : [null, apiVersion];
+    const key = `${apiVersion}/${kind}`;
+    if (modelCache.has(key))
+        return modelCache.get(key);
+    let found = null;
+    for (const dir of modules) {
+        for (const pkg of modelPackages) {
+            const file = path.join(dir, pkg, ...(group ? [group, version] : [version]), 'index.js');
+            if (!fs.existsSync(file))
+                continue;
+            const exported = await import(pathToFileURL(file).href);
+            if (exported[kind]) {
+                found = exported[kind];
+                break;
             }
         }
+        if (found)
+            break;
     }
-    return null;
+    modelCache.set(key, found);
+    return found;
 }
 
 // A Kustomization has no OpenAPI schema of its own in these packages: its fields are checked
@@ -140,7 +150,7 @@ async function main() {
                         errors.push(`${relative}: a document without apiVersion and kind`);
                         continue;
                     }
-                    const Model = kubernetesModel(doc.apiVersion, doc.kind);
+                    const Model = await kubernetesModel(doc.apiVersion, doc.kind);
                     if (!Model) {
                         errors.push(`${relative}: no schema for ${doc.apiVersion} ${doc.kind}`);
                         continue;

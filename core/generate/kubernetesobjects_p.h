@@ -1,0 +1,27 @@
+#pragma once
+
+#include "catalog/service.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace sr {
+
+class GenerationContext;
+
+/// The Kubernetes objects of one service, as JSON objects in apply order. Kubernetes and
+/// Terraform output both build on them, so that both deploy the same thing.
+struct ServiceObjects
+{
+    QList<QJsonObject> objects;
+    QString workloadKind; ///< Deployment, StatefulSet, Rollout, Job or CronJob
+};
+
+ServiceObjects kubernetesObjects(const GenerationContext &context, const Service &service);
+QJsonObject namespaceObject(const GenerationContext &context);
+/// The labels every object of a service carries (app.kubernetes.io/*, then the service's own).
+QJsonObject recommendedLabels(const GenerationContext &context, const Service &service);
+/// A port's name as Kubernetes takes it (an IANA service name); "port-<n>" when it is not one.
+QString kubernetesPortName(const Port &port);
+
+} // namespace sr
