@@ -9,6 +9,7 @@
 #include "vcs/gitrevisionsource.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -43,7 +44,16 @@ int CliApplication::generate(const QStringList &arguments, const QString &descri
                                       tr("Generate from the registry as it is at this git revision; its commit id goes into "
                                          "each file's header."),
                                       tr("rev")};
-    parser.addOptions({registry, format, project, target, pattern, out, check, revision});
+    const QCommandLineOption repoUrl{QStringLiteral("repo-url"),
+                                     tr("Argo CD and Flux: the git repository the generated files are committed to."), tr("url")};
+    const QCommandLineOption repoPath{QStringLiteral("repo-path"),
+                                      tr("Argo CD and Flux: the output folder's path in that repository (default: --out when "
+                                         "it is relative)."),
+                                      tr("path")};
+    const QCommandLineOption repoRevision{QStringLiteral("repo-revision"),
+                                          tr("Argo CD and Flux: the branch they follow (default: main)."), tr("branch"),
+                                          QStringLiteral("main")};
+    parser.addOptions({registry, format, project, target, pattern, out, check, revision, repoUrl, repoPath, repoRevision});
     if (const auto stop = parseCommand(parser, arguments, [this](const QString &m) { return usage(m); }))
         return *stop;
     if (!parser.isSet(out))
@@ -63,6 +73,10 @@ int CliApplication::generate(const QStringList &arguments, const QString &descri
     }
     if (generators.isEmpty())
         return usage(tr("--format needs at least one of %1, or all").arg(formats));
+    const bool gitOps = generators.contains(Generator::find(u"argocd")) || generators.contains(Generator::find(u"flux"));
+    if (gitOps && !parser.isSet(repoUrl))
+        return usage(tr("argocd and flux need --repo-url URL, the git repository Argo CD or Flux reads the generated files "
+                        "from (or leave them out of --format)"));
 
     const QString root = parser.value(registry);
     if (!QFileInfo(root).isDir())
@@ -101,6 +115,11 @@ int CliApplication::generate(const QStringList &arguments, const QString &descri
             projects.append(p.name);
     }
     request.target = parser.value(target);
+    request.repositoryUrl = parser.value(repoUrl);
+    request.repositoryRevision = parser.value(repoRevision);
+    request.repositoryPath = parser.isSet(repoPath) ? parser.value(repoPath)
+        : QFileInfo(parser.value(out)).isRelative() ? QDir::cleanPath(parser.value(out))
+                                                    : QString();
     request.pattern = parser.value(pattern);
     QList<GeneratedFile> files;
     for (const QString &name : projects) {

@@ -24,6 +24,9 @@ public:
     /// The service a dependency names, when it is generated here too; null otherwise.
     const Service *dependencyTarget(const Dependency &dependency) const;
 
+    const GenerationRequest &request() const { return m_request; }
+    /// Where this project and target's files of a format are in the GitOps repository.
+    QString repositoryFolder(const QString &format) const;
     QString kubernetesNamespace() const;
     QString catalogVersion() const;
     /// The lines every generated file starts with (without comment markers).
@@ -47,7 +50,7 @@ private:
     DeploymentTarget m_target;
     QList<ServicePtr> m_services;
     QHash<QString, const Service *> m_byId;
-    QString m_commit;
+    GenerationRequest m_request;
 };
 
 /// A secret reference taken apart: "vault:secret/data/auth#password" is backend "vault",

@@ -1,8 +1,12 @@
 #include "generate/generator.h"
 
+#include "generate/argocdgenerator.h"
 #include "generate/composegenerator.h"
+#include "generate/fluxgenerator.h"
 #include "generate/generationcontext.h"
+#include "generate/kclgenerator.h"
 #include "generate/kubernetesgenerator.h"
+#include "generate/prometheusgenerator.h"
 #include "generate/terraformgenerator.h"
 
 namespace sr {
@@ -14,7 +18,11 @@ const QList<const Generator *> &Generator::all()
     static const ComposeGenerator compose;
     static const KubernetesGenerator kubernetes;
     static const TerraformGenerator terraform;
-    static const QList<const Generator *> generators{&compose, &kubernetes, &terraform};
+    static const KclGenerator kcl;
+    static const ArgoCdGenerator argocd;
+    static const FluxGenerator flux;
+    static const PrometheusGenerator prometheus;
+    static const QList<const Generator *> generators{&compose, &kubernetes, &terraform, &kcl, &argocd, &flux, &prometheus};
     return generators;
 }
 

@@ -26,6 +26,11 @@ struct GenerationRequest
     QString target; ///< empty: the project's default target
     QString pattern; ///< empty: every service of the project; else only the pattern's members
     QString commit; ///< the registry's commit, written into each file's header when known
+    /// GitOps: the git repository Argo CD or Flux reads the generated files from, the folder
+    /// the output folder is in that repository ("" for its root) and the revision to follow.
+    QString repositoryUrl;
+    QString repositoryPath;
+    QString repositoryRevision = QStringLiteral("main");
 };
 
 class GenerationContext;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "generate/generator.h"
+
+namespace sr {
+
+/// Argo CD: an Application that syncs the target's Kubernetes files, or, for a target with
+/// regions, an ApplicationSet with one Application per region (its overlay, its cluster).
+/// Sync is automated when the target deploys automatically and needs no approval.
+class ArgoCdGenerator final : public Generator
+{
+public:
+    QString format() const override { return QStringLiteral("argocd"); }
+    QList<GeneratedFile> generate(const GenerationContext &context) const override;
+};
+
+} // namespace sr

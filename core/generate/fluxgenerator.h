@@ -1,0 +1,17 @@
+#pragma once
+
+#include "generate/generator.h"
+
+namespace sr {
+
+/// Flux: a GitRepository and a Kustomization per target (per region, with that region's
+/// cluster credentials); suspended while the target needs approval or does not deploy
+/// automatically.
+class FluxGenerator final : public Generator
+{
+public:
+    QString format() const override { return QStringLiteral("flux"); }
+    QList<GeneratedFile> generate(const GenerationContext &context) const override;
+};
+
+} // namespace sr
