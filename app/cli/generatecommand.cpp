@@ -138,10 +138,16 @@ int CliApplication::generate(const QStringList &arguments, const QString &descri
         for (const auto &d : differences)
             text += QStringLiteral("%1: %2\n").arg(differenceKindName(d.kind), d.path);
         if (differences.isEmpty())
-            text = tr("%n generated file(s) in %1 are up to date", nullptr, int(files.size())).arg(outDir) + QLatin1Char('\n');
+            text
+                = (files.size() == 1 ? tr("1 generated file in %2 is up to date") : tr("%1 generated files in %2 are up to date"))
+                      .arg(files.size())
+                      .arg(outDir)
+                + QLatin1Char('\n');
         else
-            text += tr("%n file(s) differ from what the registry generates; run service-registry generate to update them",
-                       nullptr, int(differences.size()))
+            text += (differences.size() == 1
+                         ? tr("1 file differs from what the registry generates; run service-registry generate to update it")
+                         : tr("%1 files differ from what the registry generates; run service-registry generate to update them")
+                               .arg(differences.size()))
                 + QLatin1Char('\n');
         std::fputs(text.toUtf8().constData(), differences.isEmpty() ? stdout : stderr);
         return differences.isEmpty() ? Clean : Findings;
@@ -151,6 +157,8 @@ int CliApplication::generate(const QStringList &arguments, const QString &descri
         printErr(QStringLiteral("service-registry: ") + error + QLatin1Char('\n'));
         return UsageError;
     }
-    std::printf("%s\n", qPrintable(tr("wrote %n file(s) to %1", nullptr, int(files.size())).arg(outDir)));
+    std::printf(
+        "%s\n",
+        qPrintable((files.size() == 1 ? tr("wrote 1 file to %2") : tr("wrote %1 files to %2")).arg(files.size()).arg(outDir)));
     return Clean;
 }

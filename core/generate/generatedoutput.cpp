@@ -1,6 +1,5 @@
 #include "generate/generatedoutput.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,7 +43,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("Generator", "cannot write %1: %2").arg(path, file.errorString());
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -76,25 +75,23 @@ bool GeneratedOutput::write(const QString &folder, const QList<GeneratedFile> &f
 {
     for (const GeneratedFile &f : files) {
         if (!isSafePath(f.path) || f.path.count(QLatin1Char('/')) < 3) {
-            *error = QCoreApplication::translate("Generator", "refusing to write '%1': it would leave the output folder")
-                         .arg(f.path);
+            *error = QStringLiteral("refusing to write '%1': it would leave the output folder").arg(f.path);
             return false;
         }
     }
     if (!QDir().mkpath(folder)) {
-        *error = QCoreApplication::translate("Generator", "cannot create the output folder %1").arg(folder);
+        *error = QStringLiteral("cannot create the output folder %1").arg(folder);
         return false;
     }
     const QMap<QString, QStringList> folders = byFormatFolder(files);
     for (const GeneratedFile &f : files) {
         const QString path = folder + QLatin1Char('/') + f.path;
         if (!staysInside(folder, path)) {
-            *error = QCoreApplication::translate("Generator", "refusing to write %1: a link leads out of the output folder")
-                         .arg(path);
+            *error = QStringLiteral("refusing to write %1: a link leads out of the output folder").arg(path);
             return false;
         }
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-            *error = QCoreApplication::translate("Generator", "cannot create the folder %1").arg(QFileInfo(path).absolutePath());
+            *error = QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
             return false;
         }
         QFile existing(path);

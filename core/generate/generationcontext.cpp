@@ -2,8 +2,6 @@
 
 #include "catalog/servicefields.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 
 namespace sr {
@@ -16,7 +14,7 @@ std::optional<GenerationContext> GenerationContext::create(const Registry &regis
     c.m_request = request;
     c.m_project = registry.project(request.project);
     if (!c.m_project) {
-        *error = QCoreApplication::translate("Generator", "no project '%1' in the registry").arg(request.project);
+        *error = QStringLiteral("no project '%1' in the registry").arg(request.project);
         return std::nullopt;
     }
     const auto &deployment = c.m_project->deployment;
@@ -34,10 +32,9 @@ std::optional<GenerationContext> GenerationContext::create(const Registry &regis
             for (const auto &other : deployment->targets)
                 known.append(other.name);
         }
-        *error = QCoreApplication::translate("Generator", "project '%1' has no target '%2'; its targets: %3")
+        *error = QStringLiteral("project '%1' has no target '%2'; its targets: %3")
                      .arg(request.project, targetName,
-                          known.isEmpty() ? QCoreApplication::translate("Generator", "none (no deployment.toml)")
-                                          : known.join(QLatin1String(", ")));
+                          known.isEmpty() ? QStringLiteral("none (no deployment.toml)") : known.join(QLatin1String(", ")));
         return std::nullopt;
     }
     QStringList members;
@@ -46,8 +43,7 @@ std::optional<GenerationContext> GenerationContext::create(const Registry &regis
         const bool known = std::any_of(catalog.patterns.cbegin(), catalog.patterns.cend(),
                                        [&request](const Pattern &p) { return p.id == request.pattern; });
         if (!known) {
-            *error
-                = QCoreApplication::translate("Generator", "no pattern '%1' in catalog %2").arg(request.pattern, catalog.version);
+            *error = QStringLiteral("no pattern '%1' in catalog %2").arg(request.pattern, catalog.version);
             return std::nullopt;
         }
         members = catalog.patternMembers(request.pattern);

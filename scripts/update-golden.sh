@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Regenerates the golden files of the example registry (tests/golden), which the
+# generated_golden test compares with `service-registry generate --check`. Review the diff:
+# it is what every user of the example would see change.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cli=${1:-build/ci/app/cli/service-registry}
+common=(--registry examples/central-registry --format all --out tests/golden
+        --repo-url https://git.example.com/platform/deploy.git --repo-path .)
+"$cli" generate "${common[@]}"
+"$cli" generate "${common[@]}" --project shop --target production

@@ -1,0 +1,500 @@
+// The generators (docs/generators.md): what each format carries for a fixture that uses the
+// features each maps (exact text or parsed-back values), determinism, writing and checking an
+// output folder, and the generate command's exit codes. The formats' own validators run in
+// the generated_validators test; the example's golden files in generated_golden.
+
+#include "clirunner.h"
+#include "registrybuilder.h"
+#include "testmain.h"
+
+#include "catalog/registryloader.h"
+#include "generate/generatedoutput.h"
+#include "generate/generationcontext.h"
+#include "generate/generator.h"
+
+#include <QTemporaryDir>
+
+#include <yaml-cpp/yaml.h>
+
+using namespace sr;
+
+namespace {
+
+const QString catalog = QStringLiteral(R"([catalog]
+version = "2.0.0"
+
+[services.db]
+display_name = "Database"
+type = "database"
+version = "15.0.0"
+image = "postgres:15"
+owner = "@data"
+criticality = "critical"
+ports = [{ name = "pg", port = 5432 }]
+health_check = { type = "command", exec = ["pg_isready"], interval = "1d", timeout = "1500ms", retries = 4 }
+data_path = "/var/lib/postgresql/data"
+secrets = { PASSWORD = "vault:secret/data/db#password", TOKEN = "k8s:db-token#token", LOCAL = "env:DB_LOCAL" }
+resources = { cpu = "500m", memory = "512Mi", cpu_limit = "1.5", memory_limit = "1G" }
+
+[services.api]
+display_name = "API"
+type = "api"
+version = "1.2.0"
+image = "registry.example/api:1.2.0"
+owner = "@core"
+criticality = "critical"
+ports = [{ name = "http", port = 80, container_port = 8080, protocol = "http" }, { name = "debug", port = 5005, host_port = 5005, host_ip = "127.0.0.1" }]
+health_check = { type = "http", path = "/healthz", port = 8080, headers = { X-Probe = "it\u0027s" } }
+environment = { HOME_DIR = "$HOME/x", ANSWER = "yes", ZIP = "0123", TEMPLATE = "${A} %{B}" }
+command = ["/bin/api"]
+args = ["--listen", ":8080"]
+expose = [{ type = "ingress", port = "http", host = "api.example", tls_secret = "api-tls" }, { type = "node-port", port = "http", node_port = 30080 }]
+annotations = { "example.com/note" = "a: b # c" }
+dependencies = { requires = [{ service = "db", version = "^15" }], optional = ["cache"] }
+
+[services.cache]
+display_name = "Cache"
+type = "cache"
+version = "7.0.0"
+image = "redis:7"
+owner = "@data"
+ports = [{ name = "redis", port = 6379 }]
+
+[services.migrate]
+display_name = "Migrations"
+type = "job"
+version = "1.2.0"
+image = "registry.example/migrate:1.2.0"
+owner = "@core"
+schedule = "0 3 * * *"
+dependencies = { requires = [{ service = "db", condition = "healthy" }] }
+)");
+
+const QString project = QStringLiteral(R"([project]
+owner = "@p1"
+uses = ["api", "db", "cache", "migrate"]
+)");
+
+const QString deployment = QStringLiteral(R"(default_target = "staging"
+
+[targets.staging]
+cluster = "dev"
+namespace = "p1-staging"
+replicas = 1
+auto_deploy = true
+
+[targets.production]
+cluster = "prod"
+replicas = 2
+strategy = "canary"
+canary_percentage = 20
+approval_required = true
+service_replicas = { api = 4 }
+
+[targets.production.regions.eu]
+cluster = "prod-eu"
+replicas = 3
+
+[targets.production.regions.us]
+cluster = "prod-us"
+canary_percentage = 50
+)");
+
+const QString security = QStringLiteral(R"([privileges]
+allow_privileged = false
+run_as_non_root = true
+read_only_root_fs = true
+
+[[waivers]]
+rule = "privileges.read_only_root_fs"
+service = "db"
+reason = "writes its data directory"
+approved_by = "@security"
+expires = 2027-06-30
+)");
+
+QMap<QString, QString> fixtureFiles()
+{
+    return {{QStringLiteral("services/catalog.toml"), catalog},
+            {QStringLiteral("projects/p1/services.toml"), project},
+            {QStringLiteral("projects/p1/deployment.toml"), deployment},
+            {QStringLiteral("policies/security.toml"), security}};
+}
+
+/// The files of one format, by path below the format's folder.
+QMap<QString, QByteArray> generate(const Registry &registry, const QString &format, const QString &target = {},
+                                   const QString &commit = {})
+{
+    GenerationRequest request;
+    request.project = QStringLiteral("p1");
+    request.target = target;
+    request.commit = commit;
+    request.repositoryUrl = QStringLiteral("https://git.example/deploy.git");
+    QString error;
+    const auto context = GenerationContext::create(registry, request, &error);
+    if (!context)
+        qFatal("%s", qPrintable(error));
+    QMap<QString, QByteArray> out;
+    for (const GeneratedFile &f : Generator::find(format)->generate(*context))
+        out.insert(f.path, f.content);
+    return out;
+}
+
+std::vector<YAML::Node> documents(const QByteArray &yaml)
+{
+    return YAML::LoadAll(yaml.toStdString());
+}
+
+YAML::Node document(const QByteArray &yaml, const std::string &kind, const std::string &name)
+{
+    for (const YAML::Node &d : documents(yaml)) {
+        if (d["kind"].as<std::string>() == kind && d["metadata"]["name"].as<std::string>() == name)
+            return d;
+    }
+    qFatal("no %s %s", kind.c_str(), name.c_str());
+}
+
+QString text(const YAML::Node &node)
+{
+    return QString::fromStdString(node.as<std::string>());
+}
+
+} // namespace
+
+class GenerateTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_builder.setFiles(fixtureFiles());
+        m_registry = RegistryLoader::load(m_builder.write());
+        QVERIFY2(m_registry->diagnostics.isEmpty(), qPrintable(m_registry->diagnostics.value(0).message));
+    }
+
+    void everyFormatIsThere()
+    {
+        QCOMPARE(
+            Generator::formats(),
+            (QStringList{QStringLiteral("docker"), QStringLiteral("kubernetes"), QStringLiteral("terraform"),
+                         QStringLiteral("kcl"), QStringLiteral("argocd"), QStringLiteral("flux"), QStringLiteral("prometheus")}));
+    }
+
+    void composeCarriesTheService()
+    {
+        const QByteArray compose = generate(*m_registry, QStringLiteral("docker")).value(QStringLiteral("compose.yaml"));
+        QVERIFY(compose.startsWith("# Generated by Service Registry from catalog 2.0.0, project p1, target staging.\n"));
+        QVERIFY(!compose.contains("\nversion:"));
+        // depends_on in the long form: healthy where the dependency has a check, optional not required.
+        QVERIFY(compose.contains("    depends_on:\n      cache:\n        condition: service_started\n        required: false\n"
+                                 "      db:\n        condition: service_healthy\n"));
+        // Kubernetes quantities in Compose's units; Go durations.
+        QVERIFY(compose.contains("        limits:\n          cpus: \"1.5\"\n          memory: \"1000000000b\"\n"
+                                 "        reservations:\n          cpus: \"0.5\"\n          memory: \"512m\"\n"));
+        QVERIFY(compose.contains("      interval: \"24h\"\n"));
+        QVERIFY(compose.contains("      timeout: \"1s500ms\"\n"));
+        // Secrets are interpolated from the environment, never written.
+        QVERIFY(compose.contains("      PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD, the secret PASSWORD}\n"));
+        QVERIFY(compose.contains("      LOCAL: ${DB_LOCAL:?set DB_LOCAL, the secret LOCAL}\n"));
+        QVERIFY(!compose.contains("secret/data/db#password\n      "));
+        QVERIFY(compose.contains("#   DB_PASSWORD: vault:secret/data/db#password\n"));
+
+        const YAML::Node root = YAML::Load(compose.toStdString());
+        const YAML::Node api = root["services"]["api"];
+        // Values parse back as the strings they are; '$' is doubled against interpolation.
+        QCOMPARE(text(api["environment"]["ANSWER"]), QStringLiteral("yes"));
+        QCOMPARE(text(api["environment"]["ZIP"]), QStringLiteral("0123"));
+        QCOMPARE(text(api["environment"]["HOME_DIR"]), QStringLiteral("$$HOME/x"));
+        QCOMPARE(text(api["environment"]["TEMPLATE"]), QStringLiteral("$${A} %{B}"));
+        QCOMPARE(text(api["entrypoint"][0]), QStringLiteral("/bin/api"));
+        QCOMPARE(text(api["command"][1]), QStringLiteral(":8080"));
+        QCOMPARE(text(api["healthcheck"]["test"][1]),
+                 QStringLiteral("wget -q -O /dev/null --header 'X-Probe: it'\\''s' 'http://127.0.0.1:8080/healthz' || exit 1"));
+        QCOMPARE(text(api["ports"][0]["host_ip"]), QStringLiteral("127.0.0.1"));
+        QCOMPARE(api["ports"][0]["published"].as<int>(), 5005);
+        QCOMPARE(text(api["expose"][0]), QStringLiteral("8080/tcp"));
+        QCOMPARE(api["read_only"].as<bool>(), true);
+        // The waiver exempts db from the read-only root file system.
+        QVERIFY(!root["services"]["db"]["read_only"]);
+        QCOMPARE(text(root["services"]["db"]["volumes"][0]["source"]), QStringLiteral("db-data"));
+        QVERIFY(root["volumes"]["db-data"]);
+        // A job runs once and is not restarted.
+        QCOMPARE(text(root["services"]["migrate"]["restart"]), QStringLiteral("no"));
+        QVERIFY(!root["services"]["migrate"]["deploy"]);
+        QCOMPARE(text(root["services"]["migrate"]["networks"][0]), QStringLiteral("p1"));
+    }
+
+    void kubernetesCarriesTheService()
+    {
+        const auto files = generate(*m_registry, QStringLiteral("kubernetes"), QStringLiteral("production"));
+        QCOMPARE(files.keys(),
+                 (QStringList{QStringLiteral("base/api.yaml"), QStringLiteral("base/cache.yaml"), QStringLiteral("base/db.yaml"),
+                              QStringLiteral("base/kustomization.yaml"), QStringLiteral("base/migrate.yaml"),
+                              QStringLiteral("base/namespace.yaml"), QStringLiteral("overlays/eu/kustomization.yaml"),
+                              QStringLiteral("overlays/us/kustomization.yaml")}));
+        // A database: StatefulSet with a claim per replica, a headless Service, a disruption budget.
+        const QByteArray db = files.value(QStringLiteral("base/db.yaml"));
+        QStringList kinds;
+        for (const YAML::Node &d : documents(db))
+            kinds.append(text(d["kind"]));
+        QCOMPARE(kinds,
+                 (QStringList{QStringLiteral("ExternalSecret"), QStringLiteral("StatefulSet"), QStringLiteral("Service"),
+                              QStringLiteral("Service"), QStringLiteral("PodDisruptionBudget")}));
+        const YAML::Node set = document(db, "StatefulSet", "db");
+        QCOMPARE(set["spec"]["replicas"].as<int>(), 2);
+        QCOMPARE(text(set["spec"]["serviceName"]), QStringLiteral("db-headless"));
+        QCOMPARE(text(set["spec"]["volumeClaimTemplates"][0]["spec"]["resources"]["requests"]["storage"]), QStringLiteral("1Gi"));
+        const YAML::Node container = set["spec"]["template"]["spec"]["containers"][0];
+        QCOMPARE(text(container["env"][0]["name"]), QStringLiteral("LOCAL"));
+        QCOMPARE(text(container["env"][0]["valueFrom"]["secretKeyRef"]["name"]), QStringLiteral("db-secrets"));
+        QCOMPARE(text(container["env"][1]["valueFrom"]["secretKeyRef"]["name"]), QStringLiteral("db-vault"));
+        QCOMPARE(text(container["env"][2]["valueFrom"]["secretKeyRef"]["name"]), QStringLiteral("db-token"));
+        QCOMPARE(text(container["env"][2]["valueFrom"]["secretKeyRef"]["key"]), QStringLiteral("token"));
+        QCOMPARE(container["securityContext"]["runAsNonRoot"].as<bool>(), true);
+        QVERIFY(!container["securityContext"]["readOnlyRootFilesystem"]); // waived
+        QCOMPARE(container["livenessProbe"]["periodSeconds"].as<int>(), 86400);
+        QCOMPARE(container["livenessProbe"]["timeoutSeconds"].as<int>(), 2);
+        QCOMPARE(text(container["livenessProbe"]["exec"]["command"][0]), QStringLiteral("pg_isready"));
+        QCOMPARE(text(container["resources"]["limits"]["memory"]), QStringLiteral("1G"));
+        const YAML::Node external = document(db, "ExternalSecret", "db-vault");
+        QCOMPARE(text(external["spec"]["data"][0]["remoteRef"]["key"]), QStringLiteral("secret/data/db"));
+        QCOMPARE(text(external["spec"]["data"][0]["remoteRef"]["property"]), QStringLiteral("password"));
+        QCOMPARE(text(document(db, "Service", "db-headless")["spec"]["clusterIP"]), QStringLiteral("None"));
+        QCOMPARE(document(db, "PodDisruptionBudget", "db")["spec"]["maxUnavailable"].as<int>(), 1);
+
+        // A canary target: an Argo Rollouts Rollout; exposures; annotations that need quoting.
+        const QByteArray api = files.value(QStringLiteral("base/api.yaml"));
+        const YAML::Node rollout = document(api, "Rollout", "api");
+        QCOMPARE(rollout["spec"]["replicas"].as<int>(), 4); // service_replicas
+        const YAML::Node steps = rollout["spec"]["strategy"]["canary"]["steps"];
+        QCOMPARE(steps.size(), size_t(4));
+        QCOMPARE(steps[0]["setWeight"].as<int>(), 20);
+        QCOMPARE(steps[2]["setWeight"].as<int>(), 50);
+        QCOMPARE(text(steps[3]["pause"]["duration"]), QStringLiteral("10m"));
+        QCOMPARE(text(rollout["spec"]["template"]["metadata"]["annotations"]["example.com/note"]), QStringLiteral("a: b # c"));
+        const YAML::Node apiContainer = rollout["spec"]["template"]["spec"]["containers"][0];
+        QCOMPARE(text(apiContainer["ports"][0]["name"]), QStringLiteral("http"));
+        QCOMPARE(apiContainer["ports"][0]["containerPort"].as<int>(), 8080);
+        QCOMPARE(text(apiContainer["readinessProbe"]["httpGet"]["httpHeaders"][0]["value"]), QStringLiteral("it's"));
+        const YAML::Node env = document(api, "ConfigMap", "api-env");
+        QCOMPARE(text(env["data"]["ANSWER"]), QStringLiteral("yes"));
+        QCOMPARE(text(env["data"]["ZIP"]), QStringLiteral("0123"));
+        QCOMPARE(text(env["data"]["TEMPLATE"]), QStringLiteral("${A} %{B}"));
+        const YAML::Node service = document(api, "Service", "api");
+        QCOMPARE(service["spec"]["ports"][0]["port"].as<int>(), 80);
+        QCOMPARE(text(service["spec"]["ports"][0]["targetPort"]), QStringLiteral("http"));
+        QCOMPARE(text(service["spec"]["ports"][0]["appProtocol"]), QStringLiteral("http"));
+        const YAML::Node ingress = document(api, "Ingress", "api");
+        QCOMPARE(text(ingress["spec"]["rules"][0]["host"]), QStringLiteral("api.example"));
+        QCOMPARE(text(ingress["spec"]["tls"][0]["secretName"]), QStringLiteral("api-tls"));
+        QCOMPARE(document(api, "Service", "api-nodeport")["spec"]["ports"][0]["nodePort"].as<int>(), 30080);
+        QCOMPARE(document(api, "PodDisruptionBudget", "api")["spec"]["maxUnavailable"].as<int>(), 1);
+
+        const YAML::Node cron = document(files.value(QStringLiteral("base/migrate.yaml")), "CronJob", "migrate");
+        QCOMPARE(text(cron["spec"]["schedule"]), QStringLiteral("0 3 * * *"));
+        QCOMPARE(text(cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]["restartPolicy"]), QStringLiteral("Never"));
+
+        // Overlays: what differs in each region.
+        const YAML::Node eu = YAML::Load(files.value(QStringLiteral("overlays/eu/kustomization.yaml")).toStdString());
+        QCOMPARE(text(eu["resources"][0]), QStringLiteral("../../base"));
+        QCOMPARE(eu["patches"].size(), size_t(2));
+        QCOMPARE(text(eu["patches"][0]["target"]["name"]), QStringLiteral("db"));
+        QCOMPARE(text(eu["patches"][0]["patch"]), QStringLiteral("- op: replace\n  path: /spec/replicas\n  value: 3\n"));
+        const YAML::Node us = YAML::Load(files.value(QStringLiteral("overlays/us/kustomization.yaml")).toStdString());
+        QCOMPARE(text(us["patches"][0]["patch"]),
+                 QStringLiteral("- op: replace\n  path: /spec/strategy/canary/steps/0/setWeight\n  value: 50\n"));
+    }
+
+    void terraformMatchesKubernetes()
+    {
+        const auto files = generate(*m_registry, QStringLiteral("terraform"), QStringLiteral("production"));
+        const QString api = QString::fromUtf8(files.value(QStringLiteral("api.tf")));
+        QVERIFY(api.contains(QStringLiteral("resource \"kubernetes_manifest\" \"api_rollout\" {\n")));
+        QVERIFY(api.contains(QStringLiteral("image = \"registry.example/api:${var.image_tags[\"api\"]}\"\n")));
+        QVERIFY(api.contains(QStringLiteral("replicas = 4\n")));
+        // Template sequences in values are escaped; '=' of adjacent attributes aligned.
+        QVERIFY(api.contains(QStringLiteral("TEMPLATE = \"$${A} %%{B}\"\n")));
+        QVERIFY(api.contains(
+            QStringLiteral("    name      = \"api-env\"\n    namespace = kubernetes_namespace_v1.this.metadata[0].name\n")));
+        const QString db = QString::fromUtf8(files.value(QStringLiteral("db.tf")));
+        QVERIFY(db.contains(QStringLiteral("resource \"kubernetes_stateful_set_v1\" \"db\" {\n")));
+        QVERIFY(db.contains(QStringLiteral("resource \"kubernetes_service_v1\" \"db_headless\" {\n")));
+        QVERIFY(db.contains(QStringLiteral("    cluster_ip = \"None\"\n    port {\n")));
+        QVERIFY(db.contains(QStringLiteral("volume_claim_template {\n")));
+        const QString variables = QString::fromUtf8(files.value(QStringLiteral("variables.tf")));
+        QVERIFY(variables.contains(
+            QStringLiteral("  default = {\n    api     = \"1.2.0\"\n    cache   = \"7\"\n    db      = \"15\"\n"
+                           "    migrate = \"1.2.0\"\n  }\n")));
+        QVERIFY(files.value(QStringLiteral("main.tf")).contains("source  = \"hashicorp/kubernetes\""));
+    }
+
+    void gitOpsAndAlerts()
+    {
+        const YAML::Node staging
+            = YAML::Load(generate(*m_registry, QStringLiteral("argocd")).value(QStringLiteral("application.yaml")).toStdString());
+        QCOMPARE(text(staging["kind"]), QStringLiteral("Application"));
+        QCOMPARE(text(staging["spec"]["source"]["path"]), QStringLiteral("p1/staging/kubernetes/base"));
+        QCOMPARE(text(staging["spec"]["destination"]["name"]), QStringLiteral("dev"));
+        QCOMPARE(text(staging["spec"]["destination"]["namespace"]), QStringLiteral("p1-staging"));
+        QVERIFY(staging["spec"]["syncPolicy"]["automated"]["selfHeal"].as<bool>());
+        const YAML::Node production = YAML::Load(generate(*m_registry, QStringLiteral("argocd"), QStringLiteral("production"))
+                                                     .value(QStringLiteral("application.yaml"))
+                                                     .toStdString());
+        QCOMPARE(text(production["kind"]), QStringLiteral("ApplicationSet"));
+        QCOMPARE(text(production["spec"]["generators"][0]["list"]["elements"][1]["cluster"]), QStringLiteral("prod-us"));
+        QCOMPARE(text(production["spec"]["template"]["spec"]["source"]["path"]),
+                 QStringLiteral("p1/production/kubernetes/overlays/{{region}}"));
+        QVERIFY(!production["spec"]["template"]["spec"]["syncPolicy"]["automated"]); // approval required
+
+        const auto flux = generate(*m_registry, QStringLiteral("flux"), QStringLiteral("production"));
+        const auto kustomizations = documents(flux.value(QStringLiteral("kustomizations.yaml")));
+        QCOMPARE(kustomizations.size(), size_t(2));
+        QCOMPARE(text(kustomizations[0]["spec"]["path"]), QStringLiteral("./p1/production/kubernetes/overlays/eu"));
+        QCOMPARE(kustomizations[0]["spec"]["suspend"].as<bool>(), true);
+        QCOMPARE(text(kustomizations[0]["spec"]["kubeConfig"]["secretRef"]["name"]), QStringLiteral("prod-eu-kubeconfig"));
+
+        const YAML::Node rules
+            = YAML::Load(generate(*m_registry, QStringLiteral("prometheus")).value(QStringLiteral("rules.yaml")).toStdString());
+        QStringList alerts;
+        for (const YAML::Node &group : rules["groups"]) {
+            for (const YAML::Node &rule : group["rules"])
+                alerts.append(text(rule["alert"]));
+        }
+        QCOMPARE(alerts, (QStringList{QStringLiteral("ServiceNotHealthy"), QStringLiteral("DeploymentFailed")}));
+        QCOMPARE(text(rules["groups"][0]["rules"][0]["expr"]),
+                 QStringLiteral("up{namespace=\"p1-staging\", service=~\"api|db|cache\"} == 0"));
+
+        const QString kcl = QString::fromUtf8(generate(*m_registry, QStringLiteral("kcl")).value(QStringLiteral("services.k")));
+        QVERIFY(kcl.contains(QStringLiteral("    \"api\": Service {\n        name = \"api\"\n        serviceType = \"api\"\n")));
+        QVERIFY(kcl.contains(QStringLiteral("\"TEMPLATE\": \"\\${A} %{B}\"")));
+    }
+
+    void outputIsDeterministicAndSaysWhereItCameFrom()
+    {
+        for (const QString &format : Generator::formats()) {
+            const auto first = generate(*m_registry, format, QStringLiteral("production"), QStringLiteral("0123abc"));
+            QCOMPARE(generate(*m_registry, format, QStringLiteral("production"), QStringLiteral("0123abc")), first);
+            for (auto it = first.cbegin(); it != first.cend(); ++it) {
+                if (it.key().startsWith(QLatin1String("docker/configs/")))
+                    continue;
+                QVERIFY2(
+                    it.value().startsWith("# Generated by Service Registry from catalog 2.0.0, project p1, target production, "
+                                          "commit 0123abc.\n"),
+                    qPrintable(format + QLatin1Char('/') + it.key()));
+            }
+        }
+    }
+
+    void unknownProjectTargetOrPattern()
+    {
+        QString error;
+        GenerationRequest request;
+        request.project = QStringLiteral("p1");
+        request.target = QStringLiteral("qa");
+        QVERIFY(!GenerationContext::create(*m_registry, request, &error));
+        QCOMPARE(error, QStringLiteral("project 'p1' has no target 'qa'; its targets: staging, production"));
+        request.target.clear();
+        request.pattern = QStringLiteral("web");
+        QVERIFY(!GenerationContext::create(*m_registry, request, &error));
+        QCOMPARE(error, QStringLiteral("no pattern 'web' in catalog 2.0.0"));
+        request.project = QStringLiteral("nope");
+        QVERIFY(!GenerationContext::create(*m_registry, request, &error));
+        QCOMPARE(error, QStringLiteral("no project 'nope' in the registry"));
+    }
+
+    void outputFolderKeepsForeignFilesAndDropsStaleOnes()
+    {
+        QTemporaryDir out;
+        QString error;
+        const QList<GeneratedFile> first{{QStringLiteral("p/t/docker/compose.yaml"), "a\n"},
+                                         {QStringLiteral("p/t/docker/configs/x"), "x\n"}};
+        QVERIFY(GeneratedOutput::write(out.path(), first, &error));
+        QFile foreign(out.filePath(QStringLiteral("p/t/docker/README.md")));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write("mine\n");
+        foreign.close();
+        QVERIFY(GeneratedOutput::compare(out.path(), first).isEmpty());
+
+        const QList<GeneratedFile> second{{QStringLiteral("p/t/docker/compose.yaml"), "b\n"}};
+        const auto differences = GeneratedOutput::compare(out.path(), second);
+        QCOMPARE(differences.size(), 2);
+        QCOMPARE(differences.at(0).path, QStringLiteral("p/t/docker/compose.yaml"));
+        QCOMPARE(differences.at(0).kind, GeneratedOutput::Difference::Changed);
+        QCOMPARE(differences.at(1).path, QStringLiteral("p/t/docker/configs/x"));
+        QCOMPARE(differences.at(1).kind, GeneratedOutput::Difference::Stale);
+
+        QVERIFY(GeneratedOutput::write(out.path(), second, &error));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("p/t/docker/configs/x"))));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("p/t/docker/configs")))); // emptied folder removed
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("p/t/docker/README.md"))));
+        QFile compose(out.filePath(QStringLiteral("p/t/docker/compose.yaml")));
+        QVERIFY(compose.open(QIODevice::ReadOnly));
+        QCOMPARE(compose.readAll(), QByteArray("b\n"));
+        QVERIFY(QFile::remove(out.filePath(QStringLiteral("p/t/docker/compose.yaml"))));
+        QCOMPARE(GeneratedOutput::compare(out.path(), second).value(0).kind, GeneratedOutput::Difference::Missing);
+
+        for (const QString &path : {QStringLiteral("../escape/x/y/z"), QStringLiteral("/etc/x/y/z"),
+                                    QStringLiteral("p/t/f/../../x"), QStringLiteral("p/t/f\\x")}) {
+            QVERIFY(!GeneratedOutput::write(out.path(), {{path, "x"}}, &error));
+            QVERIFY2(error.contains(QStringLiteral("would leave the output folder")), qPrintable(error));
+        }
+    }
+
+    void generateCommand()
+    {
+        QTemporaryDir out;
+        const QString registry = m_builder.path(QStringLiteral("."));
+        CliRun run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"),
+                             QStringLiteral("docker,kubernetes"), QStringLiteral("-o"), out.path()});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("wrote 7 files to %1\n").arg(out.path()));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("p1/staging/kubernetes/base/api.yaml"))));
+        run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"),
+                      QStringLiteral("docker,kubernetes"), QStringLiteral("-o"), out.path(), QStringLiteral("--check")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("7 generated files in %1 are up to date\n").arg(out.path()));
+
+        QFile edited(out.filePath(QStringLiteral("p1/staging/docker/compose.yaml")));
+        QVERIFY(edited.open(QIODevice::Append));
+        edited.write("# edited\n");
+        edited.close();
+        run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"),
+                      QStringLiteral("docker,kubernetes"), QStringLiteral("-o"), out.path(), QStringLiteral("--check")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("changed: p1/staging/docker/compose.yaml\n1 file differs")),
+                 qPrintable(run.err));
+
+        run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"), QStringLiteral("helm"),
+                      QStringLiteral("-o"), out.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("unknown format 'helm'")));
+        run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-o"), out.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("argocd and flux need --repo-url URL")));
+        run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"), QStringLiteral("docker"),
+                      QStringLiteral("-t"), QStringLiteral("qa"), QStringLiteral("-o"), out.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("project 'p1' has no target 'qa'; its targets: staging, production")));
+
+        // A registry with errors generates nothing.
+        RegistryBuilder broken;
+        broken.setFiles(fixtureFiles());
+        broken.set(QStringLiteral("projects/p1/services.toml"),
+                   QStringLiteral("[project]\nowner = \"@p1\"\nuses = [\"api\", \"nope\"]\n"));
+        QTemporaryDir empty;
+        run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), broken.write(), QStringLiteral("-f"),
+                      QStringLiteral("docker"), QStringLiteral("-o"), empty.filePath(QStringLiteral("out"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("projects/p1/services.toml:3:")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("nothing was generated")));
+        QVERIFY(!QFile::exists(empty.filePath(QStringLiteral("out"))));
+    }
+
+private:
+    RegistryBuilder m_builder;
+    RegistryPtr m_registry;
+};
+
+SR_TEST_MAIN(GenerateTest)
+#include "tst_generate.moc"
