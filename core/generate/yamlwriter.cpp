@@ -21,7 +21,8 @@ bool isBoolOrNullWord(const QString &text)
 /// A text block can keep its lines only when YAML's literal style gives back exactly it.
 bool fitsLiteralBlock(const QString &text)
 {
-    if (!text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1String("\n\n")) || text.startsWith(QLatin1Char(' ')))
+    if (!text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1String("\n\n")) || text.startsWith(QLatin1Char(' '))
+        || text.startsWith(QLatin1Char('\n')))
         return false;
     for (const QChar c : text) {
         if ((c.unicode() < 0x20 && c != QLatin1Char('\n')) || c.unicode() == 0x7f || c.unicode() == 0xfeff

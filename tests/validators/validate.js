@@ -103,6 +103,8 @@ function checkKustomization(doc, file, errors) {
 // ---- Terraform --------------------------------------------------------------------------
 const hcl2json = require('@cdktf/hcl2json');
 
+const formats = new Set(['docker', 'kubernetes', 'terraform', 'kcl', 'argocd', 'flux', 'prometheus']);
+
 function walk(dir) {
     const out = [];
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -122,10 +124,13 @@ async function main() {
     for (const file of walk(root)) {
         const relative = path.relative(root, file);
         const parts = relative.split(path.sep);
-        const format = parts[2];
+        // <project>/<target>/<format>/…, possibly below folders of its own (one per test case)
+        const at = parts.findIndex((p, i) => i >= 2 && formats.has(p));
+        const format = parts[at];
+        const inFormat = parts.slice(at + 1);
         const text = fs.readFileSync(file, 'utf8');
         try {
-            if (format === 'docker' && parts[3] === 'compose.yaml') {
+            if (format === 'docker' && inFormat.join('/') === 'compose.yaml') {
                 const doc = yaml.load(text);
                 parsed[relative] = doc;
                 counts.compose++;

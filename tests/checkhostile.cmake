@@ -1,0 +1,31 @@
+# A property test: generated files of 1,000 registries with hostile strings pass the formats'
+# validators (and `terraform fmt -check` where terraform is installed) and parse back to
+# exactly the registries' values (tests/hostilecatalogs.cpp, tests/validators/parseback.js).
+find_program(NODE NAMES node nodejs REQUIRED)
+set(out "${WORK_DIR}/hostile")
+file(REMOVE_RECURSE "${out}")
+execute_process(COMMAND ${TOOL} ${out} 1000 RESULT_VARIABLE exit OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+if(NOT exit EQUAL 0)
+    message(FATAL_ERROR "hostilecatalogs failed:\n${stdout}${stderr}")
+endif()
+set(ENV{NODE_PATH} "${TOOLS}/node_modules")
+execute_process(COMMAND ${NODE} ${VALIDATORS}/validate.js ${out} --json ${out}/parsed.json
+                RESULT_VARIABLE exit OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+message(STATUS "${stdout}")
+if(NOT exit EQUAL 0)
+    message(FATAL_ERROR "validators reject generated files:\n${stderr}")
+endif()
+execute_process(COMMAND ${NODE} ${VALIDATORS}/parseback.js ${out}/expected.json ${out}/parsed.json ${out}
+                RESULT_VARIABLE exit OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+message(STATUS "${stdout}")
+if(NOT exit EQUAL 0)
+    message(FATAL_ERROR "values do not parse back:\n${stderr}")
+endif()
+find_program(TERRAFORM terraform)
+if(TERRAFORM)
+    execute_process(COMMAND ${TERRAFORM} fmt -check -recursive ${out} RESULT_VARIABLE exit OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+    if(NOT exit EQUAL 0)
+        message(FATAL_ERROR "terraform fmt would change:\n${stdout}")
+    endif()
+endif()
+file(REMOVE_RECURSE "${out}")
