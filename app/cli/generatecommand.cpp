@@ -121,15 +121,15 @@ int CliApplication::generate(const QStringList &arguments, const QString &descri
         : QFileInfo(parser.value(out)).isRelative() ? QDir::cleanPath(parser.value(out))
                                                     : QString();
     request.pattern = parser.value(pattern);
-    QList<GeneratedFile> files;
+    QList<GenerationRequest> requests;
     for (const QString &name : projects) {
         request.project = name;
-        QString error;
-        const QList<GeneratedFile> generated = generateFiles(r, request, generators, &error);
-        if (!error.isEmpty())
-            return usage(error);
-        files += generated;
+        requests.append(request);
     }
+    QString error;
+    const QList<GeneratedFile> files = generateFiles(r, requests, generators, &error);
+    if (!error.isEmpty())
+        return usage(error);
 
     const QString outDir = parser.value(out);
     if (parser.isSet(check)) {
@@ -152,7 +152,6 @@ int CliApplication::generate(const QStringList &arguments, const QString &descri
         std::fputs(text.toUtf8().constData(), differences.isEmpty() ? stdout : stderr);
         return differences.isEmpty() ? Clean : Findings;
     }
-    QString error;
     if (!GeneratedOutput::write(outDir, files, &error)) {
         printErr(QStringLiteral("service-registry: ") + error + QLatin1Char('\n'));
         return UsageError;

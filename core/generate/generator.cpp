@@ -9,6 +9,8 @@
 #include "generate/prometheusgenerator.h"
 #include "generate/terraformgenerator.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 namespace sr {
 
 Generator::~Generator() = default;
@@ -56,6 +58,30 @@ QList<GeneratedFile> generateFiles(const Registry &registry, const GenerationReq
             file.path = prefix + generator->format() + QLatin1Char('/') + file.path;
             out.append(std::move(file));
         }
+    }
+    return out;
+}
+
+QList<GeneratedFile> generateFiles(const Registry &registry, const QList<GenerationRequest> &requests,
+                                   const QList<const Generator *> &generators, QString *error)
+{
+    struct Result
+    {
+        QList<GeneratedFile> files;
+        QString error;
+    };
+    const QList<Result> results = QtConcurrent::blockingMapped(requests, [&](const GenerationRequest &request) {
+        Result r;
+        r.files = generateFiles(registry, request, generators, &r.error);
+        return r;
+    });
+    QList<GeneratedFile> out;
+    for (const Result &r : results) {
+        if (!r.error.isEmpty()) {
+            *error = r.error;
+            return {};
+        }
+        out += r.files;
     }
     return out;
 }

@@ -60,4 +60,9 @@ public:
 SERVICEREGISTRY_EXPORT QList<GeneratedFile> generateFiles(const Registry &registry, const GenerationRequest &request,
                                                           const QList<const Generator *> &generators, QString *error);
 
+/// The same for several projects or targets at once, on the global thread pool; the files
+/// in the order of `requests`. `error` names the first request that cannot be generated.
+SERVICEREGISTRY_EXPORT QList<GeneratedFile> generateFiles(const Registry &registry, const QList<GenerationRequest> &requests,
+                                                          const QList<const Generator *> &generators, QString *error);
+
 } // namespace sr

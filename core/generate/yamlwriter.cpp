@@ -32,69 +32,125 @@ bool fitsLiteralBlock(const QString &text)
     return !text.contains(QLatin1String(" \n"));
 }
 
-void emitValue(YAML::Emitter &out, const QJsonValue &value);
-
-void emitString(YAML::Emitter &out, const QString &text)
+/// Plain text that no YAML reader takes for anything else and that needs no escaping: the
+/// common case (names, images, paths), written without asking yaml-cpp, whose check of a
+/// plain scalar is expression-based and costs most of the generation time.
+bool isSafePlain(const QString &text)
 {
-    if (text.contains(QLatin1Char('\n')) && fitsLiteralBlock(text)) {
-        // "|" keeps one final line break; yaml-cpp would write the text's own as a blank line.
-        out << YAML::Literal << text.chopped(1).toStdString();
-        return;
+    if (text.isEmpty() || needsQuotes(text))
+        return false;
+    // It may not start with an indicator (- ? : , [ ] { } # & * ! | > ' " % @ `) or a space.
+    const char16_t first = text.front().unicode();
+    const bool firstAlnum
+        = (first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z') || (first >= u'0' && first <= u'9');
+    if (!firstAlnum && first != u'/' && first != u'_' && first != u'.' && first != u'(' && first != u'$' && first != u'=')
+        return false;
+    const char16_t last = text.back().unicode();
+    if (last == u' ' || last == u':')
+        return false;
+    // Printable ASCII only (the rest yaml-cpp escapes), and neither ": " nor " #".
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 || c > 0x7e)
+            return false;
+        const char16_t next = text.at(i + 1).unicode();
+        if ((c == u':' && next == u' ') || (c == u' ' && next == u'#'))
+            return false;
     }
+    return last >= 0x20 && last <= 0x7e;
+}
+
+/// One scalar on one line: plain where safe, else as yaml-cpp's emitter writes it (quoted
+/// and escaped where the text needs it).
+QByteArray scalar(const QString &text)
+{
+    if (isSafePlain(text))
+        return text.toUtf8();
+    YAML::Emitter out;
     if (needsQuotes(text))
         out << YAML::DoubleQuoted;
     out << text.toStdString();
+    return QByteArray(out.c_str(), qsizetype(out.size()));
 }
 
-void emitValue(YAML::Emitter &out, const QJsonValue &value)
+QByteArray number(double d)
+{
+    if (std::trunc(d) == d && std::fabs(d) < 9.0e15)
+        return QByteArray::number(qint64(d));
+    return QByteArray::number(d, 'g', 15);
+}
+
+void writeValue(QByteArray &out, const QJsonValue &value, int indent);
+
+/// What follows "key:" or "- ": " scalar\n", " |\n" and a text block, or "\n" and a nested
+/// block at `indent`.
+void writeAfterIndicator(QByteArray &out, const QJsonValue &value, int indent)
 {
     switch (value.type()) {
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        if (object.isEmpty()) {
-            out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
+    case QJsonValue::Object:
+        if (value.toObject().isEmpty()) {
+            out += " {}\n";
             return;
         }
-        out << YAML::BeginMap;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            out << YAML::Key;
-            emitString(out, it.key());
-            out << YAML::Value;
-            emitValue(out, it.value());
-        }
-        out << YAML::EndMap;
+        out += '\n';
+        writeValue(out, value, indent);
         return;
-    }
-    case QJsonValue::Array: {
-        const QJsonArray array = value.toArray();
-        if (array.isEmpty()) {
-            out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
+    case QJsonValue::Array:
+        if (value.toArray().isEmpty()) {
+            out += " []\n";
             return;
         }
-        out << YAML::BeginSeq;
-        for (const QJsonValue &item : array)
-            emitValue(out, item);
-        out << YAML::EndSeq;
+        out += '\n';
+        writeValue(out, value, indent);
+        return;
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        if (text.contains(QLatin1Char('\n')) && fitsLiteralBlock(text)) {
+            // "|" keeps the one final line break.
+            out += " |\n";
+            const QByteArray pad(indent, ' ');
+            for (const QByteArray &line : text.chopped(1).toUtf8().split('\n'))
+                out += (line.isEmpty() ? QByteArray() : pad + line) + '\n';
+            return;
+        }
+        out += ' ' + scalar(text) + '\n';
         return;
     }
-    case QJsonValue::String:
-        emitString(out, value.toString());
-        return;
     case QJsonValue::Bool:
-        out << value.toBool();
+        out += value.toBool() ? " true\n" : " false\n";
         return;
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (std::trunc(d) == d && std::fabs(d) < 9.0e15)
-            out << qint64(d);
-        else
-            out << QString::number(d, 'g', 15).toStdString();
+    case QJsonValue::Double:
+        out += ' ' + number(value.toDouble()) + '\n';
         return;
-    }
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        out << YAML::Null;
+        out += " ~\n";
         return;
+    }
+}
+
+/// A non-empty mapping or sequence, each line at `indent`.
+void writeValue(QByteArray &out, const QJsonValue &value, int indent)
+{
+    const QByteArray pad(indent, ' ');
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            out += pad + scalar(it.key()) + ':';
+            writeAfterIndicator(out, it.value(), indent + 2);
+        }
+        return;
+    }
+    for (const QJsonValue &item : value.toArray()) {
+        if (item.isObject() && !item.toObject().isEmpty()) {
+            // "- " then the mapping's first entry on the same line, the rest below it.
+            QByteArray nested;
+            writeValue(nested, item, indent + 2);
+            out += pad + "- " + nested.mid(indent + 2);
+        } else {
+            out += pad + '-';
+            writeAfterIndicator(out, item, indent + 2);
+        }
     }
 }
 
@@ -130,12 +186,10 @@ QByteArray documents(const QStringList &header, const QList<QJsonObject> &docume
     for (qsizetype i = 0; i < documents.size(); ++i) {
         if (i > 0)
             out += "---\n";
-        YAML::Emitter emitter;
-        emitter.SetIndent(2);
-        emitter.SetSeqFormat(YAML::Block);
-        emitValue(emitter, documents.at(i));
-        out += emitter.c_str();
-        out += '\n';
+        if (documents.at(i).isEmpty())
+            out += "{}\n";
+        else
+            writeValue(out, documents.at(i), 0);
     }
     return out;
 }
