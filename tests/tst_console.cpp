@@ -3,7 +3,11 @@
 
 #include "testmain.h"
 
+#include "codeview.h"
+#include "generatedfilemodel.h"
 #include "mainwindow.h"
+#include "manifests/exportpreviewdialog.h"
+#include "manifests/manifestspane.h"
 #include "policies/policiespane.h"
 #include "policyfindingmodel.h"
 #include "problemmodel.h"
@@ -21,6 +25,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
@@ -329,12 +335,96 @@ private Q_SLOTS:
         QCOMPARE(window.sourceViewer()->currentLine(), gdpr.data(PolicyFindingModel::LineRole).toInt());
     }
 
+    void manifestsPane()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(QStringLiteral(SR_EXAMPLE_REGISTRY));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.showView(QStringLiteral("manifests")));
+        ManifestsPane *pane = window.manifestsPane();
+        QVERIFY(pane);
+        auto waitForGeneration = [pane] {
+            if (pane->isGenerating())
+                QVERIFY(QSignalSpy(pane, &ManifestsPane::generated).wait(10000));
+        };
+        QVERIFY(window.selectProject(QStringLiteral("shop")));
+        QCOMPARE(pane->projectBox()->currentData().toString(), QStringLiteral("shop"));
+        QCOMPARE(pane->targetBox()->currentData().toString(), QStringLiteral("staging")); // the default target
+        pane->formatBox()->setCurrentIndex(pane->formatBox()->findData(QStringLiteral("kubernetes")));
+        waitForGeneration();
+        QAbstractItemModelTester tester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList paths;
+        for (const sr::GeneratedFile &f : pane->model()->files())
+            paths.append(f.path);
+        QCOMPARE(paths.size(), 14); // the namespace, 12 services, the kustomization
+        QVERIFY(paths.contains(QStringLiteral("base/cart.yaml")));
+
+        // It follows the current service: its own file, shown highlighted.
+        QVERIFY(window.selectService(QStringLiteral("cart")));
+        QCOMPARE(pane->fileView()->currentIndex().data().toString(), QStringLiteral("base/cart.yaml"));
+        QCOMPARE(pane->codeView()->fileName(), QStringLiteral("base/cart.yaml"));
+        QVERIFY(pane->codeView()->text().contains(QStringLiteral("kind: Deployment\n")));
+
+        // Production has regions: the region picker shows the base and that region's overlay.
+        pane->targetBox()->setCurrentIndex(pane->targetBox()->findData(QStringLiteral("production")));
+        waitForGeneration();
+        QCOMPARE(pane->regionBox()->count(), 4);
+        QVERIFY(pane->regionBox()->isEnabled());
+        QVERIFY(pane->codeView()->text().contains(QStringLiteral("kind: Rollout\n")));
+        pane->regionBox()->setCurrentIndex(pane->regionBox()->findData(QStringLiteral("eu-west")));
+        paths.clear();
+        for (const sr::GeneratedFile &f : pane->model()->files())
+            paths.append(f.path);
+        QVERIFY(paths.contains(QStringLiteral("overlays/eu-west/kustomization.yaml")));
+        QVERIFY(!paths.contains(QStringLiteral("overlays/us-east/kustomization.yaml")));
+
+        // Compose: one file; the current service's entry is pointed at.
+        pane->formatBox()->setCurrentIndex(pane->formatBox()->findData(QStringLiteral("docker")));
+        waitForGeneration();
+        QVERIFY(!pane->regionBox()->isEnabled());
+        QCOMPARE(pane->codeView()->fileName(), QStringLiteral("compose.yaml"));
+        int line = 0;
+        int column = 0;
+        pane->codeView()->getCursorPosition(&line, &column);
+        QCOMPARE(pane->codeView()->text(line), QStringLiteral("  cart:\n"));
+
+        // Export: a new folder is written at once; a folder with other contents shows what changes first.
+        QTemporaryDir out;
+        QVERIFY(pane->exportTo(out.path(), false));
+        const QString compose = out.filePath(QStringLiteral("shop/production/docker/compose.yaml"));
+        QVERIFY(QFile::exists(compose));
+        QFile edited(compose);
+        QVERIFY(edited.open(QIODevice::ReadWrite));
+        QByteArray text = edited.readAll().replace("replicas: 6", "replicas: 2");
+        edited.resize(0);
+        edited.write(text);
+        edited.close();
+        const auto differences = sr::GeneratedOutput::compare(out.path(), pane->filesToExport());
+        QCOMPARE(differences.size(), 1);
+        ExportPreviewDialog preview(out.path(), pane->filesToExport(), differences);
+        QCOMPARE(preview.fileList()->count(), 1);
+        QCOMPARE(preview.fileList()->item(0)->text(), QStringLiteral("shop/production/docker/compose.yaml  (changed)"));
+        // Aligned: the same line on both sides, the folder's value left, the new one right.
+        const int changed = preview.before()->findLine(QRegularExpression(QStringLiteral("replicas: 2$")));
+        QVERIFY(changed > 0);
+        QCOMPARE(preview.after()->text(changed), QStringLiteral("      replicas: 6\n"));
+        QVERIFY(pane->exportTo(out.path(), false));
+        QVERIFY(sr::GeneratedOutput::compare(out.path(), pane->filesToExport()).isEmpty());
+
+        // Argo CD needs the repository URL.
+        pane->formatBox()->setCurrentIndex(pane->formatBox()->findData(QStringLiteral("argocd")));
+        QCOMPARE(pane->model()->rowCount(), 0);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("manifestMessage"))->text().contains(QStringLiteral("URL")));
+    }
+
     void screenshotsInBothThemes_data()
     {
         QTest::addColumn<QString>("theme");
         QTest::addColumn<bool>("dark");
         QTest::addColumn<QString>("view");
-        for (const char *view : {"services", "policies"}) {
+        for (const char *view : {"services", "policies", "manifests"}) {
             QTest::addRow("%s, light", view) << "light" << false << QString::fromLatin1(view);
             QTest::addRow("%s, dark", view) << "dark" << true << QString::fromLatin1(view);
         }

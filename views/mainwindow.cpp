@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "details/detailspane.h"
+#include "manifests/manifestspane.h"
 #include "messagebar.h"
 #include "policies/policiespane.h"
 #include "problems/problemspane.h"
@@ -93,6 +94,8 @@ void MainWindow::createPanes()
     addTabPane(m_servicesPane, tr("&Services"), QStringLiteral("services"));
     m_policiesPane = new PoliciesPane(m_workspace, this);
     addTabPane(m_policiesPane, tr("&Policies"), QStringLiteral("policies"));
+    m_manifestsPane = new ManifestsPane(m_workspace, this);
+    addTabPane(m_manifestsPane, tr("&Manifests"), QStringLiteral("manifests"));
 
     m_projectsPane = new ProjectsPane(m_workspace, this);
     QDockWidget *projects = addDockPane(m_projectsPane, tr("Projects"), QStringLiteral("projects"), Qt::LeftDockWidgetArea);
@@ -132,6 +135,15 @@ bool MainWindow::showView(const QString &name)
             m_tabs->setCurrentIndex(i);
             return true;
         }
+    }
+    return false;
+}
+
+bool MainWindow::isBusy() const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("busy").toBool())
+            return true;
     }
     return false;
 }

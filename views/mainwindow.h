@@ -8,6 +8,7 @@
 class DetailsPane;
 class MessageBar;
 class ProblemModel;
+class ManifestsPane;
 class PoliciesPane;
 class ProblemsPane;
 class ProjectsPane;
@@ -47,6 +48,9 @@ public:
     /// Shows the central tab with this name ("services"); false when there is none.
     bool showView(const QString &name);
     QStringList viewNames() const;
+    /// Whether a tab is still computing what it shows (property "busy"): screenshots wait.
+    bool isBusy() const;
+    ManifestsPane *manifestsPane() const { return m_manifestsPane; }
 
     QTableView *serviceView() const;
     ServiceDetailsModel *detailsModel() const;
@@ -82,6 +86,7 @@ private:
     ServicesPane *m_servicesPane = nullptr;
     DetailsPane *m_detailsPane = nullptr;
     PoliciesPane *m_policiesPane = nullptr;
+    ManifestsPane *m_manifestsPane = nullptr;
     ProblemsPane *m_problemsPane = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_pathLabel = nullptr;

@@ -96,13 +96,18 @@ int main(int argc, char *argv[])
         QObject::connect(
             &window, &MainWindow::registryLoaded, &window,
             [&window, file] {
-                // Let layouts settle before grabbing.
-                QTimer::singleShot(100, &window, [&window, file] {
+                // Let layouts settle, and tabs that compute in the background finish, before grabbing.
+                auto *poll = new QTimer(&window);
+                QObject::connect(poll, &QTimer::timeout, &window, [&window, file, poll] {
+                    if (window.isBusy())
+                        return;
+                    poll->stop();
                     const bool saved = window.grab().save(file, "PNG");
                     if (!saved)
                         std::fprintf(stderr, "service-registry-console: cannot write %s\n", qPrintable(file));
                     QCoreApplication::exit(saved ? 0 : 2);
                 });
+                poll->start(100);
             },
             Qt::SingleShotConnection);
         QTimer::singleShot(120000, &app, [] {

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <Qsci/qsciscintilla.h>
+
+/// A read-only source view on QScintilla: line numbers, the highlighting of SourceLexer for
+/// the file's language, the theme's colours, and a marked line to point at. The manifest
+/// preview and the export comparison use it.
+class CodeView : public QsciScintilla
+{
+    Q_OBJECT
+
+public:
+    explicit CodeView(QWidget *parent = nullptr);
+
+    /// Shows `text` highlighted as the language of `fileName`; keeps the scroll position when
+    /// the same file is shown again.
+    void showText(const QString &fileName, const QString &text);
+    QString fileName() const { return m_fileName; }
+    /// Scrolls so that `line` (0-based) is near the top and marks it; -1 clears the mark.
+    void markLine(int line);
+    /// The first line (0-based) matching `pattern`, or -1.
+    int findLine(const QRegularExpression &pattern) const;
+    /// Gives whole lines a background (the export comparison's changed lines).
+    void setLineBackground(int line, const QColor &color);
+
+private:
+    void applyTheme();
+
+    QString m_fileName;
+    int m_markedLine = -1;
+    QHash<QRgb, int> m_backgroundMarkers;
+};
