@@ -40,6 +40,49 @@
     </message>
 </context>
 <context>
+    <name>ExportPreviewDialog</name>
+    <message>
+        <source>Export: what changes in %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in this folder would change. The folder&apos;s version is on the left, the new one on the right.</source>
+        <translation>
+            <numerusform>%n file in this folder would change. The folder's version is on the left, the new one on the right.</numerusform>
+            <numerusform>%n files in this folder would change. The folder's version is on the left, the new one on the right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Write %n file(s)</source>
+        <translation>
+            <numerusform>&amp;Write %n file</numerusform>
+            <numerusform>&amp;Write %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedFileModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n line(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n line</numerusform>
+            <numerusform>%1 — %2, %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Service Registry</source>
@@ -187,6 +230,131 @@
     </message>
     <message>
         <source>Policies: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Manifests</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestsPane</name>
+    <message>
+        <source>Docker Compose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>KCL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Argo CD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prometheus rules</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The project to generate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The deployment target of deployment.toml</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kubernetes: the base and one region&apos;s overlay</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The output format</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repository URL Argo CD and Flux read the files from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The registry has no projects to generate.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 needs the URL of the git repository the generated files are committed to: enter it above.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export %1 files of %2 (%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The files are still being generated; export again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds these %n file(s), unchanged.</source>
+        <translation>
+            <numerusform>%1 already holds this file, unchanged.</numerusform>
+            <numerusform>%1 already holds these %n files, unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing more was written: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1.</numerusform>
+            <numerusform>Wrote %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write these files into a folder, as service-registry generate does (Ctrl+E)</source>
         <translation></translation>
     </message>
 </context>
@@ -728,6 +896,37 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SourceLexer</name>
+    <message>
+        <source>Text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Block</source>
         <translation></translation>
     </message>
 </context>

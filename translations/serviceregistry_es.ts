@@ -40,6 +40,49 @@
     </message>
 </context>
 <context>
+    <name>ExportPreviewDialog</name>
+    <message>
+        <source>Export: what changes in %1</source>
+        <translation>Exportar: qué cambia en %1</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in this folder would change. The folder&apos;s version is on the left, the new one on the right.</source>
+        <translation>
+            <numerusform>Cambiaría %n archivo de esta carpeta. La versión de la carpeta está a la izquierda, la nueva a la derecha.</numerusform>
+            <numerusform>Cambiarían %n archivos de esta carpeta. La versión de la carpeta está a la izquierda, la nueva a la derecha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Write %n file(s)</source>
+        <translation>
+            <numerusform>&amp;Escribir %n archivo</numerusform>
+            <numerusform>&amp;Escribir %n archivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedFileModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n line(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n línea</numerusform>
+            <numerusform>%1 — %2, %n líneas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Service Registry</source>
@@ -188,6 +231,131 @@
     <message>
         <source>Policies: %1</source>
         <translation>Políticas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Manifests</source>
+        <translation>&amp;Manifiestos</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestsPane</name>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>KCL</source>
+        <translation>KCL</translation>
+    </message>
+    <message>
+        <source>Argo CD</source>
+        <translation>Argo CD</translation>
+    </message>
+    <message>
+        <source>Flux</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Prometheus rules</source>
+        <translation>Reglas de Prometheus</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>The project to generate</source>
+        <translation>El proyecto que se genera</translation>
+    </message>
+    <message>
+        <source>The deployment target of deployment.toml</source>
+        <translation>El destino de despliegue de deployment.toml</translation>
+    </message>
+    <message>
+        <source>Kubernetes: the base and one region&apos;s overlay</source>
+        <translation>Kubernetes: la base y la superposición de una región</translation>
+    </message>
+    <message>
+        <source>The output format</source>
+        <translation>El formato de salida</translation>
+    </message>
+    <message>
+        <source>Repository URL Argo CD and Flux read the files from</source>
+        <translation>URL del repositorio del que Argo CD y Flux leen los archivos</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (por omisión)</translation>
+    </message>
+    <message>
+        <source>The registry has no projects to generate.</source>
+        <translation>El registro no tiene proyectos que generar.</translation>
+    </message>
+    <message>
+        <source>%1 needs the URL of the git repository the generated files are committed to: enter it above.</source>
+        <translation>%1 necesita la URL del repositorio git en el que se confirman los archivos generados: escríbala arriba.</translation>
+    </message>
+    <message>
+        <source>Export %1 files of %2 (%3)</source>
+        <translation>Exportar los archivos %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The files are still being generated; export again in a moment.</source>
+        <translation>Los archivos aún se están generando; exporte de nuevo en un momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds these %n file(s), unchanged.</source>
+        <translation>
+            <numerusform>%1 ya contiene este archivo, sin cambios.</numerusform>
+            <numerusform>%1 ya contiene estos %n archivos, sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing more was written: %1</source>
+        <translation>No se escribió nada más: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n archivo en %1.</numerusform>
+            <numerusform>Se escribieron %n archivos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write these files into a folder, as service-registry generate does (Ctrl+E)</source>
+        <translation>Escribe estos archivos en una carpeta, como hace service-registry generate (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -731,6 +899,37 @@ Fijado al catálogo %3</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLexer</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>Cadena</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
     </message>
 </context>
 <context>

@@ -78,8 +78,7 @@ ManifestsPane::ManifestsPane(Workspace *workspace, QWidget *parent)
     m_repository->setPlaceholderText(tr("Repository URL Argo CD and Flux read the files from"));
     m_repository->setClearButtonEnabled(true);
     m_repository->setText(QSettings().value(QStringLiteral("manifests/repositoryUrl")).toString());
-    m_export->setToolTip(tr("Write this project's %1 files into a folder, as service-registry generate does (Ctrl+E)")
-                             .arg(formatLabel(QStringLiteral("kubernetes"))));
+    m_export->setToolTip(tr("Write these files into a folder, as service-registry generate does (Ctrl+E)"));
     m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_files->setModel(m_model);
     m_files->setObjectName(QStringLiteral("manifestFiles"));
