@@ -370,6 +370,51 @@ private slots:
         QVERIFY(kcl.contains(QStringLiteral("\"TEMPLATE\": \"\\${A} %{B}\"")));
     }
 
+    void kclIsStructurallySound()
+    {
+        // No KCL runtime is packaged: every value is a Service of the schema, every attribute
+        // it sets is declared there, and brackets balance outside strings.
+        const auto files = generate(*m_registry, QStringLiteral("kcl"), QStringLiteral("production"));
+        const QString schema = QString::fromUtf8(files.value(QStringLiteral("schema.k")));
+        const QString values = QString::fromUtf8(files.value(QStringLiteral("services.k")));
+        QVERIFY(schema.contains(QStringLiteral("\nschema Service:\n")));
+        QCOMPARE(values.count(QStringLiteral(": Service {\n")), 4);
+        for (const QString &id :
+             {QStringLiteral("api"), QStringLiteral("db"), QStringLiteral("cache"), QStringLiteral("migrate")})
+            QVERIFY2(values.contains(QStringLiteral("    \"%1\": Service {\n        name = \"%1\"\n").arg(id)), qPrintable(id));
+        const QRegularExpression attribute(QStringLiteral("^        (\\w+) = "), QRegularExpression::MultilineOption);
+        for (auto it = attribute.globalMatch(values); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            QVERIFY2(schema.contains(QStringLiteral("\n    %1: ").arg(name)), qPrintable(name));
+        }
+        QVERIFY(values.contains(QStringLiteral("replicas = 4\n")));
+        QVERIFY(values.contains(QStringLiteral("Port {name = \"http\", port = 80, containerPort = 8080, protocol = \"TCP\"}")));
+        int depth = 0;
+        bool inString = false;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QChar c = values.at(i);
+            if (inString) {
+                if (c == QLatin1Char('\\'))
+                    ++i;
+                else if (c == QLatin1Char('"'))
+                    inString = false;
+                continue;
+            }
+            if (c == QLatin1Char('#')) {
+                i = values.indexOf(QLatin1Char('\n'), i);
+                continue;
+            }
+            if (c == QLatin1Char('"'))
+                inString = true;
+            else if (c == QLatin1Char('{') || c == QLatin1Char('['))
+                ++depth;
+            else if (c == QLatin1Char('}') || c == QLatin1Char(']'))
+                QVERIFY(--depth >= 0);
+        }
+        QCOMPARE(depth, 0);
+        QVERIFY(!inString);
+    }
+
     void outputIsDeterministicAndSaysWhereItCameFrom()
     {
         for (const QString &format : Generator::formats()) {
@@ -424,7 +469,10 @@ private slots:
         QCOMPARE(differences.at(1).path, QStringLiteral("p/t/docker/configs/x"));
         QCOMPARE(differences.at(1).kind, GeneratedOutput::Difference::Stale);
 
-        QVERIFY(GeneratedOutput::write(out.path(), second, &error));
+        GeneratedOutput::Written written;
+        QVERIFY(GeneratedOutput::write(out.path(), second, &error, &written));
+        QCOMPARE(written.changed, 1);
+        QCOMPARE(written.removed, 1);
         QVERIFY(!QFile::exists(out.filePath(QStringLiteral("p/t/docker/configs/x"))));
         QVERIFY(!QFile::exists(out.filePath(QStringLiteral("p/t/docker/configs")))); // emptied folder removed
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("p/t/docker/README.md"))));
@@ -448,7 +496,7 @@ private slots:
         CliRun run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"),
                              QStringLiteral("docker,kubernetes"), QStringLiteral("-o"), out.path()});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, QStringLiteral("wrote 7 files to %1\n").arg(out.path()));
+        QCOMPARE(run.out, QStringLiteral("%1: 7 written, 0 unchanged, 0 removed\n").arg(out.path()));
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("p1/staging/kubernetes/base/api.yaml"))));
         run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"),
                       QStringLiteral("docker,kubernetes"), QStringLiteral("-o"), out.path(), QStringLiteral("--check")});

@@ -152,12 +152,16 @@ int CliApplication::generate(const QStringList &arguments, const QString &descri
         std::fputs(text.toUtf8().constData(), differences.isEmpty() ? stdout : stderr);
         return differences.isEmpty() ? Clean : Findings;
     }
-    if (!GeneratedOutput::write(outDir, files, &error)) {
+    GeneratedOutput::Written written;
+    if (!GeneratedOutput::write(outDir, files, &error, &written)) {
         printErr(QStringLiteral("service-registry: ") + error + QLatin1Char('\n'));
         return UsageError;
     }
-    std::printf(
-        "%s\n",
-        qPrintable((files.size() == 1 ? tr("wrote 1 file to %2") : tr("wrote %1 files to %2")).arg(files.size()).arg(outDir)));
+    std::printf("%s\n",
+                qPrintable(tr("%1: %2 written, %3 unchanged, %4 removed")
+                               .arg(outDir)
+                               .arg(written.changed)
+                               .arg(written.unchanged)
+                               .arg(written.removed)));
     return Clean;
 }

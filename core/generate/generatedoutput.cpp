@@ -1,11 +1,18 @@
 #include "generate/generatedoutput.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
-#include <QSaveFile>
 #include <QSet>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace sr {
 
@@ -39,12 +46,45 @@ QStringList readManifest(const QString &folder)
     return out;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+/// Writes every file as a temporary file beside it, makes them durable with one sync of the
+/// file system, then renames each over its file: a crash or a full disk leaves every file
+/// either whole and old or whole and new, at the cost of one sync, not one per file.
+bool replaceAll(const QString &folder, const QList<GeneratedFile> &files, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
+    const QString suffix = QStringLiteral(".sr-tmp-%1").arg(QCoreApplication::applicationPid());
+    QStringList written;
+    auto cleanUp = [&written] {
+        for (const QString &temporary : std::as_const(written))
+            QFile::remove(temporary);
+    };
+    for (const GeneratedFile &f : files) {
+        QFile file(f.path + suffix);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(f.content) != f.content.size()
+            || !file.flush()) {
+            *error = QStringLiteral("cannot write %1: %2").arg(f.path, file.errorString());
+            file.close();
+            file.remove();
+            cleanUp();
+            return false;
+        }
+        file.close();
+        written.append(f.path + suffix);
+    }
+#ifdef Q_OS_LINUX
+    if (const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY); fd >= 0) {
+        ::syncfs(fd);
+        ::close(fd);
+    }
+#else
+    ::sync();
+#endif
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (::rename(QFile::encodeName(written.at(i)).constData(), QFile::encodeName(files.at(i).path).constData()) != 0) {
+            *error = QStringLiteral("cannot replace %1: %2").arg(files.at(i).path, QString::fromLocal8Bit(std::strerror(errno)));
+            written = written.mid(i);
+            cleanUp();
+            return false;
+        }
     }
     return true;
 }
@@ -71,8 +111,9 @@ bool GeneratedOutput::isSafePath(const QString &path)
                         [](const QString &p) { return p.isEmpty() || p == QLatin1String(".") || p == QLatin1String(".."); });
 }
 
-bool GeneratedOutput::write(const QString &folder, const QList<GeneratedFile> &files, QString *error)
+bool GeneratedOutput::write(const QString &folder, const QList<GeneratedFile> &files, QString *error, Written *written)
 {
+    Written counts;
     for (const GeneratedFile &f : files) {
         if (!isSafePath(f.path) || f.path.count(QLatin1Char('/')) < 3) {
             *error = QStringLiteral("refusing to write '%1': it would leave the output folder").arg(f.path);
@@ -84,40 +125,58 @@ bool GeneratedOutput::write(const QString &folder, const QList<GeneratedFile> &f
         return false;
     }
     const QMap<QString, QStringList> folders = byFormatFolder(files);
+    QList<GeneratedFile> pending; // changed files and the manifests, by full path
+    QSet<QString> checkedFolders;
     for (const GeneratedFile &f : files) {
         const QString path = folder + QLatin1Char('/') + f.path;
-        if (!staysInside(folder, path)) {
-            *error = QStringLiteral("refusing to write %1: a link leads out of the output folder").arg(path);
-            return false;
-        }
-        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-            *error = QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
-            return false;
+        const QString parent = QFileInfo(path).absolutePath();
+        if (!checkedFolders.contains(parent)) {
+            if (!staysInside(folder, path)) {
+                *error = QStringLiteral("refusing to write %1: a link leads out of the output folder").arg(path);
+                return false;
+            }
+            if (!QDir().mkpath(parent)) {
+                *error = QStringLiteral("cannot create the folder %1").arg(parent);
+                return false;
+            }
+            checkedFolders.insert(parent);
         }
         QFile existing(path);
-        if (existing.open(QIODevice::ReadOnly) && existing.readAll() == f.content)
-            continue; // unchanged: keep its time stamp
-        if (!writeFile(path, f.content, error))
-            return false;
+        if (existing.open(QIODevice::ReadOnly) && existing.size() == f.content.size() && existing.readAll() == f.content) {
+            ++counts.unchanged;
+            continue; // keep its time stamp
+        }
+        pending.append({path, f.content});
+        ++counts.changed;
     }
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        QStringList listed = it.value();
+        listed.sort();
+        pending.append({folder + QLatin1Char('/') + it.key() + QLatin1Char('/') + QLatin1String(manifestName),
+                        listed.join(QLatin1Char('\n')).toUtf8() + '\n'});
+    }
+    // What the last generation wrote, read before the new lists replace it.
+    QMap<QString, QStringList> before;
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it)
+        before.insert(it.key(), readManifest(folder + QLatin1Char('/') + it.key()));
+    if (!replaceAll(folder, pending, error))
+        return false;
     for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
         const QString dir = folder + QLatin1Char('/') + it.key();
         const QSet<QString> current(it.value().cbegin(), it.value().cend());
-        for (const QString &old : readManifest(dir)) {
+        for (const QString &old : before.value(it.key())) {
             if (current.contains(old) || !staysInside(folder, dir + QLatin1Char('/') + old))
                 continue;
-            QFile::remove(dir + QLatin1Char('/') + old);
+            if (QFile::remove(dir + QLatin1Char('/') + old))
+                ++counts.removed;
             // Folders the generator created and emptied go too; QDir::rmdir keeps non-empty ones.
             QString parent = QFileInfo(dir + QLatin1Char('/') + old).absolutePath();
             while (parent.startsWith(dir + QLatin1Char('/')) && QDir().rmdir(parent))
                 parent = QFileInfo(parent).absolutePath();
         }
-        QStringList listed = it.value();
-        listed.sort();
-        if (!writeFile(dir + QLatin1Char('/') + QLatin1String(manifestName), listed.join(QLatin1Char('\n')).toUtf8() + '\n',
-                       error))
-            return false;
     }
+    if (written)
+        *written = counts;
     return true;
 }
 

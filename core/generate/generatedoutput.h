@@ -20,11 +20,19 @@ public:
         Kind kind = Changed;
     };
 
+    /// What a write did.
+    struct Written
+    {
+        int changed = 0; ///< written: new or different
+        int unchanged = 0; ///< already there, byte for byte (left alone, time stamp kept)
+        int removed = 0; ///< generated before, no longer generated
+    };
+
     /// Writes every file (each atomically: a temporary file renamed over the old one) and
     /// removes the files the last generation into the same format folders wrote that are not
     /// in `files`. Refuses paths that would leave `folder` (.., absolute paths, links out of
     /// it). Returns false with `error` at the first file it cannot write.
-    static bool write(const QString &folder, const QList<GeneratedFile> &files, QString *error);
+    static bool write(const QString &folder, const QList<GeneratedFile> &files, QString *error, Written *written = nullptr);
     /// How the files under `folder` differ from `files`, sorted by path; empty when identical.
     static QList<Difference> compare(const QString &folder, const QList<GeneratedFile> &files);
     /// Whether a generated path is relative, without "." or ".." parts or backslashes.

@@ -105,6 +105,83 @@ const hcl2json = require('@cdktf/hcl2json');
 
 const formats = new Set(['docker', 'kubernetes', 'terraform', 'kcl', 'argocd', 'flux', 'prometheus']);
 
+// Terraform must deploy what the Kubernetes output deploys: for every workload, the same
+// replicas, images (the tag variables at their defaults), container ports and environment.
+function crossCheckTerraform(parsed, errors) {
+    const folders = new Set(Object.keys(parsed).filter((f) => f.includes('/kubernetes/base/')).map((f) => f.split('/kubernetes/')[0]));
+    for (const folder of folders) {
+        const tf = {};
+        for (const [file, content] of Object.entries(parsed)) {
+            if (!file.startsWith(`${folder}/terraform/`))
+                continue;
+            // Blocks by kind ("resource", "variable"), then by type for resources, then by name.
+            for (const [key, byType] of Object.entries(content)) {
+                tf[key] = tf[key] || {};
+                for (const [type, value] of Object.entries(byType))
+                    tf[key][type] = key === 'resource' ? Object.assign(tf[key][type] || {}, value) : value;
+            }
+        }
+        if (!tf.resource)
+            continue;
+        const tags = tf.variable && tf.variable.image_tags ? tf.variable.image_tags[0].default : {};
+        const resolve = (image) => image.replace(/\$\{var\.image_tags\["([^"]+)"\]\}/, (_, id) => tags[id]);
+        const resources = tf.resource;
+        for (const [file, docs] of Object.entries(parsed)) {
+            if (!file.startsWith(`${folder}/kubernetes/base/`) || file.endsWith('kustomization.yaml'))
+                continue;
+            for (const doc of docs) {
+                const name = doc.metadata.name;
+                const id = name.replace(/[-.]/g, '_').replace(/^(\d)/, 's_$1');
+                let replicas, containers;
+                if (doc.kind === 'Deployment' || doc.kind === 'StatefulSet') {
+                    const type = doc.kind === 'Deployment' ? 'kubernetes_deployment_v1' : 'kubernetes_stateful_set_v1';
+                    const r = resources[type] && resources[type][id];
+                    if (!r) {
+                        errors.push(`${folder}: no ${type}.${id} in the Terraform output`);
+                        continue;
+                    }
+                    replicas = r[0].spec[0].replicas;
+                    containers = r[0].spec[0].template[0].spec[0].container.map((c) => ({
+                        image: resolve(c.image),
+                        ports: (c.port || []).map((p) => p.container_port),
+                    }));
+                } else if (doc.kind === 'Rollout') {
+                    const r = resources.kubernetes_manifest && resources.kubernetes_manifest[`${id}_rollout`];
+                    if (!r) {
+                        errors.push(`${folder}: no kubernetes_manifest.${id}_rollout in the Terraform output`);
+                        continue;
+                    }
+                    const spec = r[0].manifest.spec;
+                    replicas = spec.replicas;
+                    containers = spec.template.spec.containers.map((c) => ({
+                        image: resolve(c.image),
+                        ports: (c.ports || []).map((p) => p.containerPort),
+                    }));
+                } else if (doc.kind === 'ConfigMap') {
+                    const r = resources.kubernetes_config_map_v1 && resources.kubernetes_config_map_v1[id];
+                    const unescape = (v) => v.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+                    const data = r ? Object.fromEntries(Object.entries(r[0].data).map(([k, v]) => [k, unescape(v)])) : null;
+                    if (JSON.stringify(data) !== JSON.stringify(doc.data))
+                        errors.push(`${folder}: ConfigMap ${name} differs between Kubernetes and Terraform`);
+                    continue;
+                } else {
+                    continue;
+                }
+                const expected = doc.spec.template.spec.containers.map((c) => ({
+                    image: c.image,
+                    ports: (c.ports || []).map((p) => p.containerPort),
+                }));
+                if (replicas !== doc.spec.replicas)
+                    errors.push(`${folder}: ${doc.kind} ${name} has ${doc.spec.replicas} replicas, Terraform ${replicas}`);
+                if (JSON.stringify(containers) !== JSON.stringify(expected))
+                    errors.push(`${folder}: ${doc.kind} ${name}: containers ${JSON.stringify(expected)}, Terraform ${JSON.stringify(containers)}`);
+                crossChecked++;
+            }
+        }
+    }
+}
+let crossChecked = 0;
+
 function walk(dir) {
     const out = [];
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -174,11 +251,13 @@ async function main() {
             errors.push(`${relative}: ${e.message}`);
         }
     }
+    crossCheckTerraform(parsed, errors);
     if (jsonOut)
         fs.writeFileSync(jsonOut, JSON.stringify(parsed));
     for (const e of errors)
         console.error(e);
-    console.log(`checked ${counts.compose} Compose files, ${counts.kubernetes} Kubernetes documents, ${counts.terraform} Terraform files: ${errors.length} errors`);
+    console.log(`checked ${counts.compose} Compose files, ${counts.kubernetes} Kubernetes documents, ${counts.terraform} Terraform files ` +
+                `(${crossChecked} workloads the same in both): ${errors.length} errors`);
     process.exit(errors.length ? 1 : 0);
 }
 
