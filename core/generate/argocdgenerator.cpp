@@ -1,6 +1,7 @@
 #include "generate/argocdgenerator.h"
 
 #include "generate/generationcontext.h"
+#include "generate/kubernetesobjects_p.h"
 #include "generate/yamlwriter_p.h"
 
 #include <QJsonArray>
@@ -12,8 +13,7 @@ QList<GeneratedFile> ArgoCdGenerator::generate(const GenerationContext &context)
     const DeploymentTarget &target = context.target();
     const QString name = context.project().name + QLatin1Char('-') + target.name;
     const QString kubernetes = context.repositoryFolder(QStringLiteral("kubernetes"));
-    const QJsonObject labels{{QStringLiteral("app.kubernetes.io/part-of"), context.project().name},
-                             {QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("service-registry")}};
+    const QJsonObject labels = projectLabels(context);
     QJsonObject syncPolicy{{QStringLiteral("syncOptions"), QJsonArray{QStringLiteral("CreateNamespace=true")}}};
     if (target.autoDeploy && !target.approvalRequired)
         syncPolicy.insert(QStringLiteral("automated"),

@@ -1,6 +1,7 @@
 #include "generate/fluxgenerator.h"
 
 #include "generate/generationcontext.h"
+#include "generate/kubernetesobjects_p.h"
 #include "generate/yamlwriter_p.h"
 
 namespace sr {
@@ -10,8 +11,7 @@ QList<GeneratedFile> FluxGenerator::generate(const GenerationContext &context) c
     const DeploymentTarget &target = context.target();
     const QString name = context.project().name + QLatin1Char('-') + target.name;
     const QString kubernetes = context.repositoryFolder(QStringLiteral("kubernetes"));
-    const QJsonObject labels{{QStringLiteral("app.kubernetes.io/part-of"), context.project().name},
-                             {QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("service-registry")}};
+    const QJsonObject labels = projectLabels(context);
     auto metadata = [&labels](const QString &objectName) {
         return QJsonObject{{QStringLiteral("name"), objectName},
                            {QStringLiteral("namespace"), QStringLiteral("flux-system")},

@@ -1,5 +1,7 @@
 #include "generate/hclwriter_p.h"
 
+#include "generate/quotedliteral_p.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -51,28 +53,7 @@ QString alignedLines(const QList<std::pair<QString, QString>> &entries, int inde
 
 QString quoted(const QString &text)
 {
-    QString out = QStringLiteral("\"");
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-        if (c == QLatin1Char('"'))
-            out += QLatin1String("\\\"");
-        else if (c == QLatin1Char('\\'))
-            out += QLatin1String("\\\\");
-        else if (c == QLatin1Char('\n'))
-            out += QLatin1String("\\n");
-        else if (c == QLatin1Char('\r'))
-            out += QLatin1String("\\r");
-        else if (c == QLatin1Char('\t'))
-            out += QLatin1String("\\t");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else if ((c == QLatin1Char('$') || c == QLatin1Char('%')) && next == QLatin1Char('{'))
-            out += QString(2, c);
-        else
-            out += c;
-    }
-    return out + QLatin1Char('"');
+    return quotedLiteral(text, TemplateSyntax::Hcl);
 }
 
 QString expression(const QJsonValue &value, int indent)

@@ -1,6 +1,7 @@
 #include "generate/kclgenerator.h"
 
 #include "generate/generationcontext.h"
+#include "generate/quotedliteral_p.h"
 
 namespace sr {
 
@@ -9,25 +10,7 @@ namespace {
 /// A KCL string literal: escapes as Python's, and "${" (KCL's interpolation) escaped too.
 QString kclString(const QString &text)
 {
-    QString out = QStringLiteral("\"");
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            out += QLatin1Char('\\') + c;
-        else if (c == QLatin1Char('\n'))
-            out += QLatin1String("\\n");
-        else if (c == QLatin1Char('\r'))
-            out += QLatin1String("\\r");
-        else if (c == QLatin1Char('\t'))
-            out += QLatin1String("\\t");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else if (c == QLatin1Char('$') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('{'))
-            out += QLatin1String("\\$");
-        else
-            out += c;
-    }
-    return out + QLatin1Char('"');
+    return quotedLiteral(text, TemplateSyntax::Kcl);
 }
 
 QString kclList(const QStringList &items)

@@ -177,9 +177,8 @@ QString kubernetesPortName(const Port &port)
 
 QJsonObject recommendedLabels(const GenerationContext &context, const Service &service)
 {
-    QJsonObject labels{{QStringLiteral("app.kubernetes.io/component"), nameOf(service.type)},
-                       {QStringLiteral("app.kubernetes.io/part-of"), context.project().name},
-                       {QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("service-registry")}};
+    QJsonObject labels = projectLabels(context);
+    labels.insert(QStringLiteral("app.kubernetes.io/component"), nameOf(service.type));
     if (isLabelValue(service.version))
         labels.insert(QStringLiteral("app.kubernetes.io/version"), service.version);
     for (auto it = service.labels.cbegin(); it != service.labels.cend(); ++it)
@@ -190,14 +189,17 @@ QJsonObject recommendedLabels(const GenerationContext &context, const Service &s
     return labels;
 }
 
+QJsonObject projectLabels(const GenerationContext &context)
+{
+    return {{QStringLiteral("app.kubernetes.io/part-of"), context.project().name},
+            {QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("service-registry")}};
+}
+
 QJsonObject namespaceObject(const GenerationContext &context)
 {
     return object(
         QStringLiteral("v1"), QStringLiteral("Namespace"),
-        QJsonObject{{QStringLiteral("name"), context.kubernetesNamespace()},
-                    {QStringLiteral("labels"),
-                     QJsonObject{{QStringLiteral("app.kubernetes.io/part-of"), context.project().name},
-                                 {QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("service-registry")}}}},
+        QJsonObject{{QStringLiteral("name"), context.kubernetesNamespace()}, {QStringLiteral("labels"), projectLabels(context)}},
         {});
 }
 

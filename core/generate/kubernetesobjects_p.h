@@ -19,6 +19,9 @@ struct ServiceObjects
 
 ServiceObjects kubernetesObjects(const GenerationContext &context, const Service &service);
 QJsonObject namespaceObject(const GenerationContext &context);
+/// The labels of objects that belong to the project as a whole (namespace, GitOps, rules):
+/// app.kubernetes.io/part-of and managed-by.
+QJsonObject projectLabels(const GenerationContext &context);
 /// The labels every object of a service carries (app.kubernetes.io/*, then the service's own).
 QJsonObject recommendedLabels(const GenerationContext &context, const Service &service);
 /// A port's name as Kubernetes takes it (an IANA service name); "port-<n>" when it is not one.

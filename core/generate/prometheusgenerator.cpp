@@ -152,8 +152,7 @@ QList<GeneratedFile> PrometheusGenerator::generate(const GenerationContext &cont
     const QStringList header = context.header();
     QList<GeneratedFile> files;
     files.append({QStringLiteral("rules.yaml"), yaml::documents(header, {QJsonObject{{QStringLiteral("groups"), groups}}})});
-    const QJsonObject labels{{QStringLiteral("app.kubernetes.io/part-of"), project},
-                             {QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("service-registry")}};
+    const QJsonObject labels = projectLabels(context);
     files.append({QStringLiteral("prometheusrule.yaml"),
                   yaml::documents(header,
                                   {QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("monitoring.coreos.com/v1")},
