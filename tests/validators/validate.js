@@ -41,7 +41,6 @@ const portRange = '(\\d{1,5}(-\\d{1,5})?)';
 const composePorts = new RegExp(`^((\\[?[0-9a-fA-F.:]*\\]?:)?(${portRange}?:))?${portRange}(/(tcp|udp|sctp))?$`);
 const ajv = new Ajv2019({ strict: false, allErrors: true });
 ajv.addFormat('duration', (s) => goDuration.test(s));
-ajv.addFormat('ports', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 && n <= 65535 });
 ajv.addFormat('ports', (s) => composePorts.test(String(s)));
 ajv.addFormat('expose', (s) => new RegExp(`^${portRange}(/(tcp|udp|sctp))?$`).test(String(s)));
 ajv.addFormat('subnet_ip_address', (s) => /^[0-9a-fA-F.:]+\/\d{1,3}$/.test(s));
