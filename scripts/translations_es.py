@@ -263,6 +263,14 @@ SPANISH = {
 
 # Plural forms: English (one, other), Spanish (one, other).
 PLURALS = {
+    "The registry has %n error(s) (see Problems): these files show what could be read, and cannot be exported until they are fixed.": (
+        ("The registry has %n error (see Problems): these files show what could be read, and cannot be exported until it is fixed.",
+         "The registry has %n errors (see Problems): these files show what could be read, and cannot be exported until they are fixed."),
+        ("El registro tiene %n error (vea Problemas): estos archivos muestran lo que se pudo leer y no se pueden exportar hasta corregirlo.",
+         "El registro tiene %n errores (vea Problemas): estos archivos muestran lo que se pudo leer y no se pueden exportar hasta corregirlos.")),
+    "The registry has %n error(s): fix them before exporting (see Problems).": (
+        ("The registry has %n error: fix it before exporting (see Problems).", "The registry has %n errors: fix them before exporting (see Problems)."),
+        ("El registro tiene %n error: corríjalo antes de exportar (vea Problemas).", "El registro tiene %n errores: corríjalos antes de exportar (vea Problemas).")),
     "%n file(s) in this folder would change. The folder's version is on the left, the new one on the right.": (
         ("%n file in this folder would change. The folder's version is on the left, the new one on the right.",
          "%n files in this folder would change. The folder's version is on the left, the new one on the right."),

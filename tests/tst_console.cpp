@@ -419,6 +419,26 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("manifestMessage"))->text().contains(QStringLiteral("URL")));
     }
 
+    void manifestsOfARegistryWithErrorsCannotBeExported()
+    {
+        RegistryBuilder builder;
+        builder.set(QStringLiteral("projects/p1/services.toml"),
+                    QStringLiteral("[project]\nowner = \"@p1\"\nuses = [\"api\", \"nope\"]\n"));
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(builder.write());
+        QVERIFY(loaded.wait(30000));
+        ManifestsPane *pane = window.manifestsPane();
+        if (pane->isGenerating())
+            QVERIFY(QSignalSpy(pane, &ManifestsPane::generated).wait(10000));
+        QVERIFY(pane->model()->rowCount() > 0); // the preview shows what could be read
+        const QString message = window.findChild<QLabel *>(QStringLiteral("manifestMessage"))->text();
+        QVERIFY2(message.startsWith(QStringLiteral("The registry has 2 errors (see Problems)")), qPrintable(message));
+        QTemporaryDir out;
+        QVERIFY(!pane->exportTo(out.path(), false));
+        QVERIFY(QDir(out.path()).isEmpty());
+    }
+
     void screenshotsInBothThemes_data()
     {
         QTest::addColumn<QString>("theme");

@@ -357,6 +357,20 @@
         <source>Write these files into a folder, as service-registry generate does (Ctrl+E)</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>The registry has %n error(s) (see Problems): these files show what could be read, and cannot be exported until they are fixed.</source>
+        <translation>
+            <numerusform>The registry has %n error (see Problems): these files show what could be read, and cannot be exported until it is fixed.</numerusform>
+            <numerusform>The registry has %n errors (see Problems): these files show what could be read, and cannot be exported until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry has %n error(s): fix them before exporting (see Problems).</source>
+        <translation>
+            <numerusform>The registry has %n error: fix it before exporting (see Problems).</numerusform>
+            <numerusform>The registry has %n errors: fix them before exporting (see Problems).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -357,6 +357,20 @@
         <source>Write these files into a folder, as service-registry generate does (Ctrl+E)</source>
         <translation>Escribe estos archivos en una carpeta, como hace service-registry generate (Ctrl+E)</translation>
     </message>
+    <message numerus="yes">
+        <source>The registry has %n error(s) (see Problems): these files show what could be read, and cannot be exported until they are fixed.</source>
+        <translation>
+            <numerusform>El registro tiene %n error (vea Problemas): estos archivos muestran lo que se pudo leer y no se pueden exportar hasta corregirlo.</numerusform>
+            <numerusform>El registro tiene %n errores (vea Problemas): estos archivos muestran lo que se pudo leer y no se pueden exportar hasta corregirlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry has %n error(s): fix them before exporting (see Problems).</source>
+        <translation>
+            <numerusform>El registro tiene %n error: corríjalo antes de exportar (vea Problemas).</numerusform>
+            <numerusform>El registro tiene %n errores: corríjalos antes de exportar (vea Problemas).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -2,12 +2,14 @@
 // The first byte of an input chooses which registry file the rest is; the other files
 // are a small valid registry, so every reader — catalog, project, deployment, monitoring,
 // the policies and custom rules, the versions index — sees hostile text next to good text.
-// Loading, validating and evaluating the policies must never crash, hang or leak.
+// Loading, validating, evaluating the policies and generating every format for every project
+// and target (the console previews registries with errors too) must never crash, hang or leak.
 
 #include "../registrybuilder.h"
 
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
+#include "generate/generator.h"
 #include "policy/policyengine.h"
 
 #include <QCoreApplication>
@@ -54,6 +56,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (registry) {
         (void)sr::Validator::validate(*registry);
         (void)sr::PolicyEngine::evaluate(*registry, QDate(2026, 11, 28));
+        for (const sr::Project &p : registry->projects) {
+            sr::GenerationRequest request;
+            request.project = p.name;
+            request.repositoryUrl = QStringLiteral("https://git.example.com/deploy.git");
+            QStringList targets{QString()};
+            if (p.deployment) {
+                for (const sr::DeploymentTarget &t : p.deployment->targets)
+                    targets.append(t.name);
+            }
+            for (const QString &target : targets) {
+                request.target = target;
+                QString error;
+                (void)sr::generateFiles(*registry, request, sr::Generator::all(), &error);
+            }
+        }
     }
     return 0;
 }

@@ -252,7 +252,15 @@ void ManifestsPane::regenerate()
             m_pending = false;
             setProperty("busy", false);
             m_all = result.files;
-            showFiles(m_all, result.error);
+            // Like the command line, nothing is exported from a registry with errors; the preview
+            // shows what could be read.
+            const int errors = sr::countBySeverity(m_workspace->diagnostics(), sr::Severity::Error);
+            showFiles(m_all,
+                      !result.error.isEmpty() || errors == 0
+                          ? result.error
+                          : tr("The registry has %n error(s) (see Problems): these files show what could be read, "
+                               "and cannot be exported until they are fixed.",
+                               nullptr, errors));
             Q_EMIT generated();
         });
 }
@@ -270,7 +278,7 @@ void ManifestsPane::showFiles(const QList<sr::GeneratedFile> &files, const QStri
     const QString previous = m_code->fileName();
     m_model->setFiles(shown);
     setMessage(error);
-    m_export->setEnabled(!shown.isEmpty());
+    m_export->setEnabled(!shown.isEmpty() && sr::countBySeverity(m_workspace->diagnostics(), sr::Severity::Error) == 0);
     if (shown.isEmpty()) {
         m_code->showText(QString(), QString());
         return;
@@ -344,6 +352,10 @@ void ManifestsPane::chooseExportFolder()
 
 bool ManifestsPane::exportTo(const QString &folder, bool confirm)
 {
+    if (const int errors = sr::countBySeverity(m_workspace->diagnostics(), sr::Severity::Error); errors > 0) {
+        setMessage(tr("The registry has %n error(s): fix them before exporting (see Problems).", nullptr, errors));
+        return false;
+    }
     if (isGenerating()) {
         setMessage(tr("The files are still being generated; export again in a moment."));
         return false;
