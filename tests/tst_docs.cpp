@@ -3,6 +3,7 @@
 
 #include "testmain.h"
 
+#include "analysis/changedetector.h"
 #include "catalog/diagnosticrules.h"
 #include "policy/policyrules.h"
 
@@ -37,6 +38,16 @@ private Q_SLOTS:
         const QString doc = read(QStringLiteral(SR_SOURCE_DIR "/docs/policies.md"));
         for (const auto &rule : sr::builtinPolicyRules())
             QVERIFY2(doc.contains(QStringLiteral("| `%1` |").arg(QString::fromLatin1(rule.id))), rule.id);
+    }
+
+    void everyChangeRuleIsDocumented()
+    {
+        const QString doc = read(QStringLiteral(SR_SOURCE_DIR "/docs/change-review.md"));
+        for (const auto &rule : sr::changeRules())
+            QVERIFY2(
+                doc.contains(
+                    QStringLiteral("| `%1` | %2 |").arg(QString::fromLatin1(rule.id), sr::changeSeverityName(rule.severity))),
+                rule.id);
     }
 
     void everyExampleKeyIsDocumented()

@@ -42,6 +42,9 @@ constexpr Command commands[] = {
     {"policy", QT_TRANSLATE_NOOP("CliApplication", "policy check: every policy; policy list: the rules; policy explain RULE")},
     {"approvals", QT_TRANSLATE_NOOP("CliApplication", "List the approvals a change between two revisions requires")},
     {"generate", QT_TRANSLATE_NOOP("CliApplication", "Write Compose, Kubernetes, Terraform, KCL, GitOps and alert files")},
+    {"diff", QT_TRANSLATE_NOOP("CliApplication", "List the changes between two versions of the registry, breaking ones first")},
+    {"impact-analysis",
+     QT_TRANSLATE_NOOP("CliApplication", "Show which projects and services a change reaches, and through what")},
 };
 
 /// Options every registry command shares.
@@ -77,9 +80,10 @@ int CliApplication::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Service Registry: validate and analyse a central multi-project service registry."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("One of: validate, check-deps, security-check, policy, approvals, generate, synth."),
-                                 tr("<command> [options]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("One of: validate, check-deps, security-check, policy, approvals, diff, impact-analysis, generate, synth."),
+        tr("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -114,6 +118,10 @@ int CliApplication::run(const QStringList &arguments)
         return approvals(rest);
     if (command == QLatin1String("generate"))
         return generate(rest, tr(commands[6].description));
+    if (command == QLatin1String("diff"))
+        return review(rest, tr(commands[7].description), false);
+    if (command == QLatin1String("impact-analysis"))
+        return review(rest, tr(commands[8].description), true);
     if (command == QLatin1String("security-check"))
         return policyCheck(rest, true);
     if (command == QLatin1String("policy")) {

@@ -1,5 +1,7 @@
 #include "analysis/validator.h"
 
+#include "analysis/changedetector.h"
+
 #include "analysis/dependencygraph.h"
 #include "catalog/registrysource.h"
 #include "catalog/semver.h"
@@ -511,11 +513,33 @@ static Diagnostics customRuleChecks(const Registry &registry)
     return out;
 }
 
+/// governance.toml [change_severity] may only name rules of the change detector.
+static Diagnostics changeSeverityChecks(const Registry &registry)
+{
+    Diagnostics out;
+    if (!registry.policies.governance)
+        return out;
+    QStringList known;
+    for (const ChangeRuleInfo &rule : changeRules())
+        known.append(QString::fromLatin1(rule.id));
+    const GovernancePolicy &g = *registry.policies.governance;
+    for (auto it = g.changeSeverity.cbegin(); it != g.changeSeverity.cend(); ++it) {
+        if (!known.contains(it.key()))
+            out.append(Diagnostic{
+                Severity::Error, QString::fromLatin1(code::InvalidValue),
+                QStringLiteral("[change_severity] names no change rule '%1'").arg(it.key()),
+                g.changeSeverityPositions.at(it.key()),
+                QStringLiteral("use one of the rules of docs/change-review.md: %1").arg(known.join(QStringLiteral(", ")))});
+    }
+    return out;
+}
+
 Diagnostics Validator::validate(const Registry &registry)
 {
     Diagnostics all = registry.diagnostics;
     all.append(semanticChecks(registry));
     all.append(customRuleChecks(registry));
+    all.append(changeSeverityChecks(registry));
     sortDiagnostics(all);
     return all;
 }

@@ -275,6 +275,22 @@ GovernancePolicy readGovernance(const toml::table &document, FileContext &contex
         }
         r.finish();
     }
+    if (const auto *severities = reader.table("change_severity")) {
+        g.changeSeverityPositions.location = context.at(*severities);
+        for (const auto &[key, node] : inDocumentOrder(*severities)) {
+            const QString rule = qs(key->str());
+            const auto *value = node->as_string();
+            const QString text = value ? qs(value->get()) : QString();
+            if (text == QLatin1String("breaking") || text == QLatin1String("warning") || text == QLatin1String("info")) {
+                g.changeSeverity.insert(rule, text);
+                g.changeSeverityPositions.values.insert(rule, context.at(*node));
+            } else {
+                context.error(value ? code::InvalidValue : code::WrongType,
+                              QStringLiteral("the severity of change rule '%1' must be breaking, warning or info").arg(rule),
+                              context.at(*node), QStringLiteral("write \"%1\" = \"breaking\"").arg(rule));
+            }
+        }
+    }
     if (const auto *groups = reader.table("groups")) {
         forEachTable(*groups, context, QStringLiteral("[groups]"), QStringLiteral("write [groups.%1] with members = [\"…\"]"),
                      [&](const QString &name, const toml::table &body) {

@@ -132,6 +132,10 @@ struct GovernancePolicy
     QStringList newServicesRequire;
     int minApprovals = 1;
     QList<GovernanceGroup> groups;
+    /// [change_severity]: a change rule's severity for this registry ("env-removed" =
+    /// "breaking"), raising or lowering the detector's default (docs/change-review.md).
+    QMap<QString, QString> changeSeverity;
+    Positions changeSeverityPositions;
     Positions changeControl;
     Positions positions;
 };

@@ -1,0 +1,315 @@
+#include "analysis/changereportformat.h"
+
+#include "analysis/sarif_p.h"
+#include "catalog/semver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sr {
+
+namespace {
+
+QString location(const SourceLocation &l)
+{
+    return l.file.isEmpty() ? QString() : QStringLiteral("%1:%2").arg(l.file).arg(l.line);
+}
+
+QJsonValue locationJson(const SourceLocation &l)
+{
+    if (l.file.isEmpty())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("file"), l.file}, {QStringLiteral("line"), l.line}, {QStringLiteral("column"), l.column}};
+}
+
+const SourceLocation &where(const RegistryChange &c)
+{
+    return c.headLocation.file.isEmpty() ? c.baseLocation : c.headLocation;
+}
+
+QString summaryLine(const ChangeReport &report)
+{
+    return QStringLiteral("%1 breaking, %2 warning(s), %3 info")
+        .arg(report.count(ChangeSeverity::Breaking))
+        .arg(report.count(ChangeSeverity::Warning))
+        .arg(report.count(ChangeSeverity::Info));
+}
+
+/// The projects a change reaches, sorted.
+QStringList affectedProjects(const RegistryChange &c)
+{
+    QStringList out;
+    for (const AffectedService &a : c.affected)
+        out.append(a.project);
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}
+
+/// The dependency through which `dependent` (in `project`) uses the changed service.
+const Dependency *dependencyOn(const Registry &registry, const QString &project, const QString &dependent, const QString &scope,
+                               const QString &service)
+{
+    const Project *p = registry.project(project);
+    const ResolvedService *r = p ? p->find(dependent) : nullptr;
+    if (!r)
+        return nullptr;
+    for (const Dependency &d : r->service->dependencies) {
+        if (d.target == service
+            || (scope != QLatin1String("global") && scope != project && d.target == scope + QLatin1Char('/') + service))
+            return &d;
+    }
+    return nullptr;
+}
+
+QString md(const QString &text)
+{
+    QString out = text.toHtmlEscaped();
+    out.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    return out;
+}
+
+} // namespace
+
+QString ChangeReportFormat::migrationGuide(const RegistryChange &c, const Registry &head)
+{
+    QString out = QStringLiteral("#### `%1` in %2: %3\n\n").arg(c.service, c.scope, md(c.message));
+    out += QStringLiteral("**What changed** (`%1`%2): ")
+               .arg(c.rule, c.field.isEmpty() ? QString() : QStringLiteral(", `") + c.field + QLatin1Char('`'));
+    out += c.oldValue.isEmpty() ? QStringLiteral("—") : QStringLiteral("`%1`").arg(md(c.oldValue));
+    out += QStringLiteral(" → ");
+    out += c.newValue.isEmpty() ? QStringLiteral("—") : QStringLiteral("`%1`").arg(md(c.newValue));
+    if (!where(c).file.isEmpty())
+        out += QStringLiteral(" (`%1`)").arg(location(where(c)));
+    out += QStringLiteral("\n\n**Who is affected**: ");
+    QStringList direct;
+    QStringList through;
+    QList<const AffectedService *> dependents;
+    for (const AffectedService &a : c.affected) {
+        if (a.path.size() == 1) {
+            direct.append(QStringLiteral("project `%1`").arg(a.project));
+        } else {
+            through.append(
+                QStringLiteral("`%1` (%2)").arg(a.project + QLatin1Char('/') + a.service, a.path.join(QStringLiteral(" → "))));
+            dependents.append(&a);
+        }
+    }
+    if (direct.isEmpty() && through.isEmpty())
+        out += QStringLiteral("no project deploys it.\n");
+    else
+        out += (direct + through).join(QStringLiteral(", ")) + QStringLiteral(".\n");
+
+    // Concrete steps: where each direct dependent names the service.
+    QStringList steps;
+    const auto newVersion = SemVer::parse(c.newValue);
+    for (const AffectedService *a : dependents) {
+        if (a->path.size() != 2)
+            continue; // transitive: their direct dependents' steps cover them
+        const Dependency *d = dependencyOn(head, a->project, a->service, c.scope, c.service);
+        const Project *p = head.project(a->project);
+        const QString file = d && !d->location.file.isEmpty() ? location(d->location) : p ? p->servicesFile : QString();
+        if (c.rule == QLatin1String("version-major-bump") && d && newVersion) {
+            const auto range = VersionConstraint::parse(d->constraint);
+            if (range && !range->isSatisfiedBy(*newVersion))
+                steps.append(QStringLiteral("update `dependencies.requires` of `%1` in `%2` to `^%3`")
+                                 .arg(a->service, file)
+                                 .arg(newVersion->major));
+            else
+                steps.append(QStringLiteral("test `%1` (`%2`) against %3 %4").arg(a->service, file, c.service, c.newValue));
+        } else if (c.rule == QLatin1String("service-removed")) {
+            steps.append(
+                QStringLiteral("remove or replace the dependency of `%1` on `%2` in `%3`").arg(a->service, c.service, file));
+        } else if (c.rule.startsWith(QLatin1String("port-"))) {
+            steps.append(QStringLiteral("point `%1` (`%2`) at the new port of `%3`: %4")
+                             .arg(a->service, file, c.service, c.newValue.isEmpty() ? QStringLiteral("gone") : c.newValue));
+        } else {
+            steps.append(
+                QStringLiteral("check `%1` (`%2`): %3").arg(a->service, file, c.hint.isEmpty() ? md(c.message) : md(c.hint)));
+        }
+    }
+    if (c.rule == QLatin1String("service-removed")) {
+        for (const AffectedService &a : c.affected) {
+            const Project *p = head.project(a.project);
+            if (a.path.size() != 1 || !p)
+                continue;
+            for (const ServiceUse &use : p->uses) {
+                if (use.id == c.service)
+                    steps.append(QStringLiteral("remove `%1` from `uses` in `%2`").arg(c.service, location(use.location)));
+            }
+        }
+    }
+    if (!c.hint.isEmpty())
+        steps.append(md(c.hint));
+    out += QStringLiteral("\n**Steps**:\n\n");
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        out += QStringLiteral("%1. %2\n").arg(i + 1).arg(steps.at(i));
+    // A rough figure: an hour per service to change, half an hour per project to verify.
+    const int services = int(dependents.size()) + 1;
+    const int projects = int(affectedProjects(c).size());
+    const double hours = services * 1.0 + projects * 0.5;
+    out += QStringLiteral("\n**Effort**: about %1 hour%2 (%3 service%4 to change, %5 project%6 to verify).\n\n")
+               .arg(hours)
+               .arg(hours == 1.0 ? QString() : QStringLiteral("s"))
+               .arg(services)
+               .arg(services == 1 ? QString() : QStringLiteral("s"))
+               .arg(projects)
+               .arg(projects == 1 ? QString() : QStringLiteral("s"));
+    return out;
+}
+
+QByteArray ChangeReportFormat::toText(const ChangeReport &report, const QString &base, const QString &head)
+{
+    QString out = QStringLiteral("Changes from %1 to %2: %3\n").arg(base, head, summaryLine(report));
+    for (const RegistryChange &c : report.changes) {
+        const QString at = location(where(c));
+        out += QStringLiteral("%1%2 %3: %4/%5: %6\n")
+                   .arg(at.isEmpty() ? QString() : at + QStringLiteral(": "), changeSeverityName(c.severity), c.rule, c.scope,
+                        c.service, c.message);
+        if (!c.hint.isEmpty())
+            out += QStringLiteral("    hint: %1\n").arg(c.hint);
+        const QStringList projects = affectedProjects(c);
+        if (!projects.isEmpty())
+            out += QStringLiteral("    affects: %1 (%2 service(s))\n")
+                       .arg(projects.join(QStringLiteral(", ")))
+                       .arg(c.affected.size());
+    }
+    return out.toUtf8();
+}
+
+QByteArray ChangeReportFormat::toImpactText(const ChangeReport &report, const QString &base, const QString &head)
+{
+    QString out = QStringLiteral("Impact of the changes from %1 to %2: %3\n").arg(base, head, summaryLine(report));
+    QStringList seen;
+    for (const RegistryChange &c : report.changes) {
+        const QString key = c.scope + QLatin1Char('/') + c.service;
+        if (seen.contains(key))
+            continue;
+        seen.append(key);
+        QStringList rules;
+        for (const RegistryChange &other : report.changes) {
+            if (other.scope == c.scope && other.service == c.service)
+                rules.append(QStringLiteral("%1 %2").arg(changeSeverityName(other.severity), other.rule));
+        }
+        rules.removeDuplicates();
+        out += QStringLiteral("\n%1 (%2)\n").arg(key, rules.join(QStringLiteral(", ")));
+        if (c.affected.isEmpty())
+            out += QStringLiteral("  affects nothing deployed\n");
+        for (const AffectedService &a : c.affected)
+            out += a.path.size() == 1
+                ? QStringLiteral("  project %1 deploys it\n").arg(a.project)
+                : QStringLiteral("  %1/%2 via %3\n").arg(a.project, a.service, a.path.join(QStringLiteral(" -> ")));
+    }
+    return out.toUtf8();
+}
+
+QByteArray ChangeReportFormat::toJson(const ChangeReport &report, const QString &base, const QString &head)
+{
+    QJsonArray changes;
+    for (const RegistryChange &c : report.changes) {
+        QJsonArray affected;
+        for (const AffectedService &a : c.affected)
+            affected.append(QJsonObject{{QStringLiteral("project"), a.project},
+                                        {QStringLiteral("service"), a.service},
+                                        {QStringLiteral("path"), QJsonArray::fromStringList(a.path)}});
+        changes.append(QJsonObject{{QStringLiteral("rule"), c.rule},
+                                   {QStringLiteral("severity"), changeSeverityName(c.severity)},
+                                   {QStringLiteral("scope"), c.scope},
+                                   {QStringLiteral("service"), c.service},
+                                   {QStringLiteral("field"), c.field},
+                                   {QStringLiteral("old"), c.oldValue},
+                                   {QStringLiteral("new"), c.newValue},
+                                   {QStringLiteral("message"), c.message},
+                                   {QStringLiteral("hint"), c.hint},
+                                   {QStringLiteral("base_location"), locationJson(c.baseLocation)},
+                                   {QStringLiteral("head_location"), locationJson(c.headLocation)},
+                                   {QStringLiteral("affected"), affected}});
+    }
+    const QJsonObject json{{QStringLiteral("base"), base},
+                           {QStringLiteral("head"), head},
+                           {QStringLiteral("summary"),
+                            QJsonObject{{QStringLiteral("breaking"), report.count(ChangeSeverity::Breaking)},
+                                        {QStringLiteral("warning"), report.count(ChangeSeverity::Warning)},
+                                        {QStringLiteral("info"), report.count(ChangeSeverity::Info)}}},
+                           {QStringLiteral("changes"), changes}};
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+QByteArray ChangeReportFormat::toMarkdown(const ChangeReport &report, const Registry &headRegistry, const QString &base,
+                                          const QString &head)
+{
+    QString out = QStringLiteral("### Service registry changes: `%1` → `%2`\n\n").arg(md(base), md(head));
+    out += QStringLiteral("| breaking | warnings | info |\n|---:|---:|---:|\n| %1 | %2 | %3 |\n\n")
+               .arg(report.count(ChangeSeverity::Breaking))
+               .arg(report.count(ChangeSeverity::Warning))
+               .arg(report.count(ChangeSeverity::Info));
+    if (report.changes.isEmpty())
+        return (out + QStringLiteral("No service changed.\n")).toUtf8();
+    out += QStringLiteral("| | rule | service | field | affected projects |\n|---|---|---|---|---|\n");
+    for (const RegistryChange &c : report.changes) {
+        if (c.severity == ChangeSeverity::Info)
+            continue;
+        const QString icon = c.severity == ChangeSeverity::Breaking ? QStringLiteral("🛑") : QStringLiteral("⚠️");
+        out += QStringLiteral("| %1 | `%2` | %3/%4 | %5 | %6 |\n")
+                   .arg(icon, c.rule, md(c.scope), md(c.service),
+                        c.field.isEmpty() ? QString() : QStringLiteral("`%1`").arg(md(c.field)),
+                        affectedProjects(c).join(QStringLiteral(", ")));
+    }
+    const int infos = report.count(ChangeSeverity::Info);
+    if (infos > 0) {
+        out += QStringLiteral("\n<details><summary>%1 other change%2</summary>\n\n")
+                   .arg(infos)
+                   .arg(infos == 1 ? QString() : QStringLiteral("s"));
+        for (const RegistryChange &c : report.changes) {
+            if (c.severity == ChangeSeverity::Info)
+                out += QStringLiteral("- `%1` %2/%3: %4\n").arg(c.rule, md(c.scope), md(c.service), md(c.message));
+        }
+        out += QStringLiteral("\n</details>\n");
+    }
+    const int breaking = report.count(ChangeSeverity::Breaking);
+    if (breaking > 0) {
+        out += QStringLiteral("\n<details><summary>Migration guides (%1)</summary>\n\n").arg(breaking);
+        for (const RegistryChange &c : report.changes) {
+            if (c.severity == ChangeSeverity::Breaking)
+                out += migrationGuide(c, headRegistry);
+        }
+        out += QStringLiteral("</details>\n");
+    }
+    return out.toUtf8();
+}
+
+QByteArray ChangeReportFormat::toSarif(const ChangeReport &report, const QString &registryRoot)
+{
+    QJsonArray rules;
+    QHash<QString, int> index;
+    for (const ChangeRuleInfo &r : changeRules()) {
+        index.insert(QString::fromLatin1(r.id), int(rules.size()));
+        rules.append(QJsonObject{
+            {QStringLiteral("id"), QString::fromLatin1(r.id)},
+            {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(r.description)}}},
+            {QStringLiteral("defaultConfiguration"),
+             QJsonObject{{QStringLiteral("level"),
+                          r.severity == ChangeSeverity::Breaking      ? QStringLiteral("error")
+                              : r.severity == ChangeSeverity::Warning ? QStringLiteral("warning")
+                                                                      : QStringLiteral("note")}}}});
+    }
+    QJsonArray results;
+    for (const RegistryChange &c : report.changes) {
+        QJsonObject result{
+            {QStringLiteral("ruleId"), c.rule},
+            {QStringLiteral("ruleIndex"), index.value(c.rule)},
+            {QStringLiteral("level"),
+             c.severity == ChangeSeverity::Breaking      ? QStringLiteral("error")
+                 : c.severity == ChangeSeverity::Warning ? QStringLiteral("warning")
+                                                         : QStringLiteral("note")},
+            {QStringLiteral("message"),
+             QJsonObject{{QStringLiteral("text"), c.hint.isEmpty() ? c.message : c.message + QStringLiteral(". ") + c.hint}}}};
+        const QJsonArray locations = detail::sarifLocations(where(c));
+        if (!locations.isEmpty())
+            result.insert(QStringLiteral("locations"), locations);
+        results.append(result);
+    }
+    return QJsonDocument(detail::sarifLog(rules, results, registryRoot)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace sr

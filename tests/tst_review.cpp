@@ -1,0 +1,496 @@
+// Change review (docs/change-review.md): a fixture pair for every rule of the breaking-change
+// detector (rule, severity, field, both locations, affected projects), the impact paths,
+// severities set in governance.toml, the upgrade preview, migration guides, and the diff and
+// impact-analysis commands on git revisions and folders.
+
+#include "clirunner.h"
+#include "gitrepository.h"
+#include "registrybuilder.h"
+#include "testmain.h"
+
+#include "analysis/changedetector.h"
+#include "analysis/changereportformat.h"
+#include "analysis/validator.h"
+#include "catalog/registryloader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace sr;
+
+namespace {
+
+// Lines: db 4-15, api 17-24 (24: its dependency on db ^15), cache 26-31.
+const QString catalog = QStringLiteral(R"([catalog]
+version = "1.0.0"
+
+[services.db]
+display_name = "Database"
+type = "database"
+version = "15.0.0"
+image = "postgres:15.0"
+owner = "@data"
+ports = [{ name = "pg", port = 5432 }]
+environment = { PGDATA = "/data", MODE = "fast" }
+secrets = { PASSWORD = "vault:secret/db#password" }
+resources = { cpu = "500m", memory = "1Gi" }
+health_check = { type = "tcp", port = 5432 }
+properties = { max_connections = 100, engine = "pg" }
+
+[services.api]
+display_name = "API"
+type = "api"
+version = "1.2.0"
+image = "api:1.2.0"
+owner = "@core"
+ports = [{ name = "http", port = 8080 }]
+dependencies = { requires = [{ service = "db", version = "^15" }] }
+
+[services.cache]
+display_name = "Cache"
+type = "cache"
+version = "7.0.0"
+image = "redis:7.0"
+owner = "@data"
+)");
+
+// p1 deploys api and db; its own web depends on api: p1/web → p1/api → p1/db.
+const QString project = QStringLiteral(R"([project]
+owner = "@p1"
+uses = ["api", "db", "cache"]
+
+[services.web]
+display_name = "Web"
+type = "web"
+version = "1.0.0"
+image = "web:1.0.0"
+owner = "@p1"
+ports = [{ name = "http", port = 80 }]
+dependencies = { requires = ["api"] }
+)");
+
+const QString catalogFile = QStringLiteral("services/catalog.toml");
+const QString projectFile = QStringLiteral("projects/p1/services.toml");
+
+struct Pair
+{
+    RegistryPtr base;
+    RegistryPtr head;
+};
+
+Pair load(const QMap<QString, QString> &headFiles, const QMap<QString, QString> &baseFiles = {})
+{
+    RegistryBuilder base;
+    base.setFiles({{catalogFile, catalog}, {projectFile, project}});
+    base.setFiles(baseFiles);
+    RegistryBuilder head;
+    head.setFiles({{catalogFile, catalog}, {projectFile, project}});
+    head.setFiles(headFiles);
+    return {RegistryLoader::load(base.write()), RegistryLoader::load(head.write())};
+}
+
+QString replaced(const QString &text, const QString &from, const QString &to)
+{
+    if (!text.contains(from))
+        qFatal("fixture text not found: %s", qPrintable(from));
+    return QString(text).replace(from, to);
+}
+
+const RegistryChange *find(const ChangeReport &report, const QString &rule)
+{
+    for (const RegistryChange &c : report.changes) {
+        if (c.rule == rule)
+            return &c;
+    }
+    return nullptr;
+}
+
+QStringList projectsOf(const RegistryChange &c)
+{
+    QStringList out;
+    for (const AffectedService &a : c.affected)
+        out.append(a.project);
+    out.removeDuplicates();
+    return out;
+}
+
+} // namespace
+
+class ReviewTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyRuleHasAFixture_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("severity");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("baseLine"); ///< 0: no base location
+        QTest::addColumn<int>("headLine"); ///< 0: no head location
+        QTest::addColumn<QStringList>("projects");
+
+        const QString c = catalogFile;
+        const QStringList p1{QStringLiteral("p1")};
+        const QString dbBlock
+            = catalog.section(QStringLiteral("[services.db]"), 1, 1).section(QStringLiteral("[services.api]"), 0, 0);
+        QTest::newRow("service-removed") << c << QStringLiteral("[services.db]") + dbBlock << QString() << "service-removed"
+                                         << "breaking"
+                                         << "global"
+                                         << "db"
+                                         << "" << 4 << 0 << p1;
+        QTest::newRow("service-added") << c << QStringLiteral("[services.cache]")
+                                       << QStringLiteral("[services.queue]\ndisplay_name = \"Queue\"\ntype = \"broker\"\nversion "
+                                                         "= \"1.0.0\"\nimage = \"q:1\"\nowner = \"@data\"\n\n[services.cache]")
+                                       << "service-added"
+                                       << "info"
+                                       << "global"
+                                       << "queue"
+                                       << "" << 0 << 26 << QStringList();
+        QTest::newRow("port-removed") << c << QStringLiteral("{ name = \"pg\", port = 5432 }")
+                                      << QStringLiteral("{ name = \"sql\", port = 5432 }") << "port-removed"
+                                      << "breaking"
+                                      << "global"
+                                      << "db"
+                                      << "ports.pg" << 10 << 10 << p1;
+        QTest::newRow("port-renumbered") << c << QStringLiteral("{ name = \"pg\", port = 5432 }")
+                                         << QStringLiteral("{ name = \"pg\", port = 5433 }") << "port-renumbered"
+                                         << "breaking"
+                                         << "global"
+                                         << "db"
+                                         << "ports.pg" << 10 << 10 << p1;
+        QTest::newRow("port-protocol-changed")
+            << c << QStringLiteral("{ name = \"pg\", port = 5432 }")
+            << QStringLiteral("{ name = \"pg\", port = 5432, transport = \"udp\" }") << "port-protocol-changed"
+            << "breaking"
+            << "global"
+            << "db"
+            << "ports.pg" << 10 << 10 << p1;
+        QTest::newRow("property-removed") << c << QStringLiteral(", engine = \"pg\" }") << QStringLiteral(" }")
+                                          << "property-removed"
+                                          << "breaking"
+                                          << "global"
+                                          << "db"
+                                          << "properties.engine" << 15 << 15 << p1;
+        QTest::newRow("property-type-changed") << c << QStringLiteral("max_connections = 100")
+                                               << QStringLiteral("max_connections = \"100\"") << "property-type-changed"
+                                               << "breaking"
+                                               << "global"
+                                               << "db"
+                                               << "properties.max_connections" << 15 << 15 << p1;
+        QTest::newRow("environment-removed")
+            << c << QStringLiteral(", MODE = \"fast\" }") << QStringLiteral(" }") << "environment-removed"
+            << "warning"
+            << "global"
+            << "db"
+            << "environment.MODE" << 11 << 11 << p1;
+        QTest::newRow("secret-removed") << c << QStringLiteral("secrets = { PASSWORD = \"vault:secret/db#password\" }\n")
+                                        << QString() << "secret-removed"
+                                        << "warning"
+                                        << "global"
+                                        << "db"
+                                        << "secrets.PASSWORD" << 12 << 4 << p1;
+        QTest::newRow("dependency-added") << c << QStringLiteral("[{ service = \"db\", version = \"^15\" }]")
+                                          << QStringLiteral("[{ service = \"db\", version = \"^15\" }, \"cache\"]")
+                                          << "dependency-added"
+                                          << "breaking"
+                                          << "global"
+                                          << "api"
+                                          << "dependencies.requires.cache" << 24 << 24 << p1;
+        QTest::newRow("constraint-tightened")
+            << c << QStringLiteral("version = \"^15\"") << QStringLiteral("version = \"^16\"") << "constraint-tightened"
+            << "breaking"
+            << "global"
+            << "api"
+            << "dependencies.requires.db" << 24 << 24 << p1;
+        QTest::newRow("version-major-bump") << c << QStringLiteral("version = \"15.0.0\"")
+                                            << QStringLiteral("version = \"16.0.0\"") << "version-major-bump"
+                                            << "breaking"
+                                            << "global"
+                                            << "db"
+                                            << "version" << 7 << 7 << p1;
+        QTest::newRow("image-major-bump") << c << QStringLiteral("postgres:15.0") << QStringLiteral("postgres:16.0")
+                                          << "image-major-bump"
+                                          << "breaking"
+                                          << "global"
+                                          << "db"
+                                          << "image" << 8 << 8 << p1;
+        QTest::newRow("version-decreased") << c << QStringLiteral("version = \"15.0.0\"")
+                                           << QStringLiteral("version = \"14.9.0\"") << "version-decreased"
+                                           << "breaking"
+                                           << "global"
+                                           << "db"
+                                           << "version" << 7 << 7 << p1;
+        QTest::newRow("breaking-without-major-bump")
+            << c << QStringLiteral("{ name = \"pg\", port = 5432 }") << QStringLiteral("{ name = \"pg\", port = 5433 }")
+            << "breaking-without-major-bump"
+            << "breaking"
+            << "global"
+            << "db"
+            << "version" << 7 << 7 << p1;
+        QTest::newRow("lifecycle-deprecated")
+            << c << QStringLiteral("owner = \"@data\"\nports")
+            << QStringLiteral("owner = \"@data\"\nlifecycle = \"deprecated\"\nreplaced_by = \"cache\"\nports")
+            << "lifecycle-deprecated"
+            << "warning"
+            << "global"
+            << "db"
+            << "lifecycle" << 4 << 10 << p1;
+        QTest::newRow("health-check-changed")
+            << c << QStringLiteral("{ type = \"tcp\", port = 5432 }")
+            << QStringLiteral("{ type = \"command\", command = \"pg_isready\" }") << "health-check-changed"
+            << "warning"
+            << "global"
+            << "db"
+            << "health_check" << 14 << 14 << p1;
+        QTest::newRow("resources-reduced") << c << QStringLiteral("memory = \"1Gi\"") << QStringLiteral("memory = \"512Mi\"")
+                                           << "resources-reduced"
+                                           << "warning"
+                                           << "global"
+                                           << "db"
+                                           << "resources.memory" << 13 << 13 << p1;
+        QTest::newRow("field-changed") << c << QStringLiteral("owner = \"@core\"") << QStringLiteral("owner = \"@platform\"")
+                                       << "field-changed"
+                                       << "info"
+                                       << "global"
+                                       << "api"
+                                       << "owner" << 22 << 22 << p1;
+        QTest::newRow("project service removed")
+            << projectFile << QStringLiteral("[services.web]") + project.section(QStringLiteral("[services.web]"), 1) << QString()
+            << "service-removed"
+            << "breaking"
+            << "p1"
+            << "web"
+            << "" << 5 << 0 << p1;
+    }
+    void everyRuleHasAFixture()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, rule);
+        QFETCH(QString, severity);
+        QFETCH(QString, scope);
+        QFETCH(QString, service);
+        QFETCH(QString, field);
+        QFETCH(int, baseLine);
+        QFETCH(int, headLine);
+        QFETCH(QStringList, projects);
+        const QString original = file == catalogFile ? catalog : project;
+        const Pair pair = load({{file, replaced(original, from, to)}});
+        const ChangeReport report = ChangeDetector::compare(*pair.base, *pair.head);
+        const RegistryChange *c = find(report, rule);
+        QVERIFY2(
+            c, qPrintable(QString::fromUtf8(ChangeReportFormat::toText(report, QStringLiteral("base"), QStringLiteral("head")))));
+        QCOMPARE(changeSeverityName(c->severity), severity);
+        QCOMPARE(c->scope, scope);
+        QCOMPARE(c->service, service);
+        QCOMPARE(c->field, field);
+        QCOMPARE(c->baseLocation.line, baseLine);
+        QCOMPARE(c->headLocation.line, headLine);
+        if (baseLine)
+            QCOMPARE(c->baseLocation.file, file);
+        if (headLine)
+            QCOMPARE(c->headLocation.file, file);
+        QCOMPARE(projectsOf(*c), projects);
+        // The same registry twice: nothing.
+        QVERIFY(ChangeDetector::compare(*pair.head, *pair.head).changes.isEmpty());
+    }
+
+    void renamedServiceIsARemovalAndAnAdditionWithAHint()
+    {
+        const QString cacheBlock = QStringLiteral("[services.cache]");
+        const Pair pair = load({{catalogFile, replaced(catalog, cacheBlock, QStringLiteral("[services.redis]"))},
+                                {projectFile, replaced(project, QStringLiteral("\"cache\"]"), QStringLiteral("\"redis\"]"))}});
+        const ChangeReport report = ChangeDetector::compare(*pair.base, *pair.head);
+        const RegistryChange *removed = find(report, QStringLiteral("service-removed"));
+        QVERIFY(removed);
+        QCOMPARE(removed->service, QStringLiteral("cache"));
+        QCOMPARE(removed->hint,
+                 QStringLiteral("it looks renamed to redis (the same definition): update every reference to cache"));
+        const RegistryChange *added = find(report, QStringLiteral("service-added"));
+        QVERIFY(added);
+        QCOMPARE(added->hint, QStringLiteral("it looks like cache renamed"));
+    }
+
+    void orphanedOverride()
+    {
+        const QString withOverride = project + QStringLiteral("\n[overrides.db]\nresources.memory = \"2Gi\"\n");
+        const Pair pair = load({{catalogFile, replaced(catalog, QStringLiteral(", memory = \"1Gi\" }"), QStringLiteral(" }"))},
+                                {projectFile, withOverride}},
+                               {{projectFile, withOverride}});
+        const ChangeReport report = ChangeDetector::compare(*pair.base, *pair.head);
+        const RegistryChange *c = find(report, QStringLiteral("override-orphaned"));
+        QVERIFY2(
+            c, qPrintable(QString::fromUtf8(ChangeReportFormat::toText(report, QStringLiteral("base"), QStringLiteral("head")))));
+        QCOMPARE(c->scope, QStringLiteral("p1"));
+        QCOMPARE(c->field, QStringLiteral("resources.memory"));
+        QCOMPARE(c->headLocation.file, projectFile);
+        QCOMPARE(c->headLocation.line, 15);
+    }
+
+    void affectedServicesCarryTheirPaths()
+    {
+        const Pair pair
+            = load({{catalogFile, replaced(catalog, QStringLiteral("port = 5432 }]"), QStringLiteral("port = 5433 }]"))}});
+        const ChangeReport report = ChangeDetector::compare(*pair.base, *pair.head);
+        const RegistryChange *c = find(report, QStringLiteral("port-renumbered"));
+        QVERIFY(c);
+        QCOMPARE(c->affected.size(), 3);
+        QCOMPARE(c->affected.at(0).path, QStringList{QStringLiteral("p1/db")});
+        QCOMPARE(c->affected.at(1).service, QStringLiteral("api"));
+        QCOMPARE(c->affected.at(1).path, (QStringList{QStringLiteral("p1/api"), QStringLiteral("p1/db")}));
+        QCOMPARE(c->affected.at(2).service, QStringLiteral("web"));
+        QCOMPARE(c->affected.at(2).path,
+                 (QStringList{QStringLiteral("p1/web"), QStringLiteral("p1/api"), QStringLiteral("p1/db")}));
+    }
+
+    void governanceSetsSeverities()
+    {
+        const QString governance = QStringLiteral(
+            "[change_control]\nbreaking_changes_require = [\"@platform\"]\n\n[change_severity]\n\"environment-removed\" = "
+            "\"breaking\"\n\"port-renumbered\" = \"info\"\n");
+        const Pair pair = load({{catalogFile,
+                                 replaced(replaced(catalog, QStringLiteral(", MODE = \"fast\" }"), QStringLiteral(" }")),
+                                          QStringLiteral("port = 5432 }]"), QStringLiteral("port = 5433 }]"))},
+                                {QStringLiteral("policies/governance.toml"), governance}});
+        QVERIFY2(pair.head->diagnostics.isEmpty(), qPrintable(pair.head->diagnostics.value(0).message));
+        const ChangeReport report = ChangeDetector::compare(*pair.base, *pair.head);
+        QCOMPARE(find(report, QStringLiteral("environment-removed"))->severity, ChangeSeverity::Breaking);
+        QCOMPARE(find(report, QStringLiteral("port-renumbered"))->severity, ChangeSeverity::Info);
+
+        const Pair wrong = load({{QStringLiteral("policies/governance.toml"),
+                                  QStringLiteral("[change_control]\nbreaking_changes_require = "
+                                                 "[\"@platform\"]\n\n[change_severity]\n\"port-renumbered\" = \"fatal\"\n")}});
+        QCOMPARE(wrong.head->diagnostics.size(), 1);
+        QCOMPARE(wrong.head->diagnostics.at(0).location.line, 5);
+        QCOMPARE(wrong.head->diagnostics.at(0).message,
+                 QStringLiteral("the severity of change rule 'port-renumbered' must be breaking, warning or info"));
+        const Pair unknown
+            = load({{QStringLiteral("policies/governance.toml"),
+                     QStringLiteral("[change_control]\nbreaking_changes_require = [\"@platform\"]\n\n[change_severity]\n"
+                                    "\"port-gone\" = \"info\"\n")}});
+        const Diagnostics diagnostics = Validator::validate(*unknown.head);
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.at(0).code, QStringLiteral("SR007"));
+        QCOMPARE(diagnostics.at(0).message, QStringLiteral("[change_severity] names no change rule 'port-gone'"));
+        QCOMPARE(diagnostics.at(0).location.file, QStringLiteral("policies/governance.toml"));
+        QCOMPARE(diagnostics.at(0).location.line, 5);
+    }
+
+    void migrationGuideNamesTheStepsWhereTheyAreMade()
+    {
+        const Pair pair = load(
+            {{catalogFile, replaced(catalog, QStringLiteral("version = \"15.0.0\""), QStringLiteral("version = \"16.0.0\""))}});
+        const ChangeReport report = ChangeDetector::compare(*pair.base, *pair.head);
+        const RegistryChange *c = find(report, QStringLiteral("version-major-bump"));
+        QVERIFY(c);
+        const QString guide = ChangeReportFormat::migrationGuide(*c, *pair.head);
+        QVERIFY2(
+            guide.contains(QStringLiteral("1. update `dependencies.requires` of `api` in `services/catalog.toml:24` to `^16`\n")),
+            qPrintable(guide));
+        QVERIFY(guide.contains(QStringLiteral(
+            "**Who is affected**: project `p1`, `p1/api` (p1/api → p1/db), `p1/web` (p1/web → p1/api → p1/db).\n")));
+        QVERIFY(guide.contains(QStringLiteral("**Effort**: about 3.5 hours (3 services to change, 1 project to verify).\n")));
+    }
+
+    void upgradePreview()
+    {
+        RegistryBuilder builder;
+        builder.setFiles(
+            {{catalogFile,
+              replaced(catalog, QStringLiteral("version = \"1.0.0\""), QStringLiteral("version = \"2.0.0\""))
+                  .replace(QStringLiteral("port = 5432 }]"), QStringLiteral("port = 5433 }]"))},
+             {QStringLiteral("services/versions/v1.0/catalog.toml"), catalog},
+             {QStringLiteral("services/versions.toml"),
+              QStringLiteral(
+                  "current = \"2.0.0\"\n\n[[versions]]\nversion = \"1.0.0\"\npath = \"versions/v1.0/catalog.toml\"\n")},
+             {projectFile,
+              replaced(project, QStringLiteral("owner = \"@p1\"\n"),
+                       QStringLiteral("owner = \"@p1\"\ncatalog_version = \"1.0.0\"\n"))}});
+        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        const ChangeReport report = ChangeDetector::upgradePreview(*registry, QStringLiteral("p1"));
+        const RegistryChange *c = find(report, QStringLiteral("port-renumbered"));
+        QVERIFY2(
+            c,
+            qPrintable(QString::fromUtf8(ChangeReportFormat::toText(report, QStringLiteral("1.0.0"), QStringLiteral("2.0.0")))));
+        QCOMPARE(c->scope, QStringLiteral("p1"));
+        QCOMPARE(c->baseLocation.file, QStringLiteral("services/versions/v1.0/catalog.toml"));
+        QCOMPARE(c->headLocation.file, catalogFile);
+    }
+
+    void commandsOnGitRevisionsAndFolders()
+    {
+        GitRepository repo;
+        repo.write(catalogFile, catalog);
+        repo.write(projectFile, project);
+        const QString first = repo.commit("first");
+        repo.tag("v1", first);
+        repo.write(catalogFile,
+                   replaced(catalog, QStringLiteral("version = \"15.0.0\""), QStringLiteral("version = \"16.0.0\"")));
+        const QString second = repo.commit("db 16");
+        repo.branch("upgrade", second);
+        repo.write(catalogFile, replaced(catalog, QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@platform\"")));
+
+        CliRun run
+            = runCli({QStringLiteral("diff"), QStringLiteral("-r"), repo.path(), QStringLiteral("--base"), QStringLiteral("v1"),
+                      QStringLiteral("--head"), QStringLiteral("upgrade"), QStringLiteral("-f"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 1); // a breaking change
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("base")).toString(), QStringLiteral("v1"));
+        QCOMPARE(json.value(QStringLiteral("head")).toString(), QStringLiteral("upgrade"));
+        QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("breaking")).toInt(), 1);
+        const QJsonObject change = json.value(QStringLiteral("changes")).toArray().at(0).toObject();
+        QCOMPARE(change.value(QStringLiteral("rule")).toString(), QStringLiteral("version-major-bump"));
+        QCOMPARE(change.value(QStringLiteral("old")).toString(), QStringLiteral("15.0.0"));
+        QCOMPARE(change.value(QStringLiteral("new")).toString(), QStringLiteral("16.0.0"));
+        QCOMPARE(change.value(QStringLiteral("head_location")).toObject().value(QStringLiteral("line")).toInt(), 7);
+        const QJsonArray affected = change.value(QStringLiteral("affected")).toArray();
+        QCOMPARE(affected.size(), 3);
+        QCOMPARE(affected.at(2).toObject().value(QStringLiteral("path")).toArray().size(), 3);
+
+        // Head defaults to the working tree; --fail-on never and warning; an info change passes.
+        run = runCli(
+            {QStringLiteral("diff"), QStringLiteral("-r"), repo.path(), QStringLiteral("--base"), QStringLiteral("upgrade")});
+        QCOMPARE(run.exitCode, 1); // back from 16 to 15: version-decreased
+        QVERIFY2(run.out.contains(QStringLiteral("services/catalog.toml:7: breaking version-decreased: global/db:")),
+                 qPrintable(run.out));
+        run = runCli({QStringLiteral("diff"), QStringLiteral("-r"), repo.path(), QStringLiteral("--base"),
+                      QStringLiteral("upgrade"), QStringLiteral("--fail-on"), QStringLiteral("never")});
+        QCOMPARE(run.exitCode, 0);
+        run = runCli({QStringLiteral("impact-analysis"), QStringLiteral("-r"), repo.path(), QStringLiteral("--base"),
+                      QStringLiteral("v1"), QStringLiteral("--service"), QStringLiteral("api")});
+        QCOMPARE(run.exitCode, 0); // owner changed: info only
+        QCOMPARE(run.out,
+                 QStringLiteral("Impact of the changes from v1 to the working tree: 0 breaking, 0 warning(s), 1 info\n\n"
+                                "global/api (info field-changed)\n  project p1 deploys it\n  p1/web via p1/web -> p1/api\n"));
+        run = runCli(
+            {QStringLiteral("diff"), QStringLiteral("-r"), repo.path(), QStringLiteral("--base"), QStringLiteral("nope")});
+        QCOMPARE(run.exitCode, 2);
+        run = runCli({QStringLiteral("diff"), QStringLiteral("-r"), repo.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("diff needs --base REV")));
+
+        // Two folders, Markdown for a pull-request comment.
+        RegistryBuilder a;
+        a.setFiles({{catalogFile, catalog}, {projectFile, project}});
+        RegistryBuilder b;
+        b.setFiles({{catalogFile, replaced(catalog, QStringLiteral("port = 5432 }]"), QStringLiteral("port = 5433 }]"))},
+                    {projectFile, project}});
+        run = runCli({QStringLiteral("diff"), QStringLiteral("-r"), b.write(), QStringLiteral("--base"), a.write(),
+                      QStringLiteral("--head"), b.path(QStringLiteral(".")), QStringLiteral("-f"), QStringLiteral("markdown")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(QStringLiteral("| breaking | warnings | info |\n|---:|---:|---:|\n| 2 | 0 | 0 |\n")));
+        QVERIFY(run.out.contains(QStringLiteral("| 🛑 | `port-renumbered` | global/db | `ports.pg` | p1 |\n")));
+        QVERIFY(run.out.contains(QStringLiteral("<details><summary>Migration guides (2)</summary>")));
+    }
+};
+
+SR_TEST_MAIN(ReviewTest)
+#include "tst_review.moc"
