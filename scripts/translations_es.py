@@ -8,6 +8,33 @@ import sys
 from pathlib import Path
 
 SPANISH = {
+    "&Type:": "&Tipo:",
+    "No service matches '%1'": "Ningún servicio coincide con '%1'",
+    "%1 may use %2 (optional)": "%1 puede usar %2 (opcional)",
+    "%1 needs %2": "%1 necesita %2",
+    "%1 — in another project": "%1 — en otro proyecto",
+    "&Depth:": "&Profundidad:",
+    "&Fit": "&Ajustar",
+    "&Graph": "&Grafo",
+    "&Lifecycle:": "&Ciclo de vida:",
+    "&Owner:": "&Responsable:",
+    "All lifecycles": "Todos los ciclos de vida",
+    "All owners": "Todos los responsables",
+    "All types": "Todos los tipos",
+    "Cannot write %1": "No se puede escribir %1",
+    "Dependency graph": "Grafo de dependencias",
+    "E&xport…": "E&xportar…",
+    "Export the dependency graph": "Exportar el grafo de dependencias",
+    "Find a service (Ctrl+F; Enter: next)": "Buscar un servicio (Ctrl+F; Intro: siguiente)",
+    "Only services in this lifecycle": "Solo servicios en este ciclo de vida",
+    "Only services of this owner": "Solo servicios de este responsable",
+    "Only services of this type": "Solo servicios de este tipo",
+    "Only the services this many dependencies away from the current one (0: all)": "Solo los servicios a esta distancia de dependencias del actual (0: todos)",
+    "SVG (*.svg);;PNG (*.png)": "SVG (*.svg);;PNG (*.png)",
+    "Save the graph as SVG or PNG": "Guarda el grafo como SVG o PNG",
+    "Show the whole graph (Ctrl+0)": "Muestra el grafo entero (Ctrl+0)",
+    "all": "todos",
+    "laid out with %1 in %2 ms": "dispuesto con %1 en %2 ms",
     "Export: what changes in %1": "Exportar: qué cambia en %1",
     "changed": "cambiado",
     "new": "nuevo",
@@ -263,6 +290,10 @@ SPANISH = {
 
 # Plural forms: English (one, other), Spanish (one, other).
 PLURALS = {
+    "%n dependenc(ies)": (("%n dependency", "%n dependencies"), ("%n dependencia", "%n dependencias")),
+    "%n service(s) on a cycle (red)": (("%n service on a cycle (red)", "%n services on a cycle (red)"),
+                                        ("%n servicio en un ciclo (en rojo)", "%n servicios en un ciclo (en rojo)")),
+    "Laying out %n service(s)…": (("Laying out %n service…", "Laying out %n services…"), ("Disponiendo %n servicio…", "Disponiendo %n servicios…")),
     "The registry has %n error(s) (see Problems): these files show what could be read, and cannot be exported until they are fixed.": (
         ("The registry has %n error (see Problems): these files show what could be read, and cannot be exported until it is fixed.",
          "The registry has %n errors (see Problems): these files show what could be read, and cannot be exported until they are fixed."),

@@ -5,6 +5,8 @@
 
 #include "codeview.h"
 #include "generatedfilemodel.h"
+#include "graph/graphpane.h"
+#include "graph/graphview.h"
 #include "mainwindow.h"
 #include "manifests/exportpreviewdialog.h"
 #include "manifests/manifestspane.h"
@@ -30,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBlock>
@@ -439,12 +442,63 @@ private Q_SLOTS:
         QVERIFY(QDir(out.path()).isEmpty());
     }
 
+    void graphPane()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(QStringLiteral(SR_EXAMPLE_REGISTRY));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.showView(QStringLiteral("graph")));
+        GraphPane *pane = window.graphPane();
+        auto waitForLayout = [pane] {
+            if (pane->isLayingOut())
+                QVERIFY(QSignalSpy(pane, &GraphPane::laidOut).wait(10000));
+        };
+        QVERIFY(window.selectProject(QStringLiteral("shop")));
+        waitForLayout();
+        // shop's 12 services and the service of another project that cart needs.
+        QCOMPARE(pane->nodeIds().size(), 13);
+        QVERIFY(pane->nodeIds().contains(QStringLiteral("payments/payment-api")));
+        QCOMPARE(pane->edgeCount(), 21);
+
+        // Selecting a service lights what it needs and what needs it; the rest is dimmed.
+        QVERIFY(window.selectService(QStringLiteral("core-api")));
+        QCOMPARE(pane->highlighted(),
+                 (QStringList{QStringLiteral("auth"), QStringLiteral("cart"), QStringLiteral("core-api"),
+                              QStringLiteral("postgresql"), QStringLiteral("rabbitmq"), QStringLiteral("recommendations"),
+                              QStringLiteral("redis"), QStringLiteral("vault"), QStringLiteral("worker")}));
+        // Type to find: the service becomes current everywhere.
+        QTest::keyClicks(pane->findBox(), QStringLiteral("gatew"));
+        QCOMPARE(window.workspace()->currentServiceId(), QStringLiteral("api-gateway"));
+        // A depth limit keeps the neighbourhood of the current service.
+        pane->depthBox()->setValue(1);
+        waitForLayout();
+        QCOMPARE(pane->nodeIds(),
+                 (QStringList{QStringLiteral("api-gateway"), QStringLiteral("auth"), QStringLiteral("redis"),
+                              QStringLiteral("web-frontend")}));
+        pane->depthBox()->setValue(0);
+        waitForLayout();
+        // Arrow keys move to a neighbour.
+        const QString before = window.workspace()->currentServiceId();
+        QTest::keyClick(pane->view(), Qt::Key_Right);
+        QVERIFY(window.workspace()->currentServiceId() != before);
+
+        QTemporaryDir out;
+        QVERIFY(pane->exportTo(out.filePath(QStringLiteral("graph.svg"))));
+        QFile svg(out.filePath(QStringLiteral("graph.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("core-api"));
+        QVERIFY(pane->exportTo(out.filePath(QStringLiteral("graph.png"))));
+        QVERIFY(!QImage(out.filePath(QStringLiteral("graph.png"))).isNull());
+    }
+
     void screenshotsInBothThemes_data()
     {
         QTest::addColumn<QString>("theme");
         QTest::addColumn<bool>("dark");
         QTest::addColumn<QString>("view");
-        for (const char *view : {"services", "policies", "manifests"}) {
+        for (const char *view : {"services", "policies", "graph", "manifests"}) {
             QTest::addRow("%s, light", view) << "light" << false << QString::fromLatin1(view);
             QTest::addRow("%s, dark", view) << "dark" << true << QString::fromLatin1(view);
         }

@@ -83,6 +83,141 @@
     </message>
 </context>
 <context>
+    <name>GraphPane</name>
+    <message>
+        <source>%1 — in another project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find a service (Ctrl+F; Enter: next)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only the services this many dependencies away from the current one (0: all)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only services of this type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only services of this owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only services in this lifecycle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the whole graph (Ctrl+0)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the graph as SVG or PNG</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All lifecycles</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n service(s)…</source>
+        <translation>
+            <numerusform>Laying out %n service…</numerusform>
+            <numerusform>Laying out %n services…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may use %2 (optional)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependenc(ies)</source>
+        <translation>
+            <numerusform>%n dependency</numerusform>
+            <numerusform>%n dependencies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>laid out with %1 in %2 ms</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) on a cycle (red)</source>
+        <translation>
+            <numerusform>%n service on a cycle (red)</numerusform>
+            <numerusform>%n services on a cycle (red)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service matches &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the dependency graph</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Service Registry</source>
@@ -234,6 +369,10 @@
     </message>
     <message>
         <source>&amp;Manifests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
         <translation></translation>
     </message>
 </context>

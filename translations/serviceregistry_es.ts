@@ -83,6 +83,141 @@
     </message>
 </context>
 <context>
+    <name>GraphPane</name>
+    <message>
+        <source>%1 — in another project</source>
+        <translation>%1 — en otro proyecto</translation>
+    </message>
+    <message>
+        <source>Find a service (Ctrl+F; Enter: next)</source>
+        <translation>Buscar un servicio (Ctrl+F; Intro: siguiente)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Only the services this many dependencies away from the current one (0: all)</source>
+        <translation>Solo los servicios a esta distancia de dependencias del actual (0: todos)</translation>
+    </message>
+    <message>
+        <source>Only services of this type</source>
+        <translation>Solo servicios de este tipo</translation>
+    </message>
+    <message>
+        <source>Only services of this owner</source>
+        <translation>Solo servicios de este responsable</translation>
+    </message>
+    <message>
+        <source>Only services in this lifecycle</source>
+        <translation>Solo servicios en este ciclo de vida</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Ajustar</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (Ctrl+0)</source>
+        <translation>Muestra el grafo entero (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the graph as SVG or PNG</source>
+        <translation>Guarda el grafo como SVG o PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Profundidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle:</source>
+        <translation>&amp;Ciclo de vida:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>All lifecycles</source>
+        <translation>Todos los ciclos de vida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n service(s)…</source>
+        <translation>
+            <numerusform>Disponiendo %n servicio…</numerusform>
+            <numerusform>Disponiendo %n servicios…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may use %2 (optional)</source>
+        <translation>%1 puede usar %2 (opcional)</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 necesita %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n servicio</numerusform>
+            <numerusform>%n servicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependenc(ies)</source>
+        <translation>
+            <numerusform>%n dependencia</numerusform>
+            <numerusform>%n dependencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>laid out with %1 in %2 ms</source>
+        <translation>dispuesto con %1 en %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) on a cycle (red)</source>
+        <translation>
+            <numerusform>%n servicio en un ciclo (en rojo)</numerusform>
+            <numerusform>%n servicios en un ciclo (en rojo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service matches &apos;%1&apos;</source>
+        <translation>Ningún servicio coincide con '%1'</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Grafo de dependencias</translation>
+    </message>
+    <message>
+        <source>Export the dependency graph</source>
+        <translation>Exportar el grafo de dependencias</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png)</source>
+        <translation>SVG (*.svg);;PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Service Registry</source>
@@ -235,6 +370,10 @@
     <message>
         <source>&amp;Manifests</source>
         <translation>&amp;Manifiestos</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Grafo</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "details/detailspane.h"
+#include "graph/graphpane.h"
 #include "manifests/manifestspane.h"
 #include "messagebar.h"
 #include "policies/policiespane.h"
@@ -94,6 +95,8 @@ void MainWindow::createPanes()
     addTabPane(m_servicesPane, tr("&Services"), QStringLiteral("services"));
     m_policiesPane = new PoliciesPane(m_workspace, this);
     addTabPane(m_policiesPane, tr("&Policies"), QStringLiteral("policies"));
+    m_graphPane = new GraphPane(m_workspace, this);
+    addTabPane(m_graphPane, tr("&Graph"), QStringLiteral("graph"));
     m_manifestsPane = new ManifestsPane(m_workspace, this);
     addTabPane(m_manifestsPane, tr("&Manifests"), QStringLiteral("manifests"));
 

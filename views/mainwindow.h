@@ -8,6 +8,7 @@
 class DetailsPane;
 class MessageBar;
 class ProblemModel;
+class GraphPane;
 class ManifestsPane;
 class PoliciesPane;
 class ProblemsPane;
@@ -51,6 +52,7 @@ public:
     /// Whether a tab is still computing what it shows (property "busy"): screenshots wait.
     bool isBusy() const;
     ManifestsPane *manifestsPane() const { return m_manifestsPane; }
+    GraphPane *graphPane() const { return m_graphPane; }
 
     QTableView *serviceView() const;
     ServiceDetailsModel *detailsModel() const;
@@ -87,6 +89,7 @@ private:
     DetailsPane *m_detailsPane = nullptr;
     PoliciesPane *m_policiesPane = nullptr;
     ManifestsPane *m_manifestsPane = nullptr;
+    GraphPane *m_graphPane = nullptr;
     ProblemsPane *m_problemsPane = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_pathLabel = nullptr;
