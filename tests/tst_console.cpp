@@ -3,8 +3,10 @@
 
 #include "testmain.h"
 
+#include "changemodel.h"
 #include "codeview.h"
 #include "generatedfilemodel.h"
+#include "gitrepository.h"
 #include "graph/graphpane.h"
 #include "graph/graphview.h"
 #include "mainwindow.h"
@@ -14,6 +16,7 @@
 #include "policyfindingmodel.h"
 #include "problemmodel.h"
 #include "registrybuilder.h"
+#include "review/reviewpane.h"
 #include "servicedetailsmodel.h"
 #include "source/sourceviewer.h"
 #include "translationloader.h"
@@ -493,12 +496,67 @@ private Q_SLOTS:
         QVERIFY(!QImage(out.filePath(QStringLiteral("graph.png"))).isNull());
     }
 
+    void reviewPane()
+    {
+        GitRepository repo;
+        repo.write(QStringLiteral("services/catalog.toml"), RegistryBuilder::baseCatalog());
+        repo.write(QStringLiteral("projects/p1/services.toml"), RegistryBuilder::baseProject());
+        repo.tag("v1", repo.commit("first"));
+        // db moves to 16 and loses its port name: two breaking changes and the one they cause.
+        repo.write(QStringLiteral("services/catalog.toml"),
+                   RegistryBuilder::baseCatalog()
+                       .replace(QStringLiteral("version = \"15.0.0\""), QStringLiteral("version = \"16.0.0\""))
+                       .replace(QStringLiteral("name = \"pg\""), QStringLiteral("name = \"sql\"")));
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(repo.path());
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.showView(QStringLiteral("review")));
+        ReviewPane *pane = window.reviewPane();
+        QTRY_VERIFY(pane->baseBox()->findData(QStringLiteral("v1")) >= 0); // tags and branches listed
+        QVERIFY(pane->baseBox()->findData(QStringLiteral("master")) >= 0
+                || pane->baseBox()->findData(QStringLiteral("main")) >= 0);
+        QCOMPARE(pane->headBox()->itemText(0), QStringLiteral("Working tree"));
+
+        QSignalSpy compared(pane, &ReviewPane::compared);
+        window.reviewChanges(QStringLiteral("v1"), QString());
+        QVERIFY(compared.wait(10000));
+        QAbstractItemModelTester tester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList rules;
+        for (int row = 0; row < pane->model()->rowCount(); ++row)
+            rules.append(pane->model()->index(row, ChangeModel::Rule).data().toString());
+        QCOMPARE(
+            rules,
+            (QStringList{QStringLiteral("port-removed"), QStringLiteral("version-major-bump"), QStringLiteral("field-changed")}));
+        QCOMPARE(pane->model()->index(0, ChangeModel::Affected).data().toString(), QStringLiteral("p1"));
+        QCOMPARE(pane->fileBox()->count(), 1);
+        QCOMPARE(pane->fileBox()->currentText(), QStringLiteral("services/catalog.toml"));
+
+        // Selecting a change shows its line on both sides and makes its service current.
+        pane->changeView()->selectRow(1);
+        int line = 0;
+        int column = 0;
+        pane->after()->getCursorPosition(&line, &column);
+        QCOMPARE(pane->after()->text(line), QStringLiteral("version = \"16.0.0\"\n"));
+        QCOMPARE(pane->before()->text(line), QStringLiteral("version = \"15.0.0\"\n"));
+        QCOMPARE(window.workspace()->currentServiceId(), QStringLiteral("db"));
+
+        QTemporaryDir out;
+        QVERIFY(pane->exportGuide(out.filePath(QStringLiteral("guide.md"))));
+        QFile guide(out.filePath(QStringLiteral("guide.md")));
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        const QByteArray markdown = guide.readAll();
+        QVERIFY(markdown.contains("<details><summary>Migration guides (2)</summary>"));
+        QVERIFY(markdown.contains("update `dependencies.requires` of `api` in `services/catalog.toml:19` to `^16`"));
+    }
+
     void screenshotsInBothThemes_data()
     {
         QTest::addColumn<QString>("theme");
         QTest::addColumn<bool>("dark");
         QTest::addColumn<QString>("view");
-        for (const char *view : {"services", "policies", "graph", "manifests"}) {
+        for (const char *view : {"services", "policies", "graph", "review", "manifests"}) {
             QTest::addRow("%s, light", view) << "light" << false << QString::fromLatin1(view);
             QTest::addRow("%s, dark", view) << "dark" << true << QString::fromLatin1(view);
         }
@@ -513,7 +571,8 @@ private Q_SLOTS:
         QCOMPARE(runConsole(dir,
                             {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), view, QStringLiteral("--theme"),
                              theme, QStringLiteral("--project"), QStringLiteral("shop"), QStringLiteral("--service"),
-                             QStringLiteral("postgresql"), QStringLiteral(SR_EXAMPLE_REGISTRY)}),
+                             QStringLiteral("postgresql"), QStringLiteral("--base"), QStringLiteral("HEAD"),
+                             QStringLiteral(SR_EXAMPLE_REGISTRY)}),
                  0);
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1600, 960));

@@ -17,6 +17,52 @@
     </message>
 </context>
 <context>
+    <name>ChangeModel</name>
+    <message>
+        <source>breaking</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n service(s)</source>
+        <translation>
+            <numerusform>Reaches %n service</numerusform>
+            <numerusform>Reaches %n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Affected projects</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Double-click a row to open the file where the value is defined</source>
@@ -373,6 +419,10 @@
     </message>
     <message>
         <source>&amp;Graph</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
         <translation></translation>
     </message>
 </context>
@@ -769,6 +819,115 @@ Pinned to catalog %3</source>
     </message>
 </context>
 <context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export &amp;migration guide…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where the change starts: a branch, tag or commit of the registry&apos;s repository, a folder, or a project&apos;s upgrade preview</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where the change ends: the working tree (with unsaved edits), a branch, tag, commit or folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare base and head (Ctrl+Return)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the changes and a migration guide for each breaking one, as Markdown for a pull request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter changes by rule, service, field or project (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The changed files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare with a registry folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a base and a head, then Compare.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Working tree</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Upgrade preview: %1 (catalog %2 → %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a base: a branch, tag, commit or folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the working tree</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 breaking · %4 · %5 info · %6</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n file changed</numerusform>
+            <numerusform>%n files changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the migration guide</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ServiceDetailsModel</name>
     <message>
         <source>Id</source>
@@ -1152,15 +1311,27 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>Central tab to show (services).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Colour theme: light or dark.</source>
         <translation></translation>
     </message>
     <message>
         <source>theme</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Central tab to show: services, policies, graph, review or manifests.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review tab: compare from this git revision or folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rev</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review tab: compare to this git revision or folder (default: the working tree).</source>
         <translation></translation>
     </message>
 </context>

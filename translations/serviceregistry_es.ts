@@ -17,6 +17,52 @@
     </message>
 </context>
 <context>
+    <name>ChangeModel</name>
+    <message>
+        <source>breaking</source>
+        <translation>incompatible</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Sugerencia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n service(s)</source>
+        <translation>
+            <numerusform>Alcanza %n servicio</numerusform>
+            <numerusform>Alcanza %n servicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Affected projects</source>
+        <translation>Proyectos afectados</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Double-click a row to open the file where the value is defined</source>
@@ -374,6 +420,10 @@
     <message>
         <source>&amp;Graph</source>
         <translation>&amp;Grafo</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
     </message>
 </context>
 <context>
@@ -771,6 +821,115 @@ Fijado al catálogo %3</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Export &amp;migration guide…</source>
+        <translation>Exportar guía de &amp;migración…</translation>
+    </message>
+    <message>
+        <source>Where the change starts: a branch, tag or commit of the registry&apos;s repository, a folder, or a project&apos;s upgrade preview</source>
+        <translation>Dónde empieza el cambio: una rama, etiqueta o commit del repositorio del registro, una carpeta o la vista previa de actualización de un proyecto</translation>
+    </message>
+    <message>
+        <source>Where the change ends: the working tree (with unsaved edits), a branch, tag, commit or folder</source>
+        <translation>Dónde termina el cambio: el árbol de trabajo (con las ediciones sin guardar), una rama, etiqueta, commit o carpeta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Compare base and head (Ctrl+Return)</source>
+        <translation>Compara la base y el destino (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Save the changes and a migration guide for each breaking one, as Markdown for a pull request</source>
+        <translation>Guarda los cambios y una guía de migración para cada cambio incompatible, en Markdown para una solicitud de cambios</translation>
+    </message>
+    <message>
+        <source>Filter changes by rule, service, field or project (Ctrl+F)</source>
+        <translation>Filtrar cambios por regla, servicio, campo o proyecto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The changed files</source>
+        <translation>Los archivos cambiados</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Base:</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
+    </message>
+    <message>
+        <source>Compare with a registry folder</source>
+        <translation>Comparar con una carpeta de registro</translation>
+    </message>
+    <message>
+        <source>Choose a base and a head, then Compare.</source>
+        <translation>Elija una base y un destino y pulse Comparar.</translation>
+    </message>
+    <message>
+        <source>Working tree</source>
+        <translation>Árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>Upgrade preview: %1 (catalog %2 → %3)</source>
+        <translation>Vista previa de actualización: %1 (catálogo %2 → %3)</translation>
+    </message>
+    <message>
+        <source>Choose a base: a branch, tag, commit or folder.</source>
+        <translation>Elija una base: una rama, etiqueta, commit o carpeta.</translation>
+    </message>
+    <message>
+        <source>the working tree</source>
+        <translation>el árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparando %1 con %2…</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 breaking · %4 · %5 info · %6</source>
+        <translation>%1 → %2: %3 incompatibles · %4 · %5 informativos · %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n archivo cambiado</numerusform>
+            <numerusform>%n archivos cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the migration guide</source>
+        <translation>Exportar la guía de migración</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDetailsModel</name>
     <message>
         <source>Id</source>
@@ -1154,16 +1313,28 @@ Fijado al catálogo %3</translation>
         <translation>texto</translation>
     </message>
     <message>
-        <source>Central tab to show (services).</source>
-        <translation>Pestaña central que se muestra (services).</translation>
-    </message>
-    <message>
         <source>Colour theme: light or dark.</source>
         <translation>Tema de color: light (claro) o dark (oscuro).</translation>
     </message>
     <message>
         <source>theme</source>
         <translation>tema</translation>
+    </message>
+    <message>
+        <source>Central tab to show: services, policies, graph, review or manifests.</source>
+        <translation>Pestaña central que mostrar: services, policies, graph, review o manifests.</translation>
+    </message>
+    <message>
+        <source>Review tab: compare from this git revision or folder.</source>
+        <translation>Pestaña Revisión: comparar desde esta revisión de git o carpeta.</translation>
+    </message>
+    <message>
+        <source>rev</source>
+        <translation>rev</translation>
+    </message>
+    <message>
+        <source>Review tab: compare to this git revision or folder (default: the working tree).</source>
+        <translation>Pestaña Revisión: comparar con esta revisión de git o carpeta (por omisión: el árbol de trabajo).</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "policies/policiespane.h"
 #include "problems/problemspane.h"
 #include "projects/projectspane.h"
+#include "review/reviewpane.h"
 #include "services/servicespane.h"
 #include "source/sourceviewer.h"
 #include "workspace.h"
@@ -97,6 +98,8 @@ void MainWindow::createPanes()
     addTabPane(m_policiesPane, tr("&Policies"), QStringLiteral("policies"));
     m_graphPane = new GraphPane(m_workspace, this);
     addTabPane(m_graphPane, tr("&Graph"), QStringLiteral("graph"));
+    m_reviewPane = new ReviewPane(m_workspace, this);
+    addTabPane(m_reviewPane, tr("&Review"), QStringLiteral("review"));
     m_manifestsPane = new ManifestsPane(m_workspace, this);
     addTabPane(m_manifestsPane, tr("&Manifests"), QStringLiteral("manifests"));
 
@@ -140,6 +143,11 @@ bool MainWindow::showView(const QString &name)
         }
     }
     return false;
+}
+
+void MainWindow::reviewChanges(const QString &base, const QString &head)
+{
+    m_reviewPane->compare(base, head);
 }
 
 bool MainWindow::isBusy() const

@@ -10,6 +10,7 @@ class MessageBar;
 class ProblemModel;
 class GraphPane;
 class ManifestsPane;
+class ReviewPane;
 class PoliciesPane;
 class ProblemsPane;
 class ProjectsPane;
@@ -53,6 +54,9 @@ public:
     bool isBusy() const;
     ManifestsPane *manifestsPane() const { return m_manifestsPane; }
     GraphPane *graphPane() const { return m_graphPane; }
+    ReviewPane *reviewPane() const { return m_reviewPane; }
+    /// The Review tab compares `base` with `head` (git revisions or folders; empty: the working tree).
+    void reviewChanges(const QString &base, const QString &head);
 
     QTableView *serviceView() const;
     ServiceDetailsModel *detailsModel() const;
@@ -90,6 +94,7 @@ private:
     PoliciesPane *m_policiesPane = nullptr;
     ManifestsPane *m_manifestsPane = nullptr;
     GraphPane *m_graphPane = nullptr;
+    ReviewPane *m_reviewPane = nullptr;
     ProblemsPane *m_problemsPane = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_pathLabel = nullptr;

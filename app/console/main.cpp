@@ -1,4 +1,4 @@
-// service-registry-console [DIR] [--screenshot FILE [--view NAME] [--theme dark|light]]:
+// service-registry-console [DIR] [--screenshot FILE [--view NAME] [--theme dark|light] [--base REV [--head REV]]]:
 // the administration console.
 
 #include "mainwindow.h"
@@ -58,11 +58,20 @@ int main(int argc, char *argv[])
                                      QApplication::translate("main", "id"));
     const QCommandLineOption filter(QStringLiteral("filter"), QApplication::translate("main", "Initial service filter."),
                                     QApplication::translate("main", "text"));
-    const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "Central tab to show (services)."),
-                                  QApplication::translate("main", "name"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Central tab to show: services, policies, graph, review or manifests."),
+        QApplication::translate("main", "name"));
     const QCommandLineOption theme(QStringLiteral("theme"), QApplication::translate("main", "Colour theme: light or dark."),
                                    QApplication::translate("main", "theme"));
-    parser.addOptions({screenshot, project, service, filter, view, theme});
+    const QCommandLineOption base(QStringLiteral("base"),
+                                  QApplication::translate("main", "Review tab: compare from this git revision or folder."),
+                                  QApplication::translate("main", "rev"));
+    const QCommandLineOption head(
+        QStringLiteral("head"),
+        QApplication::translate("main", "Review tab: compare to this git revision or folder (default: the working tree)."),
+        QApplication::translate("main", "rev"));
+    parser.addOptions({screenshot, project, service, filter, view, theme, base, head});
     parser.process(app);
     if (parser.isSet(theme) && !Theme::apply(parser.value(theme))) {
         std::fprintf(stderr, "service-registry-console: unknown theme '%s'; use light or dark\n",
@@ -87,6 +96,8 @@ int main(int argc, char *argv[])
                 window.setServiceFilter(parser.value(filter));
             if (parser.isSet(service))
                 window.selectService(parser.value(service));
+            if (parser.isSet(base))
+                window.reviewChanges(parser.value(base), parser.value(head));
         },
         Qt::SingleShotConnection);
 

@@ -1,6 +1,7 @@
 #include "vcs/gitrevisionsource.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 
@@ -84,6 +85,86 @@ GitRevisionSource::GitRevisionSource(const detail::LibGit2 &git)
 { }
 
 GitRevisionSource::~GitRevisionSource() = default;
+
+QList<GitReference> GitRevisionSource::references(const QString &folder, int recentCommits, QString *error)
+{
+    const LibGit2 *api = detail::libgit2(error);
+    if (!api)
+        return {};
+    const LibGit2 &git = *api;
+    git.git_libgit2_init();
+    QList<GitReference> out;
+    git_repository *repository = nullptr;
+    if (git.git_repository_open_ext(&repository, QFile::encodeName(QFileInfo(folder).absoluteFilePath()).constData(), 0, nullptr)
+        != 0) {
+        if (error)
+            *error = QStringLiteral("'%1' is not inside a git repository: %2").arg(folder, lastGitError(git));
+        git.git_libgit2_shutdown();
+        return {};
+    }
+    auto shortId = [&git](const git_oid *id) {
+        char text[8] = {};
+        git.git_oid_tostr(text, sizeof text, id);
+        return QString::fromLatin1(text);
+    };
+    auto describe = [&](GitReference r, const git_oid *id) {
+        r.commit = shortId(id);
+        git_commit *commit = nullptr;
+        if (git.git_commit_lookup(&commit, repository, id) == 0) {
+            r.summary = QString::fromUtf8(git.git_commit_summary(commit));
+            git.git_commit_free(commit);
+        }
+        return r;
+    };
+    QList<GitReference> branches;
+    QList<GitReference> remotes;
+    QList<GitReference> tags;
+    git_reference_iterator *iterator = nullptr;
+    if (git.git_reference_iterator_new(&iterator, repository) == 0) {
+        git_reference *reference = nullptr;
+        while (git.git_reference_next(&reference, iterator) == 0) {
+            GitReference r;
+            r.name = QString::fromUtf8(git.git_reference_shorthand(reference));
+            QList<GitReference> *list = git.git_reference_is_branch(reference) ? &branches
+                : git.git_reference_is_remote(reference)                       ? &remotes
+                : git.git_reference_is_tag(reference)                          ? &tags
+                                                                               : nullptr;
+            r.kind = list == &branches ? GitReference::Kind::Branch
+                : list == &remotes     ? GitReference::Kind::RemoteBranch
+                                       : GitReference::Kind::Tag;
+            git_object *target = nullptr;
+            if (list && !r.name.endsWith(QLatin1String("/HEAD"))
+                && git.git_reference_peel(&target, reference, GIT_OBJECT_COMMIT) == 0) {
+                list->append(describe(r, git.git_object_id(target)));
+                git.git_object_free(target);
+            }
+            git.git_reference_free(reference);
+        }
+        git.git_reference_iterator_free(iterator);
+    }
+    for (QList<GitReference> *list : {&branches, &remotes, &tags}) {
+        std::sort(list->begin(), list->end(), [](const GitReference &a, const GitReference &b) { return a.name < b.name; });
+        out += *list;
+    }
+    git_revwalk *walk = nullptr;
+    if (recentCommits > 0 && git.git_revwalk_new(&walk, repository) == 0) {
+        git.git_revwalk_sorting(walk, GIT_SORT_TIME);
+        if (git.git_revwalk_push_head(walk) == 0) {
+            git_oid id;
+            for (int i = 0; i < recentCommits && git.git_revwalk_next(&id, walk) == 0; ++i) {
+                GitReference r;
+                r.kind = GitReference::Kind::Commit;
+                r = describe(r, &id);
+                r.name = r.commit;
+                out.append(r);
+            }
+        }
+        git.git_revwalk_free(walk);
+    }
+    git.git_repository_free(repository);
+    git.git_libgit2_shutdown();
+    return out;
+}
 
 std::shared_ptr<GitRevisionSource> GitRevisionSource::open(const QString &folder, const QString &revision, QString *error)
 {

@@ -8,6 +8,16 @@ namespace detail {
 struct LibGit2;
 }
 
+/// A branch, tag or commit a registry can be read at.
+struct GitReference
+{
+    enum class Kind { Branch, RemoteBranch, Tag, Commit };
+    QString name; ///< "main", "origin/main", "v1.4", or a commit's short id
+    Kind kind = Kind::Branch;
+    QString commit; ///< short id of the commit it points at
+    QString summary; ///< the commit's first line
+};
+
 /// A registry as it is at one git revision, read with libgit2 straight from the object
 /// database: no checkout, no `git` process, the working tree untouched.
 class SERVICEREGISTRY_EXPORT GitRevisionSource : public RegistrySource
@@ -19,6 +29,10 @@ public:
     /// Returns null and sets *error to a sentence for the user when that fails.
     static std::shared_ptr<GitRevisionSource> open(const QString &folder, const QString &revision, QString *error);
     ~GitRevisionSource() override;
+    /// The branches (local, then remote), tags and the `recentCommits` newest commits of HEAD
+    /// of the repository that holds `folder`, for choosing what to compare; empty with `error`
+    /// when there is no repository.
+    static QList<GitReference> references(const QString &folder, int recentCommits, QString *error);
 
     QString root() const override;
     QString description() const override;

@@ -36,7 +36,24 @@ namespace sr::detail {
     X(git_blob_lookup)                                                                                                           \
     X(git_blob_free)                                                                                                             \
     X(git_blob_rawcontent)                                                                                                       \
-    X(git_blob_rawsize)
+    X(git_blob_rawsize)                                                                                                          \
+    X(git_reference_iterator_new)                                                                                                \
+    X(git_reference_next)                                                                                                        \
+    X(git_reference_iterator_free)                                                                                               \
+    X(git_reference_free)                                                                                                        \
+    X(git_reference_shorthand)                                                                                                   \
+    X(git_reference_is_branch)                                                                                                   \
+    X(git_reference_is_remote)                                                                                                   \
+    X(git_reference_is_tag)                                                                                                      \
+    X(git_reference_peel)                                                                                                        \
+    X(git_revwalk_new)                                                                                                           \
+    X(git_revwalk_push_head)                                                                                                     \
+    X(git_revwalk_sorting)                                                                                                       \
+    X(git_revwalk_next)                                                                                                          \
+    X(git_revwalk_free)                                                                                                          \
+    X(git_commit_lookup)                                                                                                         \
+    X(git_commit_summary)                                                                                                        \
+    X(git_commit_free)
 
 /// The libgit2 functions the product calls, resolved from the shared library.
 struct LibGit2

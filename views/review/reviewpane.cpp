@@ -1,0 +1,429 @@
+#include "reviewpane.h"
+
+#include "analysis/changereportformat.h"
+#include "analysis/linediff.h"
+#include "appearance.h"
+#include "catalog/registryloader.h"
+#include "changemodel.h"
+#include "codeview.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSet>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr const char *upgradePrefix = "upgrade:";
+
+QStringList linesOf(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+QString textOf(const sr::RegistrySourcePtr &source, const QString &path)
+{
+    if (!source)
+        return {};
+    const auto content = source->read(path, 8 * 1024 * 1024);
+    return content.status == sr::RegistrySource::Content::Ok ? QString::fromUtf8(content.bytes) : QString();
+}
+
+QColor changedColor(bool added)
+{
+    if (Appearance::isDarkPalette())
+        return added ? QColor(0x23, 0x4d, 0x2f) : QColor(0x5c, 0x2b, 0x2e);
+    return added ? QColor(0xd4, 0xf5, 0xdc) : QColor(0xff, 0xdc, 0xe0);
+}
+
+} // namespace
+
+ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new ChangeModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_base(new QComboBox(this))
+    , m_head(new QComboBox(this))
+    , m_compare(new QPushButton(tr("&Compare"), this))
+    , m_export(new QPushButton(tr("Export &migration guide…"), this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_file(new QComboBox(this))
+    , m_before(new CodeView(this))
+    , m_after(new CodeView(this))
+    , m_job(this)
+    , m_referencesJob(this)
+{
+    for (QComboBox *box : {m_base, m_head}) {
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->setMinimumContentsLength(24);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
+    m_base->setToolTip(tr("Where the change starts: a branch, tag or commit of the registry's repository, a folder, or a "
+                          "project's upgrade preview"));
+    m_head->setToolTip(tr("Where the change ends: the working tree (with unsaved edits), a branch, tag, commit or folder"));
+    m_compare->setShortcut(QKeySequence(tr("Ctrl+Return")));
+    m_compare->setToolTip(tr("Compare base and head (Ctrl+Return)"));
+    m_export->setToolTip(tr("Save the changes and a migration guide for each breaking one, as Markdown for a pull request"));
+    m_export->setEnabled(false);
+    m_filter->setPlaceholderText(tr("Filter changes by rule, service, field or project (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("changeView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_file->setToolTip(tr("The changed files"));
+
+    auto *top = new QHBoxLayout;
+    auto *baseLabel = new QLabel(tr("&Base:"), this);
+    baseLabel->setBuddy(m_base);
+    auto *headLabel = new QLabel(tr("&Head:"), this);
+    headLabel->setBuddy(m_head);
+    auto *folder = new QPushButton(tr("Folder…"), this);
+    folder->setToolTip(tr("Compare with a registry folder"));
+    top->addWidget(baseLabel);
+    top->addWidget(m_base, 1);
+    top->addWidget(folder);
+    top->addWidget(headLabel);
+    top->addWidget(m_head, 1);
+    top->addWidget(m_compare);
+    top->addWidget(m_export);
+
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_summary);
+    auto *files = new QWidget(this);
+    auto *filesLayout = new QVBoxLayout(files);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addWidget(m_file);
+    auto *sides = new QSplitter(Qt::Horizontal, files);
+    sides->addWidget(m_before);
+    sides->addWidget(m_after);
+    filesLayout->addWidget(sides, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(list);
+    splitter->addWidget(files);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_compare, &QPushButton::clicked, this, &ReviewPane::startCompare);
+    connect(m_base, &QComboBox::activated, this, &ReviewPane::startCompare);
+    connect(m_head, &QComboBox::activated, this, &ReviewPane::startCompare);
+    connect(folder, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Compare with a registry folder"), m_workspace->root());
+        if (!dir.isEmpty())
+            compare(dir, m_head->currentData().toString());
+    });
+    connect(m_export, &QPushButton::clicked, this, &ReviewPane::chooseGuideFile);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPane::selectChange);
+    connect(m_file, &QComboBox::activated, this, [this](int index) { showFile(index); });
+    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    // Aligned sides scroll together.
+    connect(m_before, &QsciScintilla::SCN_UPDATEUI, this, [this] {
+        if (m_after->firstVisibleLine() != m_before->firstVisibleLine())
+            m_after->setFirstVisibleLine(m_before->firstVisibleLine());
+    });
+    connect(m_after, &QsciScintilla::SCN_UPDATEUI, this, [this] {
+        if (m_before->firstVisibleLine() != m_after->firstVisibleLine())
+            m_before->setFirstVisibleLine(m_after->firstVisibleLine());
+    });
+    connect(m_workspace, &Workspace::registryChanged, this, [this] {
+        const QString root = m_workspace->root();
+        m_referencesJob.start(
+            [root](JobControl &) -> std::optional<QList<sr::GitReference>> {
+                QString error;
+                return sr::GitRevisionSource::references(root, 20, &error);
+            },
+            [this](QList<sr::GitReference> references) { fillSides(references); });
+    });
+    m_summary->setText(tr("Choose a base and a head, then Compare."));
+}
+
+void ReviewPane::fillSides(const QList<sr::GitReference> &references)
+{
+    const QString base = m_base->currentText();
+    const QString head = m_head->currentText();
+    m_base->clear();
+    m_head->clear();
+    m_head->addItem(tr("Working tree"), QString());
+    for (const sr::GitReference &r : references) {
+        const QString label = r.kind == sr::GitReference::Kind::Commit
+            ? QStringLiteral("%1 — %2").arg(r.name, r.summary)
+            : QStringLiteral("%1 — %2 %3").arg(r.name, r.commit, r.summary);
+        m_base->addItem(label, r.name);
+        m_head->addItem(label, r.name);
+    }
+    if (const sr::RegistryPtr registry = m_workspace->registry()) {
+        for (const sr::Project &p : registry->projects) {
+            if (!p.catalogVersion.isEmpty() && p.catalogVersion != registry->catalog.version)
+                m_base->addItem(
+                    tr("Upgrade preview: %1 (catalog %2 → %3)").arg(p.name, p.catalogVersion, registry->catalog.version),
+                    QString(QString::fromLatin1(upgradePrefix) + p.name));
+        }
+    }
+    if (!base.isEmpty())
+        m_base->setEditText(base);
+    if (!head.isEmpty())
+        m_head->setEditText(head);
+}
+
+void ReviewPane::compare(const QString &base, const QString &head)
+{
+    const int baseIndex = m_base->findData(base);
+    if (baseIndex >= 0)
+        m_base->setCurrentIndex(baseIndex);
+    else
+        m_base->setEditText(base);
+    const int headIndex = m_head->findData(head);
+    if (headIndex >= 0)
+        m_head->setCurrentIndex(headIndex);
+    else
+        m_head->setEditText(head);
+    startCompare();
+}
+
+void ReviewPane::startCompare()
+{
+    // An item chosen from the list stands for its data; typed text for itself.
+    auto sideOf = [](QComboBox *box) {
+        const int index = box->findText(box->currentText());
+        return index >= 0 ? box->itemData(index).toString() : box->currentText().trimmed();
+    };
+    const QString base = sideOf(m_base);
+    const QString head = sideOf(m_head);
+    const sr::RegistryPtr workspaceRegistry = m_workspace->registry();
+    if (base.isEmpty() || !workspaceRegistry) {
+        m_summary->setText(tr("Choose a base: a branch, tag, commit or folder."));
+        return;
+    }
+    const QString root = m_workspace->root();
+    const QString workingTree = tr("the working tree");
+    m_pending = true;
+    setProperty("busy", true);
+    m_summary->setText(tr("Comparing %1 with %2…").arg(base, head.isEmpty() ? workingTree : head));
+    m_job.start(
+        [base, head, root, workspaceRegistry, workingTree](JobControl &control) -> std::optional<Result> {
+            Result r;
+            auto open = [&root](const QString &side, QString *error) -> sr::RegistrySourcePtr {
+                if (QFileInfo(side).isDir())
+                    return std::make_shared<sr::FolderSource>(side);
+                return sr::GitRevisionSource::open(root, side, error);
+            };
+            if (base.startsWith(QLatin1String(upgradePrefix))) {
+                const QString project = base.mid(qstrlen(upgradePrefix));
+                const sr::Project *p = workspaceRegistry->project(project);
+                r.report = sr::ChangeDetector::upgradePreview(*workspaceRegistry, project);
+                r.head = workspaceRegistry;
+                r.baseName = p ? QStringLiteral("catalog %1").arg(p->catalogVersion) : base;
+                r.headName = QStringLiteral("catalog %1").arg(workspaceRegistry->catalog.version);
+                if (p) {
+                    const sr::Catalog &pinned = workspaceRegistry->catalogFor(*p);
+                    r.files.append({QStringLiteral("services/catalog.toml"), textOf(workspaceRegistry->source, pinned.file),
+                                    textOf(workspaceRegistry->source, workspaceRegistry->catalog.file)});
+                }
+                return r;
+            }
+            const sr::RegistrySourcePtr baseSource = open(base, &r.error);
+            if (!baseSource)
+                return r;
+            sr::RegistryPtr headRegistry = workspaceRegistry;
+            if (!head.isEmpty()) {
+                const sr::RegistrySourcePtr headSource = open(head, &r.error);
+                if (!headSource)
+                    return r;
+                headRegistry = sr::RegistryLoader::load(headSource, {});
+            }
+            if (control.isCancelled())
+                return std::nullopt;
+            const sr::RegistryPtr baseRegistry = sr::RegistryLoader::load(baseSource, {});
+            if (!baseRegistry || !headRegistry || control.isCancelled())
+                return std::nullopt;
+            r.report = sr::ChangeDetector::compare(*baseRegistry, *headRegistry);
+            r.head = headRegistry;
+            r.baseName = base;
+            r.headName = head.isEmpty() ? workingTree : head;
+            QStringList paths = baseRegistry->files + headRegistry->files;
+            paths.removeDuplicates();
+            paths.sort();
+            for (const QString &path : paths) {
+                const QString before = textOf(baseRegistry->source, path);
+                const QString after = textOf(headRegistry->source, path);
+                if (before != after)
+                    r.files.append({path, before, after});
+            }
+            return r;
+        },
+        [this](Result result) {
+            m_pending = false;
+            setProperty("busy", false);
+            showResult(std::move(result));
+            Q_EMIT compared();
+        });
+}
+
+void ReviewPane::showResult(Result result)
+{
+    if (!result.error.isEmpty()) {
+        m_summary->setText(result.error);
+        return;
+    }
+    m_model->setReport(result.report);
+    m_headRegistry = result.head;
+    m_baseName = result.baseName;
+    m_headName = result.headName;
+    m_files = result.files;
+    m_rowOfHeadLine.clear();
+    m_rowOfBaseLine.clear();
+    m_rowOfHeadLine.resize(m_files.size());
+    m_rowOfBaseLine.resize(m_files.size());
+    m_file->clear();
+    for (const ChangedFile &f : std::as_const(m_files))
+        m_file->addItem(f.path);
+    const sr::ChangeReport &report = result.report;
+    m_summary->setText(tr("%1 → %2: %3 breaking · %4 · %5 info · %6")
+                           .arg(m_baseName, m_headName)
+                           .arg(report.count(sr::ChangeSeverity::Breaking))
+                           .arg(tr("%n warning(s)", nullptr, report.count(sr::ChangeSeverity::Warning)))
+                           .arg(report.count(sr::ChangeSeverity::Info))
+                           .arg(tr("%n file(s) changed", nullptr, int(m_files.size()))));
+    m_export->setEnabled(true);
+    m_view->resizeColumnsToContents();
+    if (!m_files.isEmpty())
+        showFile(0);
+    else {
+        m_before->showText(QString(), QString());
+        m_after->showText(QString(), QString());
+    }
+    if (m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+void ReviewPane::showFile(int index, int headLine, int baseLine)
+{
+    if (index < 0 || index >= m_files.size())
+        return;
+    const ChangedFile &f = m_files.at(index);
+    const QStringList left = linesOf(f.before);
+    const QStringList right = linesOf(f.after);
+    const QList<sr::LineDiff::Row> rows = sr::LineDiff::compare(left, right);
+    QStringList leftText;
+    QStringList rightText;
+    QList<int> &headRows = m_rowOfHeadLine[index];
+    QList<int> &baseRows = m_rowOfBaseLine[index];
+    headRows = QList<int>(right.size(), 0);
+    baseRows = QList<int>(left.size(), 0);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const auto &r = rows.at(i);
+        leftText.append(r.left >= 0 ? left.at(r.left) : QString());
+        rightText.append(r.right >= 0 ? right.at(r.right) : QString());
+        if (r.right >= 0)
+            headRows[r.right] = int(i);
+        if (r.left >= 0)
+            baseRows[r.left] = int(i);
+    }
+    if (m_file->currentIndex() != index)
+        m_file->setCurrentIndex(index);
+    m_before->showText(f.path, leftText.join(QLatin1Char('\n')));
+    m_after->showText(f.path, rightText.join(QLatin1Char('\n')));
+    int first = -1;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).kind == sr::LineDiff::Kind::Same)
+            continue;
+        if (first < 0)
+            first = int(i);
+        if (rows.at(i).left >= 0)
+            m_before->setLineBackground(int(i), changedColor(false));
+        if (rows.at(i).right >= 0)
+            m_after->setLineBackground(int(i), changedColor(true));
+    }
+    int row = first;
+    if (headLine >= 0 && headLine < headRows.size())
+        row = headRows.at(headLine);
+    else if (baseLine >= 0 && baseLine < baseRows.size())
+        row = baseRows.at(baseLine);
+    if (row >= 0) {
+        m_after->markLine(row);
+        m_before->markLine(row);
+    }
+}
+
+void ReviewPane::selectChange(const QModelIndex &index)
+{
+    const sr::RegistryChange *c = m_model->change(m_proxy->mapToSource(index).row());
+    if (!c)
+        return;
+    const QString file = !c->headLocation.file.isEmpty() ? c->headLocation.file : c->baseLocation.file;
+    for (qsizetype i = 0; i < m_files.size(); ++i) {
+        if (m_files.at(i).path == file || (i == 0 && m_files.size() == 1)) {
+            showFile(int(i), c->headLocation.file == m_files.at(i).path ? c->headLocation.line - 1 : -1,
+                     c->baseLocation.file == m_files.at(i).path ? c->baseLocation.line - 1 : -1);
+            break;
+        }
+    }
+    // The changed service becomes current: the Graph tab lights everything it reaches.
+    if (c->scope != QLatin1String("global") && c->scope != m_workspace->currentProject())
+        m_workspace->setCurrentScope(c->scope);
+    m_workspace->setCurrentService(c->service);
+}
+
+bool ReviewPane::exportGuide(const QString &fileName)
+{
+    if (!m_headRegistry)
+        return false;
+    QSaveFile file(fileName);
+    const QByteArray markdown = sr::ChangeReportFormat::toMarkdown(m_model->report(), *m_headRegistry, m_baseName, m_headName);
+    return file.open(QIODevice::WriteOnly) && file.write(markdown) == markdown.size() && file.commit();
+}
+
+void ReviewPane::chooseGuideFile()
+{
+    QSettings settings;
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the migration guide"),
+        settings.value(QStringLiteral("review/guideFile"), QStringLiteral("migration-guide.md")).toString(),
+        tr("Markdown (*.md)"));
+    if (file.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("review/guideFile"), file);
+    if (!exportGuide(file))
+        m_summary->setText(tr("Cannot write %1").arg(file));
+}
