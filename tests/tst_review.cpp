@@ -10,6 +10,7 @@
 
 #include "analysis/changedetector.h"
 #include "analysis/changereportformat.h"
+#include "analysis/dependencygraph.h"
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
 
@@ -423,6 +424,64 @@ private slots:
         QCOMPARE(c->scope, QStringLiteral("p1"));
         QCOMPARE(c->baseLocation.file, QStringLiteral("services/versions/v1.0/catalog.toml"));
         QCOMPARE(c->headLocation.file, catalogFile);
+    }
+
+    void graphAlgorithms()
+    {
+        // p1: web → api → db; p2/report → p1/api (shared) and p2/report ↔ p2/store; p1/api ↔ p2/feed across projects.
+        RegistryBuilder builder;
+        builder.setFiles(
+            {{catalogFile, catalog},
+             {projectFile,
+              replaced(project, QStringLiteral("[services.web]"),
+                       QStringLiteral("[overrides.api]\ndependencies = { requires = [{ service = \"db\", version = \"^15\" }, "
+                                      "\"p2/feed\"] }\n\n[services.web]"))
+                  .replace(QStringLiteral("type = \"web\""), QStringLiteral("type = \"web\"\nshared = true"))},
+             {QStringLiteral("projects/p2/services.toml"), QStringLiteral(R"([project]
+owner = "@p2"
+
+[services.report]
+display_name = "Report"
+type = "job"
+version = "1.0.0"
+image = "report:1"
+owner = "@p2"
+dependencies = { requires = ["store", "p1/web"] }
+
+[services.store]
+display_name = "Store"
+type = "cache"
+version = "1.0.0"
+image = "store:1"
+owner = "@p2"
+dependencies = { requires = ["report"] }
+
+[services.feed]
+display_name = "Feed"
+type = "api"
+version = "1.0.0"
+image = "feed:1"
+owner = "@p2"
+shared = true
+dependencies = { requires = ["p1/web"] }
+)")}});
+        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        const DependencyGraph graph = DependencyGraph::forRegistry(*registry);
+        QVERIFY(registry->diagnostics.isEmpty());
+        QCOMPARE(graph.stronglyConnected(),
+                 (QList<QStringList>{{QStringLiteral("p1/api"), QStringLiteral("p1/web"), QStringLiteral("p2/feed")},
+                                     {QStringLiteral("p2/report"), QStringLiteral("p2/store")}}));
+        QCOMPARE(graph.cyclesAcrossProjects().size(), 1);
+        QCOMPARE(graph.dependents(QStringLiteral("p1/web")),
+                 (QStringList{QStringLiteral("p2/feed"), QStringLiteral("p2/report")}));
+        QCOMPARE(graph.transitiveDependencies(QStringLiteral("p2/report")),
+                 (QStringList{QStringLiteral("p1/api"), QStringLiteral("p1/db"), QStringLiteral("p1/web"),
+                              QStringLiteral("p2/feed"), QStringLiteral("p2/report"), QStringLiteral("p2/store")}));
+        QCOMPARE(graph.transitiveDependents(QStringLiteral("p1/db")),
+                 (QStringList{QStringLiteral("p1/api"), QStringLiteral("p1/web"), QStringLiteral("p2/feed"),
+                              QStringLiteral("p2/report"), QStringLiteral("p2/store")}));
+        // Services on a cycle cannot start in order; the rest can.
+        QCOMPARE(graph.startupOrder(), (QStringList{QStringLiteral("p1/cache"), QStringLiteral("p1/db")}));
     }
 
     void commandsOnGitRevisionsAndFolders()

@@ -133,19 +133,11 @@ QStringList DependencyGraph::externalDependencies() const
     return out;
 }
 
-QList<QStringList> DependencyGraph::cycles() const
+/// Tarjan's strongly connected components, iteratively so that long chains cannot exhaust
+/// the stack: the component of each node, numbered from 0; `count` gets how many.
+static std::vector<int> componentsOf(const std::vector<std::vector<int>> &adjacency, int *count)
 {
-    const int n = int(m_nodes.size());
-    std::vector<std::vector<int>> adjacency(static_cast<size_t>(n));
-    for (const auto &e : m_edges)
-        adjacency[size_t(e.from)].push_back(e.to);
-    for (auto &list : adjacency) {
-        std::sort(list.begin(), list.end(), [this](int a, int b) { return m_nodes[a].id < m_nodes[b].id; });
-        list.erase(std::unique(list.begin(), list.end()), list.end());
-    }
-
-    // Tarjan's strongly connected components, iteratively so that long chains cannot
-    // exhaust the stack.
+    const int n = int(adjacency.size());
     std::vector<int> index(size_t(n), -1), low(size_t(n), 0), component(size_t(n), -1);
     std::vector<bool> onStack(size_t(n), false);
     std::vector<int> stack;
@@ -189,6 +181,90 @@ QList<QStringList> DependencyGraph::cycles() const
             }
         }
     }
+
+    *count = components;
+    return component;
+}
+
+/// Each node's dependencies, sorted by id and without repeats.
+std::vector<std::vector<int>> DependencyGraph::adjacency() const
+{
+    std::vector<std::vector<int>> adjacency(static_cast<size_t>(m_nodes.size()));
+    for (const auto &e : m_edges)
+        adjacency[size_t(e.from)].push_back(e.to);
+    for (auto &list : adjacency) {
+        std::sort(list.begin(), list.end(), [this](int a, int b) { return m_nodes[a].id < m_nodes[b].id; });
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+    return adjacency;
+}
+
+QList<QStringList> DependencyGraph::stronglyConnected() const
+{
+    const auto adjacency = this->adjacency();
+    int count = 0;
+    const std::vector<int> component = componentsOf(adjacency, &count);
+    std::vector<QStringList> members(static_cast<size_t>(count));
+    for (size_t v = 0; v < component.size(); ++v)
+        members[size_t(component[v])].append(m_nodes[qsizetype(v)].id);
+    QList<QStringList> out;
+    for (size_t c = 0; c < members.size(); ++c) {
+        QStringList &ids = members[c];
+        const int one = m_index.value(ids.value(0), -1);
+        const bool selfLoop = ids.size() == 1 && one >= 0
+            && std::find(adjacency[size_t(one)].begin(), adjacency[size_t(one)].end(), one) != adjacency[size_t(one)].end();
+        if (ids.size() < 2 && !selfLoop)
+            continue;
+        ids.sort();
+        out.append(ids);
+    }
+    std::sort(out.begin(), out.end(), [](const QStringList &a, const QStringList &b) { return a.first() < b.first(); });
+    return out;
+}
+
+QStringList DependencyGraph::dependents(const QString &id) const
+{
+    const int node = indexOf(id);
+    QStringList out;
+    for (const auto &e : m_edges) {
+        if (e.to == node)
+            out.append(m_nodes[e.from].id);
+    }
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}
+
+QStringList DependencyGraph::reachable(const QString &id, bool forward) const
+{
+    const int start = indexOf(id);
+    if (start < 0)
+        return {};
+    std::vector<std::vector<int>> next(static_cast<size_t>(m_nodes.size()));
+    for (const auto &e : m_edges)
+        next[size_t(forward ? e.from : e.to)].push_back(forward ? e.to : e.from);
+    std::vector<bool> seen(static_cast<size_t>(m_nodes.size()), false);
+    std::vector<int> queue{start}; // the start itself counts only when a cycle leads back to it
+    QStringList out;
+    for (size_t i = 0; i < queue.size(); ++i) {
+        for (const int w : next[size_t(queue[i])]) {
+            if (seen[size_t(w)])
+                continue;
+            seen[size_t(w)] = true;
+            queue.push_back(w);
+            out.append(m_nodes[w].id);
+        }
+    }
+    out.sort();
+    return out;
+}
+
+QList<QStringList> DependencyGraph::cycles() const
+{
+    const int n = int(m_nodes.size());
+    const auto adjacency = this->adjacency();
+    int components = 0;
+    const std::vector<int> component = componentsOf(adjacency, &components);
 
     std::vector<std::vector<int>> members(static_cast<size_t>(components));
     for (int v = 0; v < n; ++v)

@@ -2,6 +2,8 @@
 
 #include "catalog/registry.h"
 
+#include <vector>
+
 namespace sr {
 
 /// The dependency graph of one scope: a project's resolved services, or a catalog.
@@ -41,12 +43,24 @@ public:
     /// Every cycle as a path that returns to its start ("a", "b", "a"); one per strongly
     /// connected component, starting at its smallest id.
     QList<QStringList> cycles() const;
+    /// The strongly connected components that hold a cycle (two or more services, or one that
+    /// needs itself), each sorted, ordered by their first id.
+    QList<QStringList> stronglyConnected() const;
+    /// The services that need `id` directly (reverse dependencies), sorted.
+    QStringList dependents(const QString &id) const;
+    /// Everything `id` needs, directly or through others (its transitive closure; itself when
+    /// it is on a cycle), sorted.
+    QStringList transitiveDependencies(const QString &id) const { return reachable(id, true); }
+    /// Everything that needs `id`, directly or through others, sorted.
+    QStringList transitiveDependents(const QString &id) const { return reachable(id, false); }
     /// For a forRegistry() graph: the cycles that leave a project ("a/x", "b/y", "a/x");
     /// each project's own graph shows the others.
     QList<QStringList> cyclesAcrossProjects() const;
 
 private:
     int addNode(Node node);
+    std::vector<std::vector<int>> adjacency() const;
+    QStringList reachable(const QString &id, bool forward) const;
     QList<Node> m_nodes;
     QList<Edge> m_edges;
     QHash<QString, int> m_index;
