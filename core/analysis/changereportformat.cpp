@@ -20,7 +20,12 @@ QJsonValue locationJson(const SourceLocation &l)
 {
     if (l.file.isEmpty())
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("file"), l.file}, {QStringLiteral("line"), l.line}, {QStringLiteral("column"), l.column}};
+    QJsonObject out{{QStringLiteral("file"), l.file}, {QStringLiteral("line"), l.line}, {QStringLiteral("column"), l.column}};
+    if (l.end.line > 0) { // the value's whole span, one past its last character
+        out.insert(QStringLiteral("end_line"), l.end.line);
+        out.insert(QStringLiteral("end_column"), l.end.column);
+    }
+    return out;
 }
 
 const SourceLocation &where(const RegistryChange &c)

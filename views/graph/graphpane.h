@@ -38,6 +38,8 @@ public:
     /// The ids not dimmed by the current selection, sorted.
     QStringList highlighted() const;
     int edgeCount() const { return int(m_edges.size()); }
+    /// How long building the last layout's scene took on the GUI thread.
+    qint64 drawMilliseconds() const { return m_drawMilliseconds; }
     /// Writes the graph as SVG (by the file name's suffix) or PNG.
     bool exportTo(const QString &fileName);
 
@@ -82,6 +84,7 @@ private:
     QLabel *m_status;
     LatestJob<Laid> m_job;
     bool m_pending = false;
+    qint64 m_drawMilliseconds = 0;
     QList<GraphNodeItem *> m_nodes;
     QList<QGraphicsPathItem *> m_edges;
     QList<GraphLayout::Edge> m_edgeEnds;
