@@ -1,6 +1,9 @@
 #include "itemviews.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QTableView>
 
 QTableView *makeTableView(QWidget *parent)
@@ -16,4 +19,20 @@ QTableView *makeTableView(QWidget *parent)
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return view;
+}
+
+QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+void bindFindShortcut(QWidget *pane, QLineEdit *filter)
+{
+    auto *find = new QShortcut(QKeySequence::Find, pane, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    QObject::connect(find, &QShortcut::activated, filter, [filter] {
+        filter->setFocus(Qt::ShortcutFocusReason);
+        filter->selectAll();
+    });
 }

@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "graphnodeitem.h"
 #include "graphview.h"
+#include "itemviews.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -19,7 +20,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
@@ -27,13 +27,6 @@
 #include <cmath>
 
 namespace {
-
-QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
 
 QPainterPath edgePath(const QList<QPointF> &points)
 {
@@ -87,13 +80,13 @@ GraphPane::GraphPane(Workspace *workspace, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_find, 2);
-    bar->addWidget(caption(tr("&Depth:"), m_depth, this));
+    bar->addWidget(fieldLabel(tr("&Depth:"), m_depth, this));
     bar->addWidget(m_depth);
-    bar->addWidget(caption(tr("&Type:"), m_type, this));
+    bar->addWidget(fieldLabel(tr("&Type:"), m_type, this));
     bar->addWidget(m_type);
-    bar->addWidget(caption(tr("&Owner:"), m_owner, this));
+    bar->addWidget(fieldLabel(tr("&Owner:"), m_owner, this));
     bar->addWidget(m_owner);
-    bar->addWidget(caption(tr("&Lifecycle:"), m_lifecycle, this));
+    bar->addWidget(fieldLabel(tr("&Lifecycle:"), m_lifecycle, this));
     bar->addWidget(m_lifecycle);
     bar->addWidget(fit);
     bar->addWidget(exportButton);
@@ -133,11 +126,7 @@ GraphPane::GraphPane(Workspace *workspace, QWidget *parent)
         else
             highlight();
     });
-    auto *findShortcut = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(findShortcut, &QShortcut::activated, this, [this] {
-        m_find->setFocus(Qt::ShortcutFocusReason);
-        m_find->selectAll();
-    });
+    bindFindShortcut(this, m_find);
     fillFilters();
     relayout();
 }

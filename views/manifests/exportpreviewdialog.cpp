@@ -1,44 +1,15 @@
 #include "exportpreviewdialog.h"
 
-#include "analysis/linediff.h"
-#include "appearance.h"
 #include "codeview.h"
+#include "sidebysideview.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
-
-namespace {
-
-QStringList linesOf(const QByteArray &bytes)
-{
-    QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
-QColor removedColor()
-{
-    return Appearance::isDarkPalette() ? QColor(0x5c, 0x2b, 0x2e) : QColor(0xff, 0xdc, 0xe0);
-}
-
-QColor addedColor()
-{
-    return Appearance::isDarkPalette() ? QColor(0x23, 0x4d, 0x2f) : QColor(0xd4, 0xf5, 0xdc);
-}
-
-QColor fillerColor()
-{
-    return Appearance::isDarkPalette() ? QColor(0x30, 0x30, 0x30) : QColor(0xf0, 0xf0, 0xf0);
-}
-
-} // namespace
 
 ExportPreviewDialog::ExportPreviewDialog(const QString &folder, const QList<sr::GeneratedFile> &files,
                                          const QList<sr::GeneratedOutput::Difference> &differences, QWidget *parent)
@@ -47,8 +18,7 @@ ExportPreviewDialog::ExportPreviewDialog(const QString &folder, const QList<sr::
     , m_files(files)
     , m_differences(differences)
     , m_list(new QListWidget(this))
-    , m_before(new CodeView(this))
-    , m_after(new CodeView(this))
+    , m_sides(new SideBySideView(this))
 {
     setWindowTitle(tr("Export: what changes in %1").arg(folder));
     for (const auto &d : differences) {
@@ -71,12 +41,9 @@ ExportPreviewDialog::ExportPreviewDialog(const QString &folder, const QList<sr::
                                 nullptr, int(differences.size())),
                              this);
     intro->setWordWrap(true);
-    auto *sides = new QSplitter(Qt::Horizontal, this);
-    sides->addWidget(m_before);
-    sides->addWidget(m_after);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
-    splitter->addWidget(sides);
+    splitter->addWidget(m_sides);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -88,9 +55,6 @@ ExportPreviewDialog::ExportPreviewDialog(const QString &folder, const QList<sr::
     layout->addWidget(intro);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    // Both sides scroll together: their lines are aligned.
-    connect(m_before->verticalScrollBar(), &QScrollBar::valueChanged, m_after->verticalScrollBar(), &QScrollBar::setValue);
-    connect(m_after->verticalScrollBar(), &QScrollBar::valueChanged, m_before->verticalScrollBar(), &QScrollBar::setValue);
     connect(m_list, &QListWidget::currentRowChanged, this, &ExportPreviewDialog::showDifference);
     resize(1200, 800);
     if (!differences.isEmpty())
@@ -111,26 +75,15 @@ void ExportPreviewDialog::showDifference(int row)
         if (f.path == path)
             fresh = f.content;
     }
-    const QStringList left = linesOf(old);
-    const QStringList right = linesOf(fresh);
-    const QList<sr::LineDiff::Row> rows = sr::LineDiff::compare(left, right);
-    QStringList leftText;
-    QStringList rightText;
-    for (const auto &r : rows) {
-        leftText.append(r.left >= 0 ? left.at(r.left) : QString());
-        rightText.append(r.right >= 0 ? right.at(r.right) : QString());
-    }
-    m_before->showText(path, leftText.join(QLatin1Char('\n')));
-    m_after->showText(path, rightText.join(QLatin1Char('\n')));
-    int first = -1;
-    for (int i = 0; i < rows.size(); ++i) {
-        const auto kind = rows.at(i).kind;
-        if (kind == sr::LineDiff::Kind::Same)
-            continue;
-        if (first < 0)
-            first = i;
-        m_before->setLineBackground(i, rows.at(i).left >= 0 ? removedColor() : fillerColor());
-        m_after->setLineBackground(i, rows.at(i).right >= 0 ? addedColor() : fillerColor());
-    }
-    m_before->setFirstVisibleLine(std::max(0, first - 3));
+    m_sides->showTexts(path, QString::fromUtf8(old), QString::fromUtf8(fresh));
+}
+
+CodeView *ExportPreviewDialog::before() const
+{
+    return m_sides->before();
+}
+
+CodeView *ExportPreviewDialog::after() const
+{
+    return m_sides->after();
 }

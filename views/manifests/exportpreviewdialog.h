@@ -6,6 +6,7 @@
 
 class CodeView;
 class QListWidget;
+class SideBySideView;
 
 /// What an export would change in a folder that already holds generated files: the files
 /// that differ (changed, new, or no longer generated and to be removed) and, for the selected
@@ -18,8 +19,8 @@ public:
     ExportPreviewDialog(const QString &folder, const QList<sr::GeneratedFile> &files,
                         const QList<sr::GeneratedOutput::Difference> &differences, QWidget *parent = nullptr);
     QListWidget *fileList() const { return m_list; }
-    CodeView *before() const { return m_before; }
-    CodeView *after() const { return m_after; }
+    CodeView *before() const;
+    CodeView *after() const;
 
 private:
     void showDifference(int row);
@@ -28,6 +29,5 @@ private:
     QList<sr::GeneratedFile> m_files;
     QList<sr::GeneratedOutput::Difference> m_differences;
     QListWidget *m_list;
-    CodeView *m_before;
-    CodeView *m_after;
+    SideBySideView *m_sides;
 };

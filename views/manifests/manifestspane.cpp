@@ -5,6 +5,7 @@
 #include "generate/generatedoutput.h"
 #include "generate/generationcontext.h"
 #include "generatedfilemodel.h"
+#include "itemviews.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -41,13 +42,6 @@ QString formatLabel(const QString &format)
 bool isGitOps(const QString &format)
 {
     return format == QLatin1String("argocd") || format == QLatin1String("flux");
-}
-
-QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
 }
 
 } // namespace
@@ -89,13 +83,13 @@ ManifestsPane::ManifestsPane(Workspace *workspace, QWidget *parent)
     m_message->hide();
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(caption(tr("&Project:"), m_project, this));
+    bar->addWidget(fieldLabel(tr("&Project:"), m_project, this));
     bar->addWidget(m_project);
-    bar->addWidget(caption(tr("&Target:"), m_target, this));
+    bar->addWidget(fieldLabel(tr("&Target:"), m_target, this));
     bar->addWidget(m_target);
-    bar->addWidget(caption(tr("&Region:"), m_region, this));
+    bar->addWidget(fieldLabel(tr("&Region:"), m_region, this));
     bar->addWidget(m_region);
-    bar->addWidget(caption(tr("&Format:"), m_format, this));
+    bar->addWidget(fieldLabel(tr("&Format:"), m_format, this));
     bar->addWidget(m_format);
     bar->addWidget(m_repository, 1);
     bar->addStretch();

@@ -1,5 +1,6 @@
 #include "policiespane.h"
 
+#include "itemviews.h"
 #include "policyfindingmodel.h"
 #include "workspace.h"
 
@@ -8,7 +9,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -94,11 +94,7 @@ PoliciesPane::PoliciesPane(Workspace *workspace, QWidget *parent)
                                        index.data(PolicyFindingModel::ColumnRole).toInt());
     });
     connect(m_workspace, &Workspace::registryChanged, this, &PoliciesPane::showReport);
-    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    bindFindShortcut(this, m_filter);
     showReport(); // the snapshot that is already there, if any
 }
 

@@ -1,11 +1,11 @@
 #include "reviewpane.h"
 
 #include "analysis/changereportformat.h"
-#include "analysis/linediff.h"
-#include "appearance.h"
 #include "catalog/registryloader.h"
 #include "changemodel.h"
 #include "codeview.h"
+#include "itemviews.h"
+#include "sidebysideview.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -19,7 +19,6 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QSettings>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -29,27 +28,12 @@ namespace {
 
 constexpr const char *upgradePrefix = "upgrade:";
 
-QStringList linesOf(const QString &text)
-{
-    QStringList lines = text.split(QLatin1Char('\n'));
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
 QString textOf(const sr::RegistrySourcePtr &source, const QString &path)
 {
     if (!source)
         return {};
     const auto content = source->read(path, 8 * 1024 * 1024);
     return content.status == sr::RegistrySource::Content::Ok ? QString::fromUtf8(content.bytes) : QString();
-}
-
-QColor changedColor(bool added)
-{
-    if (Appearance::isDarkPalette())
-        return added ? QColor(0x23, 0x4d, 0x2f) : QColor(0x5c, 0x2b, 0x2e);
-    return added ? QColor(0xd4, 0xf5, 0xdc) : QColor(0xff, 0xdc, 0xe0);
 }
 
 } // namespace
@@ -64,11 +48,10 @@ ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
     , m_compare(new QPushButton(tr("&Compare"), this))
     , m_export(new QPushButton(tr("Export &migration guide…"), this))
     , m_filter(new QLineEdit(this))
-    , m_view(new QTableView(this))
+    , m_view(makeTableView(this))
     , m_summary(new QLabel(this))
     , m_file(new QComboBox(this))
-    , m_before(new CodeView(this))
-    , m_after(new CodeView(this))
+    , m_sides(new SideBySideView(this))
     , m_job(this)
     , m_referencesJob(this)
 {
@@ -92,26 +75,17 @@ ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("changeView"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_file->setToolTip(tr("The changed files"));
 
     auto *top = new QHBoxLayout;
-    auto *baseLabel = new QLabel(tr("&Base:"), this);
-    baseLabel->setBuddy(m_base);
-    auto *headLabel = new QLabel(tr("&Head:"), this);
-    headLabel->setBuddy(m_head);
     auto *folder = new QPushButton(tr("Folder…"), this);
     folder->setToolTip(tr("Compare with a registry folder"));
-    top->addWidget(baseLabel);
+    top->addWidget(fieldLabel(tr("&Base:"), m_base, this));
     top->addWidget(m_base, 1);
     top->addWidget(folder);
-    top->addWidget(headLabel);
+    top->addWidget(fieldLabel(tr("&Head:"), m_head, this));
     top->addWidget(m_head, 1);
     top->addWidget(m_compare);
     top->addWidget(m_export);
@@ -126,10 +100,7 @@ ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
     auto *filesLayout = new QVBoxLayout(files);
     filesLayout->setContentsMargins(0, 0, 0, 0);
     filesLayout->addWidget(m_file);
-    auto *sides = new QSplitter(Qt::Horizontal, files);
-    sides->addWidget(m_before);
-    sides->addWidget(m_after);
-    filesLayout->addWidget(sides, 1);
+    filesLayout->addWidget(m_sides, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(list);
     splitter->addWidget(files);
@@ -152,20 +123,7 @@ ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPane::selectChange);
     connect(m_file, &QComboBox::activated, this, [this](int index) { showFile(index); });
-    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-    // Aligned sides scroll together.
-    connect(m_before, &QsciScintilla::SCN_UPDATEUI, this, [this] {
-        if (m_after->firstVisibleLine() != m_before->firstVisibleLine())
-            m_after->setFirstVisibleLine(m_before->firstVisibleLine());
-    });
-    connect(m_after, &QsciScintilla::SCN_UPDATEUI, this, [this] {
-        if (m_before->firstVisibleLine() != m_after->firstVisibleLine())
-            m_before->setFirstVisibleLine(m_after->firstVisibleLine());
-    });
+    bindFindShortcut(this, m_filter);
     connect(m_workspace, &Workspace::registryChanged, this, [this] {
         const QString root = m_workspace->root();
         m_referencesJob.start(
@@ -311,10 +269,7 @@ void ReviewPane::showResult(Result result)
     m_baseName = result.baseName;
     m_headName = result.headName;
     m_files = result.files;
-    m_rowOfHeadLine.clear();
-    m_rowOfBaseLine.clear();
-    m_rowOfHeadLine.resize(m_files.size());
-    m_rowOfBaseLine.resize(m_files.size());
+    m_shownFile = -1;
     m_file->clear();
     for (const ChangedFile &f : std::as_const(m_files))
         m_file->addItem(f.path);
@@ -329,10 +284,8 @@ void ReviewPane::showResult(Result result)
     m_view->resizeColumnsToContents();
     if (!m_files.isEmpty())
         showFile(0);
-    else {
-        m_before->showText(QString(), QString());
-        m_after->showText(QString(), QString());
-    }
+    else
+        m_sides->showTexts(QString(), QString(), QString());
     if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);
 }
@@ -342,48 +295,23 @@ void ReviewPane::showFile(int index, int headLine, int baseLine)
     if (index < 0 || index >= m_files.size())
         return;
     const ChangedFile &f = m_files.at(index);
-    const QStringList left = linesOf(f.before);
-    const QStringList right = linesOf(f.after);
-    const QList<sr::LineDiff::Row> rows = sr::LineDiff::compare(left, right);
-    QStringList leftText;
-    QStringList rightText;
-    QList<int> &headRows = m_rowOfHeadLine[index];
-    QList<int> &baseRows = m_rowOfBaseLine[index];
-    headRows = QList<int>(right.size(), 0);
-    baseRows = QList<int>(left.size(), 0);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const auto &r = rows.at(i);
-        leftText.append(r.left >= 0 ? left.at(r.left) : QString());
-        rightText.append(r.right >= 0 ? right.at(r.right) : QString());
-        if (r.right >= 0)
-            headRows[r.right] = int(i);
-        if (r.left >= 0)
-            baseRows[r.left] = int(i);
-    }
     if (m_file->currentIndex() != index)
         m_file->setCurrentIndex(index);
-    m_before->showText(f.path, leftText.join(QLatin1Char('\n')));
-    m_after->showText(f.path, rightText.join(QLatin1Char('\n')));
-    int first = -1;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).kind == sr::LineDiff::Kind::Same)
-            continue;
-        if (first < 0)
-            first = int(i);
-        if (rows.at(i).left >= 0)
-            m_before->setLineBackground(int(i), changedColor(false));
-        if (rows.at(i).right >= 0)
-            m_after->setLineBackground(int(i), changedColor(true));
+    if (m_sides->after()->fileName() != f.path || m_shownFile != index) {
+        m_sides->showTexts(f.path, f.before, f.after);
+        m_shownFile = index;
     }
-    int row = first;
-    if (headLine >= 0 && headLine < headRows.size())
-        row = headRows.at(headLine);
-    else if (baseLine >= 0 && baseLine < baseRows.size())
-        row = baseRows.at(baseLine);
-    if (row >= 0) {
-        m_after->markLine(row);
-        m_before->markLine(row);
-    }
+    m_sides->pointAt(headLine, baseLine);
+}
+
+CodeView *ReviewPane::before() const
+{
+    return m_sides->before();
+}
+
+CodeView *ReviewPane::after() const
+{
+    return m_sides->after();
 }
 
 void ReviewPane::selectChange(const QModelIndex &index)

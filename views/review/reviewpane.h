@@ -14,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class SideBySideView;
 class Workspace;
 
 /// The Review tab: what changes between two versions of the registry (docs/change-review.md).
@@ -34,8 +35,8 @@ public:
     QTableView *changeView() const { return m_view; }
     ChangeModel *model() const { return m_model; }
     QComboBox *fileBox() const { return m_file; }
-    CodeView *before() const { return m_before; }
-    CodeView *after() const { return m_after; }
+    CodeView *before() const;
+    CodeView *after() const;
     bool isComparing() const { return m_job.isRunning() || m_pending; }
     /// Compares `base` with `head`: a git revision or a folder each; an empty head is the
     /// working tree; a base "upgrade:PROJECT" is that project's upgrade preview.
@@ -81,14 +82,12 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     QComboBox *m_file;
-    CodeView *m_before;
-    CodeView *m_after;
+    SideBySideView *m_sides;
     LatestJob<Result> m_job;
     LatestJob<QList<sr::GitReference>> m_referencesJob;
     bool m_pending = false;
     QList<ChangedFile> m_files;
-    QList<QList<int>> m_rowOfHeadLine; ///< per file: head line (0-based) → aligned row
-    QList<QList<int>> m_rowOfBaseLine;
+    int m_shownFile = -1;
     sr::RegistryPtr m_headRegistry;
     QString m_baseName;
     QString m_headName;
