@@ -14,14 +14,6 @@ QMutex &graphvizLock()
     return lock;
 }
 
-/// A DOT identifier: every id quoted, quotes and backslashes escaped.
-QByteArray quoted(const QString &text)
-{
-    QByteArray out = text.toUtf8();
-    out.replace('\\', "\\\\").replace('"', "\\\"");
-    return '"' + out + '"';
-}
-
 } // namespace
 
 int GraphLayout::nodesOnCycles(int count, const QList<Edge> &edges)
@@ -97,21 +89,21 @@ std::optional<GraphLayout::Result> GraphLayout::run(const QList<Node> &nodes, co
         dot += "rankdir=LR; nodesep=0.25; ranksep=0.6; mclimit=0.1; nslimit=1; nslimit1=1; searchsize=10; splines=line;\n";
     else
         dot += "overlap=prism; splines=false; K=1.2;\n";
-    dot += "node [shape=box, fixedsize=true];\n";
+    // No labels: the boxes have their size already, the view draws the names, and Graphviz
+    // 2.42's text measuring (pango) reads freed memory across layouts.
+    dot += "node [shape=box, fixedsize=true, label=\"\"];\n";
     for (qsizetype i = 0; i < nodes.size(); ++i)
         dot += 'n' + QByteArray::number(i) + " [width=" + QByteArray::number(nodes.at(i).width, 'f', 3)
-            + ", height=" + QByteArray::number(nodes.at(i).height, 'f', 3) + ", label=" + quoted(nodes.at(i).id) + "];\n";
+            + ", height=" + QByteArray::number(nodes.at(i).height, 'f', 3) + "];\n";
     for (const Edge &e : edges)
         dot += 'n' + QByteArray::number(e.from) + " -> n" + QByteArray::number(e.to) + ";\n";
     dot += "}\n";
 
     QMutexLocker locker(&graphvizLock());
-    GVC_t *gvc = gvContext();
+    static GVC_t *const gvc = gvContext(); // one for the process: its plugins load once
     Agraph_t *graph = agmemread(dot.constData());
-    if (!graph) {
-        gvFreeContext(gvc);
+    if (!graph)
         return std::nullopt;
-    }
     std::optional<Result> result;
     if (gvLayout(gvc, graph, engine == Engine::Layered ? "dot" : "sfdp") == 0) {
         char *data = nullptr;
@@ -152,6 +144,5 @@ std::optional<GraphLayout::Result> GraphLayout::run(const QList<Node> &nodes, co
         gvFreeLayout(gvc, graph);
     }
     agclose(graph);
-    gvFreeContext(gvc);
     return result;
 }
