@@ -131,6 +131,13 @@ GraphPane::GraphPane(Workspace *workspace, QWidget *parent)
     relayout();
 }
 
+GraphPane::~GraphPane()
+{
+    // The scene, a child, is destroyed after this part of the object: its last selection
+    // change must not reach a pane that is gone.
+    m_scene->disconnect(this);
+}
+
 void GraphPane::fillFilters()
 {
     QStringList types;

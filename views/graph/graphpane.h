@@ -27,6 +27,7 @@ class GraphPane : public QWidget
 
 public:
     explicit GraphPane(Workspace *workspace, QWidget *parent = nullptr);
+    ~GraphPane() override;
 
     GraphView *view() const { return m_view; }
     QLineEdit *findBox() const { return m_find; }
