@@ -1,5 +1,7 @@
 #include "graphlayout.h"
 
+#include "analysis/dependencygraph.h"
+
 #include <QHash>
 #include <QMutex>
 
@@ -18,55 +20,21 @@ QMutex &graphvizLock()
 
 int GraphLayout::nodesOnCycles(int count, const QList<Edge> &edges)
 {
-    // Tarjan's strongly connected components, iteratively (graphs may be deep).
-    QList<QList<int>> out(count);
+    std::vector<std::vector<int>> out(static_cast<size_t>(std::max(0, count)));
     for (const Edge &e : edges) {
         if (e.from >= 0 && e.from < count && e.to >= 0 && e.to < count)
-            out[e.from].append(e.to);
+            out[size_t(e.from)].push_back(e.to);
     }
-    QList<int> index(count, -1);
-    QList<int> low(count, 0);
-    QList<bool> onStack(count, false);
-    QList<int> stack;
-    int next = 0;
+    int components = 0;
+    const std::vector<int> component = sr::stronglyConnectedComponents(out, &components);
+    std::vector<int> size(static_cast<size_t>(components), 0);
+    for (const int c : component)
+        ++size[size_t(c)];
     int cyclic = 0;
-    for (int root = 0; root < count; ++root) {
-        if (index[root] >= 0)
-            continue;
-        QList<std::pair<int, int>> work{{root, 0}}; // node, next edge to follow
-        index[root] = low[root] = next++;
-        stack.append(root);
-        onStack[root] = true;
-        while (!work.isEmpty()) {
-            auto &[node, edge] = work.last();
-            if (edge < out[node].size()) {
-                const int to = out[node][edge++];
-                if (index[to] < 0) {
-                    index[to] = low[to] = next++;
-                    stack.append(to);
-                    onStack[to] = true;
-                    work.append({to, 0});
-                } else if (onStack[to]) {
-                    low[node] = std::min(low[node], index[to]);
-                }
-                continue;
-            }
-            const int done = node;
-            work.removeLast();
-            if (!work.isEmpty())
-                low[work.last().first] = std::min(low[work.last().first], low[done]);
-            if (low[done] != index[done])
-                continue;
-            int size = 0;
-            int member = -1;
-            do {
-                member = stack.takeLast();
-                onStack[member] = false;
-                ++size;
-            } while (member != done);
-            if (size > 1 || out[done].contains(done))
-                cyclic += size;
-        }
+    for (int v = 0; v < count; ++v) {
+        const auto &next = out[size_t(v)];
+        if (size[size_t(component[size_t(v)])] > 1 || std::find(next.begin(), next.end(), v) != next.end())
+            ++cyclic;
     }
     return cyclic;
 }

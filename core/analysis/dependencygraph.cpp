@@ -133,9 +133,7 @@ QStringList DependencyGraph::externalDependencies() const
     return out;
 }
 
-/// Tarjan's strongly connected components, iteratively so that long chains cannot exhaust
-/// the stack: the component of each node, numbered from 0; `count` gets how many.
-static std::vector<int> componentsOf(const std::vector<std::vector<int>> &adjacency, int *count)
+std::vector<int> stronglyConnectedComponents(const std::vector<std::vector<int>> &adjacency, int *count)
 {
     const int n = int(adjacency.size());
     std::vector<int> index(size_t(n), -1), low(size_t(n), 0), component(size_t(n), -1);
@@ -203,7 +201,7 @@ QList<QStringList> DependencyGraph::stronglyConnected() const
 {
     const auto adjacency = this->adjacency();
     int count = 0;
-    const std::vector<int> component = componentsOf(adjacency, &count);
+    const std::vector<int> component = stronglyConnectedComponents(adjacency, &count);
     std::vector<QStringList> members(static_cast<size_t>(count));
     for (size_t v = 0; v < component.size(); ++v)
         members[size_t(component[v])].append(m_nodes[qsizetype(v)].id);
@@ -264,7 +262,7 @@ QList<QStringList> DependencyGraph::cycles() const
     const int n = int(m_nodes.size());
     const auto adjacency = this->adjacency();
     int components = 0;
-    const std::vector<int> component = componentsOf(adjacency, &components);
+    const std::vector<int> component = stronglyConnectedComponents(adjacency, &components);
 
     std::vector<std::vector<int>> members(static_cast<size_t>(components));
     for (int v = 0; v < n; ++v)

@@ -6,6 +6,11 @@
 
 namespace sr {
 
+/// Tarjan's strongly connected components of a graph given as each node's successors,
+/// iteratively so that long chains cannot exhaust the stack: the component of each node,
+/// numbered from 0; `count` gets how many.
+SERVICEREGISTRY_EXPORT std::vector<int> stronglyConnectedComponents(const std::vector<std::vector<int>> &adjacency, int *count);
+
 /// The dependency graph of one scope: a project's resolved services, or a catalog.
 /// Dependencies on other projects' services become external nodes.
 class SERVICEREGISTRY_EXPORT DependencyGraph
