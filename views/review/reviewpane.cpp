@@ -106,6 +106,7 @@ ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
     splitter->addWidget(files);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({480, 720}); // room for the change list's five columns
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
