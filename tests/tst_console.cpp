@@ -54,9 +54,11 @@ int runConsole(const QTemporaryDir &dir, const QStringList &arguments)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     console.setProcessEnvironment(env);
     console.start(QStringLiteral(SR_CONSOLE), arguments);
-    if (!console.waitForFinished(60000))
-        return -1;
-    return console.exitStatus() == QProcess::NormalExit ? console.exitCode() : -1;
+    const bool finished = console.waitForFinished(60000);
+    const int code = !finished ? -2 : console.exitStatus() == QProcess::NormalExit ? console.exitCode() : -1;
+    if (code != 0) // the console's own account of the failure, for CI logs
+        qWarning().noquote() << "console exited with" << code << "\n" << console.readAllStandardError().right(8000);
+    return code;
 }
 } // namespace
 
