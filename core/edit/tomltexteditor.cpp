@@ -1,0 +1,858 @@
+#include "edit/tomltexteditor.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace sr {
+
+namespace {
+
+/// `key = value`, at the top of a table or inside an inline table, with its byte offsets.
+struct Member
+{
+    QStringList key;
+    int lineBegin = 0; ///< the start of its line (inside an inline table: of its key)
+    int valueBegin = 0;
+    int valueEnd = 0;
+    int lineEnd = 0; ///< after the newline of the line the value ends on (inside an inline table: valueEnd)
+};
+
+/// A `[table]` or `[[array]]` header with the keys below it; the first block is the root.
+struct Block
+{
+    QStringList path;
+    bool arrayTable = false;
+    int leadingBegin = 0; ///< the comment lines directly above the header belong to it
+    int headerLineEnd = 0; ///< after the header's line
+    int blockEnd = 0; ///< where the next block's leading comments start
+    QList<Member> members;
+};
+
+bool isPrefix(const QStringList &prefix, const QStringList &path)
+{
+    return prefix.size() <= path.size() && std::equal(prefix.cbegin(), prefix.cend(), path.cbegin());
+}
+bool isProperPrefix(const QStringList &prefix, const QStringList &path)
+{
+    return prefix.size() < path.size() && isPrefix(prefix, path);
+}
+
+/// Reads the structure of a document that toml++ accepted: enough to find where each key,
+/// value and table is written. Every step moves forward; a malformed spot fails the scan.
+class Scanner
+{
+public:
+    explicit Scanner(const QByteArray &text)
+        : m_d(text.constData())
+        , m_n(int(text.size()))
+    { }
+
+    bool document(QList<Block> &blocks)
+    {
+        blocks = {Block{}};
+        int i = 0;
+        int commentRun = -1;
+        while (i < m_n) {
+            const int lineBegin = i;
+            const int j = spaces(i);
+            if (j >= m_n)
+                break;
+            const char c = m_d[j];
+            if (c == '\n' || c == '\r') {
+                commentRun = -1;
+                i = afterLine(j);
+                continue;
+            }
+            if (c == '#') {
+                if (commentRun < 0)
+                    commentRun = lineBegin;
+                i = afterLine(j);
+                continue;
+            }
+            if (c == '[') {
+                Block block;
+                block.arrayTable = j + 1 < m_n && m_d[j + 1] == '[';
+                int k = key(j + (block.arrayTable ? 2 : 1), block.path);
+                if (k < 0 || k >= m_n || m_d[k] != ']')
+                    return false;
+                ++k;
+                if (block.arrayTable) {
+                    if (k >= m_n || m_d[k] != ']')
+                        return false;
+                    ++k;
+                }
+                block.leadingBegin = commentRun >= 0 ? commentRun : lineBegin;
+                block.headerLineEnd = afterLine(k);
+                blocks.last().blockEnd = block.leadingBegin;
+                blocks.append(block);
+                commentRun = -1;
+                i = block.headerLineEnd;
+                continue;
+            }
+            Member member;
+            member.lineBegin = lineBegin;
+            if (!keyValue(j, member))
+                return false;
+            member.lineEnd = afterLine(member.valueEnd);
+            blocks.last().members.append(member);
+            commentRun = -1;
+            i = member.lineEnd;
+        }
+        blocks.last().blockEnd = m_n;
+        return true;
+    }
+
+    /// The members of the inline table whose `{` is at `open`; `close` gets its `}`.
+    bool inlineTable(int open, QList<Member> &members, int *close)
+    {
+        if (++m_depth > MaxDepth)
+            return false;
+        int j = open + 1;
+        while (true) {
+            j = blank(j);
+            if (j >= m_n)
+                return false;
+            if (m_d[j] == '}') {
+                *close = j;
+                --m_depth;
+                return true;
+            }
+            Member member;
+            member.lineBegin = j;
+            if (!keyValue(j, member))
+                return false;
+            member.lineEnd = member.valueEnd;
+            members.append(member);
+            j = blank(member.valueEnd);
+            if (j < m_n && m_d[j] == ',')
+                ++j;
+            else if (j >= m_n || m_d[j] != '}')
+                return false;
+        }
+    }
+
+private:
+    static constexpr int MaxDepth = 128;
+
+    int spaces(int i) const
+    {
+        while (i < m_n && (m_d[i] == ' ' || m_d[i] == '\t'))
+            ++i;
+        return i;
+    }
+    /// Spaces, line breaks and comments (inside arrays).
+    int blank(int i) const
+    {
+        while (i < m_n) {
+            const char c = m_d[i];
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+                ++i;
+            else if (c == '#')
+                i = afterLine(i);
+            else
+                break;
+        }
+        return i;
+    }
+    int afterLine(int i) const
+    {
+        const void *newline = i < m_n ? std::memchr(m_d + i, '\n', size_t(m_n - i)) : nullptr;
+        return newline ? int(static_cast<const char *>(newline) - m_d) + 1 : m_n;
+    }
+
+    bool keyValue(int j, Member &member)
+    {
+        int k = key(j, member.key);
+        if (k < 0 || k >= m_n || m_d[k] != '=')
+            return false;
+        member.valueBegin = spaces(k + 1);
+        member.valueEnd = value(member.valueBegin);
+        return member.valueEnd > member.valueBegin;
+    }
+
+    /// A dotted key from `i`; returns the offset after it and its trailing spaces, -1 if none.
+    int key(int i, QStringList &parts) const
+    {
+        while (true) {
+            i = spaces(i);
+            if (i >= m_n)
+                return -1;
+            if (m_d[i] == '"' || m_d[i] == '\'') {
+                const char quote = m_d[i];
+                int j = i + 1;
+                while (j < m_n && m_d[j] != quote && m_d[j] != '\n')
+                    j += (quote == '"' && m_d[j] == '\\') ? 2 : 1;
+                if (j >= m_n || m_d[j] != quote)
+                    return -1;
+                parts.append(quote == '"' ? unescape(QByteArrayView(m_d + i + 1, j - i - 1))
+                                          : QString::fromUtf8(m_d + i + 1, j - i - 1));
+                i = j + 1;
+            } else {
+                int j = i;
+                while (j < m_n && (std::isalnum(static_cast<unsigned char>(m_d[j])) || m_d[j] == '_' || m_d[j] == '-'))
+                    ++j;
+                if (j == i)
+                    return -1;
+                parts.append(QString::fromLatin1(m_d + i, j - i));
+                i = j;
+            }
+            i = spaces(i);
+            if (i < m_n && m_d[i] == '.') {
+                ++i;
+                continue;
+            }
+            return i;
+        }
+    }
+
+    /// The end of the value starting at `i`, or -1.
+    int value(int i)
+    {
+        if (i >= m_n)
+            return -1;
+        const char c = m_d[i];
+        if (c == '"' || c == '\'')
+            return string(i);
+        if (c == '[')
+            return array(i);
+        if (c == '{') {
+            QList<Member> members;
+            int close = 0;
+            return inlineTable(i, members, &close) ? close + 1 : -1;
+        }
+        int j = i;
+        while (j < m_n && !std::strchr(" \t\r\n,]}#", m_d[j]))
+            ++j;
+        // A date and a time may be separated by a space: "1979-05-27 07:32:00Z".
+        if (j - i == 10 && m_d[i + 4] == '-' && m_d[i + 7] == '-' && j + 1 < m_n && m_d[j] == ' '
+            && std::isdigit(static_cast<unsigned char>(m_d[j + 1]))) {
+            ++j;
+            while (j < m_n && !std::strchr(" \t\r\n,]}#", m_d[j]))
+                ++j;
+        }
+        return j > i ? j : -1;
+    }
+
+    int string(int i) const
+    {
+        const char quote = m_d[i];
+        const bool escapes = quote == '"';
+        if (i + 2 < m_n && m_d[i + 1] == quote && m_d[i + 2] == quote) {
+            for (int j = i + 3; j < m_n;) {
+                if (escapes && m_d[j] == '\\') {
+                    j += 2;
+                } else if (j + 2 < m_n && m_d[j] == quote && m_d[j + 1] == quote && m_d[j + 2] == quote) {
+                    int end = j + 3; // up to two more quotes belong to the content
+                    while (end < m_n && end < j + 5 && m_d[end] == quote)
+                        ++end;
+                    return end;
+                } else {
+                    ++j;
+                }
+            }
+            return -1;
+        }
+        for (int j = i + 1; j < m_n && m_d[j] != '\n';) {
+            if (escapes && m_d[j] == '\\')
+                j += 2;
+            else if (m_d[j] == quote)
+                return j + 1;
+            else
+                ++j;
+        }
+        return -1;
+    }
+
+    int array(int i)
+    {
+        if (++m_depth > MaxDepth)
+            return -1;
+        int j = i + 1;
+        while (true) {
+            j = blank(j);
+            if (j >= m_n)
+                return -1;
+            if (m_d[j] == ']') {
+                --m_depth;
+                return j + 1;
+            }
+            j = value(j);
+            if (j < 0)
+                return -1;
+            j = blank(j);
+            if (j < m_n && m_d[j] == ',')
+                ++j;
+            else if (j >= m_n || m_d[j] != ']')
+                return -1;
+        }
+    }
+
+    static QString unescape(QByteArrayView quoted)
+    {
+        QString out;
+        for (qsizetype i = 0; i < quoted.size(); ++i) {
+            if (quoted[i] != '\\' || i + 1 >= quoted.size()) {
+                qsizetype j = i;
+                while (j < quoted.size() && quoted[j] != '\\')
+                    ++j;
+                out += QString::fromUtf8(quoted.sliced(i, j - i));
+                i = j - 1;
+                continue;
+            }
+            const char e = quoted[++i];
+            switch (e) {
+            case 'b':
+                out += QChar(u'\b');
+                break;
+            case 't':
+                out += QChar(u'\t');
+                break;
+            case 'n':
+                out += QChar(u'\n');
+                break;
+            case 'f':
+                out += QChar(u'\f');
+                break;
+            case 'r':
+                out += QChar(u'\r');
+                break;
+            case 'u':
+            case 'U': {
+                const int digits = e == 'u' ? 4 : 8;
+                const char32_t code
+                    = char32_t(QByteArray(quoted.sliced(i + 1, std::min<qsizetype>(digits, quoted.size() - i - 1)).data(), digits)
+                                   .toUInt(nullptr, 16));
+                out += QString::fromUcs4(&code, 1);
+                i += digits;
+                break;
+            }
+            default:
+                out += QChar::fromLatin1(e);
+                break;
+            }
+        }
+        return out;
+    }
+
+    const char *m_d;
+    int m_n;
+    int m_depth = 0;
+};
+
+/// A basic string's content when `value` is one ("\"x\"" → x); nullopt otherwise.
+std::optional<QString> basicStringContent(const QByteArray &value)
+{
+    if (value.size() < 2 || !value.startsWith('"') || value.startsWith("\"\"\"") || !value.endsWith('"'))
+        return std::nullopt;
+    try {
+        const std::string document = "v = " + value.toStdString();
+        const toml::table table = toml::parse(std::string_view(document), std::string_view("value"));
+        if (const auto text = table["v"].value<std::string>())
+            return QString::fromStdString(*text);
+    } catch (const std::exception &) { }
+    return std::nullopt;
+}
+
+/// `value` in the style of the string it replaces: a literal string stays literal when the
+/// new text can be written as one.
+QByteArray restyled(const QByteArray &old, const QByteArray &value)
+{
+    if (!old.startsWith('\'') || old.startsWith("'''"))
+        return value;
+    const std::optional<QString> text = basicStringContent(value);
+    if (!text || text->contains(QLatin1Char('\''))
+        || std::any_of(text->cbegin(), text->cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; }))
+        return value;
+    return '\'' + text->toUtf8() + '\'';
+}
+
+bool parses(const QByteArray &text, QString *error)
+{
+    try {
+        (void)toml::parse(std::string_view(text.constData(), size_t(text.size())), std::string_view("edit"));
+        return true;
+    } catch (const toml::parse_error &e) {
+        if (error)
+            *error = QStringLiteral("line %1: %2")
+                         .arg(e.source().begin.line)
+                         .arg(QString::fromUtf8(e.description().data(), qsizetype(e.description().size())));
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromLocal8Bit(e.what());
+    }
+    return false;
+}
+
+QString dotted(const QStringList &path)
+{
+    return QString::fromUtf8(TomlTextEditor::formatPath(path));
+}
+
+/// The structure of a document and the edits over it, applied to a copy of the text.
+class Edit
+{
+public:
+    explicit Edit(QByteArray text)
+        : m_text(std::move(text))
+        , m_eol(m_text.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n"))
+    { }
+
+    QByteArray &text() { return m_text; }
+
+    bool scan(QString *error)
+    {
+        Scanner scanner(m_text);
+        if (scanner.document(m_blocks))
+            return true;
+        *error = QStringLiteral("the file's structure could not be read for editing");
+        return false;
+    }
+
+    /// The [[array]] header that `path` lies within, if any: its entries cannot be named by a path.
+    const Block *arrayTableAround(const QStringList &path) const
+    {
+        for (const Block &block : m_blocks) {
+            if (block.arrayTable && isProperPrefix(block.path, path))
+                return &block;
+        }
+        return nullptr;
+    }
+    bool addressable(const Block &block) const { return !block.arrayTable && !arrayTableAround(block.path); }
+
+    bool isTable(const QStringList &path) const
+    {
+        for (const Block &block : m_blocks) {
+            if (isPrefix(path, block.path) && !block.path.isEmpty())
+                return true;
+            if (!addressable(block) || !isProperPrefix(block.path, path))
+                continue;
+            const QStringList rel = path.mid(block.path.size());
+            for (const Member &member : block.members) {
+                if (isProperPrefix(rel, member.key))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// Where `path`'s value is written: a top-level member, or the member of an inline table
+    /// that holds it (`inlineRest` then is the path inside it).
+    const Member *member(const QStringList &path, QStringList *inlineRest) const
+    {
+        for (const Block &block : m_blocks) {
+            if (!addressable(block) || !isProperPrefix(block.path, path))
+                continue;
+            const QStringList rel = path.mid(block.path.size());
+            for (const Member &m : block.members) {
+                if (isPrefix(m.key, rel)) {
+                    *inlineRest = rel.mid(m.key.size());
+                    return &m;
+                }
+            }
+        }
+        return nullptr;
+    }
+
+    void replace(int begin, int end, const QByteArray &with) { m_text.replace(begin, end - begin, with); }
+
+    bool setInline(int open, const QStringList &rel, const QByteArray &value, const QStringList &path, QString *error)
+    {
+        QList<Member> members;
+        int close = 0;
+        if (!readInline(open, members, &close, path, error))
+            return false;
+        for (const Member &m : std::as_const(members)) {
+            if (m.key == rel) {
+                replace(m.valueBegin, m.valueEnd, restyled(m_text.mid(m.valueBegin, m.valueEnd - m.valueBegin), value));
+                return true;
+            }
+            if (isProperPrefix(m.key, rel))
+                return descend(m, rel.mid(m.key.size()), value, path, error);
+        }
+        // Keys below the path written as dotted keys of this inline table go: the value replaces them.
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (isProperPrefix(rel, members.at(i).key)) {
+                removeInlineMember(open, members, i, close);
+                return setInline(open, rel, value, path, error);
+            }
+        }
+        const QByteArray entry = TomlTextEditor::formatPath(rel) + " = " + value;
+        if (members.isEmpty())
+            replace(open + 1, close, ' ' + entry + ' ');
+        else
+            replace(members.last().valueEnd, members.last().valueEnd, ", " + entry);
+        return true;
+    }
+
+    /// Edits inside the value of `m`, which must be an inline table.
+    bool descend(const Member &m, const QStringList &rest, const QByteArray &value, const QStringList &path, QString *error)
+    {
+        if (m_text.at(m.valueBegin) != '{') {
+            *error = QStringLiteral("'%1' holds a value, not a table: set '%1' whole")
+                         .arg(dotted(path.mid(0, path.size() - rest.size())));
+            return false;
+        }
+        return setInline(m.valueBegin, rest, value, path, error);
+    }
+
+    bool readInline(int open, QList<Member> &members, int *close, const QStringList &path, QString *error)
+    {
+        Scanner scanner(m_text);
+        if (m_text.at(open) == '{' && scanner.inlineTable(open, members, close))
+            return true;
+        *error = QStringLiteral("the inline table that holds '%1' could not be read for editing").arg(dotted(path));
+        return false;
+    }
+
+    /// Removes member `i` with the comma that separates it; the last one leaves `{}`.
+    void removeInlineMember(int open, const QList<Member> &members, qsizetype i, int close)
+    {
+        const Member &m = members.at(i);
+        if (members.size() == 1)
+            replace(open + 1, close, QByteArray());
+        else if (i + 1 < members.size())
+            replace(m.lineBegin, members.at(i + 1).lineBegin, QByteArray());
+        else
+            replace(members.at(i - 1).valueEnd, m.valueEnd, QByteArray());
+    }
+
+    bool removeInline(int open, const QStringList &rel, const QStringList &path, QString *error)
+    {
+        QList<Member> members;
+        int close = 0;
+        if (m_text.at(open) != '{') {
+            *error = QStringLiteral("'%1' is not set: '%2' holds a value, not a table")
+                         .arg(dotted(path), dotted(path.mid(0, path.size() - rel.size())));
+            return false;
+        }
+        if (!readInline(open, members, &close, path, error))
+            return false;
+        for (const Member &m : std::as_const(members)) {
+            if (isProperPrefix(m.key, rel))
+                return removeInline(m.valueBegin, rel.mid(m.key.size()), path, error);
+        }
+        bool removed = false;
+        while (true) {
+            const auto found
+                = std::find_if(members.cbegin(), members.cend(), [&rel](const Member &m) { return isPrefix(rel, m.key); });
+            if (found == members.cend())
+                break;
+            removeInlineMember(open, members, found - members.cbegin(), close);
+            removed = true;
+            members.clear();
+            if (!readInline(open, members, &close, path, error))
+                return false;
+        }
+        if (!removed)
+            *error = QStringLiteral("'%1' is not set").arg(dotted(path));
+        return removed;
+    }
+
+    /// Inserts `path = value` in the block that holds its parent, or under a new header.
+    void insert(const QStringList &path, const QByteArray &value, int headerDepth)
+    {
+        const Block *holder = &m_blocks.first();
+        for (const Block &block : m_blocks) {
+            if (addressable(block) && isProperPrefix(block.path, path) && block.path.size() > holder->path.size())
+                holder = &block;
+        }
+        const QStringList rel = path.mid(holder->path.size());
+        // After the last sibling that shares most of the path, else after the last key.
+        const Member *after = nullptr;
+        qsizetype shared = 0;
+        for (const Member &m : holder->members) {
+            qsizetype common = 0;
+            while (common < m.key.size() && common < rel.size() && m.key.at(common) == rel.at(common))
+                ++common;
+            if (common > 0 && common >= shared) {
+                shared = common;
+                after = &m;
+            }
+        }
+        const int depth = int(std::min<qsizetype>(headerDepth, path.size() - 1));
+        if (holder->path.size() < depth && shared == 0) {
+            appendTable(path.mid(0, depth), path.mid(depth), value);
+            return;
+        }
+        if (!after && !holder->members.isEmpty())
+            after = &holder->members.last();
+        const bool root = holder == &m_blocks.first();
+        int at = root ? holder->blockEnd : holder->headerLineEnd;
+        QByteArray indent;
+        if (after) {
+            at = after->lineEnd;
+            for (int i = after->lineBegin; m_text.at(i) == ' ' || m_text.at(i) == '\t'; ++i)
+                indent += m_text.at(i);
+        }
+        QByteArray line = indent + TomlTextEditor::formatPath(rel) + " = " + value;
+        if (at > 0 && m_text.at(at - 1) != '\n')
+            line.prepend(m_eol); // the file has no final newline: it keeps having none
+        else
+            line += m_eol;
+        if (root && !after && at < m_text.size()) // keep a blank line before the first table
+            line += m_eol;
+        replace(at, at, line);
+    }
+
+    void appendTable(const QStringList &header, const QStringList &rel, const QByteArray &value)
+    {
+        const bool finalNewline = m_text.isEmpty() || m_text.endsWith('\n');
+        if (!finalNewline)
+            m_text += m_eol;
+        const QByteArray blankLine = m_eol + m_eol;
+        if (!m_text.isEmpty() && !m_text.endsWith(blankLine))
+            m_text += m_eol;
+        m_text += '[' + TomlTextEditor::formatPath(header) + ']' + m_eol + TomlTextEditor::formatPath(rel) + " = " + value;
+        if (finalNewline)
+            m_text += m_eol;
+    }
+
+    /// The byte ranges that hold `path`: whole tables and whole lines of dotted keys.
+    QList<std::pair<int, int>> rangesOf(const QStringList &path) const
+    {
+        QList<std::pair<int, int>> ranges;
+        for (const Block &block : m_blocks) {
+            if (!block.path.isEmpty() && isPrefix(path, block.path) && (block.arrayTable || addressable(block)))
+                ranges.append({block.leadingBegin, block.blockEnd});
+            if (!addressable(block) || !isProperPrefix(block.path, path))
+                continue;
+            const QStringList rel = path.mid(block.path.size());
+            for (const Member &m : block.members) {
+                if (isPrefix(rel, m.key))
+                    ranges.append({m.lineBegin, m.lineEnd});
+            }
+        }
+        std::sort(ranges.begin(), ranges.end());
+        return ranges;
+    }
+
+    void removeRanges(QList<std::pair<int, int>> ranges)
+    {
+        const bool reachesEnd = !ranges.isEmpty() && ranges.last().second >= m_text.size();
+        for (auto it = ranges.crbegin(); it != ranges.crend(); ++it)
+            replace(it->first, std::min<int>(it->second, int(m_text.size())), QByteArray());
+        if (reachesEnd) { // no blank lines left dangling at the end of the file
+            const QByteArray blankLine = m_eol + m_eol;
+            while (m_text.endsWith(blankLine))
+                m_text.chop(m_eol.size());
+        }
+    }
+
+private:
+    QByteArray m_text;
+    QByteArray m_eol;
+    QList<Block> m_blocks;
+};
+
+} // namespace
+
+TomlTextEditor::TomlTextEditor(QByteArray text)
+    : m_text(std::move(text))
+{ }
+
+QByteArray TomlTextEditor::formatKey(const QString &key)
+{
+    const bool bare = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
+    });
+    return bare ? key.toUtf8() : basicString(key);
+}
+
+QByteArray TomlTextEditor::formatPath(const QStringList &path)
+{
+    QByteArray out;
+    for (const QString &key : path) {
+        if (!out.isEmpty())
+            out += '.';
+        out += formatKey(key);
+    }
+    return out;
+}
+
+QByteArray TomlTextEditor::basicString(const QString &text)
+{
+    QByteArray out = "\"";
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            if ((c >= 0 && c < 0x20) || c == 0x7f)
+                out += QByteArray::number(int(c), 16).rightJustified(4, '0').prepend("\\u");
+            else
+                out += c;
+        }
+    }
+    return out + '"';
+}
+
+std::optional<QByteArray> TomlTextEditor::valueFromArgument(const QString &argument, QString *error)
+{
+    const QByteArray text = argument.trimmed().toUtf8();
+    if (!text.isEmpty()) {
+        try {
+            const std::string document = "v = " + text.toStdString();
+            const toml::table table = toml::parse(std::string_view(document), std::string_view("value"));
+            if (table.size() == 1 && table.contains("v"))
+                return text;
+        } catch (const std::exception &) { }
+    }
+    const QChar first = argument.isEmpty() ? QChar() : argument.front();
+    if (!argument.isEmpty() && first != u'"' && first != u'\'' && first != u'[' && first != u'{'
+        && !argument.contains(QLatin1Char('\n')))
+        return basicString(argument);
+    *error = argument.isEmpty() ? QStringLiteral("the value is empty") : QStringLiteral("'%1' is not a TOML value").arg(argument);
+    return std::nullopt;
+}
+
+std::optional<QByteArray> TomlTextEditor::valueText(const QStringList &path) const
+{
+    Edit edit(m_text);
+    QString error;
+    if (path.isEmpty() || !edit.scan(&error))
+        return std::nullopt;
+    QStringList rest;
+    const Member *m = edit.member(path, &rest);
+    if (!m)
+        return std::nullopt;
+    QByteArray value = m_text.mid(m->valueBegin, m->valueEnd - m->valueBegin);
+    int offset = m->valueBegin;
+    while (!rest.isEmpty()) {
+        if (!value.startsWith('{'))
+            return std::nullopt;
+        QList<Member> members;
+        int close = 0;
+        Scanner scanner(m_text);
+        if (!scanner.inlineTable(offset, members, &close))
+            return std::nullopt;
+        const auto inner
+            = std::find_if(members.cbegin(), members.cend(), [&rest](const Member &x) { return isPrefix(x.key, rest); });
+        if (inner == members.cend())
+            return std::nullopt;
+        rest = rest.mid(inner->key.size());
+        offset = inner->valueBegin;
+        value = m_text.mid(inner->valueBegin, inner->valueEnd - inner->valueBegin);
+    }
+    return value;
+}
+
+bool TomlTextEditor::contains(const QStringList &path) const
+{
+    Edit edit(m_text);
+    QString error;
+    return !path.isEmpty() && edit.scan(&error) && (valueText(path) || edit.isTable(path));
+}
+
+bool TomlTextEditor::set(const QStringList &path, const QByteArray &value, QString *error, int headerDepth)
+{
+    QString ignored;
+    error = error ? error : &ignored;
+    const QString where = dotted(path);
+    if (path.isEmpty()) {
+        *error = QStringLiteral("no key to set");
+        return false;
+    }
+    if (!parses(m_text, error)) {
+        *error = QStringLiteral("the file is not valid TOML (%1): fix it before editing").arg(*error);
+        return false;
+    }
+    Edit edit(m_text);
+    if (!edit.scan(error))
+        return false;
+    if (const Block *array = edit.arrayTableAround(path)) {
+        *error = QStringLiteral("'%1' is inside an array of tables ([[%2]]): edit the file's text instead")
+                     .arg(where, dotted(array->path));
+        return false;
+    }
+    // A table, however written, is replaced whole by the new value.
+    if (edit.isTable(path)) {
+        TomlTextEditor without(m_text);
+        if (!without.remove(path, error) || !without.set(path, value, error, headerDepth))
+            return false;
+        m_text = without.m_text;
+        return true;
+    }
+    QStringList rest;
+    if (const Member *m = edit.member(path, &rest)) {
+        if (rest.isEmpty())
+            edit.replace(m->valueBegin, m->valueEnd, restyled(m_text.mid(m->valueBegin, m->valueEnd - m->valueBegin), value));
+        else if (!edit.descend(*m, rest, value, path, error))
+            return false;
+    } else {
+        edit.insert(path, value, headerDepth);
+    }
+    QString problem;
+    if (!parses(edit.text(), &problem)) {
+        *error
+            = QStringLiteral("setting '%1' to %2 would not leave valid TOML (%3)").arg(where, QString::fromUtf8(value), problem);
+        return false;
+    }
+    m_text = edit.text();
+    return true;
+}
+
+bool TomlTextEditor::remove(const QStringList &path, QString *error)
+{
+    QString ignored;
+    error = error ? error : &ignored;
+    const QString where = dotted(path);
+    if (path.isEmpty()) {
+        *error = QStringLiteral("no key to remove");
+        return false;
+    }
+    if (!parses(m_text, error)) {
+        *error = QStringLiteral("the file is not valid TOML (%1): fix it before editing").arg(*error);
+        return false;
+    }
+    Edit edit(m_text);
+    if (!edit.scan(error))
+        return false;
+    if (const Block *array = edit.arrayTableAround(path)) {
+        *error = QStringLiteral("'%1' is inside an array of tables ([[%2]]): edit the file's text instead")
+                     .arg(where, dotted(array->path));
+        return false;
+    }
+    QStringList rest;
+    const Member *m = edit.member(path, &rest);
+    if (m && !rest.isEmpty()) {
+        if (!edit.removeInline(m->valueBegin, rest, path, error))
+            return false;
+    } else {
+        const QList<std::pair<int, int>> ranges = edit.rangesOf(path);
+        if (ranges.isEmpty()) {
+            *error = QStringLiteral("'%1' is not set").arg(where);
+            return false;
+        }
+        edit.removeRanges(ranges);
+    }
+    QString problem;
+    if (!parses(edit.text(), &problem)) {
+        *error = QStringLiteral("removing '%1' would not leave valid TOML (%2)").arg(where, problem);
+        return false;
+    }
+    m_text = edit.text();
+    return true;
+}
+
+} // namespace sr

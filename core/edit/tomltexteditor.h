@@ -1,0 +1,58 @@
+#pragma once
+
+#include "serviceregistry_export.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sr {
+
+/// Edits the text of one TOML document in place, so that a saved edit changes only the
+/// bytes it must: comments, blank lines, key order, quoting and indentation elsewhere stay
+/// byte-identical (toml++ can read but not write a document without losing them).
+///
+/// Paths are absolute key paths (`{"services", "auth", "resources", "memory"}`), however
+/// the document spells them: a `[table]` header, dotted keys or an inline table. A new key
+/// goes to the end of the table that holds its parent (after its last sibling when the
+/// parent is spread over dotted keys), or into the inline table that is its parent; a
+/// removed key takes its line and trailing comment with it. Every edit is checked by
+/// parsing the result: an edit that would not leave valid TOML changes nothing.
+class SERVICEREGISTRY_EXPORT TomlTextEditor
+{
+public:
+    explicit TomlTextEditor(QByteArray text = {});
+
+    const QByteArray &text() const { return m_text; }
+
+    /// The value at `path` as written ("\"256Mi\"", "{ cpu = \"1\" }"), or nullopt when the
+    /// path is not written as a key (absent, or a table given by headers).
+    std::optional<QByteArray> valueText(const QStringList &path) const;
+    /// Whether anything is written at or below `path`.
+    bool contains(const QStringList &path) const;
+
+    /// Sets the value at `path` to `value`, a TOML value as text ("4", "\"1Gi\"",
+    /// "[\"a\"]"). A new string takes the style of the one it replaces (a literal string
+    /// stays literal where it can). When no table holds the path, a `[header]` of the
+    /// first `headerDepth` keys is added at the end of the file, the rest as a dotted key.
+    bool set(const QStringList &path, const QByteArray &value, QString *error, int headerDepth = 2);
+    /// Removes the key at `path` with its line, a table with its sub-tables, or every
+    /// dotted key below `path`. False (with `error`) when nothing is written there.
+    bool remove(const QStringList &path, QString *error);
+
+    /// `key` as TOML writes it: bare when it can be, else a basic string.
+    static QByteArray formatKey(const QString &key);
+    static QByteArray formatPath(const QStringList &path);
+    /// `text` as a basic string, escaped.
+    static QByteArray basicString(const QString &text);
+    /// A value given on a command line: TOML value text as it is when it parses as one, and
+    /// a bare word ("deprecated", "@team") as a string; nullopt with `error` otherwise.
+    static std::optional<QByteArray> valueFromArgument(const QString &argument, QString *error);
+
+private:
+    QByteArray m_text;
+};
+
+} // namespace sr
