@@ -3,6 +3,9 @@
 
 #include "testmain.h"
 
+#include "analysis/linediff.h"
+#include "clirunner.h"
+#include "edit/atomicwrite.h"
 #include "edit/tomltexteditor.h"
 
 #include <toml++/toml.h>
@@ -10,6 +13,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+#include <sys/resource.h>
 
 using namespace sr;
 
@@ -131,6 +139,40 @@ toml::table withoutEmptyTables(toml::table table)
     return table;
 }
 
+/// Every file of a folder, by relative path.
+QMap<QString, QByteArray> filesOf(const QString &root)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            out.insert(QDir(root).relativeFilePath(file.fileName()), file.readAll());
+    }
+    return out;
+}
+
+/// A copy of the example registry to edit.
+QString copyOfExample(const QTemporaryDir &dir)
+{
+    const QString root = dir.filePath(QStringLiteral("registry"));
+    const QMap<QString, QByteArray> files = filesOf(QStringLiteral(SR_EXAMPLE_REGISTRY));
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QString path = root + QLatin1Char('/') + it.key();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*it) != it->size())
+            qFatal("cannot copy the example");
+    }
+    return root;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 /// Every leaf value of a parsed document, with its path.
 void collectLeaves(const toml::table &table, QStringList path, QList<QStringList> &out)
 {
@@ -224,6 +266,239 @@ private slots:
             }
         }
         QVERIFY2(values > 400, qPrintable(QString::number(values)));
+    }
+
+    // set changes the bytes of the value and nothing else, in one file only.
+    void cliSetChangesOnlyTheValue()
+    {
+        QTemporaryDir dir;
+        const QString root = copyOfExample(dir);
+        const QMap<QString, QByteArray> before = filesOf(root);
+        const CliRun run = runCli({QStringLiteral("set"), QStringLiteral("--registry"), root, QStringLiteral("auth"),
+                                   QStringLiteral("version=2.4.0"), QStringLiteral("resources.memory=\"1Gi\"")});
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out,
+                 root + QStringLiteral("/services/catalog.toml: services.auth.version = \"2.4.0\"\n") + root
+                     + QStringLiteral("/services/catalog.toml: services.auth.resources.memory = \"1Gi\"\n"));
+        QMap<QString, QByteArray> expected = before;
+        QByteArray &catalog = expected[QStringLiteral("services/catalog.toml")];
+        catalog.replace("type = \"auth\"\nversion = \"2.3.0\"", "type = \"auth\"\nversion = \"2.4.0\"");
+        catalog.replace(
+            "resources = { cpu = \"250m\", memory = \"512Mi\" }\ndependencies = { requires = [{ service = \"postgresql\"",
+            "resources = { cpu = \"250m\", memory = \"1Gi\" }\ndependencies = { requires = [{ service = \"postgresql\"");
+        QVERIFY(catalog != before.value(QStringLiteral("services/catalog.toml")));
+        QCOMPARE(filesOf(root), expected);
+    }
+
+    // A project's edit of a global service is an override; unsetting it restores the file.
+    void cliOverrideAndBack()
+    {
+        QTemporaryDir dir;
+        const QString root = copyOfExample(dir);
+        const QString shop = root + QStringLiteral("/projects/shop/services.toml");
+        const QByteArray original = readAll(shop);
+        CliRun run
+            = runCli({QStringLiteral("set"), QStringLiteral("-r"), root, QStringLiteral("--project"), QStringLiteral("shop"),
+                      QStringLiteral("auth"), QStringLiteral("version=2.3.1"), QStringLiteral("environment.LOG_LEVEL=debug")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(readAll(shop), original + "\n[overrides.auth]\nversion = \"2.3.1\"\nenvironment.LOG_LEVEL = \"debug\"\n");
+        run = runCli({QStringLiteral("unset"), QStringLiteral("-r"), root, QStringLiteral("--project"), QStringLiteral("shop"),
+                      QStringLiteral("auth"), QStringLiteral("version"), QStringLiteral("environment.LOG_LEVEL")});
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out,
+                 root + QStringLiteral("/projects/shop/services.toml: removed overrides.auth.version\n") + root
+                     + QStringLiteral("/projects/shop/services.toml: removed overrides.auth.environment.LOG_LEVEL\n"));
+        QCOMPARE(readAll(shop), original);
+        // An existing override: unset takes its line, then the emptied table.
+        run = runCli({QStringLiteral("unset"), QStringLiteral("-r"), root, QStringLiteral("-p"), QStringLiteral("shop"),
+                      QStringLiteral("postgresql"), QStringLiteral("resources.memory"),
+                      QStringLiteral("environment.POSTGRES_DB")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!readAll(shop).contains("[overrides.postgresql]"));
+        QVERIFY(readAll(shop).contains(
+            "# Tables merge key by key; lists (ports, tags, dependencies) replace.\n[overrides.core-api]"));
+    }
+
+    // An edit that introduces an error is refused with its diagnostic, unless --force.
+    void cliRefusesNewErrors()
+    {
+        QTemporaryDir dir;
+        const QString root = copyOfExample(dir);
+        const QMap<QString, QByteArray> before = filesOf(root);
+        const QStringList edit{QStringLiteral("set"), QStringLiteral("-r"), root, QStringLiteral("auth"),
+                               QStringLiteral("version=banana")};
+        CliRun run = runCli(edit);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(root
+                                    + QStringLiteral("/services/catalog.toml:62:11: error SR008: version \"banana\" of service "
+                                                     "'auth' is not a semantic version\n")),
+                 qPrintable(run.err));
+        QVERIFY(run.err.endsWith(QStringLiteral(
+            "service-registry: the edit would introduce 1 error; nothing was written (--force writes it anyway)\n")));
+        QCOMPARE(run.out, QString());
+        QCOMPARE(filesOf(root), before);
+        run = runCli(edit + QStringList{QStringLiteral("--force")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(readAll(root + QStringLiteral("/services/catalog.toml")).contains("type = \"auth\"\nversion = \"banana\"\n"));
+        // Fixing an error the registry already has is allowed.
+        run = runCli(
+            {QStringLiteral("set"), QStringLiteral("-r"), root, QStringLiteral("auth"), QStringLiteral("version=2.3.0")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(filesOf(root), before);
+    }
+
+    // --dry-run prints a unified diff that git applies to give what set writes.
+    void cliDryRunPrintsAPatch()
+    {
+        QTemporaryDir dir;
+        const QString root = copyOfExample(dir);
+        const QMap<QString, QByteArray> before = filesOf(root);
+        const QStringList edit{QStringLiteral("set"),
+                               QStringLiteral("-r"),
+                               root,
+                               QStringLiteral("-p"),
+                               QStringLiteral("shop"),
+                               QStringLiteral("postgresql"),
+                               QStringLiteral("resources.memory=8Gi")};
+        CliRun run = runCli(edit + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out,
+                 QStringLiteral("--- a/projects/shop/services.toml\n+++ b/projects/shop/services.toml\n"
+                                "@@ -11,7 +11,7 @@\n"
+                                " # Overrides change single fields of a global service for this project only.\n"
+                                " # Tables merge key by key; lists (ports, tags, dependencies) replace.\n"
+                                " [overrides.postgresql]\n"
+                                "-resources.memory = \"4Gi\"\n"
+                                "+resources.memory = \"8Gi\"\n"
+                                " environment.POSTGRES_DB = \"shop\"\n"
+                                " \n"
+                                " [overrides.core-api]\n"));
+        QCOMPARE(filesOf(root), before);
+        QFile patch(dir.filePath(QStringLiteral("change.patch")));
+        QVERIFY(patch.open(QIODevice::WriteOnly));
+        patch.write(run.out.toUtf8());
+        patch.close();
+        QProcess git;
+        git.setWorkingDirectory(root);
+        git.start(QStringLiteral("git"), {QStringLiteral("apply"), patch.fileName()});
+        QVERIFY(git.waitForFinished());
+        QCOMPARE(git.exitCode(), 0);
+        const QMap<QString, QByteArray> patched = filesOf(root);
+        QTemporaryDir other;
+        const QString second = copyOfExample(other);
+        run = runCli({QStringLiteral("set"), QStringLiteral("-r"), second, QStringLiteral("-p"), QStringLiteral("shop"),
+                      QStringLiteral("postgresql"), QStringLiteral("resources.memory=8Gi")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(filesOf(second), patched);
+    }
+
+    void cliClearErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown field") << QStringList{QStringLiteral("auth"), QStringLiteral("versoin=1.0.0")} << 2
+                                       << QStringLiteral(
+                                              "'versoin' is not a field of the catalog format; did you mean 'version'?");
+        QTest::newRow("project service")
+            << QStringList{QStringLiteral("cart"), QStringLiteral("version=1.0.0")} << 2
+            << QStringLiteral("'cart' is a service of project 'shop', not of the global catalog: add --project shop");
+        QTest::newRow("unknown project") << QStringList{QStringLiteral("-p"), QStringLiteral("shpo"), QStringLiteral("auth"),
+                                                        QStringLiteral("version=1.0.0")}
+                                         << 2 << QStringLiteral("there is no project 'shpo'; did you mean 'shop'?");
+        QTest::newRow("unknown service") << QStringList{QStringLiteral("nope"), QStringLiteral("version=1.0.0")} << 2
+                                         << QStringLiteral("the global catalog has no service 'nope'");
+        QTest::newRow("bad value") << QStringList{QStringLiteral("auth"), QStringLiteral("tags=[\"a\", ")} << 2
+                                   << QStringLiteral("'[\"a\", ' is not a TOML value for tags");
+        QTest::newRow("no equals") << QStringList{QStringLiteral("auth"), QStringLiteral("version")} << 2
+                                   << QStringLiteral("'version' is not field=value; write e.g. version=2.4.0");
+        QTest::newRow("id") << QStringList{QStringLiteral("auth"), QStringLiteral("id=x")} << 2
+                            << QStringLiteral("a service's id is its table's name: rename the service instead");
+        QTest::newRow("unset absent") << QStringList{QStringLiteral("--unset"), QStringLiteral("auth"),
+                                                     QStringLiteral("lifecycle")}
+                                      << 1 << QStringLiteral("services/catalog.toml: 'services.auth.lifecycle' is not set");
+        QTest::newRow("unset no override")
+            << QStringList{QStringLiteral("--unset"), QStringLiteral("-p"), QStringLiteral("shop"), QStringLiteral("auth"),
+                           QStringLiteral("version")}
+            << 1 << QStringLiteral("projects/shop/services.toml: project 'shop' does not override 'version' of 'auth'");
+    }
+    void cliClearErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString root = copyOfExample(dir);
+        const QMap<QString, QByteArray> before = filesOf(root);
+        QStringList command{QStringLiteral("set"), QStringLiteral("-r"), root};
+        if (arguments.first() == QLatin1String("--unset")) {
+            command.first() = QStringLiteral("unset");
+            arguments.removeFirst();
+        }
+        const CliRun run = runCli(command + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(filesOf(root), before);
+    }
+
+    // A full disk (a file-size limit here) or a blocked temporary file leaves the file whole.
+    void atomicWriteFailures()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.toml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version = \"1\"\n");
+        file.close();
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+
+        QString error;
+        const QByteArray big(64 * 1024, 'x');
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit saved = {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        rlimit small = saved;
+        small.rlim_cur = 4096;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const bool written = writeFilesAtomically({{path, big}}, &error);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
+        QVERIFY(!written);
+        QVERIFY2(error.startsWith(QStringLiteral("cannot write ") + path), qPrintable(error));
+        QCOMPARE(readAll(path), QByteArray("version = \"1\"\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("catalog.toml")});
+
+        // Two files: the second cannot be written, so neither changes.
+        const QString other = dir.filePath(QStringLiteral("other.toml"));
+        QVERIFY(QDir().mkpath(other + QStringLiteral(".sr-tmp-%1").arg(QCoreApplication::applicationPid())));
+        QVERIFY(!writeFilesAtomically({{path, "version = \"2\"\n"}, {other, "x = 1\n"}}, &error));
+        QCOMPARE(readAll(path), QByteArray("version = \"1\"\n"));
+        QVERIFY(!QFile::exists(other));
+
+        QVERIFY(writeFilesAtomically({{path, "version = \"3\"\n"}}, &error));
+        QCOMPARE(readAll(path), QByteArray("version = \"3\"\n"));
+        QCOMPARE(QFile::permissions(path),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadUser | QFile::WriteUser);
+    }
+
+    void unifiedDiff()
+    {
+        QCOMPARE(LineDiff::unified(QStringLiteral("f"), "a\nb\n", "a\nb\n"), QByteArray());
+        QCOMPARE(
+            LineDiff::unified(QStringLiteral("f"), "a\nb", "a\nc"),
+            QByteArray(
+                "--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n"));
+        QCOMPARE(LineDiff::unified(QStringLiteral("f"), "", "x\n"), QByteArray("--- a/f\n+++ b/f\n@@ -0,0 +1,1 @@\n+x\n"));
+        // Changes more than six unchanged lines apart are separate hunks.
+        QByteArray before, after;
+        for (int i = 1; i <= 20; ++i) {
+            before += QByteArray::number(i) + '\n';
+            after += (i == 2 || i == 15 ? QByteArray("changed") : QByteArray::number(i)) + '\n';
+        }
+        QCOMPARE(LineDiff::unified(QStringLiteral("f"), before, after),
+                 QByteArray("--- a/f\n+++ b/f\n@@ -1,5 +1,5 @@\n 1\n-2\n+changed\n 3\n 4\n 5\n"
+                            "@@ -12,7 +12,7 @@\n 12\n 13\n 14\n-15\n+changed\n 16\n 17\n 18\n"));
     }
 
     void valuesFromArguments()

@@ -45,6 +45,8 @@ constexpr Command commands[] = {
     {"diff", QT_TRANSLATE_NOOP("CliApplication", "List the changes between two versions of the registry, breaking ones first")},
     {"impact-analysis",
      QT_TRANSLATE_NOOP("CliApplication", "Show which projects and services a change reaches, and through what")},
+    {"set", QT_TRANSLATE_NOOP("CliApplication", "Set fields of a service in the registry's files, keeping their layout")},
+    {"unset", QT_TRANSLATE_NOOP("CliApplication", "Remove fields of a service, or a project's overrides of them")},
 };
 
 /// Options every registry command shares.
@@ -82,7 +84,8 @@ int CliApplication::run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("One of: validate, check-deps, security-check, policy, approvals, diff, impact-analysis, generate, synth."),
+        tr("One of: validate, check-deps, security-check, policy, approvals, diff, impact-analysis, generate, set, unset, "
+           "synth."),
         tr("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments))
@@ -122,6 +125,10 @@ int CliApplication::run(const QStringList &arguments)
         return review(rest, tr(commands[7].description), false);
     if (command == QLatin1String("impact-analysis"))
         return review(rest, tr(commands[8].description), true);
+    if (command == QLatin1String("set"))
+        return edit(rest, tr(commands[9].description), false);
+    if (command == QLatin1String("unset"))
+        return edit(rest, tr(commands[10].description), true);
     if (command == QLatin1String("security-check"))
         return policyCheck(rest, true);
     if (command == QLatin1String("policy")) {

@@ -27,6 +27,7 @@ private:
     int approvals(const QStringList &arguments);
     int generate(const QStringList &arguments, const QString &description); // generatecommand.cpp
     int review(const QStringList &arguments, const QString &description, bool impact); // reviewcommands.cpp
+    int edit(const QStringList &arguments, const QString &description, bool unset); // editcommands.cpp
     int policyExplain(const QStringList &arguments);
     std::optional<QList<sr::PolicyRuleInfo>> rulesFor(const QStringList &arguments, QStringList *rest);
     int usage(const QString &message);

@@ -115,4 +115,94 @@ int LineDiff::changedRows(const QList<Row> &rows)
     return int(std::count_if(rows.cbegin(), rows.cend(), [](const Row &r) { return r.kind != Kind::Same; }));
 }
 
+QByteArray LineDiff::unified(const QString &path, const QByteArray &before, const QByteArray &after, int context)
+{
+    if (before == after)
+        return {};
+    // Lines keep their terminator, so that a missing final newline is a difference too.
+    auto lines = [](const QByteArray &text) {
+        QStringList out;
+        qsizetype start = 0;
+        while (start < text.size()) {
+            const qsizetype newline = text.indexOf('\n', start);
+            const qsizetype end = newline < 0 ? text.size() : newline + 1;
+            out.append(QString::fromUtf8(text.mid(start, end - start)));
+            start = end;
+        }
+        return out;
+    };
+    const QStringList a = lines(before);
+    const QStringList b = lines(after);
+    // The rows as a sequence of kept, removed and added lines (Changed = removed + added).
+    struct Line
+    {
+        char op;
+        int left;
+        int right;
+    };
+    std::vector<Line> script;
+    std::vector<Line> added;
+    for (const Row &row : compare(a, b)) {
+        if (row.kind == Kind::Same) {
+            script.insert(script.end(), added.begin(), added.end());
+            added.clear();
+            script.push_back({' ', row.left, row.right});
+            continue;
+        }
+        if (row.left >= 0)
+            script.push_back({'-', row.left, -1});
+        if (row.right >= 0)
+            added.push_back({'+', -1, row.right});
+    }
+    script.insert(script.end(), added.begin(), added.end());
+
+    QByteArray out = "--- a/" + path.toUtf8() + "\n+++ b/" + path.toUtf8() + '\n';
+    auto text = [](const QString &line) {
+        QByteArray bytes = line.toUtf8();
+        if (!bytes.endsWith('\n'))
+            bytes += "\n\\ No newline at end of file\n";
+        return bytes;
+    };
+    const int count = int(script.size());
+    int i = 0;
+    while (i < count) {
+        if (script[size_t(i)].op == ' ') {
+            ++i;
+            continue;
+        }
+        // A hunk: from `context` lines before this change to `context` lines after the last
+        // change that is at most 2 × context unchanged lines away.
+        int begin = std::max(0, i - context);
+        int end = i;
+        int unchanged = 0;
+        for (int j = i; j < count; ++j) {
+            if (script[size_t(j)].op == ' ') {
+                if (++unchanged > 2 * context)
+                    break;
+            } else {
+                unchanged = 0;
+                end = j + 1;
+            }
+        }
+        end = std::min(count, end + context);
+        int oldStart = 0, newStart = 0, oldCount = 0, newCount = 0;
+        // Line numbers: count what precedes the hunk on each side.
+        for (int j = 0; j < begin; ++j) {
+            oldStart += script[size_t(j)].op != '+';
+            newStart += script[size_t(j)].op != '-';
+        }
+        QByteArray body;
+        for (int j = begin; j < end; ++j) {
+            const Line &line = script[size_t(j)];
+            oldCount += line.op != '+';
+            newCount += line.op != '-';
+            body += line.op + text(line.op == '+' ? b.at(line.right) : a.at(line.left));
+        }
+        out += "@@ -" + QByteArray::number(oldCount ? oldStart + 1 : oldStart) + ',' + QByteArray::number(oldCount) + " +"
+            + QByteArray::number(newCount ? newStart + 1 : newStart) + ',' + QByteArray::number(newCount) + " @@\n" + body;
+        i = end;
+    }
+    return out;
+}
+
 } // namespace sr

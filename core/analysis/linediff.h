@@ -24,6 +24,10 @@ struct SERVICEREGISTRY_EXPORT LineDiff
     static QList<Row> compare(const QStringList &before, const QStringList &after);
     /// How many rows are not Same.
     static int changedRows(const QList<Row> &rows);
+    /// The change from `before` to `after` as a unified diff (`diff -u`, `git diff`), with
+    /// `context` unchanged lines around each change and `a/PATH`, `b/PATH` headers; empty
+    /// when the texts are equal.
+    static QByteArray unified(const QString &path, const QByteArray &before, const QByteArray &after, int context = 3);
 };
 
 } // namespace sr

@@ -25,6 +25,7 @@ struct Block
     QStringList path;
     bool arrayTable = false;
     int leadingBegin = 0; ///< the comment lines directly above the header belong to it
+    int headerBegin = 0; ///< the start of the header's line
     int headerLineEnd = 0; ///< after the header's line
     int blockEnd = 0; ///< where the next block's leading comments start
     QList<Member> members;
@@ -84,6 +85,7 @@ public:
                     ++k;
                 }
                 block.leadingBegin = commentRun >= 0 ? commentRun : lineBegin;
+                block.headerBegin = lineBegin;
                 block.headerLineEnd = afterLine(k);
                 blocks.last().blockEnd = block.leadingBegin;
                 blocks.append(block);
@@ -610,12 +612,12 @@ public:
     }
 
     /// The byte ranges that hold `path`: whole tables and whole lines of dotted keys.
-    QList<std::pair<int, int>> rangesOf(const QStringList &path) const
+    QList<std::pair<int, int>> rangesOf(const QStringList &path, bool keepComments) const
     {
         QList<std::pair<int, int>> ranges;
         for (const Block &block : m_blocks) {
             if (!block.path.isEmpty() && isPrefix(path, block.path) && (block.arrayTable || addressable(block)))
-                ranges.append({block.leadingBegin, block.blockEnd});
+                ranges.append({keepComments ? block.headerBegin : block.leadingBegin, block.blockEnd});
             if (!addressable(block) || !isProperPrefix(block.path, path))
                 continue;
             const QStringList rel = path.mid(block.path.size());
@@ -812,7 +814,7 @@ bool TomlTextEditor::set(const QStringList &path, const QByteArray &value, QStri
     return true;
 }
 
-bool TomlTextEditor::remove(const QStringList &path, QString *error)
+bool TomlTextEditor::remove(const QStringList &path, QString *error, bool keepComments)
 {
     QString ignored;
     error = error ? error : &ignored;
@@ -839,7 +841,7 @@ bool TomlTextEditor::remove(const QStringList &path, QString *error)
         if (!edit.removeInline(m->valueBegin, rest, path, error))
             return false;
     } else {
-        const QList<std::pair<int, int>> ranges = edit.rangesOf(path);
+        const QList<std::pair<int, int>> ranges = edit.rangesOf(path, keepComments);
         if (ranges.isEmpty()) {
             *error = QStringLiteral("'%1' is not set").arg(where);
             return false;

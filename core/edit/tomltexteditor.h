@@ -38,9 +38,10 @@ public:
     /// stays literal where it can). When no table holds the path, a `[header]` of the
     /// first `headerDepth` keys is added at the end of the file, the rest as a dotted key.
     bool set(const QStringList &path, const QByteArray &value, QString *error, int headerDepth = 2);
-    /// Removes the key at `path` with its line, a table with its sub-tables, or every
-    /// dotted key below `path`. False (with `error`) when nothing is written there.
-    bool remove(const QStringList &path, QString *error);
+    /// Removes the key at `path` with its line, a table with its sub-tables (and the comment
+    /// lines directly above each header, unless `keepComments`), or every dotted key below
+    /// `path`. False (with `error`) when nothing is written there.
+    bool remove(const QStringList &path, QString *error, bool keepComments = false);
 
     /// `key` as TOML writes it: bare when it can be, else a basic string.
     static QByteArray formatKey(const QString &key);

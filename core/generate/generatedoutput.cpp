@@ -1,18 +1,13 @@
 #include "generate/generatedoutput.h"
 
+#include "edit/atomicwrite.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QSet>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace sr {
 
@@ -44,49 +39,6 @@ QStringList readManifest(const QString &folder)
             out.append(path);
     }
     return out;
-}
-
-/// Writes every file as a temporary file beside it, makes them durable with one sync of the
-/// file system, then renames each over its file: a crash or a full disk leaves every file
-/// either whole and old or whole and new, at the cost of one sync, not one per file.
-bool replaceAll(const QString &folder, const QList<GeneratedFile> &files, QString *error)
-{
-    const QString suffix = QStringLiteral(".sr-tmp-%1").arg(QCoreApplication::applicationPid());
-    QStringList written;
-    auto cleanUp = [&written] {
-        for (const QString &temporary : std::as_const(written))
-            QFile::remove(temporary);
-    };
-    for (const GeneratedFile &f : files) {
-        QFile file(f.path + suffix);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(f.content) != f.content.size()
-            || !file.flush()) {
-            *error = QStringLiteral("cannot write %1: %2").arg(f.path, file.errorString());
-            file.close();
-            file.remove();
-            cleanUp();
-            return false;
-        }
-        file.close();
-        written.append(f.path + suffix);
-    }
-#ifdef Q_OS_LINUX
-    if (const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY); fd >= 0) {
-        ::syncfs(fd);
-        ::close(fd);
-    }
-#else
-    ::sync();
-#endif
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (::rename(QFile::encodeName(written.at(i)).constData(), QFile::encodeName(files.at(i).path).constData()) != 0) {
-            *error = QStringLiteral("cannot replace %1: %2").arg(files.at(i).path, QString::fromLocal8Bit(std::strerror(errno)));
-            written = written.mid(i);
-            cleanUp();
-            return false;
-        }
-    }
-    return true;
 }
 
 /// Whether `path`'s existing parent folders all stay inside `root` (no link leads out).
@@ -125,7 +77,7 @@ bool GeneratedOutput::write(const QString &folder, const QList<GeneratedFile> &f
         return false;
     }
     const QMap<QString, QStringList> folders = byFormatFolder(files);
-    QList<GeneratedFile> pending; // changed files and the manifests, by full path
+    QList<FileContent> pending; // changed files and the manifests, by full path
     QSet<QString> checkedFolders;
     for (const GeneratedFile &f : files) {
         const QString path = folder + QLatin1Char('/') + f.path;
@@ -159,7 +111,7 @@ bool GeneratedOutput::write(const QString &folder, const QList<GeneratedFile> &f
     QMap<QString, QStringList> before;
     for (auto it = folders.cbegin(); it != folders.cend(); ++it)
         before.insert(it.key(), readManifest(folder + QLatin1Char('/') + it.key()));
-    if (!replaceAll(folder, pending, error))
+    if (!writeFilesAtomically(pending, error))
         return false;
     for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
         const QString dir = folder + QLatin1Char('/') + it.key();

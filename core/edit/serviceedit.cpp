@@ -1,0 +1,201 @@
+#include "edit/serviceedit.h"
+
+#include "analysis/validator.h"
+#include "catalog/registryloader.h"
+#include "catalog/servicefields.h"
+#include "catalog/tomlsupport_p.h"
+#include "edit/tomltexteditor.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace sr {
+
+namespace {
+
+/// Field kinds that are tables of free keys: `environment.LOG_LEVEL`, `labels.team`.
+bool takesFreeKeys(FieldKind kind)
+{
+    return kind == FieldKind::Environment || kind == FieldKind::Secrets || kind == FieldKind::StringMap
+        || kind == FieldKind::Properties || kind == FieldKind::HealthCheck;
+}
+
+/// Whether `field` names a field of the catalog format, or a key below a table field;
+/// else `error` says so, with the closest field.
+bool isKnownField(const QString &field, QString *error)
+{
+    if (findServiceField(field))
+        return true;
+    const QStringList parts = field.split(QLatin1Char('.'));
+    for (qsizetype n = parts.size() - 1; n > 0; --n) {
+        const ServiceField *parent = findServiceField(parts.mid(0, n).join(QLatin1Char('.')));
+        if (parent && takesFreeKeys(parent->kind) && !parts.contains(QString()))
+            return true;
+    }
+    QStringList known;
+    for (const ServiceField &f : serviceFields())
+        known.append(QString::fromLatin1(f.key));
+    *error = QStringLiteral("'%1' is not a field of the catalog format; %2")
+                 .arg(field, detail::didYouMeanOr(field, known, QStringLiteral("docs/catalog-format.md lists the fields")));
+    return false;
+}
+
+/// Whether the table at `path` of `text` exists and holds nothing.
+bool isEmptyTable(const QByteArray &text, const QStringList &path)
+{
+    try {
+        const toml::table document = toml::parse(std::string_view(text.constData(), size_t(text.size())));
+        const toml::node *node = &document;
+        for (const QString &key : path) {
+            node = node->as_table() ? node->as_table()->get(key.toStdString()) : nullptr;
+            if (!node)
+                return false;
+        }
+        return node->as_table() && node->as_table()->empty();
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
+QString diagnosticKey(const Diagnostic &d)
+{
+    return d.code + QLatin1Char('\x1f') + d.location.file + QLatin1Char('\x1f') + d.message;
+}
+
+} // namespace
+
+ServiceEdit::ServiceEdit(RegistryPtr registry)
+    : m_registry(std::move(registry))
+{ }
+
+std::optional<ServiceEdit::Place> ServiceEdit::place(const QString &project, const QString &service, const QString &field,
+                                                     QString *error) const
+{
+    if (field == QLatin1String("id")) {
+        *error = QStringLiteral("a service's id is its table's name: rename the service instead");
+        return std::nullopt;
+    }
+    if (!isKnownField(field, error))
+        return std::nullopt;
+    const QStringList fieldPath = field.split(QLatin1Char('.'));
+    if (project.isEmpty()) {
+        if (const ServicePtr global = m_registry->catalog.service(service))
+            return Place{global->location.file, QStringList{QStringLiteral("services"), service} + fieldPath};
+        for (const Project &p : m_registry->projects) {
+            const auto own = std::find_if(p.ownServices.cbegin(), p.ownServices.cend(),
+                                          [&service](const ServicePtr &s) { return s->id == service; });
+            if (own != p.ownServices.cend()) {
+                *error = QStringLiteral("'%1' is a service of project '%2', not of the global catalog: add --project %2")
+                             .arg(service, p.name);
+                return std::nullopt;
+            }
+        }
+        *error = QStringLiteral("the global catalog has no service '%1'").arg(service);
+        return std::nullopt;
+    }
+    const Project *p = m_registry->project(project);
+    if (!p) {
+        QStringList names;
+        for (const Project &each : m_registry->projects)
+            names.append(each.name);
+        *error = QStringLiteral("there is no project '%1'; %2")
+                     .arg(project,
+                          detail::didYouMeanOr(project, names,
+                                               QStringLiteral("the projects are ") + names.join(QLatin1String(", "))));
+        return std::nullopt;
+    }
+    for (const ServicePtr &own : p->ownServices) {
+        if (own->id == service)
+            return Place{own->location.file, QStringList{QStringLiteral("services"), service} + fieldPath};
+    }
+    if (m_registry->catalogFor(*p).service(service))
+        return Place{p->servicesFile, QStringList{QStringLiteral("overrides"), service} + fieldPath};
+    *error = QStringLiteral("project '%1' has no service '%2', and the catalog it uses has none either").arg(project, service);
+    return std::nullopt;
+}
+
+QByteArray ServiceEdit::originalText(const QString &file) const
+{
+    return m_registry->source ? m_registry->source->read(file, RegistryLoader::Limits{}.maxFileBytes).bytes : QByteArray();
+}
+
+QByteArray ServiceEdit::text(const QString &file) const
+{
+    const auto it = m_buffers.constFind(file);
+    return it != m_buffers.cend() ? *it : originalText(file);
+}
+
+bool ServiceEdit::set(const QString &project, const QString &service, const QString &field, const QByteArray &value,
+                      QString *error)
+{
+    const std::optional<Place> where = place(project, service, field, error);
+    if (!where)
+        return false;
+    TomlTextEditor editor(text(where->file));
+    if (!editor.set(where->path, value, error))
+        return false;
+    m_buffers.insert(where->file, editor.text());
+    return true;
+}
+
+bool ServiceEdit::unset(const QString &project, const QString &service, const QString &field, QString *error)
+{
+    const std::optional<Place> where = place(project, service, field, error);
+    if (!where)
+        return false;
+    TomlTextEditor editor(text(where->file));
+    if (!editor.remove(where->path, error)) {
+        if (where->path.first() == QLatin1String("overrides"))
+            *error = QStringLiteral("project '%1' does not override '%2' of '%3'").arg(project, field, service);
+        return false;
+    }
+    // An override table left with nothing in it goes too: the service is simply inherited.
+    const QStringList overrideTable = where->path.mid(0, 2);
+    if (where->path.first() == QLatin1String("overrides") && isEmptyTable(editor.text(), overrideTable))
+        editor.remove(overrideTable, error, true); // comments above it may speak of every override
+    m_buffers.insert(where->file, editor.text());
+    return true;
+}
+
+QStringList ServiceEdit::changedFiles() const
+{
+    QStringList out;
+    for (auto it = m_buffers.cbegin(); it != m_buffers.cend(); ++it) {
+        if (*it != originalText(it.key()))
+            out.append(it.key());
+    }
+    out.sort();
+    return out;
+}
+
+RegistryPtr ServiceEdit::editedRegistry(Diagnostics *diagnostics) const
+{
+    auto overlay = std::make_shared<OverlaySource>(m_registry->source, m_buffers);
+    RegistryPtr edited = RegistryLoader::load(overlay, RegistryLoader::Options{});
+    if (diagnostics && edited)
+        *diagnostics = Validator::validate(*edited);
+    return edited;
+}
+
+Diagnostics ServiceEdit::newErrors(const Diagnostics &before, const Diagnostics &after)
+{
+    QHash<QString, int> known;
+    for (const Diagnostic &d : before) {
+        if (d.severity == Severity::Error)
+            ++known[diagnosticKey(d)];
+    }
+    Diagnostics out;
+    for (const Diagnostic &d : after) {
+        if (d.severity != Severity::Error)
+            continue;
+        int &count = known[diagnosticKey(d)];
+        if (count > 0)
+            --count;
+        else
+            out.append(d);
+    }
+    return out;
+}
+
+} // namespace sr

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "catalog/diagnostic.h"
+#include "catalog/registry.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sr {
+
+/// Edits of service fields over a loaded registry, written into the text of its files with
+/// TomlTextEditor (format-preserving): what `service-registry set` / `unset` and the
+/// console's service editor do. A global service's field edited for a project becomes an
+/// override in that project's services.toml; unsetting it there restores inheritance.
+/// Edits accumulate in buffers (file → new text); nothing is written to disk here.
+class SERVICEREGISTRY_EXPORT ServiceEdit
+{
+public:
+    explicit ServiceEdit(RegistryPtr registry);
+
+    /// Where a field is written: the file and the key path inside it.
+    struct Place
+    {
+        QString file; ///< registry-relative
+        QStringList path; ///< {"services", id, …} or {"overrides", id, …}
+    };
+    /// Where `field` ("version", "resources.memory", "environment.LOG_LEVEL") of `service`
+    /// is written; `project` empty means the global catalog. Nullopt with `error` for an
+    /// unknown service, project or field.
+    std::optional<Place> place(const QString &project, const QString &service, const QString &field, QString *error) const;
+
+    /// Sets `field` to `value` (TOML value text); false with `error` when refused.
+    bool set(const QString &project, const QString &service, const QString &field, const QByteArray &value, QString *error);
+    /// Removes `field`; false with `error` when it is not set there.
+    bool unset(const QString &project, const QString &service, const QString &field, QString *error);
+
+    /// The edited files' new text, by registry-relative path.
+    const QHash<QString, QByteArray> &buffers() const { return m_buffers; }
+    /// The files whose text differs from the registry's, in path order.
+    QStringList changedFiles() const;
+    /// A file's text before the edits.
+    QByteArray originalText(const QString &file) const;
+
+    /// The registry with the edits applied (an overlay over its source), and its problems
+    /// as `validate` reports them.
+    RegistryPtr editedRegistry(Diagnostics *diagnostics) const;
+    /// The errors of `after` that `before` does not have (compared by code, file and
+    /// message, not by line: an edit moves lines).
+    static Diagnostics newErrors(const Diagnostics &before, const Diagnostics &after);
+
+private:
+    QByteArray text(const QString &file) const;
+    RegistryPtr m_registry;
+    QHash<QString, QByteArray> m_buffers;
+};
+
+} // namespace sr
