@@ -64,6 +64,7 @@ SPANISH = {
     "Show the whole graph (Ctrl+0)": "Muestra el grafo entero (Ctrl+0)",
     "all": "todos",
     "laid out with %1 in %2 ms": "dispuesto con %1 en %2 ms",
+    "drawn in %1 ms": "dibujado en %1 ms",
     "Export: what changes in %1": "Exportar: qué cambia en %1",
     "changed": "cambiado",
     "new": "nuevo",

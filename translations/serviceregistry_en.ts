@@ -262,6 +262,10 @@
         <source>Cannot write %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>drawn in %1 ms</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

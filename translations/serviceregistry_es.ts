@@ -262,6 +262,10 @@
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
+    <message>
+        <source>drawn in %1 ms</source>
+        <translation>dibujado en %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
