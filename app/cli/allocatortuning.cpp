@@ -79,7 +79,7 @@ void tuneAllocator(char *argv[])
 {
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
     bool loads = false; // the commands that load a whole registry
-    for (const char *command : {"validate", "check-deps", "security-check", "policy"})
+    for (const char *command : {"validate", "check-deps", "security-check", "policy", "set", "unset"})
         loads = loads || (argv[0] && argv[1] && std::strcmp(argv[1], command) == 0);
     if (!loads || std::getenv("SR_NO_ALLOCATOR_TUNING"))
         return;

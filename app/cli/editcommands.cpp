@@ -91,7 +91,9 @@ int CliApplication::edit(const QStringList &arguments, const QString &descriptio
     // Refuse what makes the registry worse: errors it did not have before.
     Diagnostics after;
     RegistryPtr edited = edit.editedRegistry(&after);
-    const Diagnostics introduced = ServiceEdit::newErrors(Validator::validate(*before), after);
+    // The registry as it was is validated only when the edited one has errors to compare.
+    const bool hasErrors = countBySeverity(after, Severity::Error) > 0;
+    const Diagnostics introduced = hasErrors ? ServiceEdit::newErrors(Validator::validate(*before), after) : Diagnostics();
     keepUntilExit(before);
     keepUntilExit(edited);
     const bool refused = !introduced.isEmpty() && !parser.isSet(force);

@@ -2,6 +2,8 @@
 
 #include <toml++/toml.h>
 
+#include <QHash>
+
 #include <algorithm>
 #include <cstring>
 
@@ -24,6 +26,7 @@ struct Block
 {
     QStringList path;
     bool arrayTable = false;
+    bool addressable = true; ///< neither an [[array]] nor inside one: its keys have paths
     int leadingBegin = 0; ///< the comment lines directly above the header belong to it
     int headerBegin = 0; ///< the start of the header's line
     int headerLineEnd = 0; ///< after the header's line
@@ -406,22 +409,31 @@ public:
     bool scan(QString *error)
     {
         Scanner scanner(m_text);
-        if (scanner.document(m_blocks))
-            return true;
-        *error = QStringLiteral("the file's structure could not be read for editing");
-        return false;
+        if (!scanner.document(m_blocks)) {
+            *error = QStringLiteral("the file's structure could not be read for editing");
+            return false;
+        }
+        for (const Block &block : std::as_const(m_blocks)) {
+            if (block.arrayTable)
+                m_arrayTables.insert(block.path, &block);
+        }
+        for (Block &block : m_blocks)
+            block.addressable = !block.arrayTable && !arrayTableAround(block.path);
+        return true;
     }
 
     /// The [[array]] header that `path` lies within, if any: its entries cannot be named by a path.
     const Block *arrayTableAround(const QStringList &path) const
     {
-        for (const Block &block : m_blocks) {
-            if (block.arrayTable && isProperPrefix(block.path, path))
-                return &block;
+        if (m_arrayTables.isEmpty())
+            return nullptr;
+        for (qsizetype n = 1; n < path.size(); ++n) {
+            if (const Block *array = m_arrayTables.value(path.mid(0, n)))
+                return array;
         }
         return nullptr;
     }
-    bool addressable(const Block &block) const { return !block.arrayTable && !arrayTableAround(block.path); }
+    static bool addressable(const Block &block) { return block.addressable; }
 
     bool isTable(const QStringList &path) const
     {
@@ -646,6 +658,7 @@ private:
     QByteArray m_text;
     QByteArray m_eol;
     QList<Block> m_blocks;
+    QHash<QStringList, const Block *> m_arrayTables; ///< [[array]] headers by path
 };
 
 } // namespace
