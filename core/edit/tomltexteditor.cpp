@@ -1,5 +1,7 @@
 #include "edit/tomltexteditor.h"
 
+#include "catalog/keydepthscan_p.h"
+
 #include <toml++/toml.h>
 
 #include <QHash>
@@ -351,6 +353,8 @@ std::optional<QString> basicStringContent(const QByteArray &value)
 {
     if (value.size() < 2 || !value.startsWith('"') || value.startsWith("\"\"\"") || !value.endsWith('"'))
         return std::nullopt;
+    if (detail::deepKeyLine(value, 32) > 0)
+        return std::nullopt;
     try {
         const std::string document = "v = " + value.toStdString();
         const toml::table table = toml::parse(std::string_view(document), std::string_view("value"));
@@ -375,6 +379,12 @@ QByteArray restyled(const QByteArray &old, const QByteArray &value)
 
 bool parses(const QByteArray &text, QString *error)
 {
+    // toml++ recurses once per dotted part: refuse what would overflow its stack, as the loader does.
+    if (const int line = detail::deepKeyLine(text, 32); line > 0) {
+        if (error)
+            *error = QStringLiteral("line %1: a key with more than 32 dotted parts").arg(line);
+        return false;
+    }
     try {
         (void)toml::parse(std::string_view(text.constData(), size_t(text.size())), std::string_view("edit"));
         return true;
@@ -725,7 +735,7 @@ QByteArray TomlTextEditor::basicString(const QString &text)
 std::optional<QByteArray> TomlTextEditor::valueFromArgument(const QString &argument, QString *error)
 {
     const QByteArray text = argument.trimmed().toUtf8();
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && detail::deepKeyLine(text, 32) == 0) {
         try {
             const std::string document = "v = " + text.toStdString();
             const toml::table table = toml::parse(std::string_view(document), std::string_view("value"));

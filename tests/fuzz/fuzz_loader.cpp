@@ -9,6 +9,7 @@
 
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
+#include "edit/tomltexteditor.h"
 #include "generate/generator.h"
 #include "policy/policyengine.h"
 
@@ -72,5 +73,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             }
         }
     }
+    // The format-preserving editor on the same text: edits of keys it may or may not hold.
+    sr::TomlTextEditor editor(buffers.value(QString::fromLatin1(files[which])));
+    QString error;
+    const QString service
+        = registry && !registry->catalog.services.isEmpty() ? registry->catalog.services.first()->id : QStringLiteral("api");
+    (void)editor.set({QStringLiteral("services"), service, QStringLiteral("version")}, "\"9.9.9\"", &error);
+    (void)editor.set({QStringLiteral("services"), service, QStringLiteral("resources"), QStringLiteral("memory")}, "'1Gi'",
+                     &error);
+    (void)editor.set({QStringLiteral("overrides"), service, QStringLiteral("tags")}, "[\"a\"]", &error);
+    (void)editor.remove({QStringLiteral("services"), service, QStringLiteral("ports")}, &error);
+    (void)editor.remove({QStringLiteral("services"), service}, &error);
     return 0;
 }
