@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -132,5 +133,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "service-registry-console: registry folder %s does not exist\n", qPrintable(root));
         return 2;
     }
-    return app.exec();
+    const int code = app.exec();
+    // Background work (loads, layouts, generation) finishes while the window it reports to
+    // still exists; Qt would wait for it anyway, but only after the window is gone.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }
