@@ -416,6 +416,27 @@ public:
 
     QByteArray &text() { return m_text; }
 
+    /// Checks that the text can be edited at `path` and reads its structure.
+    bool start(const QStringList &path, const char *verb, QString *error)
+    {
+        if (path.isEmpty()) {
+            *error = QStringLiteral("no key to %1").arg(QLatin1String(verb));
+            return false;
+        }
+        if (!parses(m_text, error)) {
+            *error = QStringLiteral("the file is not valid TOML (%1): fix it before editing").arg(*error);
+            return false;
+        }
+        if (!scan(error))
+            return false;
+        if (const Block *array = arrayTableAround(path)) {
+            *error = QStringLiteral("'%1' is inside an array of tables ([[%2]]): edit the file's text instead")
+                         .arg(dotted(path), dotted(array->path));
+            return false;
+        }
+        return true;
+    }
+
     bool scan(QString *error)
     {
         Scanner scanner(m_text);
@@ -794,22 +815,9 @@ bool TomlTextEditor::set(const QStringList &path, const QByteArray &value, QStri
     QString ignored;
     error = error ? error : &ignored;
     const QString where = dotted(path);
-    if (path.isEmpty()) {
-        *error = QStringLiteral("no key to set");
-        return false;
-    }
-    if (!parses(m_text, error)) {
-        *error = QStringLiteral("the file is not valid TOML (%1): fix it before editing").arg(*error);
-        return false;
-    }
     Edit edit(m_text);
-    if (!edit.scan(error))
+    if (!edit.start(path, "set", error))
         return false;
-    if (const Block *array = edit.arrayTableAround(path)) {
-        *error = QStringLiteral("'%1' is inside an array of tables ([[%2]]): edit the file's text instead")
-                     .arg(where, dotted(array->path));
-        return false;
-    }
     // A table, however written, is replaced whole by the new value.
     if (edit.isTable(path)) {
         TomlTextEditor without(m_text);
@@ -842,22 +850,9 @@ bool TomlTextEditor::remove(const QStringList &path, QString *error, bool keepCo
     QString ignored;
     error = error ? error : &ignored;
     const QString where = dotted(path);
-    if (path.isEmpty()) {
-        *error = QStringLiteral("no key to remove");
-        return false;
-    }
-    if (!parses(m_text, error)) {
-        *error = QStringLiteral("the file is not valid TOML (%1): fix it before editing").arg(*error);
-        return false;
-    }
     Edit edit(m_text);
-    if (!edit.scan(error))
+    if (!edit.start(path, "remove", error))
         return false;
-    if (const Block *array = edit.arrayTableAround(path)) {
-        *error = QStringLiteral("'%1' is inside an array of tables ([[%2]]): edit the file's text instead")
-                     .arg(where, dotted(array->path));
-        return false;
-    }
     QStringList rest;
     const Member *m = edit.member(path, &rest);
     if (m && !rest.isEmpty()) {
