@@ -5,6 +5,8 @@
 
 #include "changemodel.h"
 #include "codeview.h"
+#include "editor/serviceeditorpane.h"
+#include "editsession.h"
 #include "generatedfilemodel.h"
 #include "gitrepository.h"
 #include "graph/graphpane.h"
@@ -42,10 +44,18 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace {
 /// Runs the console executable offscreen with its settings in `dir`; its exit code.
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 int runConsole(const QTemporaryDir &dir, const QStringList &arguments)
 {
     QProcess console;
@@ -553,12 +563,112 @@ private Q_SLOTS:
         QVERIFY(markdown.contains("update `dependencies.requires` of `api` in `services/catalog.toml:19` to `^16`"));
     }
 
+    // Typing into the Edit tab's form edits the file's text, shows the field's problems as
+    // you type, undoes to the exact bytes, and saves only the changed bytes.
+    void editorFormEditsUndoesAndSaves()
+    {
+        RegistryBuilder builder;
+        const QString root = builder.write();
+        const QString catalogPath = builder.path(QStringLiteral("services/catalog.toml"));
+        const QByteArray original = RegistryBuilder::baseCatalog().toUtf8();
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(root);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.selectService(QStringLiteral("api")));
+        QVERIFY(window.showView(QStringLiteral("edit")));
+        ServiceEditorPane *pane = window.editorPane();
+        auto *version = qobject_cast<QLineEdit *>(pane->editorOf(QStringLiteral("version")));
+        QVERIFY(version);
+        QCOMPARE(version->text(), QStringLiteral("1.2.0"));
+
+        // A value that is not a version: SR008 under the field, as the CLI reports it.
+        version->setFocus();
+        version->selectAll();
+        QTest::keyClicks(version, QStringLiteral("banana"));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->problemsOf(QStringLiteral("version")).startsWith(QLatin1String("SR008: ")), 10000);
+        QVERIFY(window.isWindowModified());
+
+        version->selectAll();
+        QTest::keyClicks(version, QStringLiteral("1.3.0"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.registry()->catalog.service(QStringLiteral("api"))->version, QStringLiteral("1.3.0"),
+                                  10000);
+        QCOMPARE(pane->problemsOf(QStringLiteral("version")), QString());
+        QByteArray edited = original;
+        edited.replace("version = \"1.2.0\"", "version = \"1.3.0\"");
+        QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), edited);
+        QCOMPARE(readAll(catalogPath), original); // nothing written yet
+
+        // Typing in one field is one undo step; undo gives back the exact bytes, redo the edit.
+        QUndoStack *stack = window.editSession()->undoStack();
+        QCOMPARE(stack->count(), 1);
+        stack->undo();
+        QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), original);
+        QVERIFY(!window.isWindowModified());
+        stack->redo();
+        QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), edited);
+
+        // A new key goes to the end of the service's table; Ctrl+S writes the file.
+        auto *owner = qobject_cast<QLineEdit *>(pane->editorOf(QStringLiteral("replaced_by")));
+        QVERIFY(owner);
+        owner->setFocus();
+        QTest::keyClicks(owner, QStringLiteral("db"));
+        pane->flush();
+        edited.replace("dependencies = { requires = [{ service = \"db\", version = \"^15\" }] }\n",
+                       "dependencies = { requires = [{ service = \"db\", version = \"^15\" }] }\nreplaced_by = \"db\"\n");
+        QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), edited);
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(readAll(catalogPath), edited);
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(!window.editSession()->isModified());
+    }
+
+    // In a project, a global service's field is an override; Reset restores inheritance.
+    void editorOverridesAndResets()
+    {
+        RegistryBuilder builder;
+        builder.set(QStringLiteral("projects/p1/services.toml"),
+                    RegistryBuilder::baseProject() + QStringLiteral("\n[overrides.db]\nimage = \"postgres:15.2\"\n"));
+        const QString root = builder.write();
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(root);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.selectProject(QStringLiteral("p1")));
+        QVERIFY(window.selectService(QStringLiteral("db")));
+        ServiceEditorPane *pane = window.editorPane();
+        auto *owner = qobject_cast<QLineEdit *>(pane->editorOf(QStringLiteral("owner")));
+        QCOMPARE(owner->text(), QString());
+        QCOMPARE(owner->placeholderText(), QStringLiteral("@data")); // inherited, shown greyed
+        owner->setFocus();
+        QTest::keyClicks(owner, QStringLiteral("@p1-data"));
+        pane->flush();
+        const QString project = QStringLiteral("projects/p1/services.toml");
+        QCOMPARE(window.editSession()->text(project),
+                 (RegistryBuilder::baseProject()
+                  + QStringLiteral("\n[overrides.db]\nimage = \"postgres:15.2\"\nowner = \"@p1-data\"\n"))
+                     .toUtf8());
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->currentService()->service->owner, QStringLiteral("@p1-data"), 10000);
+        // Reset both overrides: the emptied [overrides.db] table goes too.
+        QVERIFY(pane->resetButtonOf(QStringLiteral("owner"))->isVisibleTo(pane));
+        pane->resetButtonOf(QStringLiteral("owner"))->click();
+        QCOMPARE(window.editSession()->text(project),
+                 (RegistryBuilder::baseProject() + QStringLiteral("\n[overrides.db]\nimage = \"postgres:15.2\"\n")).toUtf8());
+        pane->resetButtonOf(QStringLiteral("image"))->click();
+        QCOMPARE(window.editSession()->text(project), RegistryBuilder::baseProject().toUtf8());
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->currentService()->service->image, QStringLiteral("postgres:15"), 10000);
+        QVERIFY(!pane->resetButtonOf(QStringLiteral("image"))->isVisibleTo(pane));
+        QCOMPARE(window.editSession()->undoStack()->count(), 3);
+    }
+
     void screenshotsInBothThemes_data()
     {
         QTest::addColumn<QString>("theme");
         QTest::addColumn<bool>("dark");
         QTest::addColumn<QString>("view");
-        for (const char *view : {"services", "policies", "graph", "review", "manifests"}) {
+        for (const char *view : {"services", "policies", "graph", "review", "manifests", "edit"}) {
             QTest::addRow("%s, light", view) << "light" << false << QString::fromLatin1(view);
             QTest::addRow("%s, dark", view) << "dark" << true << QString::fromLatin1(view);
         }

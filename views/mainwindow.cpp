@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "editor/serviceeditorpane.h"
+#include "editsession.h"
+
 #include "details/detailspane.h"
 #include "graph/graphpane.h"
 #include "manifests/manifestspane.h"
@@ -28,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -37,9 +41,11 @@ constexpr int maxRecent = 8;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(this))
+    , m_session(new EditSession(m_workspace, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Service Registry"));
+    setWindowTitle(tr("Service Registry") + QStringLiteral("[*]"));
+    connect(m_session, &EditSession::changed, this, [this] { setWindowModified(m_session->isModified()); });
     setWindowIcon(QIcon(QStringLiteral(":/icons/service-registry.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
@@ -102,6 +108,8 @@ void MainWindow::createPanes()
     addTabPane(m_reviewPane, tr("&Review"), QStringLiteral("review"));
     m_manifestsPane = new ManifestsPane(m_workspace, this);
     addTabPane(m_manifestsPane, tr("&Manifests"), QStringLiteral("manifests"));
+    m_editorPane = new ServiceEditorPane(m_workspace, m_session, this);
+    addTabPane(m_editorPane, tr("&Edit"), QStringLiteral("edit"));
 
     m_projectsPane = new ProjectsPane(m_workspace, this);
     QDockWidget *projects = addDockPane(m_projectsPane, tr("Projects"), QStringLiteral("projects"), Qt::LeftDockWidgetArea);
@@ -175,6 +183,13 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a registry folder"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *saveAction
+        = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setStatusTip(tr("Write the edited files (only the bytes that changed)"));
+    saveAction->setEnabled(false);
+    connect(m_session, &EditSession::changed, saveAction,
+            [this, saveAction] { saveAction->setEnabled(m_session->isModified()); });
     m_reloadAction
         = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), m_workspace, &Workspace::reload);
     m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
@@ -194,6 +209,17 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addAction(tr("&Edit Service"), this, [this] { showView(QStringLiteral("edit")); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Service"), this, [this] {
         showView(QStringLiteral("services"));
         m_servicesPane->focusFilter();
@@ -221,6 +247,9 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(open);
     toolbar->addAction(m_reloadAction);
+    toolbar->addAction(saveAction);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
 }
 
 void MainWindow::restoreSettings()
@@ -232,8 +261,43 @@ void MainWindow::restoreSettings()
     updateRecentMenu();
 }
 
+bool MainWindow::save()
+{
+    m_editorPane->flush();
+    QString error;
+    if (m_session->save(&error)) {
+        statusBar()->showMessage(tr("Saved"), 3000);
+        return true;
+    }
+    QMessageBox::warning(this, tr("Cannot Save"), tr("The edits were not written, and nothing on disk changed: %1").arg(error));
+    return false;
+}
+
+bool MainWindow::confirmDiscard()
+{
+    m_editorPane->flush();
+    if (!m_session->isModified())
+        return true;
+    const auto answer
+        = QMessageBox::question(this, tr("Unsaved Edits"),
+                                tr("%n file(s) have unsaved edits: %1", nullptr, int(m_session->modifiedFiles().size()))
+                                    .arg(m_session->modifiedFiles().join(QLatin1String(", "))),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_session->discard();
+        return true;
+    }
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     // A running load is cancelled, not waited for: the workspace drops its result.
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
@@ -285,6 +349,9 @@ void MainWindow::chooseRegistry()
 
 void MainWindow::openRegistry(const QString &root)
 {
+    if (!confirmDiscard())
+        return;
+    m_session->discard();
     m_workspace->open(root);
 }
 
@@ -310,7 +377,7 @@ void MainWindow::onRegistryChanged()
     m_progress->hide();
     m_reloadAction->setEnabled(true);
     m_pathLabel->setText(QDir::toNativeSeparators(root));
-    setWindowTitle(tr("%1 — Service Registry").arg(QFileInfo(root).fileName()));
+    setWindowTitle(tr("%1 — Service Registry").arg(QFileInfo(root).fileName()) + QStringLiteral("[*]"));
     addRecent(root);
 
     const int errors = sr::countBySeverity(m_workspace->diagnostics(), sr::Severity::Error);

@@ -6,6 +6,8 @@
 #include <QPointer>
 
 class DetailsPane;
+class EditSession;
+class ServiceEditorPane;
 class MessageBar;
 class ProblemModel;
 class GraphPane;
@@ -55,6 +57,10 @@ public:
     ManifestsPane *manifestsPane() const { return m_manifestsPane; }
     GraphPane *graphPane() const { return m_graphPane; }
     ReviewPane *reviewPane() const { return m_reviewPane; }
+    ServiceEditorPane *editorPane() const { return m_editorPane; }
+    EditSession *editSession() const { return m_session; }
+    /// Writes the unsaved edits; false (after telling the user why) when a file cannot be written.
+    bool save();
     /// The Review tab compares `base` with `head` (git revisions or folders; empty: the working tree).
     void reviewChanges(const QString &base, const QString &head);
 
@@ -84,6 +90,8 @@ private:
     void chooseRegistry();
     void onRegistryChanged();
     void updateCounts();
+    /// Asks what to do with unsaved edits before they would be lost; false: cancel.
+    bool confirmDiscard();
 
     Workspace *m_workspace = nullptr;
     MessageBar *m_messageBar = nullptr;
@@ -95,6 +103,8 @@ private:
     ManifestsPane *m_manifestsPane = nullptr;
     GraphPane *m_graphPane = nullptr;
     ReviewPane *m_reviewPane = nullptr;
+    EditSession *m_session = nullptr;
+    ServiceEditorPane *m_editorPane = nullptr;
     ProblemsPane *m_problemsPane = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_pathLabel = nullptr;

@@ -1,4 +1,4 @@
-// service-registry-console [DIR] [--screenshot FILE [--view NAME] [--theme dark|light] [--base REV [--head REV]]]:
+// service-registry-console [DIR] [--screenshot FILE [--view NAME | --edit] [--theme dark|light] [--base REV [--head REV]]]:
 // the administration console.
 
 #include "mainwindow.h"
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
                                     QApplication::translate("main", "text"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QApplication::translate("main", "Central tab to show: services, policies, graph, review or manifests."),
+        QApplication::translate("main", "Central tab to show: services, policies, graph, review, manifests or edit."),
         QApplication::translate("main", "name"));
     const QCommandLineOption theme(QStringLiteral("theme"), QApplication::translate("main", "Colour theme: light or dark."),
                                    QApplication::translate("main", "theme"));
@@ -72,7 +72,10 @@ int main(int argc, char *argv[])
         QStringLiteral("head"),
         QApplication::translate("main", "Review tab: compare to this git revision or folder (default: the working tree)."),
         QApplication::translate("main", "rev"));
-    parser.addOptions({screenshot, project, service, filter, view, theme, base, head});
+    const QCommandLineOption edit(
+        QStringLiteral("edit"),
+        QApplication::translate("main", "Open the editor on the service (--service): the same as --view edit."));
+    parser.addOptions({screenshot, project, service, filter, view, edit, theme, base, head});
     parser.process(app);
     if (parser.isSet(theme) && !Theme::apply(parser.value(theme))) {
         std::fprintf(stderr, "service-registry-console: unknown theme '%s'; use light or dark\n",
@@ -82,6 +85,8 @@ int main(int argc, char *argv[])
 
     const QString root = parser.positionalArguments().isEmpty() ? defaultRegistry() : parser.positionalArguments().first();
     MainWindow window;
+    if (parser.isSet(edit))
+        window.showView(QStringLiteral("edit"));
     if (parser.isSet(view) && !window.showView(parser.value(view))) {
         std::fprintf(stderr, "service-registry-console: unknown view '%s'; the views are: %s\n", qPrintable(parser.value(view)),
                      qPrintable(window.viewNames().join(QLatin1String(", "))));

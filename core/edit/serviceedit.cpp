@@ -65,8 +65,9 @@ QString diagnosticKey(const Diagnostic &d)
 
 } // namespace
 
-ServiceEdit::ServiceEdit(RegistryPtr registry)
+ServiceEdit::ServiceEdit(RegistryPtr registry, QHash<QString, QByteArray> texts)
     : m_registry(std::move(registry))
+    , m_buffers(std::move(texts))
 { }
 
 std::optional<ServiceEdit::Place> ServiceEdit::place(const QString &project, const QString &service, const QString &field,

@@ -20,7 +20,9 @@ namespace sr {
 class SERVICEREGISTRY_EXPORT ServiceEdit
 {
 public:
-    explicit ServiceEdit(RegistryPtr registry);
+    /// Edits over `registry`'s files; `texts` are files' current texts where they are newer
+    /// than the registry's snapshot (unsaved edits not yet loaded).
+    explicit ServiceEdit(RegistryPtr registry, QHash<QString, QByteArray> texts = {});
 
     /// Where a field is written: the file and the key path inside it.
     struct Place

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <sstream>
 
 namespace sr {
 
@@ -873,6 +874,85 @@ bool TomlTextEditor::remove(const QStringList &path, QString *error, bool keepCo
     }
     m_text = edit.text();
     return true;
+}
+
+std::optional<QString> TomlTextEditor::plainText(const QByteArray &value)
+{
+    if (detail::deepKeyLine(value, 32) > 0)
+        return std::nullopt;
+    try {
+        const std::string document = "v = " + value.toStdString();
+        const toml::table table = toml::parse(std::string_view(document), std::string_view("value"));
+        const toml::node *node = table.get("v");
+        if (!node)
+            return std::nullopt;
+        if (const auto text = node->value<std::string>(); text && node->is_string())
+            return QString::fromStdString(*text);
+        if (node->is_integer() || node->is_floating_point() || node->is_boolean())
+            return QString::fromUtf8(value.trimmed());
+        if (const toml::array *array = node->as_array()) {
+            QStringList items;
+            for (const toml::node &item : *array) {
+                const auto text = item.value<std::string>();
+                if (!item.is_string() || !text || text->find(',') != std::string::npos)
+                    return std::nullopt;
+                items.append(QString::fromStdString(*text));
+            }
+            return items.join(QLatin1String(", "));
+        }
+    } catch (const std::exception &) { }
+    return std::nullopt;
+}
+
+namespace {
+
+QByteArray inlineToml(const toml::node &node)
+{
+    if (const toml::table *table = node.as_table()) {
+        QByteArray out = "{";
+        for (const auto &[key, value] : *table) {
+            out += out.size() > 1 ? ", " : " ";
+            out += TomlTextEditor::formatKey(QString::fromUtf8(key.str().data(), qsizetype(key.str().size()))) + " = "
+                + inlineToml(value);
+        }
+        return out + (out.size() > 1 ? " }" : "}");
+    }
+    if (const toml::array *array = node.as_array()) {
+        QByteArray out = "[";
+        for (const toml::node &item : *array)
+            out += (out.size() > 1 ? ", " : "") + inlineToml(item);
+        return out + ']';
+    }
+    if (const auto text = node.value<std::string>(); text && node.is_string())
+        return TomlTextEditor::basicString(QString::fromStdString(*text));
+    std::ostringstream stream;
+    node.visit([&stream](const auto &value) {
+        if constexpr (toml::is_value<decltype(value)>)
+            stream << value;
+    });
+    return QByteArray::fromStdString(stream.str());
+}
+
+} // namespace
+
+std::optional<QByteArray> TomlTextEditor::inlineText(const QStringList &path) const
+{
+    if (std::optional<QByteArray> written = valueText(path))
+        return written;
+    if (path.isEmpty() || detail::deepKeyLine(m_text, 32) > 0)
+        return std::nullopt;
+    try {
+        const toml::table document = toml::parse(std::string_view(m_text.constData(), size_t(m_text.size())));
+        const toml::node *node = &document;
+        for (const QString &key : path) {
+            node = node->as_table() ? node->as_table()->get(key.toStdString()) : nullptr;
+            if (!node)
+                return std::nullopt;
+        }
+        return inlineToml(*node);
+    } catch (const std::exception &) {
+        return std::nullopt;
+    }
 }
 
 } // namespace sr

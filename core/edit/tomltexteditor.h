@@ -30,6 +30,9 @@ public:
     /// The value at `path` as written ("\"256Mi\"", "{ cpu = \"1\" }"), or nullopt when the
     /// path is not written as a key (absent, or a table given by headers).
     std::optional<QByteArray> valueText(const QStringList &path) const;
+    /// valueText(), or for a table written with headers or dotted keys the same table as an
+    /// inline table ("{ POSTGRES_DB = \"shop\" }"): what a one-line editor of it shows.
+    std::optional<QByteArray> inlineText(const QStringList &path) const;
     /// Whether anything is written at or below `path`.
     bool contains(const QStringList &path) const;
 
@@ -51,6 +54,11 @@ public:
     /// A value given on a command line: TOML value text as it is when it parses as one, and
     /// a bare word ("deprecated", "@team") as a string; nullopt with `error` otherwise.
     static std::optional<QByteArray> valueFromArgument(const QString &argument, QString *error);
+
+    /// What a TOML value holds, as a form shows it: a string's text, a number or boolean as
+    /// written, an array of strings joined by ", "; nullopt for anything else (tables,
+    /// mixed arrays), which a form shows as TOML.
+    static std::optional<QString> plainText(const QByteArray &value);
 
 private:
     QByteArray m_text;

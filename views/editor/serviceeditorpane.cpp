@@ -1,0 +1,347 @@
+#include "serviceeditorpane.h"
+
+#include "editsession.h"
+#include "itemviews.h"
+#include "source/codeview.h"
+#include "workspace.h"
+
+#include "catalog/servicefields.h"
+#include "edit/serviceedit.h"
+#include "edit/tomltexteditor.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+/// Fields a form edits as plain text (one line); the rest as a TOML value.
+bool isPlain(sr::FieldKind kind)
+{
+    switch (kind) {
+    case sr::FieldKind::Text:
+    case sr::FieldKind::Enum:
+    case sr::FieldKind::Version:
+    case sr::FieldKind::Boolean:
+    case sr::FieldKind::Quantity:
+    case sr::FieldKind::Integer:
+    case sr::FieldKind::Duration:
+    case sr::FieldKind::StringList:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString editorText(QWidget *editor)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        return combo->currentData().toString();
+    return static_cast<QLineEdit *>(editor)->text();
+}
+
+} // namespace
+
+ServiceEditorPane::ServiceEditorPane(Workspace *workspace, EditSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_serviceProblems(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_source(new CodeView(this))
+    , m_typing(new QTimer(this))
+    , m_sourceTyping(new QTimer(this))
+{
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_serviceProblems->setWordWrap(true);
+    m_serviceProblems->setForegroundRole(QPalette::Link);
+    m_serviceProblems->hide();
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250); // diagnostics follow typing without a reload per keystroke
+    connect(m_typing, &QTimer::timeout, this, [this] { flush(); });
+    m_sourceTyping->setSingleShot(true);
+    m_sourceTyping->setInterval(400);
+    connect(m_sourceTyping, &QTimer::timeout, this, &ServiceEditorPane::commitSource);
+    m_source->setReadOnly(false);
+    connect(m_source, &QsciScintilla::textChanged, this, [this] {
+        if (!m_refreshing)
+            m_sourceTyping->start();
+    });
+
+    auto *form = new QWidget;
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(form);
+    m_tabs->addTab(scroll, tr("&Form"));
+    m_tabs->addTab(m_source, tr("TOML &Source"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_serviceProblems);
+    layout->addWidget(m_tabs, 1);
+    build();
+
+    connect(m_workspace, &Workspace::registryChanged, this, &ServiceEditorPane::refresh);
+    connect(m_workspace, &Workspace::currentServiceChanged, this, &ServiceEditorPane::refresh);
+    connect(m_workspace, &Workspace::scopeChanged, this, &ServiceEditorPane::refresh);
+    refresh();
+}
+
+void ServiceEditorPane::build()
+{
+    auto *formLayout = new QFormLayout(static_cast<QScrollArea *>(m_tabs->widget(0))->widget());
+    formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const sr::ServiceField &field : sr::serviceFields()) {
+        Row row;
+        row.field = &field;
+        const QString key = QString::fromLatin1(field.key);
+        if (field.kind == sr::FieldKind::Enum || field.kind == sr::FieldKind::Boolean) {
+            auto *combo = new QComboBox;
+            combo->addItem(tr("(not set)"), QString());
+            if (field.kind == sr::FieldKind::Boolean) {
+                combo->addItem(QStringLiteral("true"), QStringLiteral("true"));
+                combo->addItem(QStringLiteral("false"), QStringLiteral("false"));
+            }
+            for (const char *value : field.allowed)
+                combo->addItem(QString::fromLatin1(value), QString::fromLatin1(value));
+            connect(combo, &QComboBox::activated, this, [this, key] {
+                m_pendingField = key;
+                flush();
+            });
+            row.editor = combo;
+        } else {
+            auto *line = new QLineEdit;
+            line->setClearButtonEnabled(true);
+            if (!isPlain(field.kind))
+                line->setToolTip(tr("A TOML value, e.g. [{ name = \"http\", port = 8080 }]"));
+            else if (field.kind == sr::FieldKind::StringList)
+                line->setToolTip(tr("Comma-separated"));
+            connect(line, &QLineEdit::textEdited, this, [this, key] { edited(key); });
+            connect(line, &QLineEdit::editingFinished, this, [this, key] {
+                if (m_pendingField == key)
+                    flush();
+            });
+            row.editor = line;
+        }
+        row.editor->setObjectName(key);
+        row.editor->setWhatsThis(QString::fromLatin1(field.doc));
+        row.reset = new QToolButton;
+        row.reset->setText(tr("Reset"));
+        row.reset->setToolTip(tr("Remove this project's override: the service inherits the catalog's value again"));
+        connect(row.reset, &QToolButton::clicked, this, [this, key] {
+            QString error;
+            if (!m_session->setField(m_workspace->currentProject(), m_workspace->currentServiceId(), key, std::nullopt, &error))
+                m_rows[key].problems->setText(error), m_rows[key].problems->show();
+        });
+        row.problems = new QLabel;
+        row.problems->setWordWrap(true);
+        row.problems->setStyleSheet(QStringLiteral("color: #d64541;"));
+        row.problems->hide();
+        auto *line = new QHBoxLayout;
+        line->addWidget(row.editor, 1);
+        line->addWidget(row.reset);
+        auto *cell = new QVBoxLayout;
+        cell->setSpacing(2);
+        cell->addLayout(line);
+        cell->addWidget(row.problems);
+        formLayout->addRow(fieldLabel(QCoreApplication::translate("ServiceField", field.label), row.editor, this), cell);
+        m_rows.insert(key, row);
+    }
+}
+
+QWidget *ServiceEditorPane::editorOf(const QString &field) const
+{
+    return m_rows.value(field).editor;
+}
+
+QString ServiceEditorPane::problemsOf(const QString &field) const
+{
+    const Row row = m_rows.value(field);
+    return row.problems && !row.problems->isHidden() ? row.problems->text() : QString();
+}
+
+void ServiceEditorPane::edited(const QString &field)
+{
+    if (!m_pendingField.isEmpty() && m_pendingField != field)
+        flush();
+    m_pendingField = field;
+    m_typing->start();
+}
+
+void ServiceEditorPane::flush()
+{
+    m_typing->stop();
+    if (m_sourceTyping->isActive()) {
+        m_sourceTyping->stop();
+        commitSource();
+    }
+    const QString field = std::exchange(m_pendingField, QString());
+    if (!field.isEmpty())
+        apply(field);
+}
+
+void ServiceEditorPane::commitSource()
+{
+    if (!m_sourceFile.isEmpty())
+        m_session->setText(m_sourceFile, m_source->text().toUtf8(), tr("Edit %1").arg(m_sourceFile),
+                           QStringLiteral("source:") + m_sourceFile);
+}
+
+std::optional<QByteArray> ServiceEditorPane::valueOf(const Row &row, QString *error) const
+{
+    const QString text = editorText(row.editor).trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    switch (row.field->kind) {
+    case sr::FieldKind::Boolean:
+        return text.toUtf8();
+    case sr::FieldKind::Integer: {
+        bool number = false;
+        text.toLongLong(&number);
+        return number ? text.toUtf8() : sr::TomlTextEditor::basicString(text); // the validator names the problem
+    }
+    case sr::FieldKind::StringList: {
+        QByteArray list = "[";
+        for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (list.size() > 1)
+                list += ", ";
+            list += sr::TomlTextEditor::basicString(item.trimmed());
+        }
+        return list + ']';
+    }
+    default:
+        if (isPlain(row.field->kind))
+            return sr::TomlTextEditor::basicString(text);
+        if (auto value = sr::TomlTextEditor::valueFromArgument(text, error); value && !value->startsWith('"'))
+            return value;
+        *error = tr("not a TOML value: write it as in the file, e.g. [\"a\", \"b\"] or { key = \"value\" }");
+        return QByteArray();
+    }
+}
+
+void ServiceEditorPane::apply(const QString &field)
+{
+    const auto it = m_rows.find(field);
+    if (it == m_rows.end())
+        return;
+    QString error;
+    const std::optional<QByteArray> value = valueOf(*it, &error);
+    if (!error.isEmpty() || (value && value->isEmpty())) {
+        it->problems->setText(error);
+        it->problems->show();
+        return;
+    }
+    const bool typed = qobject_cast<QLineEdit *>(it->editor) != nullptr;
+    if (!m_session->setField(m_workspace->currentProject(), m_workspace->currentServiceId(), field, value, &error, typed)
+        && !error.contains(QLatin1String("is not set"))
+        && !error.contains(QLatin1String("does not override"))) { // clearing what is not there is no problem
+        it->problems->setText(error);
+        it->problems->show();
+    }
+}
+
+void ServiceEditorPane::refresh()
+{
+    const QString project = m_workspace->currentProject();
+    const QString service = m_workspace->currentServiceId();
+    const sr::ResolvedService *resolved = m_workspace->currentService();
+    setEnabled(resolved != nullptr);
+    if (!resolved) {
+        m_title->setText(tr("Select a service to edit it."));
+        m_serviceProblems->hide();
+        return;
+    }
+    const QString file = resolved->service->location.file;
+    m_title->setText(project.isEmpty() || resolved->origin == sr::Origin::Project
+                         ? tr("%1 — %2").arg(service, file)
+                         : tr("%1 as project %2 sees it — overrides go to %3")
+                               .arg(service, project, m_workspace->registry()->project(project)->servicesFile));
+    m_refreshing = true;
+    for (Row &row : m_rows)
+        showRow(row, project, service);
+    // Problems of the service that no field row shows.
+    QStringList rest;
+    for (const sr::Diagnostic &d : m_workspace->diagnostics()) {
+        if (d.location.file == file && d.location.line == resolved->service->location.line)
+            rest.append(d.code + QLatin1String(": ") + d.message);
+    }
+    m_serviceProblems->setText(rest.join(QLatin1Char('\n')));
+    m_serviceProblems->setVisible(!rest.isEmpty());
+    refreshSource();
+    m_refreshing = false;
+}
+
+void ServiceEditorPane::showRow(Row &row, const QString &project, const QString &service)
+{
+    const QString key = QString::fromLatin1(row.field->key);
+    QString error;
+    const sr::ServiceEdit edit(m_workspace->registry());
+    const std::optional<sr::ServiceEdit::Place> place = edit.place(project, service, key, &error);
+    const bool override = place && place->path.first() == QLatin1String("overrides");
+    std::optional<QByteArray> written;
+    if (place)
+        written = sr::TomlTextEditor(m_session->text(place->file)).inlineText(place->path);
+    // What the field shows when this place does not write it: the catalog's value (greyed),
+    // or the format's default.
+    QString inherited = row.field->defaultValue ? QString::fromLatin1(row.field->defaultValue) : QString();
+    if (override) {
+        if (const auto global = edit.place(QString(), service, key, &error)) {
+            const std::optional<QByteArray> value = sr::TomlTextEditor(m_session->text(global->file)).inlineText(global->path);
+            if (value)
+                inherited = sr::TomlTextEditor::plainText(*value).value_or(QString::fromUtf8(*value));
+        }
+    }
+    QString shown;
+    if (written)
+        shown = isPlain(row.field->kind) ? sr::TomlTextEditor::plainText(*written).value_or(QString::fromUtf8(*written))
+                                         : QString::fromUtf8(*written);
+    if (row.editor->hasFocus() && m_pendingField == key)
+        ; // keep what is being typed
+    else if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
+        const int index = combo->findData(shown);
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+        combo->setItemText(0, inherited.isEmpty() ? tr("(not set)") : tr("(inherited: %1)").arg(inherited));
+    } else if (auto *line = static_cast<QLineEdit *>(row.editor); line->text() != shown) {
+        line->setText(shown);
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(row.editor))
+        line->setPlaceholderText(inherited);
+    row.editor->setToolTip(override && !written ? tr("Inherited from the catalog; typing overrides it for %1").arg(project)
+                                                : QString::fromLatin1(row.field->doc));
+    row.reset->setVisible(override && written.has_value());
+
+    // The field's problems: diagnostics where the field is written.
+    QStringList problems;
+    const sr::ResolvedService *resolved = m_workspace->currentService();
+    if (const sr::FieldSource *source = resolved ? resolved->service->sourceOf(key) : nullptr; source && source->path == key) {
+        for (const sr::Diagnostic &d : m_workspace->diagnostics()) {
+            if (d.location.file == source->location.file && d.location.line == source->location.line)
+                problems.append(d.code + QLatin1String(": ") + d.message);
+        }
+    }
+    row.problems->setText(problems.join(QLatin1Char('\n')));
+    row.problems->setVisible(!problems.isEmpty());
+}
+
+void ServiceEditorPane::refreshSource()
+{
+    const sr::ResolvedService *resolved = m_workspace->currentService();
+    if (!resolved)
+        return;
+    m_sourceFile = resolved->service->location.file;
+    const QString text = QString::fromUtf8(m_session->text(m_sourceFile));
+    if (m_source->text() == text || m_source->hasFocus())
+        return;
+    m_source->showText(m_sourceFile, text);
+}
