@@ -589,6 +589,11 @@ private Q_SLOTS:
         QTest::keyClicks(version, QStringLiteral("banana"));
         QTRY_VERIFY_WITH_TIMEOUT(pane->problemsOf(QStringLiteral("version")).startsWith(QLatin1String("SR008: ")), 10000);
         QVERIFY(window.isWindowModified());
+        // The TOML source shows the edited text, the problem underlined and explained on hover.
+        const int at = int(pane->source()->text().toUtf8().indexOf("\"banana\""));
+        QVERIFY(at > 0);
+        QVERIFY(pane->source()->problemsAt(at + 1).startsWith(QLatin1String("SR008: version \"banana\" of service 'api'")));
+        QCOMPARE(pane->source()->problemsAt(at - 3), QString());
 
         version->selectAll();
         QTest::keyClicks(version, QStringLiteral("1.3.0"));

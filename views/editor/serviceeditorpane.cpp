@@ -341,7 +341,16 @@ void ServiceEditorPane::refreshSource()
         return;
     m_sourceFile = resolved->service->location.file;
     const QString text = QString::fromUtf8(m_session->text(m_sourceFile));
-    if (m_source->text() == text || m_source->hasFocus())
-        return;
-    m_source->showText(m_sourceFile, text);
+    if (m_source->text() != text && !m_source->hasFocus())
+        m_source->showText(m_sourceFile, text);
+    QList<CodeView::Problem> problems;
+    for (const sr::Diagnostic &d : m_workspace->diagnostics()) {
+        if (d.location.file != m_sourceFile || d.location.line <= 0)
+            continue;
+        const QString explanation
+            = d.code + QLatin1String(": ") + d.message + (d.hint.isEmpty() ? QString() : QLatin1String("\n") + d.hint);
+        problems.append({d.location.line - 1, std::max(0, d.location.column - 1), d.location.end.line - 1,
+                         std::max(0, d.location.end.column - 1), explanation});
+    }
+    m_source->setProblems(problems);
 }

@@ -6,8 +6,12 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QRegularExpression>
+#include <QToolTip>
+
+#include <climits>
 
 namespace {
+constexpr int problemIndicator = 8;
 constexpr int pointerMarker = 0;
 constexpr int firstBackgroundMarker = 1;
 } // namespace
@@ -28,7 +32,50 @@ CodeView::CodeView(QWidget *parent)
     SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1); // no room kept for lines that are not there
     SendScintilla(SCI_SETSCROLLWIDTH, 1);
     markerDefine(QsciScintilla::Background, pointerMarker);
+    indicatorDefine(QsciScintilla::SquiggleIndicator, problemIndicator);
+    setIndicatorForegroundColor(QColor(0xd6, 0x45, 0x41), problemIndicator);
+    SendScintilla(SCI_SETMOUSEDWELLTIME, 400);
+    connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, [this](int position, int x, int y) {
+        const QString text = problemsAt(position);
+        if (!text.isEmpty())
+            QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), text, viewport());
+    });
+    connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
     applyTheme();
+}
+
+void CodeView::setProblems(const QList<Problem> &problems)
+{
+    clearIndicatorRange(0, 0, std::max(0, lines() - 1), lineLength(std::max(0, lines() - 1)), problemIndicator);
+    m_problems.clear();
+    for (const Problem &p : problems) {
+        if (p.line < 0 || p.line >= lines())
+            continue;
+        // Positions are bytes: convert the character columns through each line's text.
+        auto position = [this](int line, int column) {
+            QString lineText = text(line);
+            while (lineText.endsWith(QLatin1Char('\n')) || lineText.endsWith(QLatin1Char('\r')))
+                lineText.chop(1);
+            return int(positionFromLineIndex(line, 0)) + int(lineText.left(column).toUtf8().size());
+        };
+        const int begin = position(p.line, p.column);
+        int end = p.endLine < 0 ? position(p.line, INT_MAX) : position(std::min(p.endLine, lines() - 1), p.endColumn);
+        if (end <= begin) // a point: the rest of its line
+            end = std::max(position(p.line, INT_MAX), begin + 1);
+        SendScintilla(SCI_SETINDICATORCURRENT, problemIndicator);
+        SendScintilla(SCI_INDICATORFILLRANGE, begin, end - begin);
+        m_problems.append({{begin, end}, p.text});
+    }
+}
+
+QString CodeView::problemsAt(int position) const
+{
+    QStringList out;
+    for (const auto &[range, text] : m_problems) {
+        if (position >= range.first && position < range.second)
+            out.append(text);
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 void CodeView::applyTheme()

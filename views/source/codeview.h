@@ -23,10 +23,26 @@ public:
     /// Gives whole lines a background (the export comparison's changed lines).
     void setLineBackground(int line, const QColor &color);
 
+    /// A problem in the text: underlined (from line/column to the end of the range, or of
+    /// the line), explained in a tool tip when the pointer rests on it. Lines and columns
+    /// start at 0; columns count characters.
+    struct Problem
+    {
+        int line = 0;
+        int column = 0;
+        int endLine = -1; ///< -1: to the end of `line`
+        int endColumn = 0;
+        QString text;
+    };
+    void setProblems(const QList<Problem> &problems);
+    /// The problems' text at a position of the text, joined by line breaks ("" if none).
+    QString problemsAt(int position) const;
+
 private:
     void applyTheme();
 
     QString m_fileName;
     int m_markedLine = -1;
     QHash<QRgb, int> m_backgroundMarkers;
+    QList<std::pair<std::pair<int, int>, QString>> m_problems; ///< byte ranges of the problems, and their text
 };

@@ -40,6 +40,8 @@ SourceLexer::Language SourceLexer::languageOf(const QString &fileName)
         return Language::Hcl;
     if (fileName.endsWith(QLatin1String(".k")))
         return Language::Kcl;
+    if (fileName.endsWith(QLatin1String(".toml")))
+        return Language::Toml;
     return Language::Plain;
 }
 
@@ -54,6 +56,8 @@ const char *SourceLexer::language() const
         return "HCL";
     case Language::Kcl:
         return "KCL";
+    case Language::Toml:
+        return "TOML";
     case Language::Plain:
         break;
     }
@@ -162,6 +166,38 @@ void SourceLexer::styleWords(const QByteArray &line)
         return;
     }
     bool atLineStart = true;
+    if (m_language == Language::Toml) {
+        // A [table] or [[array]] header, or the (possibly dotted, quoted) key before `=`.
+        int k = 0;
+        while (k < n && (line.at(k) == ' ' || line.at(k) == '\t'))
+            ++k;
+        if (k < n && line.at(k) == '[') {
+            const qsizetype close = line.lastIndexOf(']');
+            const int end = close > k ? int(close) + 1 : n;
+            run(end, Header);
+            i = end;
+            atLineStart = false;
+        } else if (k < n && line.at(k) != '#') {
+            char quote = 0;
+            int e = k;
+            for (; e < n; ++e) {
+                const char c = line.at(e);
+                if (quote) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '=') {
+                    break;
+                }
+            }
+            if (e < n) {
+                run(k, Default);
+                run(e - k, Key);
+                i = e;
+                atLineStart = false;
+            }
+        }
+    }
     while (i < n) {
         const char c = line.at(i);
         if ((hashComments && c == '#' && (i == 0 || line.at(i - 1) == ' ' || line.at(i - 1) == '\t'))
@@ -199,7 +235,7 @@ void SourceLexer::styleWords(const QByteArray &line)
             static const QByteArrayList literals{"true", "false", "null", "True", "False", "None"};
             if (m_language == Language::Yaml && next == ':' && (after + 1 >= n || line.at(after + 1) == ' '))
                 style = Key;
-            else if ((m_language == Language::Hcl || m_language == Language::Kcl) && next == '='
+            else if ((m_language == Language::Hcl || m_language == Language::Kcl || m_language == Language::Toml) && next == '='
                      && (after + 1 >= n || line.at(after + 1) != '='))
                 style = Key;
             else if (m_language == Language::Hcl && atLineStart && (next == '{' || next == '"'))

@@ -3,18 +3,18 @@
 #include <Qsci/qscilexercustom.h>
 
 /// Highlights generated files in QScintilla with the colours of the TOML highlighter
-/// (Appearance::syntaxColor, so both themes stay readable): YAML, JSON, HCL and KCL,
+/// (Appearance::syntaxColor, so both themes stay readable): YAML, JSON, HCL, KCL and TOML,
 /// line by line — comments, strings, numbers, keywords, keys and block headers.
 class SourceLexer : public QsciLexerCustom
 {
     Q_OBJECT
 
 public:
-    enum class Language { Plain, Yaml, Json, Hcl, Kcl };
+    enum class Language { Plain, Yaml, Json, Hcl, Kcl, Toml };
     enum Style { Default, Comment, String, Number, Keyword, Key, Header };
 
     explicit SourceLexer(Language language, QObject *parent = nullptr);
-    /// The language of a file by its name: .yaml/.yml, .json, .tf, .k; Plain otherwise.
+    /// The language of a file by its name: .yaml/.yml, .json, .tf, .k, .toml; Plain otherwise.
     static Language languageOf(const QString &fileName);
 
     const char *language() const override;
