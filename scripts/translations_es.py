@@ -8,6 +8,34 @@ import sys
 from pathlib import Path
 
 SPANISH = {
+    "no registry is open": "no hay ningún registro abierto",
+    "Set %1 of %2": "Cambiar %1 de %2",
+    "Clear %1 of %2": "Quitar %1 de %2",
+    "&Save": "&Guardar",
+    "Write the edited files (only the bytes that changed)": "Escribir los archivos editados (solo los bytes que cambiaron)",
+    "&Undo": "&Deshacer",
+    "&Redo": "&Rehacer",
+    "&Edit Service": "&Editar servicio",
+    "Saved": "Guardado",
+    "Cannot Save": "No se puede guardar",
+    "The edits were not written, and nothing on disk changed: %1": "Las ediciones no se escribieron y nada cambió en el disco: %1",
+    "Unsaved Edits": "Ediciones sin guardar",
+    "&Form": "&Formulario",
+    "TOML &Source": "&Fuente TOML",
+    "(not set)": "(sin valor)",
+    "A TOML value, e.g. [{ name = \"http\", port = 8080 }]": "Un valor TOML, p. ej. [{ name = \"http\", port = 8080 }]",
+    "Comma-separated": "Separados por comas",
+    "Reset": "Restablecer",
+    "Remove this project's override: the service inherits the catalog's value again": "Quitar la sobrescritura de este proyecto: el servicio vuelve a heredar el valor del catálogo",
+    "Edit %1": "Editar %1",
+    "not a TOML value: write it as in the file, e.g. [\"a\", \"b\"] or { key = \"value\" }": "no es un valor TOML: escríbalo como en el archivo, p. ej. [\"a\", \"b\"] o { key = \"value\" }",
+    "Select a service to edit it.": "Seleccione un servicio para editarlo.",
+    "%1 — %2": "%1 — %2",
+    "%1 as project %2 sees it — overrides go to %3": "%1 tal como lo ve el proyecto %2 — las sobrescrituras van a %3",
+    "(inherited: %1)": "(heredado: %1)",
+    "Inherited from the catalog; typing overrides it for %1": "Heredado del catálogo; al escribir se sobrescribe para %1",
+    "Central tab to show: services, policies, graph, review, manifests or edit.": "Pestaña central que mostrar: services, policies, graph, review, manifests o edit.",
+    "Open the editor on the service (--service): the same as --view edit.": "Abrir el editor en el servicio (--service): lo mismo que --view edit.",
     "Where the change starts: a branch, tag or commit of the registry's repository, a folder, or a project's upgrade preview": "Dónde empieza el cambio: una rama, etiqueta o commit del repositorio del registro, una carpeta o la vista previa de actualización de un proyecto",
     "%1 → %2: %3 breaking · %4 · %5 info · %6": "%1 → %2: %3 incompatibles · %4 · %5 informativos · %6",
     "&Base:": "&Base:",
@@ -320,6 +348,7 @@ SPANISH = {
 
 # Plural forms: English (one, other), Spanish (one, other).
 PLURALS = {
+    "%n file(s) have unsaved edits: %1": (("%n file has unsaved edits: %1", "%n files have unsaved edits: %1"), ("%n archivo tiene ediciones sin guardar: %1", "%n archivos tienen ediciones sin guardar: %1")),
     "%n file(s) changed": (("%n file changed", "%n files changed"), ("%n archivo cambiado", "%n archivos cambiados")),
     "Reaches %n service(s)": (("Reaches %n service", "Reaches %n services"), ("Alcanza %n servicio", "Alcanza %n servicios")),
     "%n dependenc(ies)": (("%n dependency", "%n dependencies"), ("%n dependencia", "%n dependencias")),

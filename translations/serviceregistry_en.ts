@@ -86,6 +86,21 @@
     </message>
 </context>
 <context>
+    <name>EditSession</name>
+    <message>
+        <source>no registry is open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clear %1 of %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ExportPreviewDialog</name>
     <message>
         <source>Export: what changes in %1</source>
@@ -428,6 +443,49 @@
     <message>
         <source>&amp;Review</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the edited files (only the bytes that changed)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The edits were not written, and nothing on disk changed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have unsaved edits: %1</source>
+        <translation>
+            <numerusform>%n file has unsaved edits: %1</numerusform>
+            <numerusform>%n files have unsaved edits: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -967,6 +1025,65 @@ Pinned to catalog %3</source>
     </message>
 </context>
 <context>
+    <name>ServiceEditorPane</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TOML &amp;Source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A TOML value, e.g. [{ name = &quot;http&quot;, port = 8080 }]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove this project&apos;s override: the service inherits the catalog&apos;s value again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a TOML value: write it as in the file, e.g. [&quot;a&quot;, &quot;b&quot;] or { key = &quot;value&quot; }</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a service to edit it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 as project %2 sees it — overrides go to %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(inherited: %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Inherited from the catalog; typing overrides it for %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ServiceField</name>
     <message>
         <source>Name</source>
@@ -1323,10 +1440,6 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>Central tab to show: services, policies, graph, review or manifests.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Review tab: compare from this git revision or folder.</source>
         <translation></translation>
     </message>
@@ -1336,6 +1449,14 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <source>Review tab: compare to this git revision or folder (default: the working tree).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Central tab to show: services, policies, graph, review, manifests or edit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the editor on the service (--service): the same as --view edit.</source>
         <translation></translation>
     </message>
 </context>

@@ -86,6 +86,21 @@
     </message>
 </context>
 <context>
+    <name>EditSession</name>
+    <message>
+        <source>no registry is open</source>
+        <translation>no hay ningún registro abierto</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Cambiar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Clear %1 of %2</source>
+        <translation>Quitar %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportPreviewDialog</name>
     <message>
         <source>Export: what changes in %1</source>
@@ -428,6 +443,49 @@
     <message>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Write the edited files (only the bytes that changed)</source>
+        <translation>Escribir los archivos editados (solo los bytes que cambiaron)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Service</source>
+        <translation>&amp;Editar servicio</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>The edits were not written, and nothing on disk changed: %1</source>
+        <translation>Las ediciones no se escribieron y nada cambió en el disco: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>Ediciones sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have unsaved edits: %1</source>
+        <translation>
+            <numerusform>%n archivo tiene ediciones sin guardar: %1</numerusform>
+            <numerusform>%n archivos tienen ediciones sin guardar: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -969,6 +1027,65 @@ Fijado al catálogo %3</translation>
     </message>
 </context>
 <context>
+    <name>ServiceEditorPane</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulario</translation>
+    </message>
+    <message>
+        <source>TOML &amp;Source</source>
+        <translation>&amp;Fuente TOML</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message>
+        <source>A TOML value, e.g. [{ name = &quot;http&quot;, port = 8080 }]</source>
+        <translation>Un valor TOML, p. ej. [{ name = "http", port = 8080 }]</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Separados por comas</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Remove this project&apos;s override: the service inherits the catalog&apos;s value again</source>
+        <translation>Quitar la sobrescritura de este proyecto: el servicio vuelve a heredar el valor del catálogo</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>not a TOML value: write it as in the file, e.g. [&quot;a&quot;, &quot;b&quot;] or { key = &quot;value&quot; }</source>
+        <translation>no es un valor TOML: escríbalo como en el archivo, p. ej. ["a", "b"] o { key = "value" }</translation>
+    </message>
+    <message>
+        <source>Select a service to edit it.</source>
+        <translation>Seleccione un servicio para editarlo.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 as project %2 sees it — overrides go to %3</source>
+        <translation>%1 tal como lo ve el proyecto %2 — las sobrescrituras van a %3</translation>
+    </message>
+    <message>
+        <source>(inherited: %1)</source>
+        <translation>(heredado: %1)</translation>
+    </message>
+    <message>
+        <source>Inherited from the catalog; typing overrides it for %1</source>
+        <translation>Heredado del catálogo; al escribir se sobrescribe para %1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceField</name>
     <message>
         <source>Name</source>
@@ -1325,10 +1442,6 @@ Fijado al catálogo %3</translation>
         <translation>tema</translation>
     </message>
     <message>
-        <source>Central tab to show: services, policies, graph, review or manifests.</source>
-        <translation>Pestaña central que mostrar: services, policies, graph, review o manifests.</translation>
-    </message>
-    <message>
         <source>Review tab: compare from this git revision or folder.</source>
         <translation>Pestaña Revisión: comparar desde esta revisión de git o carpeta.</translation>
     </message>
@@ -1339,6 +1452,14 @@ Fijado al catálogo %3</translation>
     <message>
         <source>Review tab: compare to this git revision or folder (default: the working tree).</source>
         <translation>Pestaña Revisión: comparar con esta revisión de git o carpeta (por omisión: el árbol de trabajo).</translation>
+    </message>
+    <message>
+        <source>Central tab to show: services, policies, graph, review, manifests or edit.</source>
+        <translation>Pestaña central que mostrar: services, policies, graph, review, manifests o edit.</translation>
+    </message>
+    <message>
+        <source>Open the editor on the service (--service): the same as --view edit.</source>
+        <translation>Abrir el editor en el servicio (--service): lo mismo que --view edit.</translation>
     </message>
 </context>
 </TS>

@@ -218,7 +218,7 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addAction(tr("&Edit Service"), this, [this] { showView(QStringLiteral("edit")); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // Ctrl+E exports manifests
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Service"), this, [this] {
         showView(QStringLiteral("services"));
