@@ -70,22 +70,41 @@ void EditSession::setText(const QString &file, const QByteArray &text, const QSt
     m_stack->push(new FileTextCommand(this, file, before, text, label, mergeKey));
 }
 
+std::unique_ptr<sr::ServiceEdit> EditSession::serviceEdit() const
+{
+    const sr::RegistryPtr registry = m_workspace->registry();
+    return registry ? std::make_unique<sr::ServiceEdit>(registry, m_texts) : nullptr;
+}
+
+void EditSession::commit(const sr::ServiceEdit &edit, const QString &label, const QString &mergeKey)
+{
+    QStringList files;
+    for (auto it = edit.buffers().cbegin(); it != edit.buffers().cend(); ++it) {
+        if (it.value() != text(it.key()))
+            files.append(it.key());
+    }
+    files.sort();
+    if (files.size() > 1)
+        m_stack->beginMacro(label);
+    for (const QString &file : std::as_const(files))
+        setText(file, edit.buffers().value(file), label, files.size() > 1 ? QString() : mergeKey);
+    if (files.size() > 1)
+        m_stack->endMacro();
+}
+
 bool EditSession::setField(const QString &project, const QString &service, const QString &field,
                            const std::optional<QByteArray> &value, QString *error, bool typing)
 {
-    const sr::RegistryPtr registry = m_workspace->registry();
-    if (!registry) {
+    const std::unique_ptr<sr::ServiceEdit> edit = serviceEdit();
+    if (!edit) {
         *error = tr("no registry is open");
         return false;
     }
-    sr::ServiceEdit edit(registry, m_texts); // the newest texts: the registry may not have caught up yet
-    const bool ok = value ? edit.set(project, service, field, *value, error) : edit.unset(project, service, field, error);
+    const bool ok = value ? edit->set(project, service, field, *value, error) : edit->unset(project, service, field, error);
     if (!ok)
         return false;
-    for (auto it = edit.buffers().cbegin(); it != edit.buffers().cend(); ++it) {
-        setText(it.key(), it.value(), value ? tr("Set %1 of %2").arg(field, service) : tr("Clear %1 of %2").arg(field, service),
-                typing ? project + QLatin1Char('/') + service + QLatin1Char('/') + field : QString());
-    }
+    commit(*edit, value ? tr("Set %1 of %2").arg(field, service) : tr("Clear %1 of %2").arg(field, service),
+           typing ? project + QLatin1Char('/') + service + QLatin1Char('/') + field : QString());
     return true;
 }
 

@@ -5,7 +5,12 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+namespace sr {
+class ServiceEdit;
+}
 
 class QUndoStack;
 class Workspace;
@@ -36,6 +41,13 @@ public:
     /// field (one undo step per field typed into, not per keystroke).
     bool setField(const QString &project, const QString &service, const QString &field, const std::optional<QByteArray> &value,
                   QString *error, bool typing = false);
+
+    /// A service edit over the newest texts (the registry's snapshot may lag a load behind);
+    /// null when no registry is open.
+    std::unique_ptr<sr::ServiceEdit> serviceEdit() const;
+    /// Applies the files `edit` changed as one undoable step named `label` (a macro when it
+    /// spans several files).
+    void commit(const sr::ServiceEdit &edit, const QString &label, const QString &mergeKey = {});
 
     /// The files whose edited text differs from the disk, in path order.
     QStringList modifiedFiles() const;

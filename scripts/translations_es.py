@@ -8,6 +8,23 @@ import sys
 from pathlib import Path
 
 SPANISH = {
+    "&New Service…": "&Nuevo servicio…",
+    "D&uplicate Service…": "D&uplicar servicio…",
+    "&Delete Service…": "&Eliminar servicio…",
+    "New service %1": "Nuevo servicio %1",
+    "Duplicate %1 as %2": "Duplicar %1 como %2",
+    "Delete %1": "Eliminar %1",
+    "the global catalog": "el catálogo global",
+    "New Service": "Nuevo servicio",
+    "Id of the new service in %1:": "Id del nuevo servicio en %1:",
+    "Type of %1:": "Tipo de %1:",
+    "Duplicate Service": "Duplicar servicio",
+    "Id of the copy of %1:": "Id de la copia de %1:",
+    "Delete service %1 and all its tables?": "¿Eliminar el servicio %1 y todas sus tablas?",
+    "and %1 more": "y %1 más",
+    "These services need it, directly or through others, and will report a missing dependency:": "Estos servicios lo necesitan, directamente o a través de otros, e informarán de una dependencia ausente:",
+    "You can undo it (Ctrl+Z) until you save.": "Puede deshacerlo (Ctrl+Z) hasta que guarde.",
+    "Delete Service": "Eliminar servicio",
     "no registry is open": "no hay ningún registro abierto",
     "Set %1 of %2": "Cambiar %1 de %2",
     "Clear %1 of %2": "Quitar %1 de %2",

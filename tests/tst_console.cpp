@@ -629,6 +629,56 @@ private Q_SLOTS:
         QVERIFY(!window.editSession()->isModified());
     }
 
+    // New, duplicate and delete: whole tables in the scope's file, each one undo step.
+    void editorCreatesDuplicatesAndDeletes()
+    {
+        RegistryBuilder builder;
+        const QString root = builder.write();
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(root);
+        QVERIFY(loaded.wait(30000));
+        ServiceEditorPane *pane = window.editorPane();
+        const QString catalog = QStringLiteral("services/catalog.toml");
+        const QByteArray original = RegistryBuilder::baseCatalog().toUtf8();
+        QString error;
+        QVERIFY(!pane->createService(QStringLiteral("api"), QStringLiteral("api"), &error));
+        QCOMPARE(error, QStringLiteral("the global catalog already has a service 'api'"));
+        QVERIFY2(pane->createService(QStringLiteral("cache"), QStringLiteral("cache"), &error), qPrintable(error));
+        QCOMPARE(window.editSession()->text(catalog),
+                 original + "\n[services.cache]\ndisplay_name = \"cache\"\ntype = \"cache\"\nversion = \"0.1.0\"\n");
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace()->currentService() != nullptr, 10000);
+        QCOMPARE(window.workspace()->currentServiceId(), QStringLiteral("cache"));
+        // The form shows the new service, and the owner it still needs as a problem.
+        QTRY_COMPARE_WITH_TIMEOUT(pane->problemsOf(QStringLiteral("owner")),
+                                  QStringLiteral("SR004: service 'cache' is missing the required field 'owner'"), 10000);
+        QCOMPARE(pane->problemsOf(QStringLiteral("image")),
+                 QStringLiteral("SR004: service 'cache' is missing the required field 'image'"));
+        QCOMPARE(pane->problemsOf(QStringLiteral("version")), QString());
+
+        QVERIFY(window.selectService(QStringLiteral("db")));
+        QVERIFY2(pane->duplicateService(QStringLiteral("db-replica"), &error), qPrintable(error));
+        QVERIFY(window.editSession()->text(catalog).endsWith(
+            "\n[services.db-replica]\ndisplay_name = \"Database\"\ntype = \"database\"\nversion = \"15.0.0\"\n"
+            "image = \"postgres:15\"\nowner = \"@data\"\nports = [{ name = \"pg\", port = 5432 }]\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.registry()->catalog.services.size(), qsizetype(4), 10000);
+
+        QVERIFY(window.selectService(QStringLiteral("db")));
+        QVERIFY2(pane->deleteService(&error), qPrintable(error));
+        QVERIFY(!window.editSession()->text(catalog).contains("[services.db]"));
+        // api still requires db: the dependency is reported.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(window.workspace()->diagnostics().cbegin(), window.workspace()->diagnostics().cend(),
+                                             [](const sr::Diagnostic &d) { return d.code == QLatin1String("SR012"); }),
+                                 10000);
+        QUndoStack *stack = window.editSession()->undoStack();
+        QCOMPARE(stack->count(), 3);
+        stack->undo();
+        stack->undo();
+        stack->undo();
+        QCOMPARE(window.editSession()->text(catalog), original);
+    }
+
     // In a project, a global service's field is an override; Reset restores inheritance.
     void editorOverridesAndResets()
     {

@@ -4,8 +4,10 @@
 #include "testmain.h"
 
 #include "analysis/linediff.h"
+#include "catalog/registryloader.h"
 #include "clirunner.h"
 #include "edit/atomicwrite.h"
+#include "edit/serviceedit.h"
 #include "edit/tomltexteditor.h"
 
 #include <toml++/toml.h>
@@ -499,6 +501,54 @@ private slots:
         QCOMPARE(LineDiff::unified(QStringLiteral("f"), before, after),
                  QByteArray("--- a/f\n+++ b/f\n@@ -1,5 +1,5 @@\n 1\n-2\n+changed\n 3\n 4\n 5\n"
                             "@@ -12,7 +12,7 @@\n 12\n 13\n 14\n-15\n+changed\n 16\n 17\n 18\n"));
+    }
+
+    // New, duplicated and deleted services: whole tables, written where their scope keeps them.
+    void addDuplicateRemoveServices()
+    {
+        const sr::RegistryPtr registry = sr::RegistryLoader::load(QStringLiteral(SR_EXAMPLE_REGISTRY));
+        sr::ServiceEdit edit(registry);
+        QString error;
+        QVERIFY2(edit.addService(QStringLiteral("shop"), QStringLiteral("search"), QStringLiteral("api"), &error),
+                 qPrintable(error));
+        const QString shop = QStringLiteral("projects/shop/services.toml");
+        QCOMPARE(edit.buffers().value(shop),
+                 edit.originalText(shop)
+                     + "\n[services.search]\ndisplay_name = \"search\"\ntype = \"api\"\nversion = \"0.1.0\"\nowner = "
+                       "\"@shop-team\"\n");
+        QVERIFY(!edit.addService(QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("api"), &error));
+        QCOMPARE(error, QStringLiteral("project 'shop' already has a service 'cart'"));
+        QVERIFY(!edit.addService(QString(), QStringLiteral("Bad_Id"), QStringLiteral("api"), &error));
+        QVERIFY(error.startsWith(QLatin1String("'Bad_Id' is not a valid service id")));
+
+        // cart has [services.cart], [services.cart.dependencies] and [services.cart.properties].
+        QVERIFY2(edit.duplicateService(QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("cart-eu"), &error),
+                 qPrintable(error));
+        const QByteArray text = edit.buffers().value(shop);
+        const QByteArray original = edit.originalText(shop);
+        const qsizetype start = original.indexOf("[services.cart]");
+        const qsizetype end = original.indexOf("[services.recommendations]");
+        QByteArray copy = original.mid(start, end - start);
+        copy.replace("[services.cart", "[services.cart-eu");
+        QVERIFY2(text.endsWith(QByteArray("\n\n" + copy.trimmed() + "\n")), text.right(1400).constData());
+
+        QVERIFY2(edit.removeService(QString(), QStringLiteral("redis"), &error), qPrintable(error));
+        QVERIFY(!edit.buffers().value(QStringLiteral("services/catalog.toml")).contains("[services.redis"));
+        QVERIFY(edit.buffers().value(QStringLiteral("services/catalog.toml")).contains("[services.rabbitmq]"));
+        QVERIFY(!edit.removeService(QStringLiteral("shop"), QStringLiteral("redis"), &error));
+        QVERIFY(error.startsWith(QLatin1String("'redis' is a global service")));
+
+        // Who needs redis: catalog services and every project's services that reach it.
+        const QStringList dependents = edit.dependentsOf(QString(), QStringLiteral("redis"));
+        QVERIFY2(dependents.contains(QStringLiteral("api-gateway")) && dependents.contains(QStringLiteral("shop/cart")),
+                 qPrintable(dependents.join(QLatin1Char(' '))));
+        QVERIFY(!dependents.contains(QStringLiteral("redis")));
+        QVERIFY(!dependents.contains(QStringLiteral("shop/redis")));
+        // The edited registry names every reference that broke.
+        sr::Diagnostics after;
+        edit.editedRegistry(&after);
+        QVERIFY(std::any_of(after.cbegin(), after.cend(),
+                            [](const sr::Diagnostic &d) { return d.message.contains(QLatin1String("redis")); }));
     }
 
     void valuesFromArguments()

@@ -487,6 +487,18 @@
             <numerusform>%n files have unsaved edits: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New Service…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Service…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Service…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ManifestsPane</name>
@@ -1080,6 +1092,66 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <source>Inherited from the catalog; typing overrides it for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New service %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duplicate %1 as %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the global catalog</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Id of the new service in %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type of %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duplicate Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Id of the copy of %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete service %1 and all its tables?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>These services need it, directly or through others, and will report a missing dependency:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You can undo it (Ctrl+Z) until you save.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete Service</source>
         <translation></translation>
     </message>
 </context>

@@ -487,6 +487,18 @@
             <numerusform>%n archivos tienen ediciones sin guardar: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New Service…</source>
+        <translation>&amp;Nuevo servicio…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Service…</source>
+        <translation>D&amp;uplicar servicio…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Service…</source>
+        <translation>&amp;Eliminar servicio…</translation>
+    </message>
 </context>
 <context>
     <name>ManifestsPane</name>
@@ -1083,6 +1095,66 @@ Fijado al catálogo %3</translation>
     <message>
         <source>Inherited from the catalog; typing overrides it for %1</source>
         <translation>Heredado del catálogo; al escribir se sobrescribe para %1</translation>
+    </message>
+    <message>
+        <source>New service %1</source>
+        <translation>Nuevo servicio %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 as %2</source>
+        <translation>Duplicar %1 como %2</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>the global catalog</source>
+        <translation>el catálogo global</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>proyecto %1</translation>
+    </message>
+    <message>
+        <source>New Service</source>
+        <translation>Nuevo servicio</translation>
+    </message>
+    <message>
+        <source>Id of the new service in %1:</source>
+        <translation>Id del nuevo servicio en %1:</translation>
+    </message>
+    <message>
+        <source>Type of %1:</source>
+        <translation>Tipo de %1:</translation>
+    </message>
+    <message>
+        <source>Duplicate Service</source>
+        <translation>Duplicar servicio</translation>
+    </message>
+    <message>
+        <source>Id of the copy of %1:</source>
+        <translation>Id de la copia de %1:</translation>
+    </message>
+    <message>
+        <source>Delete service %1 and all its tables?</source>
+        <translation>¿Eliminar el servicio %1 y todas sus tablas?</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>These services need it, directly or through others, and will report a missing dependency:</source>
+        <translation>Estos servicios lo necesitan, directamente o a través de otros, e informarán de una dependencia ausente:</translation>
+    </message>
+    <message>
+        <source>You can undo it (Ctrl+Z) until you save.</source>
+        <translation>Puede deshacerlo (Ctrl+Z) hasta que guarde.</translation>
+    </message>
+    <message>
+        <source>Delete Service</source>
+        <translation>Eliminar servicio</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,11 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addAction(tr("&Edit Service"), this, [this] { showView(QStringLiteral("edit")); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // Ctrl+E exports manifests
+    edit->addAction(tr("&New Service…"), m_editorPane, &ServiceEditorPane::askCreateService)->setShortcut(QKeySequence::New);
+    edit->addAction(tr("D&uplicate Service…"), m_editorPane, &ServiceEditorPane::askDuplicateService)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    edit->addAction(tr("&Delete Service…"), m_editorPane, &ServiceEditorPane::askDeleteService)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Service"), this, [this] {
         showView(QStringLiteral("services"));

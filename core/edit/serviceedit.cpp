@@ -1,5 +1,6 @@
 #include "edit/serviceedit.h"
 
+#include "analysis/dependencygraph.h"
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
 #include "catalog/servicefields.h"
@@ -196,6 +197,122 @@ Diagnostics ServiceEdit::newErrors(const Diagnostics &before, const Diagnostics 
         else
             out.append(d);
     }
+    return out;
+}
+
+namespace {
+
+/// A service id as the catalog format allows it: lower-case letters, digits and '-', starting
+/// with a letter (docs/catalog-format.md).
+bool isServiceId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 63 || !id.front().isLower())
+        return false;
+    return std::all_of(id.cbegin(), id.cend(),
+                       [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'; })
+        && !id.endsWith(QLatin1Char('-'));
+}
+
+} // namespace
+
+bool ServiceEdit::addService(const QString &project, const QString &id, const QString &type, QString *error)
+{
+    if (!isServiceId(id)) {
+        *error = QStringLiteral("'%1' is not a valid service id: use lower-case letters, digits and '-', starting with a letter")
+                     .arg(id);
+        return false;
+    }
+    QString file = m_registry->catalog.file;
+    QByteArray owner;
+    if (!project.isEmpty()) {
+        const Project *p = m_registry->project(project);
+        if (!p) {
+            *error = QStringLiteral("there is no project '%1'").arg(project);
+            return false;
+        }
+        if (p->find(id)) {
+            *error = QStringLiteral("project '%1' already has a service '%2'").arg(project, id);
+            return false;
+        }
+        file = p->servicesFile;
+        if (!p->owner.isEmpty())
+            owner = "owner = " + TomlTextEditor::basicString(p->owner) + '\n';
+    } else if (m_registry->catalog.service(id)) {
+        *error = QStringLiteral("the global catalog already has a service '%1'").arg(id);
+        return false;
+    }
+    TomlTextEditor editor(text(file));
+    const QByteArray table = "[services." + TomlTextEditor::formatKey(id) + "]\ndisplay_name = " + TomlTextEditor::basicString(id)
+        + "\ntype = " + TomlTextEditor::basicString(type) + "\nversion = \"0.1.0\"\n" + owner;
+    if (!editor.appendTables(table, error))
+        return false;
+    m_buffers.insert(file, editor.text());
+    return true;
+}
+
+bool ServiceEdit::duplicateService(const QString &project, const QString &from, const QString &to, QString *error)
+{
+    if (!isServiceId(to)) {
+        *error = QStringLiteral("'%1' is not a valid service id: use lower-case letters, digits and '-', starting with a letter")
+                     .arg(to);
+        return false;
+    }
+    const std::optional<Place> where = place(project, from, QStringLiteral("version"), error);
+    if (!where)
+        return false;
+    if (where->path.first() == QLatin1String("overrides")) {
+        *error = QStringLiteral("'%1' is a global service: duplicate it in the global catalog").arg(from);
+        return false;
+    }
+    if ((project.isEmpty() && m_registry->catalog.service(to))
+        || (!project.isEmpty() && m_registry->project(project)->find(to))) {
+        *error = QStringLiteral("'%1' is already a service there").arg(to);
+        return false;
+    }
+    TomlTextEditor editor(text(where->file));
+    TomlTextEditor copy(editor.tableText({QStringLiteral("services"), from}));
+    if (!copy.renameTable({QStringLiteral("services"), from}, {QStringLiteral("services"), to}, error)
+        || !editor.appendTables(copy.text(), error))
+        return false;
+    m_buffers.insert(where->file, editor.text());
+    return true;
+}
+
+bool ServiceEdit::removeService(const QString &project, const QString &id, QString *error)
+{
+    const std::optional<Place> where = place(project, id, QStringLiteral("version"), error);
+    if (!where)
+        return false;
+    if (where->path.first() == QLatin1String("overrides")) {
+        *error = QStringLiteral("'%1' is a global service: remove it from the global catalog, or from the 'uses' of project '%2'")
+                     .arg(id, project);
+        return false;
+    }
+    TomlTextEditor editor(text(where->file));
+    if (!editor.remove({QStringLiteral("services"), id}, error))
+        return false;
+    m_buffers.insert(where->file, editor.text());
+    return true;
+}
+
+QStringList ServiceEdit::dependentsOf(const QString &project, const QString &id) const
+{
+    QStringList out;
+    if (project.isEmpty()) {
+        for (const QString &d : DependencyGraph::forCatalog(m_registry->catalog).transitiveDependents(id))
+            out.append(d);
+    }
+    const DependencyGraph all = DependencyGraph::forRegistry(*m_registry);
+    for (const Project &p : m_registry->projects) {
+        if ((!project.isEmpty() && p.name != project) || !p.find(id))
+            continue;
+        const QString node = p.name + QLatin1Char('/') + id;
+        for (const QString &d : all.transitiveDependents(node)) {
+            if (d != node && !out.contains(d))
+                out.append(d);
+        }
+    }
+    out.removeAll(id);
     return out;
 }
 

@@ -40,6 +40,19 @@ public:
     /// Removes `field`; false with `error` when it is not set there.
     bool unset(const QString &project, const QString &service, const QString &field, QString *error);
 
+    /// Adds a service `id` of `type` to the global catalog (`project` empty) or as a project's
+    /// own service, with a display name and version 0.1.0 (and the project's owner) for the
+    /// form to complete. False with `error` when the id is not valid or already taken.
+    bool addService(const QString &project, const QString &id, const QString &type, QString *error);
+    /// Copies service `from` (all its tables) as `to`, beside it in the same file.
+    bool duplicateService(const QString &project, const QString &from, const QString &to, QString *error);
+    /// Removes a service's tables from the file that defines it (the global catalog, or a
+    /// project's own service). References to it stay: validation then names each one.
+    bool removeService(const QString &project, const QString &id, QString *error);
+    /// Who needs `id` as `project` sees it (empty: every project and the catalog):
+    /// "shop/cart" for a project's service, "cart" in the catalog, directly or through others.
+    QStringList dependentsOf(const QString &project, const QString &id) const;
+
     /// The edited files' new text, by registry-relative path.
     const QHash<QString, QByteArray> &buffers() const { return m_buffers; }
     /// The files whose text differs from the registry's, in path order.

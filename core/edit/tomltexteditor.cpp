@@ -141,6 +141,9 @@ public:
         }
     }
 
+    /// The end of the dotted key from `i` (after its trailing spaces), -1 if there is none.
+    int keyEnd(int i, QStringList &parts) const { return key(i, parts); }
+
 private:
     static constexpr int MaxDepth = 128;
 
@@ -502,6 +505,8 @@ public:
     }
 
     void replace(int begin, int end, const QByteArray &with) { m_text.replace(begin, end - begin, with); }
+    const QList<Block> &blocks() const { return m_blocks; }
+    const QByteArray &eol() const { return m_eol; }
 
     bool setInline(int open, const QStringList &rel, const QByteArray &value, const QStringList &path, QString *error)
     {
@@ -953,6 +958,88 @@ std::optional<QByteArray> TomlTextEditor::inlineText(const QStringList &path) co
     } catch (const std::exception &) {
         return std::nullopt;
     }
+}
+
+QByteArray TomlTextEditor::tableText(const QStringList &path) const
+{
+    Edit edit(m_text);
+    QString error;
+    if (path.isEmpty() || !edit.scan(&error))
+        return {};
+    QByteArray out;
+    for (const Block &block : edit.blocks()) {
+        if (!block.path.isEmpty() && isPrefix(path, block.path) && (block.addressable || block.arrayTable)) {
+            // The first table goes from its header; the comments above later ones come along.
+            out += m_text.mid(out.isEmpty() ? block.headerBegin : block.leadingBegin,
+                              block.blockEnd - (out.isEmpty() ? block.headerBegin : block.leadingBegin));
+        }
+    }
+    return out;
+}
+
+bool TomlTextEditor::renameTable(const QStringList &from, const QStringList &to, QString *error)
+{
+    Edit edit(m_text);
+    if (!edit.start(from, "rename", error))
+        return false;
+    if (contains(to)) {
+        *error = QStringLiteral("'%1' already exists").arg(dotted(to));
+        return false;
+    }
+    bool renamed = false;
+    const QList<Block> blocks = edit.blocks();
+    for (auto it = blocks.crbegin(); it != blocks.crend(); ++it) { // from the end: offsets stay valid
+        if (it->path.isEmpty() || !isPrefix(from, it->path))
+            continue;
+        const QByteArray brackets = it->arrayTable ? "[[" : "[";
+        const QByteArray header = brackets + formatPath(to + it->path.mid(from.size())) + (it->arrayTable ? "]]" : "]");
+        // The header itself: from its first '[' to the matching close, keeping any comment after it.
+        const int open = int(m_text.indexOf('[', it->headerBegin));
+        int close = open + int(brackets.size());
+        QStringList ignored;
+        Scanner scanner(m_text);
+        close = scanner.keyEnd(close, ignored);
+        if (close < 0)
+            return false;
+        edit.replace(open, close + (it->arrayTable ? 2 : 1), header);
+        renamed = true;
+    }
+    if (!renamed) {
+        *error = QStringLiteral("no table '%1'").arg(dotted(from));
+        return false;
+    }
+    QString problem;
+    if (!parses(edit.text(), &problem)) {
+        *error = QStringLiteral("renaming '%1' would not leave valid TOML (%2)").arg(dotted(from), problem);
+        return false;
+    }
+    m_text = edit.text();
+    return true;
+}
+
+bool TomlTextEditor::appendTables(const QByteArray &text, QString *error)
+{
+    const QByteArray eol = m_text.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+    QByteArray result = m_text;
+    if (!result.isEmpty() && !result.endsWith('\n'))
+        result += eol;
+    if (!result.isEmpty() && !result.endsWith(QByteArray(eol + eol)))
+        result += eol;
+    QByteArray added = text;
+    while (added.endsWith('\n') || added.endsWith('\r')) // one line break at the end, not blank lines
+        added.chop(1);
+    if (eol == "\r\n")
+        added.replace("\r\n", "\n").replace("\n", "\r\n");
+    result += added;
+    if (!result.endsWith('\n'))
+        result += eol;
+    QString problem;
+    if (!parses(result, &problem)) {
+        *error = QStringLiteral("the tables cannot be added (%1)").arg(problem);
+        return false;
+    }
+    m_text = result;
+    return true;
 }
 
 } // namespace sr

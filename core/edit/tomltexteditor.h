@@ -46,6 +46,15 @@ public:
     /// `path`. False (with `error`) when nothing is written there.
     bool remove(const QStringList &path, QString *error, bool keepComments = false);
 
+    /// The text of the table at `path` and its sub-tables (headers and bodies, in file order,
+    /// without the comments above the first header); empty when no header names it.
+    QByteArray tableText(const QStringList &path) const;
+    /// Renames the table at `from` and its sub-tables to `to`, rewriting only their headers.
+    /// False with `error` when nothing is at `from` or something is at `to`.
+    bool renameTable(const QStringList &from, const QStringList &to, QString *error);
+    /// Appends `text` (whole tables) at the end, after a blank line.
+    bool appendTables(const QByteArray &text, QString *error);
+
     /// `key` as TOML writes it: bare when it can be, else a basic string.
     static QByteArray formatKey(const QString &key);
     static QByteArray formatPath(const QStringList &path);

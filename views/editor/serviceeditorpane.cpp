@@ -12,8 +12,10 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTimer>
@@ -38,6 +40,13 @@ bool isPlain(sr::FieldKind kind)
     default:
         return false;
     }
+}
+
+/// SR004 "service 'x' is missing the required field 'key'", at the service's header.
+bool isMissingField(const sr::Diagnostic &d, const sr::Service &service, const QString &key)
+{
+    return d.code == QLatin1String(sr::code::MissingField) && d.location.file == service.location.file
+        && d.location.line == service.location.line && d.message.endsWith(QStringLiteral("required field '%1'").arg(key));
 }
 
 QString editorText(QWidget *editor)
@@ -273,7 +282,10 @@ void ServiceEditorPane::refresh()
     // Problems of the service that no field row shows.
     QStringList rest;
     for (const sr::Diagnostic &d : m_workspace->diagnostics()) {
-        if (d.location.file == file && d.location.line == resolved->service->location.line)
+        const bool shownAtField = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &row) {
+            return isMissingField(d, *resolved->service, QString::fromLatin1(row.field->key));
+        });
+        if (d.location.file == file && d.location.line == resolved->service->location.line && !shownAtField)
             rest.append(d.code + QLatin1String(": ") + d.message);
     }
     m_serviceProblems->setText(rest.join(QLatin1Char('\n')));
@@ -321,14 +333,16 @@ void ServiceEditorPane::showRow(Row &row, const QString &project, const QString 
                                                 : QString::fromLatin1(row.field->doc));
     row.reset->setVisible(override && written.has_value());
 
-    // The field's problems: diagnostics where the field is written.
+    // The field's problems: diagnostics where the field is written, and a required field
+    // that is missing (reported at the service's header).
     QStringList problems;
     const sr::ResolvedService *resolved = m_workspace->currentService();
-    if (const sr::FieldSource *source = resolved ? resolved->service->sourceOf(key) : nullptr; source && source->path == key) {
-        for (const sr::Diagnostic &d : m_workspace->diagnostics()) {
-            if (d.location.file == source->location.file && d.location.line == source->location.line)
-                problems.append(d.code + QLatin1String(": ") + d.message);
-        }
+    const sr::FieldSource *source = resolved ? resolved->service->sourceOf(key) : nullptr;
+    for (const sr::Diagnostic &d : m_workspace->diagnostics()) {
+        const bool atField = source && source->path == key && d.location.file == source->location.file
+            && d.location.line == source->location.line;
+        if (atField || (resolved && isMissingField(d, *resolved->service, key)))
+            problems.append(d.code + QLatin1String(": ") + d.message);
     }
     row.problems->setText(problems.join(QLatin1Char('\n')));
     row.problems->setVisible(!problems.isEmpty());
@@ -353,4 +367,98 @@ void ServiceEditorPane::refreshSource()
                          std::max(0, d.location.end.column - 1), explanation});
     }
     m_source->setProblems(problems);
+}
+
+bool ServiceEditorPane::createService(const QString &id, const QString &type, QString *error)
+{
+    flush();
+    const std::unique_ptr<sr::ServiceEdit> edit = m_session->serviceEdit();
+    if (!edit || !edit->addService(m_workspace->currentProject(), id, type, error))
+        return false;
+    m_session->commit(*edit, tr("New service %1").arg(id));
+    m_workspace->setCurrentService(id);
+    return true;
+}
+
+bool ServiceEditorPane::duplicateService(const QString &id, QString *error)
+{
+    flush();
+    const QString from = m_workspace->currentServiceId();
+    const std::unique_ptr<sr::ServiceEdit> edit = m_session->serviceEdit();
+    if (!edit || !edit->duplicateService(m_workspace->currentProject(), from, id, error))
+        return false;
+    m_session->commit(*edit, tr("Duplicate %1 as %2").arg(from, id));
+    m_workspace->setCurrentService(id);
+    return true;
+}
+
+bool ServiceEditorPane::deleteService(QString *error)
+{
+    flush();
+    const QString id = m_workspace->currentServiceId();
+    const std::unique_ptr<sr::ServiceEdit> edit = m_session->serviceEdit();
+    if (!edit || !edit->removeService(m_workspace->currentProject(), id, error))
+        return false;
+    m_session->commit(*edit, tr("Delete %1").arg(id));
+    return true;
+}
+
+void ServiceEditorPane::askCreateService()
+{
+    bool ok = false;
+    const QString where = m_workspace->currentProject().isEmpty() ? tr("the global catalog")
+                                                                  : tr("project %1").arg(m_workspace->currentProject());
+    const QString id = QInputDialog::getText(this, tr("New Service"), tr("Id of the new service in %1:").arg(where),
+                                             QLineEdit::Normal, QString(), &ok)
+                           .trimmed();
+    if (!ok || id.isEmpty())
+        return;
+    QStringList types;
+    for (const char *type : sr::findServiceField(u"type")->allowed)
+        types.append(QString::fromLatin1(type));
+    const QString type = QInputDialog::getItem(this, tr("New Service"), tr("Type of %1:").arg(id), types, 0, false, &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!createService(id, type, &error))
+        QMessageBox::warning(this, tr("New Service"), error);
+}
+
+void ServiceEditorPane::askDuplicateService()
+{
+    const QString from = m_workspace->currentServiceId();
+    if (from.isEmpty())
+        return;
+    bool ok = false;
+    const QString id = QInputDialog::getText(this, tr("Duplicate Service"), tr("Id of the copy of %1:").arg(from),
+                                             QLineEdit::Normal, from + QLatin1String("-copy"), &ok)
+                           .trimmed();
+    QString error;
+    if (ok && !id.isEmpty() && !duplicateService(id, &error))
+        QMessageBox::warning(this, tr("Duplicate Service"), error);
+}
+
+void ServiceEditorPane::askDeleteService()
+{
+    const QString id = m_workspace->currentServiceId();
+    const std::unique_ptr<sr::ServiceEdit> edit = m_session->serviceEdit();
+    if (id.isEmpty() || !edit)
+        return;
+    QStringList dependents = edit->dependentsOf(m_workspace->currentProject(), id);
+    QString text = tr("Delete service %1 and all its tables?").arg(id);
+    if (!dependents.isEmpty()) {
+        const qsizetype total = dependents.size();
+        if (total > 12)
+            dependents = dependents.mid(0, 12) << tr("and %1 more").arg(total - 12);
+        text += QLatin1String("\n\n")
+            + tr("These services need it, directly or through others, and will report a missing dependency:")
+            + QLatin1String("\n  ") + dependents.join(QLatin1String("\n  "));
+    }
+    text += QLatin1String("\n\n") + tr("You can undo it (Ctrl+Z) until you save.");
+    if (QMessageBox::question(this, tr("Delete Service"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!deleteService(&error))
+        QMessageBox::warning(this, tr("Delete Service"), error);
 }

@@ -41,6 +41,18 @@ public:
     /// Applies a pending edit now (the form waits for a pause in typing).
     void flush();
 
+    /// Adds a service to the current scope (the global catalog or the current project) and
+    /// makes it current; false with `error` when it cannot be added.
+    bool createService(const QString &id, const QString &type, QString *error);
+    /// Copies the current service as `id` and makes the copy current.
+    bool duplicateService(const QString &id, QString *error);
+    /// Removes the current service's tables; the services that need it are then reported.
+    bool deleteService(QString *error);
+    /// The same, asking first (an id and type; a confirmation naming who depends on it).
+    void askCreateService();
+    void askDuplicateService();
+    void askDeleteService();
+
 private:
     struct Row
     {
