@@ -4,7 +4,16 @@
 
 #include "edit/atomicwrite.h"
 #include "edit/serviceedit.h"
+#include "generate/generatedoutput.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -47,8 +56,106 @@ EditSession::EditSession(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_stack(new QUndoStack(this))
+    , m_recoveryTimer(new QTimer(this))
 {
     connect(m_stack, &QUndoStack::cleanChanged, this, &EditSession::changed);
+    m_recoveryTimer->setSingleShot(true);
+    m_recoveryTimer->setInterval(2000);
+    connect(m_recoveryTimer, &QTimer::timeout, this, &EditSession::writeRecovery);
+    connect(this, &EditSession::changed, m_recoveryTimer, qOverload<>(&QTimer::start));
+    connect(m_workspace, &Workspace::registryChanged, this, &EditSession::checkDisk);
+}
+
+QString EditSession::recoveryFile() const
+{
+    const QByteArray key
+        = QCryptographicHash::hash(QDir(m_workspace->root()).absolutePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery/")
+        + QString::fromLatin1(key.left(16)) + QStringLiteral(".json");
+}
+
+void EditSession::writeRecovery()
+{
+    m_recoveryTimer->stop();
+    const QStringList modified = modifiedFiles();
+    if (modified.isEmpty()) {
+        QFile::remove(recoveryFile());
+        return;
+    }
+    QJsonObject files;
+    for (const QString &file : modified)
+        files.insert(file, QString::fromLatin1(m_texts.value(file).toBase64()));
+    const QJsonObject recovery{{QStringLiteral("registry"), QDir(m_workspace->root()).absolutePath()},
+                               {QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                               {QStringLiteral("files"), files}};
+    QDir().mkpath(QFileInfo(recoveryFile()).absolutePath());
+    QString error;
+    sr::writeFilesAtomically({{recoveryFile(), QJsonDocument(recovery).toJson(QJsonDocument::Compact)}}, &error);
+}
+
+QHash<QString, QByteArray> EditSession::recoverable(QDateTime *written) const
+{
+    QFile file(recoveryFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject recovery = QJsonDocument::fromJson(file.readAll()).object();
+    if (recovery.value(QStringLiteral("registry")).toString() != QDir(m_workspace->root()).absolutePath())
+        return {};
+    if (written)
+        *written = QDateTime::fromString(recovery.value(QStringLiteral("written")).toString(), Qt::ISODate);
+    QHash<QString, QByteArray> out;
+    const QJsonObject files = recovery.value(QStringLiteral("files")).toObject();
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const QByteArray text = QByteArray::fromBase64(it.value().toString().toLatin1());
+        if (sr::GeneratedOutput::isSafePath(it.key()) && text != diskText(it.key()))
+            out.insert(it.key(), text);
+    }
+    return out;
+}
+
+bool EditSession::restore()
+{
+    const QHash<QString, QByteArray> texts = recoverable();
+    if (texts.isEmpty())
+        return false;
+    m_stack->beginMacro(tr("Restore unsaved edits"));
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        setText(it.key(), it.value(), tr("Restore unsaved edits"));
+    m_stack->endMacro();
+    return true;
+}
+
+void EditSession::checkDisk()
+{
+    QStringList conflicts;
+    for (auto it = m_base.begin(); it != m_base.end(); ++it) {
+        const QByteArray disk = diskText(it.key());
+        if (disk == it.value())
+            continue;
+        if (m_texts.value(it.key()) == disk) { // our own save, or the same change made there
+            it.value() = disk;
+            continue;
+        }
+        conflicts.append(it.key());
+    }
+    if (!conflicts.isEmpty()) {
+        conflicts.sort();
+        emit changedOnDisk(conflicts);
+    }
+}
+
+void EditSession::takeDiskVersion(const QString &file)
+{
+    const QByteArray disk = diskText(file);
+    m_base.insert(file, disk);
+    // Undo would bring back texts based on the old file: the history restarts.
+    m_stack->clear();
+    apply(file, disk);
+}
+
+void EditSession::keepMine(const QString &file)
+{
+    m_base.insert(file, diskText(file)); // asked once per change on disk
 }
 
 QByteArray EditSession::diskText(const QString &file) const
@@ -110,6 +217,8 @@ bool EditSession::setField(const QString &project, const QString &service, const
 
 void EditSession::apply(const QString &file, const QByteArray &text)
 {
+    if (!m_base.contains(file))
+        m_base.insert(file, diskText(file));
     m_texts.insert(file, text);
     m_workspace->setBuffer(file, text);
     emit changed();
@@ -135,7 +244,10 @@ bool EditSession::save(QString *error)
     if (!sr::writeFilesAtomically(files, error))
         return false;
     // The disk now holds the edits: the buffers stay (same text), the history stays undoable.
+    for (const QString &file : modified)
+        m_base.insert(file, m_texts.value(file));
     m_stack->setClean();
+    QFile::remove(recoveryFile());
     emit changed();
     return true;
 }
@@ -143,7 +255,10 @@ bool EditSession::save(QString *error)
 void EditSession::discard()
 {
     const bool edited = !m_texts.isEmpty();
+    if (edited)
+        QFile::remove(recoveryFile());
     m_texts.clear();
+    m_base.clear();
     m_stack->clear();
     if (edited)
         m_workspace->discardBuffers();

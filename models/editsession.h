@@ -12,6 +12,8 @@ namespace sr {
 class ServiceEdit;
 }
 
+class QDateTime;
+class QTimer;
 class QUndoStack;
 class Workspace;
 
@@ -58,16 +60,36 @@ public:
     /// Drops every unsaved edit and the undo history.
     void discard();
 
+    /// Crash recovery: unsaved edits are written (a few seconds after each change) to a
+    /// recovery file in the user's data folder, one per registry, removed on save or discard.
+    QString recoveryFile() const;
+    /// The edited texts a recovery file holds for the open registry, if they differ from
+    /// the disk (empty otherwise), and when they were written.
+    QHash<QString, QByteArray> recoverable(QDateTime *written = nullptr) const;
+    /// Applies the recoverable texts as one undoable step.
+    bool restore();
+    void writeRecovery();
+
+    /// A file edited here changed on disk too (git pull, another editor): take the disk's
+    /// text (the edits to it are dropped), or keep the edits (they overwrite it on save).
+    void takeDiskVersion(const QString &file);
+    void keepMine(const QString &file);
+
 Q_SIGNALS:
     /// The set of modified files, or a file's text, changed.
     void changed();
+    /// Files edited here changed on disk since they were first edited (not by a save here).
+    void changedOnDisk(const QStringList &files);
 
 private:
     friend class FileTextCommand;
     void apply(const QString &file, const QByteArray &text);
     QByteArray diskText(const QString &file) const;
+    void checkDisk();
 
     Workspace *m_workspace;
     QUndoStack *m_stack;
+    QTimer *m_recoveryTimer;
     QHash<QString, QByteArray> m_texts; ///< edited files' current text
+    QHash<QString, QByteArray> m_base; ///< edited files' text on disk when first edited (or last saved)
 };

@@ -8,6 +8,18 @@ import sys
 from pathlib import Path
 
 SPANISH = {
+    "Restore unsaved edits": "Recuperar ediciones sin guardar",
+    "Restore": "Recuperar",
+    "Discard": "Descartar",
+    "Unsaved edits to %1 from %2 were kept when the console last stopped without saving. Restore them?": "Se conservaron ediciones sin guardar de %1 del %2, cuando la consola se detuvo sin guardar. ¿Recuperarlas?",
+    "Reload": "Recargar",
+    "Take the files as they are on disk; your edits to them are dropped": "Tomar los archivos tal como están en el disco; se descartan sus ediciones en ellos",
+    "Keep Mine": "Conservar las mías",
+    "Keep your edits; saving overwrites the files on disk": "Conservar sus ediciones; al guardar se sobrescriben los archivos del disco",
+    "Compare": "Comparar",
+    "On Disk and Edited": "En disco y editado",
+    "Left: %1 as it is on disk now. Right: your edited text.": "Izquierda: %1 tal como está ahora en el disco. Derecha: su texto editado.",
+    "%1 changed on disk while you were editing it.": "%1 cambió en el disco mientras lo editaba.",
     "&New Service…": "&Nuevo servicio…",
     "D&uplicate Service…": "D&uplicar servicio…",
     "&Delete Service…": "&Eliminar servicio…",

@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "manifests/exportpreviewdialog.h"
 #include "manifests/manifestspane.h"
+#include "messagebar.h"
 #include "policies/policiespane.h"
 #include "policyfindingmodel.h"
 #include "problemmodel.h"
@@ -677,6 +678,84 @@ private Q_SLOTS:
         stack->undo();
         stack->undo();
         QCOMPARE(window.editSession()->text(catalog), original);
+    }
+
+    // Unsaved edits survive a crash: the recovery file is offered back when the registry opens.
+    void editorRecoversUnsavedEdits()
+    {
+        RegistryBuilder builder;
+        const QString root = builder.write();
+        QByteArray edited;
+        {
+            MainWindow window;
+            QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+            window.openRegistry(root);
+            QVERIFY(loaded.wait(30000));
+            QString error;
+            QVERIFY(
+                window.editSession()->setField(QString(), QStringLiteral("api"), QStringLiteral("version"), "\"1.9.0\"", &error));
+            window.editSession()->writeRecovery(); // what the timer does two seconds after a change
+            edited = window.editSession()->text(QStringLiteral("services/catalog.toml"));
+            QVERIFY(QFile::exists(window.editSession()->recoveryFile()));
+            window.editSession()->undoStack()->setClean(); // leave without the question, as a crash would
+        }
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(root);
+        QVERIFY(loaded.wait(30000));
+        auto *bar = window.findChild<MessageBar *>(QStringLiteral("messageBar"));
+        QVERIFY2(bar->isAsking(), qPrintable(bar->text()));
+        QVERIFY(bar->text().startsWith(QLatin1String("Unsaved edits to services/catalog.toml from ")));
+        QToolButton *restore = nullptr;
+        for (QToolButton *button : bar->findChildren<QToolButton *>()) {
+            if (button->text() == QLatin1String("Restore"))
+                restore = button;
+        }
+        QVERIFY(restore);
+        restore->click();
+        QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), edited);
+        QVERIFY(window.isWindowModified());
+        QTRY_COMPARE_WITH_TIMEOUT(window.registry()->catalog.service(QStringLiteral("api"))->version, QStringLiteral("1.9.0"),
+                                  10000);
+        QString error;
+        QVERIFY(window.save());
+        QVERIFY(!QFile::exists(window.editSession()->recoveryFile()));
+    }
+
+    // A file edited here that changes on disk too: the window asks; Reload takes the disk's text.
+    void editorNoticesChangesOnDisk()
+    {
+        RegistryBuilder builder;
+        const QString root = builder.write();
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(root);
+        QVERIFY(loaded.wait(30000));
+        QString error;
+        QVERIFY(window.editSession()->setField(QString(), QStringLiteral("api"), QStringLiteral("owner"), "\"@edge\"", &error));
+        QVERIFY(loaded.wait(30000));
+        QByteArray pulled = RegistryBuilder::baseCatalog().toUtf8();
+        pulled.replace("version = \"15.0.0\"", "version = \"15.1.0\"");
+        QFile file(builder.path(QStringLiteral("services/catalog.toml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pulled);
+        file.close();
+        auto *bar = window.findChild<MessageBar *>(QStringLiteral("messageBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isAsking(), 10000);
+        QCOMPARE(bar->text(), QStringLiteral("services/catalog.toml changed on disk while you were editing it."));
+        QToolButton *reload = nullptr;
+        for (QToolButton *button : bar->findChildren<QToolButton *>()) {
+            if (button->text() == QLatin1String("Reload"))
+                reload = button;
+        }
+        QVERIFY(reload);
+        reload->click();
+        QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), pulled);
+        QVERIFY(!window.isWindowModified());
+        QTRY_COMPARE_WITH_TIMEOUT(window.registry()->catalog.service(QStringLiteral("db"))->version, QStringLiteral("15.1.0"),
+                                  10000);
     }
 
     // In a project, a global service's field is an override; Reset restores inheritance.

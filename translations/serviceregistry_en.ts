@@ -99,6 +99,10 @@
         <source>Clear %1 of %2</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Restore unsaved edits</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ExportPreviewDialog</name>
@@ -497,6 +501,50 @@
     </message>
     <message>
         <source>&amp;Delete Service…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsaved edits to %1 from %2 were kept when the console last stopped without saving. Restore them?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Take the files as they are on disk; your edits to them are dropped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep your edits; saving overwrites the files on disk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On Disk and Edited</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Left: %1 as it is on disk now. Right: your edited text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while you were editing it.</source>
         <translation></translation>
     </message>
 </context>

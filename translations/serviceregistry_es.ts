@@ -99,6 +99,10 @@
         <source>Clear %1 of %2</source>
         <translation>Quitar %1 de %2</translation>
     </message>
+    <message>
+        <source>Restore unsaved edits</source>
+        <translation>Recuperar ediciones sin guardar</translation>
+    </message>
 </context>
 <context>
     <name>ExportPreviewDialog</name>
@@ -498,6 +502,50 @@
     <message>
         <source>&amp;Delete Service…</source>
         <translation>&amp;Eliminar servicio…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Unsaved edits to %1 from %2 were kept when the console last stopped without saving. Restore them?</source>
+        <translation>Se conservaron ediciones sin guardar de %1 del %2, cuando la consola se detuvo sin guardar. ¿Recuperarlas?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Take the files as they are on disk; your edits to them are dropped</source>
+        <translation>Tomar los archivos tal como están en el disco; se descartan sus ediciones en ellos</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conservar las mías</translation>
+    </message>
+    <message>
+        <source>Keep your edits; saving overwrites the files on disk</source>
+        <translation>Conservar sus ediciones; al guardar se sobrescriben los archivos del disco</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>On Disk and Edited</source>
+        <translation>En disco y editado</translation>
+    </message>
+    <message>
+        <source>Left: %1 as it is on disk now. Right: your edited text.</source>
+        <translation>Izquierda: %1 tal como está ahora en el disco. Derecha: su texto editado.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while you were editing it.</source>
+        <translation>%1 cambió en el disco mientras lo editaba.</translation>
     </message>
 </context>
 <context>

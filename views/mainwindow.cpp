@@ -2,6 +2,7 @@
 
 #include "editor/serviceeditorpane.h"
 #include "editsession.h"
+#include "sidebysideview.h"
 
 #include "details/detailspane.h"
 #include "graph/graphpane.h"
@@ -18,11 +19,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -46,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Service Registry") + QStringLiteral("[*]"));
     connect(m_session, &EditSession::changed, this, [this] { setWindowModified(m_session->isModified()); });
+    connect(m_session, &EditSession::changedOnDisk, this, &MainWindow::askAboutDiskChanges);
     setWindowIcon(QIcon(QStringLiteral(":/icons/service-registry.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
@@ -278,6 +285,66 @@ bool MainWindow::save()
     return false;
 }
 
+void MainWindow::offerRecovery()
+{
+    QDateTime written;
+    const QHash<QString, QByteArray> texts = m_session->recoverable(&written);
+    if (texts.isEmpty())
+        return;
+    QStringList files = texts.keys();
+    files.sort();
+    auto *restore = new QAction(tr("Restore"), m_messageBar);
+    connect(restore, &QAction::triggered, this, [this] {
+        m_session->restore();
+        showView(QStringLiteral("edit"));
+    });
+    auto *drop = new QAction(tr("Discard"), m_messageBar);
+    connect(drop, &QAction::triggered, this, [this] { QFile::remove(m_session->recoveryFile()); });
+    m_messageBar->showMessage(
+        MessageBar::Kind::Warning,
+        tr("Unsaved edits to %1 from %2 were kept when the console last stopped without saving. "
+           "Restore them?")
+            .arg(files.join(QLatin1String(", ")), QLocale().toString(written.toLocalTime(), QLocale::ShortFormat)),
+        {restore, drop});
+}
+
+void MainWindow::askAboutDiskChanges(const QStringList &files)
+{
+    auto *reload = new QAction(tr("Reload"), m_messageBar);
+    reload->setToolTip(tr("Take the files as they are on disk; your edits to them are dropped"));
+    connect(reload, &QAction::triggered, this, [this, files] {
+        for (const QString &file : files)
+            m_session->takeDiskVersion(file);
+    });
+    auto *keep = new QAction(tr("Keep Mine"), m_messageBar);
+    keep->setToolTip(tr("Keep your edits; saving overwrites the files on disk"));
+    connect(keep, &QAction::triggered, this, [this, files] {
+        for (const QString &file : files)
+            m_session->keepMine(file);
+    });
+    auto *compare = new QAction(tr("Compare"), m_messageBar);
+    connect(compare, &QAction::triggered, this, [this, files] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("On Disk and Edited"));
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *view = new SideBySideView(&dialog);
+        layout->addWidget(new QLabel(tr("Left: %1 as it is on disk now. Right: your edited text.").arg(files.first()), &dialog));
+        layout->addWidget(view, 1);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        view->showTexts(files.first(),
+                        QString::fromUtf8(sr::FolderSource(m_workspace->root()).read(files.first(), qint64(8) << 20).bytes),
+                        QString::fromUtf8(m_session->text(files.first())));
+        dialog.resize(1100, 700);
+        dialog.exec();
+        askAboutDiskChanges(files); // still to decide
+    });
+    m_messageBar->showMessage(MessageBar::Kind::Warning,
+                              tr("%1 changed on disk while you were editing it.").arg(files.join(QLatin1String(", "))),
+                              {reload, keep, compare});
+}
+
 bool MainWindow::confirmDiscard()
 {
     m_editorPane->flush();
@@ -386,7 +453,13 @@ void MainWindow::onRegistryChanged()
     addRecent(root);
 
     const int errors = sr::countBySeverity(m_workspace->diagnostics(), sr::Severity::Error);
-    if (registry->projects.isEmpty() && registry->catalog.services.isEmpty())
+    if (m_recoveryOffered != root) {
+        m_recoveryOffered = root;
+        offerRecovery();
+    }
+    if (m_messageBar->isAsking())
+        ; // a question waits for an answer: the load's status goes to the status bar only
+    else if (registry->projects.isEmpty() && registry->catalog.services.isEmpty())
         m_messageBar->showMessage(MessageBar::Kind::Error,
                                   tr("%1 holds no services. See the Problems pane for what is missing.").arg(root));
     else if (errors > 0)

@@ -92,6 +92,10 @@ private:
     void updateCounts();
     /// Asks what to do with unsaved edits before they would be lost; false: cancel.
     bool confirmDiscard();
+    /// Offers the edits a recovery file holds for the registry just opened.
+    void offerRecovery();
+    /// Files edited here changed on disk: reload them, keep the edits, or compare.
+    void askAboutDiskChanges(const QStringList &files);
 
     Workspace *m_workspace = nullptr;
     MessageBar *m_messageBar = nullptr;
@@ -105,6 +109,7 @@ private:
     ReviewPane *m_reviewPane = nullptr;
     EditSession *m_session = nullptr;
     ServiceEditorPane *m_editorPane = nullptr;
+    QString m_recoveryOffered; ///< the registry whose recovery file was looked at
     ProblemsPane *m_problemsPane = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_pathLabel = nullptr;

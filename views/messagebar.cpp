@@ -26,8 +26,25 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
-void MessageBar::showMessage(Kind kind, const QString &text)
+void MessageBar::showMessage(Kind kind, const QString &text, const QList<QAction *> &actions)
 {
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    for (QAction *old : std::as_const(m_actions)) {
+        if (!actions.contains(old))
+            old->deleteLater(); // may be the one being triggered
+    }
+    m_actions = actions;
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    for (QAction *action : actions) {
+        action->setParent(this);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(button, &QToolButton::triggered, this, &QWidget::hide);
+        row->insertWidget(row->count() - 1, button);
+        m_buttons.append(button);
+    }
     // Light tints on a light palette, deep ones on a dark palette: readable in both themes.
     const bool dark = Appearance::isDarkPalette();
     const char *colors = kind == Kind::Error ? (dark ? "background:#4a1c1a; border:1px solid #8c3a35; color:#f8d7d4;"

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -14,10 +15,16 @@ class MessageBar : public QFrame
 public:
     enum class Kind { Error, Warning, Information };
     explicit MessageBar(QWidget *parent = nullptr);
-    void showMessage(Kind kind, const QString &text);
+    /// Shows `text`, with a button per action (each hides the bar when clicked).
+    void showMessage(Kind kind, const QString &text, const QList<QAction *> &actions = {});
     QString text() const;
+    /// Whether the bar waits for a decision (it shows action buttons): status messages then
+    /// do not replace it.
+    bool isAsking() const { return !isHidden() && !m_buttons.isEmpty(); }
 
 private:
     QLabel *m_label = nullptr;
     QToolButton *m_close = nullptr;
+    QList<QToolButton *> m_buttons;
+    QList<QAction *> m_actions; ///< the shown actions; the bar owns them
 };
