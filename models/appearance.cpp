@@ -121,4 +121,11 @@ QString shortLocation(const sr::SourceLocation &location)
     return shown.toString();
 }
 
+QColor changedLineColor(bool added)
+{
+    if (isDarkPalette())
+        return added ? QColor(0x23, 0x4d, 0x2f) : QColor(0x5c, 0x2b, 0x2e);
+    return added ? QColor(0xd4, 0xf5, 0xdc) : QColor(0xff, 0xdc, 0xe0);
+}
+
 } // namespace Appearance

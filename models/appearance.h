@@ -24,6 +24,8 @@ QString shortLocation(const sr::SourceLocation &location);
 bool isDarkPalette();
 /// The background of the line a viewer points at.
 QColor currentLineColor();
+/// The background of an added (green) or removed (red) line in a comparison.
+QColor changedLineColor(bool added);
 /// Syntax colours for the source highlighters.
 enum class Syntax { Header, Key, Keyword, Number, String, Comment };
 QColor syntaxColor(Syntax role);

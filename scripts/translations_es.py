@@ -8,6 +8,11 @@ import sys
 from pathlib import Path
 
 SPANISH = {
+    "Re&name Service…": "Re&nombrar servicio…",
+    "Rename %1 to %2": "Renombrar %1 a %2",
+    "Rename Service": "Renombrar servicio",
+    "New id of %1:": "Nuevo id de %1:",
+    "&Rename": "&Renombrar",
     "Restore unsaved edits": "Recuperar ediciones sin guardar",
     "Restore": "Recuperar",
     "Discard": "Descartar",
@@ -377,6 +382,7 @@ SPANISH = {
 
 # Plural forms: English (one, other), Spanish (one, other).
 PLURALS = {
+    "These lines of %n file(s) change. Text that only mentions the name (descriptions, alert expressions) is left as it is.": (("These lines of %n file change. Text that only mentions the name (descriptions, alert expressions) is left as it is.", "These lines of %n files change. Text that only mentions the name (descriptions, alert expressions) is left as it is."), ("Cambian estas líneas de %n archivo. El texto que solo menciona el nombre (descripciones, expresiones de alertas) se deja como está.", "Cambian estas líneas de %n archivos. El texto que solo menciona el nombre (descripciones, expresiones de alertas) se deja como está.")),
     "%n file(s) have unsaved edits: %1": (("%n file has unsaved edits: %1", "%n files have unsaved edits: %1"), ("%n archivo tiene ediciones sin guardar: %1", "%n archivos tienen ediciones sin guardar: %1")),
     "%n file(s) changed": (("%n file changed", "%n files changed"), ("%n archivo cambiado", "%n archivos cambiados")),
     "Reaches %n service(s)": (("Reaches %n service", "Reaches %n services"), ("Alcanza %n servicio", "Alcanza %n servicios")),

@@ -665,18 +665,27 @@ private Q_SLOTS:
             "image = \"postgres:15\"\nowner = \"@data\"\nports = [{ name = \"pg\", port = 5432 }]\n"));
         QTRY_COMPARE_WITH_TIMEOUT(window.registry()->catalog.services.size(), qsizetype(4), 10000);
 
+        // Renaming db updates api's dependency on it in the same step.
         QVERIFY(window.selectService(QStringLiteral("db")));
+        QVERIFY2(pane->renameService(QStringLiteral("database"), &error), qPrintable(error));
+        QVERIFY(window.editSession()->text(catalog).contains("[services.database]\n"));
+        QVERIFY(window.editSession()->text(catalog).contains(
+            "dependencies = { requires = [{ service = \"database\", version = \"^15\" }] }"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.registry()->catalog.service(QStringLiteral("database")) != nullptr, 10000);
+        QCOMPARE(window.workspace()->currentServiceId(), QStringLiteral("database"));
+        QVERIFY(std::none_of(window.workspace()->diagnostics().cbegin(), window.workspace()->diagnostics().cend(),
+                             [](const sr::Diagnostic &d) { return d.code == QLatin1String("SR012"); }));
+
         QVERIFY2(pane->deleteService(&error), qPrintable(error));
-        QVERIFY(!window.editSession()->text(catalog).contains("[services.db]"));
+        QVERIFY(!window.editSession()->text(catalog).contains("[services.database]"));
         // api still requires db: the dependency is reported.
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(window.workspace()->diagnostics().cbegin(), window.workspace()->diagnostics().cend(),
                                              [](const sr::Diagnostic &d) { return d.code == QLatin1String("SR012"); }),
                                  10000);
         QUndoStack *stack = window.editSession()->undoStack();
-        QCOMPARE(stack->count(), 3);
-        stack->undo();
-        stack->undo();
-        stack->undo();
+        QCOMPARE(stack->count(), 4);
+        while (stack->canUndo())
+            stack->undo();
         QCOMPARE(window.editSession()->text(catalog), original);
     }
 

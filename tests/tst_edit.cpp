@@ -4,6 +4,7 @@
 #include "testmain.h"
 
 #include "analysis/linediff.h"
+#include "analysis/validator.h"
 #include "catalog/registryloader.h"
 #include "clirunner.h"
 #include "edit/atomicwrite.h"
@@ -549,6 +550,55 @@ private slots:
         edit.editedRegistry(&after);
         QVERIFY(std::any_of(after.cbegin(), after.cend(),
                             [](const sr::Diagnostic &d) { return d.message.contains(QLatin1String("redis")); }));
+    }
+
+    // Renaming updates the service's tables and every reference: the registry stays valid.
+    void renameUpdatesEveryReference()
+    {
+        const sr::RegistryPtr registry = sr::RegistryLoader::load(QStringLiteral(SR_EXAMPLE_REGISTRY));
+        const sr::Diagnostics before = sr::Validator::validate(*registry);
+        sr::ServiceEdit global(registry);
+        QString error;
+        QVERIFY2(global.renameService(QString(), QStringLiteral("postgresql"), QStringLiteral("postgres"), &error),
+                 qPrintable(error));
+        QCOMPARE(global.changedFiles(),
+                 (QStringList{QStringLiteral("policies/security.toml"), QStringLiteral("projects/analytics/services.toml"),
+                              QStringLiteral("projects/shop/services.toml"), QStringLiteral("services/catalog.toml")}));
+        const QByteArray shop = global.buffers().value(QStringLiteral("projects/shop/services.toml"));
+        QVERIFY(shop.contains("        \"postgres\", \"redis\", \"rabbitmq\", \"vault\", \"notifier\"]\n"));
+        QVERIFY(shop.contains("\n[overrides.postgres]\nresources.memory = \"4Gi\"\n"));
+        QVERIFY(!shop.contains("postgresql"));
+        // Only the names changed: the same number of lines, each changed line differing only there.
+        const QByteArray catalog = global.buffers().value(QStringLiteral("services/catalog.toml"));
+        QByteArray expected = global.originalText(QStringLiteral("services/catalog.toml"));
+        expected.replace("\"postgresql\"", "\"postgres\"").replace("[services.postgresql", "[services.postgres");
+        QCOMPARE(catalog, expected);
+        sr::Diagnostics after;
+        global.editedRegistry(&after);
+        QCOMPARE(sr::ServiceEdit::newErrors(before, after), sr::Diagnostics());
+        QCOMPARE(after.size(), before.size());
+
+        // A project's own service: `project/id` references elsewhere, keys in its deployment and monitoring.
+        sr::ServiceEdit own(registry);
+        QVERIFY2(own.renameService(QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("basket"), &error),
+                 qPrintable(error));
+        QCOMPARE(own.changedFiles(),
+                 (QStringList{QStringLiteral("projects/analytics/services.toml"), QStringLiteral("projects/shop/deployment.toml"),
+                              QStringLiteral("projects/shop/monitoring.toml"), QStringLiteral("projects/shop/services.toml")}));
+        QVERIFY(own.buffers()
+                    .value(QStringLiteral("projects/analytics/services.toml"))
+                    .contains("{ service = \"shop/basket\", version = \"^1.6\" }"));
+        QVERIFY(own.buffers()
+                    .value(QStringLiteral("projects/shop/deployment.toml"))
+                    .contains("service_replicas = { api-gateway = 4, basket = 6 }\n"));
+        QVERIFY(own.buffers().value(QStringLiteral("projects/shop/monitoring.toml")).contains("[slo.basket]\n"));
+        own.editedRegistry(&after);
+        QCOMPARE(sr::ServiceEdit::newErrors(before, after), sr::Diagnostics());
+
+        QVERIFY(!own.renameService(QStringLiteral("shop"), QStringLiteral("auth"), QStringLiteral("authn"), &error));
+        QCOMPARE(error, QStringLiteral("'auth' is a global service: rename it in the global catalog"));
+        QVERIFY(!global.renameService(QString(), QStringLiteral("redis"), QStringLiteral("vault"), &error));
+        QCOMPARE(error, QStringLiteral("'vault' is already a service there"));
     }
 
     void valuesFromArguments()

@@ -547,6 +547,10 @@
         <source>%1 changed on disk while you were editing it.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Re&amp;name Service…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ManifestsPane</name>
@@ -1200,6 +1204,29 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <source>Delete Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rename Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New id of %1:</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>These lines of %n file(s) change. Text that only mentions the name (descriptions, alert expressions) is left as it is.</source>
+        <translation>
+            <numerusform>These lines of %n file change. Text that only mentions the name (descriptions, alert expressions) is left as it is.</numerusform>
+            <numerusform>These lines of %n files change. Text that only mentions the name (descriptions, alert expressions) is left as it is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
         <translation></translation>
     </message>
 </context>

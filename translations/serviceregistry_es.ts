@@ -547,6 +547,10 @@
         <source>%1 changed on disk while you were editing it.</source>
         <translation>%1 cambió en el disco mientras lo editaba.</translation>
     </message>
+    <message>
+        <source>Re&amp;name Service…</source>
+        <translation>Re&amp;nombrar servicio…</translation>
+    </message>
 </context>
 <context>
     <name>ManifestsPane</name>
@@ -1203,6 +1207,29 @@ Fijado al catálogo %3</translation>
     <message>
         <source>Delete Service</source>
         <translation>Eliminar servicio</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renombrar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Rename Service</source>
+        <translation>Renombrar servicio</translation>
+    </message>
+    <message>
+        <source>New id of %1:</source>
+        <translation>Nuevo id de %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>These lines of %n file(s) change. Text that only mentions the name (descriptions, alert expressions) is left as it is.</source>
+        <translation>
+            <numerusform>Cambian estas líneas de %n archivo. El texto que solo menciona el nombre (descripciones, expresiones de alertas) se deja como está.</numerusform>
+            <numerusform>Cambian estas líneas de %n archivos. El texto que solo menciona el nombre (descripciones, expresiones de alertas) se deja como está.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,8 @@ void MainWindow::createActions()
     edit->addAction(tr("&New Service…"), m_editorPane, &ServiceEditorPane::askCreateService)->setShortcut(QKeySequence::New);
     edit->addAction(tr("D&uplicate Service…"), m_editorPane, &ServiceEditorPane::askDuplicateService)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    edit->addAction(tr("Re&name Service…"), m_editorPane, &ServiceEditorPane::askRenameService)
+        ->setShortcut(QKeySequence(Qt::Key_F2));
     edit->addAction(tr("&Delete Service…"), m_editorPane, &ServiceEditorPane::askDeleteService)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     edit->addSeparator();

@@ -316,4 +316,113 @@ QStringList ServiceEdit::dependentsOf(const QString &project, const QString &id)
     return out;
 }
 
+namespace {
+
+/// Where a string names a service: dependencies (plain or `{ service = … }`), pattern
+/// members, a project's `uses`, `replaced_by`, waivers and alert rules.
+bool namesService(const QStringList &path)
+{
+    const qsizetype n = path.size();
+    const auto at = [&path, n](qsizetype fromEnd) { return n >= fromEnd ? path.at(n - fromEnd) : QString(); };
+    const bool dependencyList = at(1) == QLatin1String("requires") || at(1) == QLatin1String("optional");
+    const bool dependencyTable
+        = at(1) == QLatin1String("service") && (at(2) == QLatin1String("requires") || at(2) == QLatin1String("optional"));
+    if ((dependencyList || dependencyTable) && path.contains(QLatin1String("dependencies")))
+        return true;
+    if (n == 3 && path.at(0) == QLatin1String("patterns") && path.at(2) == QLatin1String("services"))
+        return true;
+    if (path == QStringList{QStringLiteral("project"), QStringLiteral("uses")})
+        return true;
+    if (at(1) == QLatin1String("replaced_by"))
+        return true;
+    if (path == QStringList{QStringLiteral("waivers"), QStringLiteral("service")})
+        return true;
+    return n == 3 && path.at(0) == QLatin1String("alerts") && path.at(2) == QLatin1String("service");
+}
+
+/// Keys that are service ids: [overrides.<id>], [slo.<id>], targets' service_replicas.
+void renameServiceKeys(TomlTextEditor &editor, const QString &from, const QString &to, QString *error)
+{
+    for (const char *table : {"overrides", "slo"}) {
+        if (editor.contains({QLatin1String(table), from}))
+            editor.renameTable({QLatin1String(table), from}, {QLatin1String(table), to}, error);
+    }
+    try {
+        const QByteArray text = editor.text();
+        const toml::table document = toml::parse(std::string_view(text.constData(), size_t(text.size())));
+        if (const toml::table *targets = document["targets"].as_table()) {
+            for (const auto &[target, value] : *targets) {
+                const QStringList path{QStringLiteral("targets"),
+                                       QString::fromUtf8(target.str().data(), qsizetype(target.str().size())),
+                                       QStringLiteral("service_replicas")};
+                if (const std::optional<QByteArray> replicas = editor.valueText(path + QStringList{from})) {
+                    editor.remove(path + QStringList{from}, error);
+                    editor.set(path + QStringList{to}, *replicas, error);
+                }
+            }
+        }
+    } catch (const std::exception &) { }
+}
+
+} // namespace
+
+bool ServiceEdit::renameService(const QString &project, const QString &from, const QString &to, QString *error)
+{
+    if (!isServiceId(to)) {
+        *error = QStringLiteral("'%1' is not a valid service id: use lower-case letters, digits and '-', starting with a letter")
+                     .arg(to);
+        return false;
+    }
+    const std::optional<Place> where = place(project, from, QStringLiteral("version"), error);
+    if (!where)
+        return false;
+    const bool global = where->path.first() == QLatin1String("overrides") || project.isEmpty()
+        || m_registry->catalogFor(*m_registry->project(project)).service(from);
+    if (!project.isEmpty() && where->path.first() == QLatin1String("overrides")) {
+        *error = QStringLiteral("'%1' is a global service: rename it in the global catalog").arg(from);
+        return false;
+    }
+    if ((global && m_registry->catalog.service(to)) || (!project.isEmpty() && m_registry->project(project)->find(to))) {
+        *error = QStringLiteral("'%1' is already a service there").arg(to);
+        return false;
+    }
+    // The service's own tables.
+    TomlTextEditor defining(text(where->file));
+    if (!defining.renameTable({QStringLiteral("services"), from}, {QStringLiteral("services"), to}, error))
+        return false;
+    m_buffers.insert(where->file, defining.text());
+    // Every reference, in every file that may hold one.
+    const QString projectFolder = project.isEmpty() ? QString() : QStringLiteral("projects/%1/").arg(project);
+    QStringList pinned; // projects on an older catalog still know the service by its old name
+    for (const Project &p : m_registry->projects) {
+        if (global && &m_registry->catalogFor(p) != &m_registry->catalog)
+            pinned.append(p.directory + QLatin1Char('/'));
+    }
+    for (const QString &file : m_registry->files) {
+        if (!file.endsWith(QLatin1String(".toml")) || file.startsWith(QLatin1String("services/versions/"))
+            || std::any_of(pinned.cbegin(), pinned.cend(), [&file](const QString &folder) { return file.startsWith(folder); }))
+            continue; // frozen catalog snapshots keep their history
+        TomlTextEditor editor(text(file));
+        QString problem;
+        if (global || file.startsWith(projectFolder)) {
+            if (editor.replaceStrings(namesService, from, to, &problem) < 0) {
+                *error = file + QLatin1String(": ") + problem;
+                return false;
+            }
+            if (global || file == projectFolder + QLatin1String("monitoring.toml")
+                || file == projectFolder + QLatin1String("deployment.toml"))
+                renameServiceKeys(editor, from, to, &problem);
+        }
+        if (!global
+            && editor.replaceStrings(namesService, project + QLatin1Char('/') + from, project + QLatin1Char('/') + to, &problem)
+                < 0) {
+            *error = file + QLatin1String(": ") + problem;
+            return false;
+        }
+        if (editor.text() != text(file))
+            m_buffers.insert(file, editor.text());
+    }
+    return true;
+}
+
 } // namespace sr

@@ -46,6 +46,11 @@ public:
     bool addService(const QString &project, const QString &id, const QString &type, QString *error);
     /// Copies service `from` (all its tables) as `to`, beside it in the same file.
     bool duplicateService(const QString &project, const QString &from, const QString &to, QString *error);
+    /// Renames a service: its tables, and every reference to it in every file — dependencies,
+    /// pattern members, `uses`, `replaced_by`, overrides, SLOs, alert rules, waivers and
+    /// replica counts (`project/id` references too, for a project's own service). Frozen
+    /// catalog snapshots are left as they are.
+    bool renameService(const QString &project, const QString &from, const QString &to, QString *error);
     /// Removes a service's tables from the file that defines it (the global catalog, or a
     /// project's own service). References to it stay: validation then names each one.
     bool removeService(const QString &project, const QString &id, QString *error);

@@ -141,6 +141,34 @@ public:
         }
     }
 
+    /// Calls `visit(path, begin, end)` for every scalar (string, number, date…) of the value
+    /// at `i`: members of inline tables extend the path, array elements keep it.
+    template<typename Visit> bool visitScalars(const QStringList &path, int i, const Visit &visit)
+    {
+        if (i >= m_n)
+            return false;
+        if (m_d[i] == '{') {
+            QList<Member> members;
+            int close = 0;
+            if (!inlineTable(i, members, &close))
+                return false;
+            return std::all_of(members.cbegin(), members.cend(),
+                               [&](const Member &m) { return visitScalars(path + m.key, m.valueBegin, visit); });
+        }
+        if (m_d[i] == '[') {
+            QList<int> elements;
+            if (array(i, &elements) < 0)
+                return false;
+            return std::all_of(elements.cbegin(), elements.cend(),
+                               [&](int element) { return visitScalars(path, element, visit); });
+        }
+        const int end = value(i);
+        if (end < 0)
+            return false;
+        visit(path, i, end);
+        return true;
+    }
+
     /// The end of the dotted key from `i` (after its trailing spaces), -1 if there is none.
     int keyEnd(int i, QStringList &parts) const { return key(i, parts); }
 
@@ -276,7 +304,7 @@ private:
         return -1;
     }
 
-    int array(int i)
+    int array(int i, QList<int> *elements = nullptr)
     {
         if (++m_depth > MaxDepth)
             return -1;
@@ -289,6 +317,8 @@ private:
                 --m_depth;
                 return j + 1;
             }
+            if (elements)
+                elements->append(j);
             j = value(j);
             if (j < 0)
                 return -1;
@@ -1040,6 +1070,41 @@ bool TomlTextEditor::appendTables(const QByteArray &text, QString *error)
     }
     m_text = result;
     return true;
+}
+
+int TomlTextEditor::replaceStrings(const std::function<bool(const QStringList &path)> &where, const QString &from,
+                                   const QString &to, QString *error)
+{
+    Edit edit(m_text);
+    if (!edit.start({QStringLiteral("-")}, "edit", error))
+        return -1;
+    // Every string value equal to `from` at a path `where` accepts; replaced from the end.
+    QList<std::pair<int, int>> hits;
+    Scanner scanner(m_text);
+    for (const Block &block : edit.blocks()) {
+        for (const Member &member : block.members) {
+            scanner.visitScalars(block.path + member.key, member.valueBegin, [&](const QStringList &path, int begin, int end) {
+                const QByteArray literal = m_text.mid(begin, end - begin);
+                const bool singleLine = !literal.startsWith("\"\"\"") && !literal.startsWith("'''");
+                if ((literal.startsWith('"') || literal.startsWith('\'')) && singleLine && plainText(literal) == from
+                    && where(path))
+                    hits.append({begin, end});
+            });
+        }
+    }
+    std::sort(hits.begin(), hits.end());
+    for (auto it = hits.crbegin(); it != hits.crend(); ++it) {
+        const bool literal = m_text.at(it->first) == '\'';
+        edit.replace(it->first, it->second,
+                     literal && !to.contains(QLatin1Char('\'')) ? QByteArray('\'' + to.toUtf8() + '\'') : basicString(to));
+    }
+    QString problem;
+    if (!parses(edit.text(), &problem)) {
+        *error = QStringLiteral("replacing '%1' would not leave valid TOML (%2)").arg(from, problem);
+        return -1;
+    }
+    m_text = edit.text();
+    return int(hits.size());
 }
 
 } // namespace sr

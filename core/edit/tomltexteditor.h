@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace sr {
@@ -54,6 +55,12 @@ public:
     bool renameTable(const QStringList &from, const QStringList &to, QString *error);
     /// Appends `text` (whole tables) at the end, after a blank line.
     bool appendTables(const QByteArray &text, QString *error);
+
+    /// Replaces every string value equal to `from` whose key path `where` accepts (array
+    /// elements have their array's path; members of inline tables extend it) by `to`,
+    /// keeping each string's quoting. Returns how many were replaced, -1 with `error`.
+    int replaceStrings(const std::function<bool(const QStringList &path)> &where, const QString &from, const QString &to,
+                       QString *error);
 
     /// `key` as TOML writes it: bare when it can be, else a basic string.
     static QByteArray formatKey(const QString &key);

@@ -5,19 +5,27 @@
 #include "source/codeview.h"
 #include "workspace.h"
 
+#include "appearance.h"
+
+#include "analysis/linediff.h"
 #include "catalog/servicefields.h"
 #include "edit/serviceedit.h"
 #include "edit/tomltexteditor.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -461,4 +469,78 @@ void ServiceEditorPane::askDeleteService()
     QString error;
     if (!deleteService(&error))
         QMessageBox::warning(this, tr("Delete Service"), error);
+}
+
+bool ServiceEditorPane::renameService(const QString &id, QString *error)
+{
+    flush();
+    const QString from = m_workspace->currentServiceId();
+    const std::unique_ptr<sr::ServiceEdit> edit = m_session->serviceEdit();
+    if (!edit || !edit->renameService(m_workspace->currentProject(), from, id, error))
+        return false;
+    m_session->commit(*edit, tr("Rename %1 to %2").arg(from, id));
+    m_workspace->setCurrentService(id);
+    return true;
+}
+
+void ServiceEditorPane::askRenameService()
+{
+    const QString from = m_workspace->currentServiceId();
+    const std::unique_ptr<sr::ServiceEdit> edit = m_session->serviceEdit();
+    if (from.isEmpty() || !edit)
+        return;
+    bool ok = false;
+    const QString id
+        = QInputDialog::getText(this, tr("Rename Service"), tr("New id of %1:").arg(from), QLineEdit::Normal, from, &ok)
+              .trimmed();
+    if (!ok || id.isEmpty() || id == from)
+        return;
+    QString error;
+    if (!edit->renameService(m_workspace->currentProject(), from, id, &error)) {
+        QMessageBox::warning(this, tr("Rename Service"), error);
+        return;
+    }
+    // The preview: every line of every file that changes, as a unified diff.
+    QByteArray diff;
+    int lines = 0;
+    for (const QString &file : edit->changedFiles()) {
+        const QByteArray part = sr::LineDiff::unified(file, edit->originalText(file), edit->buffers().value(file), 1);
+        diff += part;
+        lines += int(std::count_if(part.cbegin(), part.cend(), [](char c) { return c == '\n'; }));
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Rename %1 to %2").arg(from, id));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("These lines of %n file(s) change. Text that only mentions the name (descriptions, "
+                                    "alert expressions) is left as it is.",
+                                    nullptr, int(edit->changedFiles().size())),
+                                 &dialog));
+    auto *text = new QPlainTextEdit(QString::fromUtf8(diff), &dialog);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QList<QTextEdit::ExtraSelection> marks; // removed lines red, added lines green, as in the Review tab
+    for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next()) {
+        const QString line = block.text();
+        if (line.isEmpty() || line.startsWith(QLatin1String("---")) || line.startsWith(QLatin1String("+++"))
+            || (line.front() != u'+' && line.front() != u'-'))
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(block);
+        mark.format.setBackground(Appearance::changedLineColor(line.front() == u'+'));
+        mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+        marks.append(mark);
+    }
+    text->setExtraSelections(marks);
+    layout->addWidget(text, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    buttons->addButton(tr("&Rename"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(900, std::min(800, 200 + lines * 18));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->commit(*edit, tr("Rename %1 to %2").arg(from, id));
+    m_workspace->setCurrentService(id);
 }

@@ -46,11 +46,14 @@ public:
     bool createService(const QString &id, const QString &type, QString *error);
     /// Copies the current service as `id` and makes the copy current.
     bool duplicateService(const QString &id, QString *error);
+    /// Renames the current service and every reference to it (sr::ServiceEdit::renameService).
+    bool renameService(const QString &id, QString *error);
     /// Removes the current service's tables; the services that need it are then reported.
     bool deleteService(QString *error);
     /// The same, asking first (an id and type; a confirmation naming who depends on it).
     void askCreateService();
     void askDuplicateService();
+    void askRenameService();
     void askDeleteService();
 
 private:

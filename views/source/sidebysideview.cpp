@@ -17,13 +17,6 @@ QStringList linesOf(const QString &text)
     return lines;
 }
 
-QColor changedColor(bool added)
-{
-    if (Appearance::isDarkPalette())
-        return added ? QColor(0x23, 0x4d, 0x2f) : QColor(0x5c, 0x2b, 0x2e);
-    return added ? QColor(0xd4, 0xf5, 0xdc) : QColor(0xff, 0xdc, 0xe0);
-}
-
 } // namespace
 
 SideBySideView::SideBySideView(QWidget *parent)
@@ -76,9 +69,9 @@ void SideBySideView::showTexts(const QString &fileName, const QString &before, c
         if (m_firstChange < 0)
             m_firstChange = int(i);
         if (rows.at(i).left >= 0)
-            m_before->setLineBackground(int(i), changedColor(false));
+            m_before->setLineBackground(int(i), Appearance::changedLineColor(false));
         if (rows.at(i).right >= 0)
-            m_after->setLineBackground(int(i), changedColor(true));
+            m_after->setLineBackground(int(i), Appearance::changedLineColor(true));
     }
     pointAt(-1);
 }
