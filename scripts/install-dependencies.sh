@@ -12,6 +12,8 @@ packages=(
     # tests: offscreen GUI, D-Bus session; clang's libFuzzer for the loader's fuzz target;
     # promtool (prometheus) checks generated alert rules
     xvfb dbus fonts-dejavu-core clang libclang-rt-14-dev prometheus
+    # the Secret Service QtKeychain stores credentials in (tests/with-keyring.sh)
+    gnome-keyring
 )
 
 # The validators from npm (tests/validators/package.json: SARIF Multitool, the Compose schema

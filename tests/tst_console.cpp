@@ -5,6 +5,7 @@
 
 #include "changemodel.h"
 #include "codeview.h"
+#include "credentialstore.h"
 #include "editor/serviceeditorpane.h"
 #include "editsession.h"
 #include "generatedfilemodel.h"
@@ -21,6 +22,7 @@
 #include "registrybuilder.h"
 #include "review/reviewpane.h"
 #include "servicedetailsmodel.h"
+#include "settings/settingsdialog.h"
 #include "source/sourceviewer.h"
 #include "translationloader.h"
 #include "workspace.h"
@@ -37,6 +39,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -804,6 +807,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.workspace()->currentService()->service->image, QStringLiteral("postgres:15"), 10000);
         QVERIFY(!pane->resetButtonOf(QStringLiteral("image"))->isVisibleTo(pane));
         QCOMPARE(window.editSession()->undoStack()->count(), 3);
+    }
+
+    // Without a Secret Service the dialog says so and keeps the secret fields closed.
+    void settingsWithoutAKeychain()
+    {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/service-registry-test-bus");
+        CredentialStore store;
+        SettingsDialog dialog(&store);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.keychainStatus()->text().startsWith(QLatin1String("No keychain is available (")), 15000);
+        QVERIFY(dialog.keychainStatus()->text().endsWith(QLatin1String(
+            "): passwords and tokens cannot be kept. Start a Secret Service such as GNOME Keyring or KWallet, or set "
+            "PGPASSWORD for the deployment store.")));
+        QVERIFY(!dialog.secret(QString::fromLatin1(CredentialStore::databasePassword))->isEnabled());
+        QVERIFY(!dialog.secret(QString::fromLatin1(CredentialStore::gitToken))->isEnabled());
+        dialog.deploymentStore()->setText(QStringLiteral("sqlite:/tmp/deployments.db"));
+        dialog.accept(); // settings are still saved
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(QSettings().value(QStringLiteral("deployments/url")).toString(), QStringLiteral("sqlite:/tmp/deployments.db"));
     }
 
     void screenshotsInBothThemes_data()

@@ -551,6 +551,10 @@
         <source>Re&amp;name Service…</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ManifestsPane</name>
@@ -1476,6 +1480,113 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opened when the console starts without a folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Default Registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Default &amp;registry:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sqlite:PATH (default: a file in your data folder) or postgresql://user@host:5432/db</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deployment store</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>https://git.example.com/platform/deploy.git</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Generators (Argo CD, Flux)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Passwords and tokens (kept in the system keychain only)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Git hosting token:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Notification token:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Looking for a keychain…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): passwords and tokens cannot be kept. Start a Secret Service such as GNOME Keyring or KWallet, or set PGPASSWORD for the deployment store.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; never written to the settings file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not every secret could be stored: %1</source>
         <translation></translation>
     </message>
 </context>

@@ -551,6 +551,10 @@
         <source>Re&amp;name Service…</source>
         <translation>Re&amp;nombrar servicio…</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
 </context>
 <context>
     <name>ManifestsPane</name>
@@ -1479,6 +1483,113 @@ Fijado al catálogo %3</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Opened when the console starts without a folder</source>
+        <translation>Se abre cuando la consola arranca sin carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Default Registry</source>
+        <translation>Registro predeterminado</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Default &amp;registry:</source>
+        <translation>&amp;Registro predeterminado:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH (default: a file in your data folder) or postgresql://user@host:5432/db</source>
+        <translation>sqlite:RUTA (predeterminado: un archivo en su carpeta de datos) o postgresql://usuario@host:5432/bd</translation>
+    </message>
+    <message>
+        <source>Deployment store</source>
+        <translation>Almacén de despliegues</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <source>https://git.example.com/platform/deploy.git</source>
+        <translation>https://git.example.com/platform/deploy.git</translation>
+    </message>
+    <message>
+        <source>Generators (Argo CD, Flux)</source>
+        <translation>Generadores (Argo CD, Flux)</translation>
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation>Re&amp;positorio:</translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
+        <translation>R&amp;ama:</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens (kept in the system keychain only)</source>
+        <translation>Contraseñas y tokens (solo en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;password:</source>
+        <translation>&amp;Contraseña de PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>&amp;Git hosting token:</source>
+        <translation>Token del alojamiento &amp;Git:</translation>
+    </message>
+    <message>
+        <source>&amp;Notification token:</source>
+        <translation>Token de &amp;notificaciones:</translation>
+    </message>
+    <message>
+        <source>Looking for a keychain…</source>
+        <translation>Buscando un llavero…</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): passwords and tokens cannot be kept. Start a Secret Service such as GNOME Keyring or KWallet, or set PGPASSWORD for the deployment store.</source>
+        <translation>No hay ningún llavero disponible (%1): no se pueden guardar contraseñas ni tokens. Inicie un Secret Service como GNOME Keyring o KWallet, o defina PGPASSWORD para el almacén de despliegues.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; never written to the settings file.</source>
+        <translation>Se guardan en el llavero del sistema; nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>Not every secret could be stored: %1</source>
+        <translation>No se pudieron guardar todos los secretos: %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "credentialstore.h"
 #include "editor/serviceeditorpane.h"
 #include "editsession.h"
+#include "settings/settingsdialog.h"
 #include "sidebysideview.h"
 
 #include "details/detailspane.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(this))
     , m_session(new EditSession(m_workspace, this))
+    , m_credentials(new CredentialStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Service Registry") + QStringLiteral("[*]"));
@@ -211,6 +214,11 @@ void MainWindow::createActions()
         m_workspace->setAutoReload(on);
     });
     file->addSeparator();
+    QAction *settingsAction = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this,
+                                              &MainWindow::showSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -273,6 +281,12 @@ void MainWindow::restoreSettings()
         resize(1600, 960);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     updateRecentMenu();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_credentials, this);
+    dialog.exec();
 }
 
 bool MainWindow::save()

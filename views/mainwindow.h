@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class CredentialStore;
 class DetailsPane;
 class EditSession;
 class ServiceEditorPane;
@@ -61,6 +62,9 @@ public:
     EditSession *editSession() const { return m_session; }
     /// Writes the unsaved edits; false (after telling the user why) when a file cannot be written.
     bool save();
+    /// File › Settings (the dialog is modal).
+    void showSettings();
+    CredentialStore *credentials() const { return m_credentials; }
     /// The Review tab compares `base` with `head` (git revisions or folders; empty: the working tree).
     void reviewChanges(const QString &base, const QString &head);
 
@@ -108,6 +112,7 @@ private:
     GraphPane *m_graphPane = nullptr;
     ReviewPane *m_reviewPane = nullptr;
     EditSession *m_session = nullptr;
+    CredentialStore *m_credentials = nullptr;
     ServiceEditorPane *m_editorPane = nullptr;
     QString m_recoveryOffered; ///< the registry whose recovery file was looked at
     ProblemsPane *m_problemsPane = nullptr;

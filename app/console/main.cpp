@@ -2,6 +2,7 @@
 // the administration console.
 
 #include "mainwindow.h"
+#include "settings/settingsdialog.h"
 #include "theme.h"
 #include "translationloader.h"
 
@@ -17,9 +18,12 @@
 
 namespace {
 
-/// The registry to open when none is given: the last one, else the bundled example.
+/// The registry to open when none is given: the one chosen in Settings, the last one, else
+/// the bundled example.
 QString defaultRegistry()
 {
+    if (const QString chosen = SettingsDialog::savedDefaultRegistry(); !chosen.isEmpty() && QFileInfo(chosen).isDir())
+        return chosen;
     for (const QString &recent : QSettings().value(QStringLiteral("recentRegistries")).toStringList()) {
         if (QFileInfo(recent).isDir())
             return recent;
@@ -77,6 +81,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open the editor on the service (--service): the same as --view edit."));
     parser.addOptions({screenshot, project, service, filter, view, edit, theme, base, head});
     parser.process(app);
+    if (!parser.isSet(theme) && !parser.isSet(screenshot) && !SettingsDialog::savedTheme().isEmpty())
+        Theme::apply(SettingsDialog::savedTheme()); // the one chosen in Settings; screenshots stay reproducible
     if (parser.isSet(theme) && !Theme::apply(parser.value(theme))) {
         std::fprintf(stderr, "service-registry-console: unknown theme '%s'; use light or dark\n",
                      qPrintable(parser.value(theme)));

@@ -229,6 +229,8 @@ void ManifestsPane::regenerate()
     request.project = m_project->currentData().toString();
     request.target = m_target->currentData().toString();
     request.repositoryUrl = m_repository->text().trimmed();
+    request.repositoryRevision
+        = QSettings().value(QStringLiteral("manifests/repositoryRevision"), QStringLiteral("main")).toString();
     const sr::Generator *generator = sr::Generator::find(format);
     m_pending = true;
     setProperty("busy", true);
