@@ -54,7 +54,8 @@ int main(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         QString error;
         timer.restart();
-        if (!session.setField(QString(), service, QStringLiteral("description"), QStringLiteral("\"edit %1\"").arg(run).toUtf8(), &error, true)) {
+        if (!session.setField(QString(), service, QStringLiteral("description"), QStringLiteral("\"edit %1\"").arg(run).toUtf8(),
+                              &error, true)) {
             std::fprintf(stderr, "edit failed: %s\n", qPrintable(error));
             return 1;
         }

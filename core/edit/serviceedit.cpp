@@ -203,25 +203,24 @@ Diagnostics ServiceEdit::newErrors(const Diagnostics &before, const Diagnostics 
 namespace {
 
 /// A service id as the catalog format allows it: lower-case letters, digits and '-', starting
-/// with a letter (docs/catalog-format.md).
-bool isServiceId(const QString &id)
+/// with a letter (docs/catalog-format.md); else `error` says so.
+bool checkServiceId(const QString &id, QString *error)
 {
-    if (id.isEmpty() || id.size() > 63 || !id.front().isLower())
-        return false;
-    return std::all_of(id.cbegin(), id.cend(),
-                       [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'; })
-        && !id.endsWith(QLatin1Char('-'));
+    const bool valid = !id.isEmpty() && id.size() <= 63 && id.front().isLower() && !id.endsWith(QLatin1Char('-'))
+        && std::all_of(id.cbegin(), id.cend(),
+                       [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'; });
+    if (!valid)
+        *error = QStringLiteral("'%1' is not a valid service id: use lower-case letters, digits and '-', starting with a letter")
+                     .arg(id);
+    return valid;
 }
 
 } // namespace
 
 bool ServiceEdit::addService(const QString &project, const QString &id, const QString &type, QString *error)
 {
-    if (!isServiceId(id)) {
-        *error = QStringLiteral("'%1' is not a valid service id: use lower-case letters, digits and '-', starting with a letter")
-                     .arg(id);
+    if (!checkServiceId(id, error))
         return false;
-    }
     QString file = m_registry->catalog.file;
     QByteArray owner;
     if (!project.isEmpty()) {
@@ -252,11 +251,8 @@ bool ServiceEdit::addService(const QString &project, const QString &id, const QS
 
 bool ServiceEdit::duplicateService(const QString &project, const QString &from, const QString &to, QString *error)
 {
-    if (!isServiceId(to)) {
-        *error = QStringLiteral("'%1' is not a valid service id: use lower-case letters, digits and '-', starting with a letter")
-                     .arg(to);
+    if (!checkServiceId(to, error))
         return false;
-    }
     const std::optional<Place> where = place(project, from, QStringLiteral("version"), error);
     if (!where)
         return false;
@@ -368,11 +364,8 @@ void renameServiceKeys(TomlTextEditor &editor, const QString &from, const QStrin
 
 bool ServiceEdit::renameService(const QString &project, const QString &from, const QString &to, QString *error)
 {
-    if (!isServiceId(to)) {
-        *error = QStringLiteral("'%1' is not a valid service id: use lower-case letters, digits and '-', starting with a letter")
-                     .arg(to);
+    if (!checkServiceId(to, error))
         return false;
-    }
     const std::optional<Place> where = place(project, from, QStringLiteral("version"), error);
     if (!where)
         return false;
