@@ -970,6 +970,21 @@ QByteArray inlineToml(const toml::node &node)
 
 } // namespace
 
+std::optional<QByteArray> TomlTextEditor::oneLine(const QByteArray &value)
+{
+    if (!value.contains('\n'))
+        return value;
+    if (detail::deepKeyLine(value, 32) > 0)
+        return std::nullopt;
+    try {
+        const std::string document = "v = " + value.toStdString();
+        const toml::table table = toml::parse(std::string_view(document), std::string_view("value"));
+        if (const toml::node *node = table.get("v"))
+            return inlineToml(*node);
+    } catch (const std::exception &) { }
+    return std::nullopt;
+}
+
 std::optional<QByteArray> TomlTextEditor::inlineText(const QStringList &path) const
 {
     if (std::optional<QByteArray> written = valueText(path))

@@ -34,6 +34,9 @@ public:
     /// valueText(), or for a table written with headers or dotted keys the same table as an
     /// inline table ("{ POSTGRES_DB = \"shop\" }"): what a one-line editor of it shows.
     std::optional<QByteArray> inlineText(const QStringList &path) const;
+    /// `value` on one line, as an inline TOML value (a multi-line array without its comments
+    /// and breaks); nullopt when it is not a TOML value.
+    static std::optional<QByteArray> oneLine(const QByteArray &value);
     /// Whether anything is written at or below `path`.
     bool contains(const QStringList &path) const;
 

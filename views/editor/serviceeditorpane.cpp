@@ -324,8 +324,9 @@ void ServiceEditorPane::showRow(Row &row, const QString &project, const QString 
     }
     QString shown;
     if (written)
-        shown = isPlain(row.field->kind) ? sr::TomlTextEditor::plainText(*written).value_or(QString::fromUtf8(*written))
-                                         : QString::fromUtf8(*written);
+        shown = isPlain(row.field->kind)
+            ? sr::TomlTextEditor::plainText(*written).value_or(QString::fromUtf8(*written))
+            : QString::fromUtf8(sr::TomlTextEditor::oneLine(*written).value_or(*written)); // a one-line editor
     if (row.editor->hasFocus() && m_pendingField == key)
         ; // keep what is being typed
     else if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
