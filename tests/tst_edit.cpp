@@ -616,6 +616,18 @@ private slots:
         QCOMPARE(error, QStringLiteral("'[1, ' is not a TOML value"));
         QCOMPARE(TomlTextEditor::formatKey(QStringLiteral("app.kubernetes.io/name")), QByteArray("\"app.kubernetes.io/name\""));
         QCOMPARE(TomlTextEditor::formatKey(QStringLiteral("LOG_LEVEL")), QByteArray("LOG_LEVEL"));
+        // What a one-line form field shows of values written otherwise.
+        QCOMPARE(TomlTextEditor::oneLine("[\n  \"a\",  # first\n  { service = \"b\", version = \"^1\" },\n]"),
+                 QByteArray("[\"a\", { service = \"b\", version = \"^1\" }]"));
+        QCOMPARE(TomlTextEditor::oneLine("\"x\""), QByteArray("\"x\""));
+        const TomlTextEditor dotted("[overrides.db]\nenvironment.A = \"1\"\nenvironment.B = 2\n");
+        QCOMPARE(dotted.inlineText({QStringLiteral("overrides"), QStringLiteral("db"), QStringLiteral("environment")}),
+                 QByteArray("{ A = \"1\", B = 2 }"));
+        QCOMPARE(dotted.valueText({QStringLiteral("overrides"), QStringLiteral("db"), QStringLiteral("environment")}),
+                 std::nullopt);
+        QCOMPARE(TomlTextEditor::plainText("[\"a\", \"b\"]"), QStringLiteral("a, b"));
+        QCOMPARE(TomlTextEditor::plainText("'lit'"), QStringLiteral("lit"));
+        QCOMPARE(TomlTextEditor::plainText("{ a = 1 }"), std::nullopt);
         QCOMPARE(TomlTextEditor::basicString(QStringLiteral("tab\there \u00e9 \U0001F600")),
                  QByteArray("\"tab\\there \xc3\xa9 \xf0\x9f\x98\x80\""));
     }
