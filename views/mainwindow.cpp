@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -344,14 +345,23 @@ void MainWindow::askAboutDiskChanges(const QStringList &files)
         dialog.setWindowTitle(tr("On Disk and Edited"));
         auto *layout = new QVBoxLayout(&dialog);
         auto *view = new SideBySideView(&dialog);
-        layout->addWidget(new QLabel(tr("Left: %1 as it is on disk now. Right: your edited text.").arg(files.first()), &dialog));
+        auto *file = new QComboBox(&dialog);
+        file->addItems(files);
+        file->setVisible(files.size() > 1);
+        auto *caption = new QLabel(&dialog);
+        auto show = [this, view, caption](const QString &name) {
+            caption->setText(tr("Left: %1 as it is on disk now. Right: your edited text.").arg(name));
+            view->showTexts(name, QString::fromUtf8(sr::FolderSource(m_workspace->root()).read(name, qint64(8) << 20).bytes),
+                            QString::fromUtf8(m_session->text(name)));
+        };
+        connect(file, &QComboBox::currentTextChanged, &dialog, show);
+        layout->addWidget(file);
+        layout->addWidget(caption);
         layout->addWidget(view, 1);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
         connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         layout->addWidget(buttons);
-        view->showTexts(files.first(),
-                        QString::fromUtf8(sr::FolderSource(m_workspace->root()).read(files.first(), qint64(8) << 20).bytes),
-                        QString::fromUtf8(m_session->text(files.first())));
+        show(files.first());
         dialog.resize(1100, 700);
         dialog.exec();
         askAboutDiskChanges(files); // still to decide
