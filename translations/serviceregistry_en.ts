@@ -473,25 +473,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Cannot Save</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The edits were not written, and nothing on disk changed: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Unsaved Edits</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) have unsaved edits: %1</source>
-        <translation>
-            <numerusform>%n file has unsaved edits: %1</numerusform>
-            <numerusform>%n files have unsaved edits: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;New Service…</source>
         <translation></translation>
     </message>
@@ -501,50 +482,6 @@
     </message>
     <message>
         <source>&amp;Delete Service…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Unsaved edits to %1 from %2 were kept when the console last stopped without saving. Restore them?</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Take the files as they are on disk; your edits to them are dropped</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Keep your edits; saving overwrites the files on disk</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>On Disk and Edited</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Left: %1 as it is on disk now. Right: your edited text.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 changed on disk while you were editing it.</source>
         <translation></translation>
     </message>
     <message>
@@ -1637,6 +1574,72 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <source>it is %1 MiB, more than the 8 MiB a registry file may have</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>Cannot Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The edits were not written, and nothing on disk changed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have unsaved edits: %1</source>
+        <translation>
+            <numerusform>%n file has unsaved edits: %1</numerusform>
+            <numerusform>%n files have unsaved edits: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsaved edits to %1 from %2 were kept when the console last stopped without saving. Restore them?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Take the files as they are on disk; your edits to them are dropped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep your edits; saving overwrites the files on disk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while you were editing it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On Disk and Edited</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Left: %1 as it is on disk now. Right: your edited text.</source>
         <translation></translation>
     </message>
 </context>

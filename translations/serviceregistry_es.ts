@@ -473,25 +473,6 @@
         <translation>Guardado</translation>
     </message>
     <message>
-        <source>Cannot Save</source>
-        <translation>No se puede guardar</translation>
-    </message>
-    <message>
-        <source>The edits were not written, and nothing on disk changed: %1</source>
-        <translation>Las ediciones no se escribieron y nada cambió en el disco: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved Edits</source>
-        <translation>Ediciones sin guardar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) have unsaved edits: %1</source>
-        <translation>
-            <numerusform>%n archivo tiene ediciones sin guardar: %1</numerusform>
-            <numerusform>%n archivos tienen ediciones sin guardar: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;New Service…</source>
         <translation>&amp;Nuevo servicio…</translation>
     </message>
@@ -502,50 +483,6 @@
     <message>
         <source>&amp;Delete Service…</source>
         <translation>&amp;Eliminar servicio…</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Recuperar</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>Unsaved edits to %1 from %2 were kept when the console last stopped without saving. Restore them?</source>
-        <translation>Se conservaron ediciones sin guardar de %1 del %2, cuando la consola se detuvo sin guardar. ¿Recuperarlas?</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Recargar</translation>
-    </message>
-    <message>
-        <source>Take the files as they are on disk; your edits to them are dropped</source>
-        <translation>Tomar los archivos tal como están en el disco; se descartan sus ediciones en ellos</translation>
-    </message>
-    <message>
-        <source>Keep Mine</source>
-        <translation>Conservar las mías</translation>
-    </message>
-    <message>
-        <source>Keep your edits; saving overwrites the files on disk</source>
-        <translation>Conservar sus ediciones; al guardar se sobrescriben los archivos del disco</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Comparar</translation>
-    </message>
-    <message>
-        <source>On Disk and Edited</source>
-        <translation>En disco y editado</translation>
-    </message>
-    <message>
-        <source>Left: %1 as it is on disk now. Right: your edited text.</source>
-        <translation>Izquierda: %1 tal como está ahora en el disco. Derecha: su texto editado.</translation>
-    </message>
-    <message>
-        <source>%1 changed on disk while you were editing it.</source>
-        <translation>%1 cambió en el disco mientras lo editaba.</translation>
     </message>
     <message>
         <source>Re&amp;name Service…</source>
@@ -1640,6 +1577,72 @@ Fijado al catálogo %3</translation>
     <message>
         <source>it is %1 MiB, more than the 8 MiB a registry file may have</source>
         <translation>ocupa %1 MiB, más de los 8 MiB que puede tener un archivo del registro</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>Cannot Save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>The edits were not written, and nothing on disk changed: %1</source>
+        <translation>Las ediciones no se escribieron y nada cambió en el disco: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Edits</source>
+        <translation>Ediciones sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have unsaved edits: %1</source>
+        <translation>
+            <numerusform>%n archivo tiene ediciones sin guardar: %1</numerusform>
+            <numerusform>%n archivos tienen ediciones sin guardar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Unsaved edits to %1 from %2 were kept when the console last stopped without saving. Restore them?</source>
+        <translation>Se conservaron ediciones sin guardar de %1 del %2, cuando la consola se detuvo sin guardar. ¿Recuperarlas?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Take the files as they are on disk; your edits to them are dropped</source>
+        <translation>Tomar los archivos tal como están en el disco; se descartan sus ediciones en ellos</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conservar las mías</translation>
+    </message>
+    <message>
+        <source>Keep your edits; saving overwrites the files on disk</source>
+        <translation>Conservar sus ediciones; al guardar se sobrescriben los archivos del disco</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while you were editing it.</source>
+        <translation>%1 cambió en el disco mientras lo editaba.</translation>
+    </message>
+    <message>
+        <source>On Disk and Edited</source>
+        <translation>En disco y editado</translation>
+    </message>
+    <message>
+        <source>Left: %1 as it is on disk now. Right: your edited text.</source>
+        <translation>Izquierda: %1 tal como está ahora en el disco. Derecha: su texto editado.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,9 @@
 
 #include "credentialstore.h"
 #include "editor/serviceeditorpane.h"
+#include "editor/unsavededits.h"
 #include "editsession.h"
 #include "settings/settingsdialog.h"
-#include "sidebysideview.h"
 
 #include "details/detailspane.h"
 #include "graph/graphpane.h"
@@ -21,17 +21,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDateTime>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -56,7 +50,6 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Service Registry") + QStringLiteral("[*]"));
     connect(m_session, &EditSession::changed, this, [this] { setWindowModified(m_session->isModified()); });
-    connect(m_session, &EditSession::changedOnDisk, this, &MainWindow::askAboutDiskChanges);
     setWindowIcon(QIcon(QStringLiteral(":/icons/service-registry.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
@@ -121,6 +114,8 @@ void MainWindow::createPanes()
     addTabPane(m_manifestsPane, tr("&Manifests"), QStringLiteral("manifests"));
     m_editorPane = new ServiceEditorPane(m_workspace, m_session, this);
     addTabPane(m_editorPane, tr("&Edit"), QStringLiteral("edit"));
+    m_unsavedEdits = new UnsavedEdits(m_session, m_editorPane, m_messageBar, this);
+    connect(m_unsavedEdits, &UnsavedEdits::restored, this, [this] { showView(QStringLiteral("edit")); });
 
     m_projectsPane = new ProjectsPane(m_workspace, this);
     QDockWidget *projects = addDockPane(m_projectsPane, tr("Projects"), QStringLiteral("projects"), Qt::LeftDockWidgetArea);
@@ -292,107 +287,15 @@ void MainWindow::showSettings()
 
 bool MainWindow::save()
 {
-    m_editorPane->flush();
-    QString error;
-    if (m_session->save(&error)) {
+    const bool saved = m_unsavedEdits->save();
+    if (saved)
         statusBar()->showMessage(tr("Saved"), 3000);
-        return true;
-    }
-    QMessageBox::warning(this, tr("Cannot Save"), tr("The edits were not written, and nothing on disk changed: %1").arg(error));
-    return false;
-}
-
-void MainWindow::offerRecovery()
-{
-    QDateTime written;
-    const QHash<QString, QByteArray> texts = m_session->recoverable(&written);
-    if (texts.isEmpty())
-        return;
-    QStringList files = texts.keys();
-    files.sort();
-    auto *restore = new QAction(tr("Restore"), m_messageBar);
-    connect(restore, &QAction::triggered, this, [this] {
-        m_session->restore();
-        showView(QStringLiteral("edit"));
-    });
-    auto *drop = new QAction(tr("Discard"), m_messageBar);
-    connect(drop, &QAction::triggered, this, [this] { QFile::remove(m_session->recoveryFile()); });
-    m_messageBar->showMessage(
-        MessageBar::Kind::Warning,
-        tr("Unsaved edits to %1 from %2 were kept when the console last stopped without saving. "
-           "Restore them?")
-            .arg(files.join(QLatin1String(", ")), QLocale().toString(written.toLocalTime(), QLocale::ShortFormat)),
-        {restore, drop});
-}
-
-void MainWindow::askAboutDiskChanges(const QStringList &files)
-{
-    auto *reload = new QAction(tr("Reload"), m_messageBar);
-    reload->setToolTip(tr("Take the files as they are on disk; your edits to them are dropped"));
-    connect(reload, &QAction::triggered, this, [this, files] {
-        for (const QString &file : files)
-            m_session->takeDiskVersion(file);
-    });
-    auto *keep = new QAction(tr("Keep Mine"), m_messageBar);
-    keep->setToolTip(tr("Keep your edits; saving overwrites the files on disk"));
-    connect(keep, &QAction::triggered, this, [this, files] {
-        for (const QString &file : files)
-            m_session->keepMine(file);
-    });
-    auto *compare = new QAction(tr("Compare"), m_messageBar);
-    connect(compare, &QAction::triggered, this, [this, files] {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("On Disk and Edited"));
-        auto *layout = new QVBoxLayout(&dialog);
-        auto *view = new SideBySideView(&dialog);
-        auto *file = new QComboBox(&dialog);
-        file->addItems(files);
-        file->setVisible(files.size() > 1);
-        auto *caption = new QLabel(&dialog);
-        auto show = [this, view, caption](const QString &name) {
-            caption->setText(tr("Left: %1 as it is on disk now. Right: your edited text.").arg(name));
-            view->showTexts(name, QString::fromUtf8(sr::FolderSource(m_workspace->root()).read(name, qint64(8) << 20).bytes),
-                            QString::fromUtf8(m_session->text(name)));
-        };
-        connect(file, &QComboBox::currentTextChanged, &dialog, show);
-        layout->addWidget(file);
-        layout->addWidget(caption);
-        layout->addWidget(view, 1);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        layout->addWidget(buttons);
-        show(files.first());
-        dialog.resize(1100, 700);
-        dialog.exec();
-        askAboutDiskChanges(files); // still to decide
-    });
-    m_messageBar->showMessage(MessageBar::Kind::Warning,
-                              tr("%1 changed on disk while you were editing it.").arg(files.join(QLatin1String(", "))),
-                              {reload, keep, compare});
-}
-
-bool MainWindow::confirmDiscard()
-{
-    m_editorPane->flush();
-    if (!m_session->isModified())
-        return true;
-    const auto answer
-        = QMessageBox::question(this, tr("Unsaved Edits"),
-                                tr("%n file(s) have unsaved edits: %1", nullptr, int(m_session->modifiedFiles().size()))
-                                    .arg(m_session->modifiedFiles().join(QLatin1String(", "))),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_session->discard();
-        return true;
-    }
-    return false;
+    return saved;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmDiscard()) {
+    if (!m_unsavedEdits->confirmDiscard()) {
         event->ignore();
         return;
     }
@@ -447,7 +350,7 @@ void MainWindow::chooseRegistry()
 
 void MainWindow::openRegistry(const QString &root)
 {
-    if (!confirmDiscard())
+    if (!m_unsavedEdits->confirmDiscard())
         return;
     m_session->discard();
     m_workspace->open(root);
@@ -479,10 +382,7 @@ void MainWindow::onRegistryChanged()
     addRecent(root);
 
     const int errors = sr::countBySeverity(m_workspace->diagnostics(), sr::Severity::Error);
-    if (m_recoveryOffered != root) {
-        m_recoveryOffered = root;
-        offerRecovery();
-    }
+    m_unsavedEdits->offerRecovery(root);
     if (m_messageBar->isAsking())
         ; // a question waits for an answer: the load's status goes to the status bar only
     else if (registry->projects.isEmpty() && registry->catalog.services.isEmpty())

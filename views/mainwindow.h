@@ -9,6 +9,7 @@ class CredentialStore;
 class DetailsPane;
 class EditSession;
 class ServiceEditorPane;
+class UnsavedEdits;
 class MessageBar;
 class ProblemModel;
 class GraphPane;
@@ -94,12 +95,6 @@ private:
     void chooseRegistry();
     void onRegistryChanged();
     void updateCounts();
-    /// Asks what to do with unsaved edits before they would be lost; false: cancel.
-    bool confirmDiscard();
-    /// Offers the edits a recovery file holds for the registry just opened.
-    void offerRecovery();
-    /// Files edited here changed on disk: reload them, keep the edits, or compare.
-    void askAboutDiskChanges(const QStringList &files);
 
     Workspace *m_workspace = nullptr;
     MessageBar *m_messageBar = nullptr;
@@ -114,7 +109,7 @@ private:
     EditSession *m_session = nullptr;
     CredentialStore *m_credentials = nullptr;
     ServiceEditorPane *m_editorPane = nullptr;
-    QString m_recoveryOffered; ///< the registry whose recovery file was looked at
+    UnsavedEdits *m_unsavedEdits = nullptr;
     ProblemsPane *m_problemsPane = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_pathLabel = nullptr;
