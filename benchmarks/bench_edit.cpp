@@ -5,7 +5,7 @@
 //
 //   bench_edit [--projects 50] [--services 100] [--globals 200] [--runs 15]
 
-#include "catalog/syntheticregistry.h"
+#include "benchoptions.h"
 #include "edit/atomicwrite.h"
 #include "edit/tomltexteditor.h"
 
@@ -23,16 +23,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&args](const char *name, int fallback) {
-        const auto i = args.indexOf(QString::fromLatin1(name));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-    };
-    sr::SyntheticRegistry::Options options;
-    options.projects = option("--projects", 50);
-    options.servicesPerProject = option("--services", 100);
-    options.globalServices = option("--globals", options.globalServices);
-    options.seed = 7;
-    const int runs = std::max(1, option("--runs", 15));
+    const sr::SyntheticRegistry::Options options = syntheticOptions(args);
+    const int runs = std::max(1, intOption(args, "--runs", 15));
     QTemporaryDir dir;
     if (!sr::SyntheticRegistry::write(dir.path(), options).isEmpty()) {
         std::fputs("cannot write the synthetic registry\n", stderr);

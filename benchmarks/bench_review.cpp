@@ -7,8 +7,8 @@
 //   bench_review [--projects 50] [--services 100] [--runs 9]
 
 #include "analysis/changedetector.h"
+#include "benchoptions.h"
 #include "catalog/registryloader.h"
-#include "catalog/syntheticregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,15 +24,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    auto option = [&args](const char *name, int fallback) {
-        const auto i = args.indexOf(QString::fromLatin1(name));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-    };
-    sr::SyntheticRegistry::Options options;
-    options.projects = option("--projects", 50);
-    options.servicesPerProject = option("--services", 100);
-    options.seed = 7;
-    const int runs = std::max(1, option("--runs", 9));
+    const sr::SyntheticRegistry::Options options = syntheticOptions(args);
+    const int runs = std::max(1, intOption(args, "--runs", 9));
     QTemporaryDir base;
     QTemporaryDir head;
     if (!sr::SyntheticRegistry::write(base.path(), options).isEmpty()
