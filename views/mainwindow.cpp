@@ -49,7 +49,6 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Service Registry") + QStringLiteral("[*]"));
-    connect(m_session, &EditSession::changed, this, [this] { setWindowModified(m_session->isModified()); });
     setWindowIcon(QIcon(QStringLiteral(":/icons/service-registry.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
@@ -194,8 +193,12 @@ void MainWindow::createActions()
     saveAction->setShortcut(QKeySequence::Save);
     saveAction->setStatusTip(tr("Write the edited files (only the bytes that changed)"));
     saveAction->setEnabled(false);
-    connect(m_session, &EditSession::changed, saveAction,
-            [this, saveAction] { saveAction->setEnabled(m_session->isModified()); });
+    // One look at the disk per change: the title's mark and Save follow it.
+    connect(m_session, &EditSession::changed, this, [this, saveAction] {
+        const bool modified = m_session->isModified();
+        setWindowModified(modified);
+        saveAction->setEnabled(modified);
+    });
     m_reloadAction
         = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), m_workspace, &Workspace::reload);
     m_reloadAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
