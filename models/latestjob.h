@@ -4,10 +4,17 @@
 #include <QObject>
 #include <QPointer>
 #include <QPromise>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <optional>
+
+/// The threads every LatestJob runs on. Not the global pool: the jobs fan their work out
+/// there (QtConcurrent::blockingMap in the loader, the validator, the policy engine), and a
+/// job waiting in one of its threads would leave the fan-out one thread short, or none at
+/// all on a one-core machine.
+QThreadPool *latestJobPool();
 
 /// What a job running on a worker may ask: whether it was superseded, and where it is.
 class JobControl
@@ -58,7 +65,7 @@ public:
                 return;
             deliver(watcher->future().takeResult());
         });
-        watcher->setFuture(QtConcurrent::run([work = std::move(work)](QPromise<Result> &promise) {
+        watcher->setFuture(QtConcurrent::run(latestJobPool(), [work = std::move(work)](QPromise<Result> &promise) {
             Control control(promise);
             std::optional<Result> result = work(control);
             if (result && !promise.isCanceled())

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QSet>
 #include <QTimer>
 
 namespace {
@@ -24,6 +25,7 @@ Workspace::Workspace(QObject *parent)
     m_reloadTimer->setInterval(400);
     connect(m_reloadTimer, &QTimer::timeout, this, &Workspace::reload);
     auto changed = [this] {
+        ++m_diskChanges;
         if (m_autoReload && !m_root.isEmpty())
             m_reloadTimer->start();
     };
@@ -43,14 +45,17 @@ bool Workspace::open(const QString &root)
     }
     if (absolute != m_root) {
         m_buffers.clear();
+        m_touched.clear();
         m_root = absolute;
     }
+    ++m_diskChanges;
     startLoad();
     return true;
 }
 
 void Workspace::reload()
 {
+    ++m_diskChanges; // asked for: read every file again
     if (!m_root.isEmpty())
         startLoad();
 }
@@ -67,21 +72,39 @@ void Workspace::startLoad()
     if (!m_buffers.isEmpty())
         source = std::make_shared<sr::OverlaySource>(source, m_buffers);
     Q_EMIT loadStarted();
+    // The newest snapshot and its caches, when it is of this registry: only what changed
+    // since is read, resolved, validated and evaluated again.
+    const bool sameRegistry = m_registry && m_registry->root == m_root;
+    std::optional<QSet<QString>> changedFiles;
+    if (sameRegistry && m_diskChangesLoaded == m_diskChanges)
+        changedFiles = m_touched; // nothing changed on disk: only the edited buffers are read
     m_loader.start(
-        [source](JobControl &control) -> std::optional<LoadResult> {
+        [source, previous = sameRegistry ? m_registry : nullptr, changedFiles, diskChanges = m_diskChanges, touched = m_touched,
+         validationCache = sameRegistry ? m_validationCache : nullptr,
+         policyCache = sameRegistry ? m_policyCache : nullptr](JobControl &control) -> std::optional<LoadResult> {
             QElapsedTimer timer;
             timer.start();
             sr::RegistryLoader::Options options;
             options.cancelled = [&control] { return control.isCancelled(); };
             options.progress = [&control](int done, int total) { control.setProgress(done, total + 1); };
+            options.previous = previous;
+            options.changedFiles = changedFiles;
             LoadResult result;
+            result.diskChanges = diskChanges;
+            result.touched = touched;
             result.registry = sr::RegistryLoader::load(source, options);
             if (!result.registry || control.isCancelled())
                 return std::nullopt; // superseded: its memory goes now, not when the window closes
-            result.diagnostics = sr::Validator::validate(*result.registry);
+            auto validation = std::make_shared<sr::ValidationCache>();
+            result.diagnostics = sr::Validator::validate(*result.registry, validationCache.get(), validation.get());
             if (control.isCancelled())
                 return std::nullopt;
-            result.policies = sr::PolicyEngine::evaluate(*result.registry, QDate::currentDate());
+            auto policies = std::make_shared<sr::PolicyCache>();
+            result.policies = sr::PolicyEngine::evaluate(*result.registry, QDate::currentDate(), sr::PolicyEngine::Scope::All,
+                                                         policyCache.get(), policies.get());
+            result.problems = result.diagnostics + result.policies.asDiagnostics();
+            result.validationCache = std::move(validation);
+            result.policyCache = std::move(policies);
             result.elapsedMs = timer.elapsed();
             return result;
         },
@@ -91,15 +114,23 @@ void Workspace::startLoad()
 
 void Workspace::onLoaded(LoadResult result)
 {
-    m_registry = std::move(result.registry);
-    m_diagnostics = std::move(result.diagnostics);
-    m_policyReport = std::move(result.policies);
+    std::swap(m_registry, result.registry);
+    std::swap(m_diagnostics, result.diagnostics);
+    std::swap(m_policyReport, result.policies);
+    std::swap(m_problems, result.problems);
+    std::swap(m_validationCache, result.validationCache);
+    std::swap(m_policyCache, result.policyCache);
     m_lastLoadMs = result.elapsedMs;
+    m_diskChangesLoaded = result.diskChanges;
+    m_touched -= result.touched;
     // The scope and service survive a reload when they still exist.
     if (!m_project.isEmpty() && !m_registry->project(m_project))
         m_project.clear();
     watchFiles();
     Q_EMIT registryChanged();
+    // The superseded snapshot is freed on a worker: on a large registry that takes longer
+    // than everything the GUI thread does with the new one.
+    (void)QtConcurrent::run([superseded = std::move(result)] { (void)superseded; });
 }
 
 void Workspace::setCurrentScope(const QString &project, const QString &pattern)
@@ -152,11 +183,14 @@ const sr::ResolvedService *Workspace::currentService() const
 void Workspace::setBuffer(const QString &path, const QByteArray &text)
 {
     m_buffers.insert(path, text);
+    m_touched.insert(path);
     startLoad();
 }
 
 void Workspace::discardBuffers()
 {
+    for (auto it = m_buffers.cbegin(); it != m_buffers.cend(); ++it)
+        m_touched.insert(it.key());
     m_buffers.clear();
     startLoad();
 }
@@ -175,9 +209,8 @@ void Workspace::setAutoReload(bool on)
 
 void Workspace::watchFiles()
 {
-    // Files for edits, folders for files that appear or disappear.
-    if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty())
-        m_watcher->removePaths(watched);
+    // Files for edits, folders for files that appear or disappear. Only the differences
+    // change: an edit reloads the registry, and its files are the same.
     QStringList paths;
     for (const QString &file : m_registry->files)
         paths.append(sr::pathInRoot(m_root, file));
@@ -186,13 +219,18 @@ void Workspace::watchFiles()
         paths.append(sr::pathInRoot(m_root, folder));
     for (const auto &project : m_registry->projects)
         paths.append(sr::pathInRoot(m_root, project.directory));
-    QStringList existing;
-    for (const QString &path : std::as_const(paths)) {
+    const QStringList watchedList = m_watcher->files() + m_watcher->directories();
+    const QSet<QString> watched(watchedList.cbegin(), watchedList.cend());
+    const QSet<QString> wanted(paths.cbegin(), paths.cend());
+    if (const QSet<QString> gone = watched - wanted; !gone.isEmpty())
+        m_watcher->removePaths(gone.values());
+    QStringList added;
+    for (const QString &path : wanted - watched) {
         // Only regular files and folders: watching a pipe or device is pointless.
         const QFileInfo info(path);
         if (info.isFile() || info.isDir())
-            existing.append(path);
+            added.append(path);
     }
-    if (!existing.isEmpty())
-        m_watcher->addPaths(existing);
+    if (!added.isEmpty())
+        m_watcher->addPaths(added);
 }

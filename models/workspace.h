@@ -1,11 +1,13 @@
 #pragma once
 
+#include "analysis/validator.h"
 #include "catalog/registry.h"
 #include "latestjob.h"
 #include "policy/policyengine.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QFileSystemWatcher;
 class QTimer;
@@ -34,6 +36,9 @@ public:
     const sr::Diagnostics &diagnostics() const { return m_diagnostics; }
     /// Every policy rule over the snapshot, evaluated with it off the GUI thread (as of today).
     const sr::PolicyReport &policyReport() const { return m_policyReport; }
+    /// What the Problems list shows: diagnostics(), then the policy findings no waiver
+    /// covers and the waivers that are not active (made off the GUI thread with the rest).
+    const sr::Diagnostics &problems() const { return m_problems; }
 
     /// The scope the panes show: a project, or the global catalog (empty name), possibly
     /// narrowed to one of its patterns.
@@ -79,6 +84,11 @@ private:
         sr::RegistryPtr registry;
         sr::Diagnostics diagnostics; ///< loading and validation together
         sr::PolicyReport policies;
+        sr::Diagnostics problems;
+        std::shared_ptr<const sr::ValidationCache> validationCache; ///< for the next load's validation
+        std::shared_ptr<const sr::PolicyCache> policyCache;
+        quint64 diskChanges = 0; ///< m_diskChanges when the load started
+        QSet<QString> touched; ///< m_touched when the load started
         qint64 elapsedMs = 0;
     };
     void startLoad();
@@ -89,6 +99,16 @@ private:
     sr::RegistryPtr m_registry;
     sr::Diagnostics m_diagnostics;
     sr::PolicyReport m_policyReport;
+    sr::Diagnostics m_problems;
+    // What the newest load computed per file and project: the next load redoes only what an
+    // edit or a change on disk touched (docs/architecture.md, "incremental reload").
+    std::shared_ptr<const sr::ValidationCache> m_validationCache;
+    std::shared_ptr<const sr::PolicyCache> m_policyCache;
+    // Whether the next load must read every file: changes on disk are counted as the
+    // watcher reports them; buffers set or dropped since the newest load are listed.
+    quint64 m_diskChanges = 1;
+    quint64 m_diskChangesLoaded = 0;
+    QSet<QString> m_touched;
     QString m_project;
     QString m_pattern;
     QString m_serviceId;

@@ -13,10 +13,12 @@
 #include "analysis/dependencygraph.h"
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
+#include "catalog/syntheticregistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace sr;
 
@@ -426,6 +428,23 @@ private slots:
         QCOMPARE(c->headLocation.file, catalogFile);
     }
 
+    void noProjectCycleNoCrossProjectGraph()
+    {
+        // The synthetic registry's projects each need the one before: a chain, never a cycle.
+        QTemporaryDir dir;
+        SyntheticRegistry::Options options;
+        options.projects = 4;
+        options.servicesPerProject = 5;
+        QCOMPARE(SyntheticRegistry::write(dir.path(), options), QString());
+        const RegistryPtr registry = RegistryLoader::load(dir.path());
+        const DependencyGraph all = DependencyGraph::forRegistry(*registry);
+        const bool crossEdges = std::any_of(all.edges().cbegin(), all.edges().cend(), [&all](const DependencyGraph::Edge &e) {
+            return all.nodes()[e.from].id.section(QLatin1Char('/'), 0, 0) != all.nodes()[e.to].id.section(QLatin1Char('/'), 0, 0);
+        });
+        QVERIFY(crossEdges);
+        QVERIFY(DependencyGraph::acrossProjects(*registry).nodes().isEmpty());
+    }
+
     void graphAlgorithms()
     {
         // p1: web → api → db; p2/report → p1/api (shared) and p2/report ↔ p2/store; p1/api ↔ p2/feed across projects.
@@ -472,6 +491,10 @@ dependencies = { requires = ["p1/web"] }
                  (QList<QStringList>{{QStringLiteral("p1/api"), QStringLiteral("p1/web"), QStringLiteral("p2/feed")},
                                      {QStringLiteral("p2/report"), QStringLiteral("p2/store")}}));
         QCOMPARE(graph.cyclesAcrossProjects().size(), 1);
+        // The cycle check looks only at projects on a cycle of projects: here both.
+        const DependencyGraph across = DependencyGraph::acrossProjects(*registry);
+        QCOMPARE(across.nodes().size(), graph.nodes().size());
+        QCOMPARE(across.cyclesAcrossProjects(), graph.cyclesAcrossProjects());
         QCOMPARE(graph.dependents(QStringLiteral("p1/web")),
                  (QStringList{QStringLiteral("p2/feed"), QStringLiteral("p2/report")}));
         QCOMPARE(graph.transitiveDependencies(QStringLiteral("p2/report")),

@@ -8,6 +8,7 @@
 
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
+#include "catalog/servicefields.h"
 #include "vcs/gitrevisionsource.h"
 
 #include <QDir>
@@ -30,6 +31,44 @@ RegistryPtr loadAt(const QString &folder, const QString &revision, QString *erro
 {
     const auto source = GitRevisionSource::open(folder, revision, error);
     return source ? RegistryLoader::load(source, {}) : nullptr;
+}
+
+/// Everything a reader of a snapshot sees, as text: projects, resolved services with every
+/// field's origin and position, and the validation. Two loads that print the same are the same.
+QStringList describe(const Registry &registry)
+{
+    QStringList out;
+    auto service = [&out](const ResolvedService &r) {
+        const Service &s = *r.service;
+        out.append(QStringLiteral("  %1 %2 %3").arg(s.id, originName(r.origin), s.location.toString()));
+        for (const FieldSource &f : s.sources)
+            out.append(QStringLiteral("    %1 %2 %3 %4-%5 key %6-%7")
+                           .arg(f.path, originName(f.origin), f.location.toString())
+                           .arg(f.location.offset)
+                           .arg(f.location.end.offset)
+                           .arg(f.key.begin.offset)
+                           .arg(f.key.end.offset));
+        for (const ServiceField &field : serviceFields()) {
+            for (const FieldValue &v : field.values(s))
+                out.append(QStringLiteral("    = %1: %2").arg(v.path, v.text));
+        }
+    };
+    out.append(QStringLiteral("catalog %1").arg(registry.catalog.version));
+    for (const ResolvedService &r : registry.globalView)
+        service(r);
+    for (const Project &p : registry.projects) {
+        out.append(QStringLiteral("project %1 monitoring %2").arg(p.name).arg(p.monitoring ? p.monitoring->alerts.size() : -1));
+        for (const DeploymentTarget &t : p.deployment ? p.deployment->targets : QList<DeploymentTarget>())
+            out.append(QStringLiteral("  target %1 replicas %2").arg(t.name).arg(t.replicas));
+        for (const ResolvedService &r : p.resolved)
+            service(r);
+    }
+    out.append(QStringLiteral("rules %1").arg(registry.policies.rules ? registry.policies.rules->rules.size() : -1));
+    for (const Waiver &w : registry.policies.security ? registry.policies.security->waivers : QList<Waiver>())
+        out.append(QStringLiteral("waiver %1 %2").arg(w.rule, w.positions.location.toString()));
+    for (const Diagnostic &d : Validator::validate(registry))
+        out.append(QStringLiteral("%1 %2 %3").arg(d.code, d.location.toString(), d.message));
+    return out;
 }
 
 } // namespace
@@ -254,6 +293,75 @@ private Q_SLOTS:
         QCOMPARE(text(pgdata.key), QStringLiteral("PGDATA"));
         QCOMPARE(text(pgdata.location.range()), QStringLiteral("\"/var/lib/pg\""));
         QCOMPARE(pgdata.location.file, QStringLiteral("services/catalog.toml"));
+    }
+
+    void incrementalReloadMatchesFullLoad_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QStringList>("changedProjects"); // empty: every project
+        QTest::addColumn<bool>("catalogChanged");
+        QTest::addColumn<bool>("policiesChanged");
+        const QString shop = QStringLiteral("projects/shop/services.toml");
+        const QStringList onlyShop{QStringLiteral("shop")};
+        QTest::newRow("project value") << shop << QStringLiteral("\"Carts and checkout sessions\"") << QStringLiteral("\"Carts\"")
+                                       << onlyShop << false << false;
+        QTest::newRow("project lines added")
+            << shop << QStringLiteral("[overrides.postgresql]\n")
+            << QStringLiteral("[overrides.postgresql]\n# one\n# two\nresources.cpu = \"3\"\n") << onlyShop << false << false;
+        QTest::newRow("project error") << shop << QStringLiteral("uses = [") << QStringLiteral("uses = [\"nope\", ") << onlyShop
+                                       << false << false;
+        QTest::newRow("project syntax error")
+            << shop << QStringLiteral("[project]") << QStringLiteral("[project") << onlyShop << false << false;
+        QTest::newRow("deployment") << QStringLiteral("projects/shop/deployment.toml") << QStringLiteral("replicas = 3")
+                                    << QStringLiteral("replicas = 5") << onlyShop << false << false;
+        QTest::newRow("catalog") << QStringLiteral("services/catalog.toml")
+                                 << QStringLiteral("Platform services shared by all product teams")
+                                 << QStringLiteral("Shared platform services") << QStringList() << true << false;
+        QTest::newRow("policy") << QStringLiteral("policies/security.toml") << QStringLiteral("[")
+                                << QStringLiteral("# a comment\n[") << QStringList{QStringLiteral("-")} << false << true;
+    }
+
+    void incrementalReloadMatchesFullLoad()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QStringList, changedProjects);
+        QFETCH(bool, catalogChanged);
+        QFETCH(bool, policiesChanged);
+        const auto folder = std::make_shared<FolderSource>(QStringLiteral(SR_EXAMPLE_REGISTRY));
+        const RegistryPtr before = RegistryLoader::load(folder, {});
+        QByteArray text = folder->read(file, 1 << 20).bytes;
+        QVERIFY(text.contains(from.toUtf8()));
+        text.replace(text.indexOf(from.toUtf8()), from.toUtf8().size(), to.toUtf8());
+        const auto edited = std::make_shared<OverlaySource>(folder, QHash<QString, QByteArray>{{file, text}});
+
+        RegistryLoader::Options incremental;
+        incremental.previous = before;
+        const RegistryPtr after = RegistryLoader::load(edited, incremental);
+        const RegistryPtr full = RegistryLoader::load(edited, {});
+        QCOMPARE(describe(*after), describe(*full));
+        QVERIFY(describe(*after) != describe(*before));
+
+        // What did not change is what the previous load made of it.
+        QCOMPARE(after->catalog.generation == before->catalog.generation, !catalogChanged);
+        QCOMPARE(after->policies.generation == before->policies.generation, !policiesChanged);
+        QCOMPARE(after->projects.size(), before->projects.size());
+        for (qsizetype i = 0; i < after->projects.size(); ++i) {
+            const Project &p = after->projects[i];
+            const bool changed = changedProjects.isEmpty() || changedProjects.contains(p.name);
+            QVERIFY(p.generation != 0);
+            QCOMPARE(p.generation != before->projects[i].generation, changed);
+            QVERIFY(p.generation != full->projects[i].generation); // a load without `previous` starts afresh
+        }
+
+        // Undoing the edit through the chain of incremental loads gives the first state back.
+        RegistryLoader::Options back;
+        back.previous = after;
+        const RegistryPtr undone = RegistryLoader::load(folder, back);
+        QCOMPARE(describe(*undone), describe(*before));
     }
 
     void cancelledLoadReturnsNothing()

@@ -305,7 +305,7 @@ int CliApplication::checkDeps(const QStringList &arguments)
         scopes.append(Scope{project.name, registry.catalogFor(project).version, DependencyGraph::forProject(project)});
     // A cycle across projects belongs to every project it passes through: its services
     // cannot be started in order either.
-    const QList<QStringList> crossCycles = DependencyGraph::forRegistry(registry).cyclesAcrossProjects();
+    const QList<QStringList> crossCycles = DependencyGraph::acrossProjects(registry).cyclesAcrossProjects();
     auto cyclesOf = [&crossCycles](const Scope &scope) {
         QList<QStringList> out = scope.graph.cycles();
         for (const auto &cycle : crossCycles) {

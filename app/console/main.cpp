@@ -1,6 +1,7 @@
 // service-registry-console [DIR] [--screenshot FILE [--view NAME | --edit] [--theme dark|light] [--base REV [--head REV]]]:
 // the administration console.
 
+#include "latestjob.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
 #include "theme.h"
@@ -147,6 +148,7 @@ int main(int argc, char *argv[])
     const int code = app.exec();
     // Background work (loads, layouts, generation) finishes while the window it reports to
     // still exists; Qt would wait for it anyway, but only after the window is gone.
+    latestJobPool()->waitForDone();
     QThreadPool::globalInstance()->waitForDone();
     return code;
 }

@@ -56,25 +56,81 @@ DependencyGraph DependencyGraph::forCatalog(const Catalog &catalog)
 
 DependencyGraph DependencyGraph::forRegistry(const Registry &registry)
 {
+    return forProjects(registry, {});
+}
+
+DependencyGraph DependencyGraph::forProjects(const Registry &registry, const std::vector<bool> &included)
+{
+    auto isIncluded = [&included](qsizetype i) { return included.empty() || included[size_t(i)]; };
     DependencyGraph g;
-    for (const auto &project : registry.projects) {
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < registry.projects.size(); ++i)
+        count += isIncluded(i) ? registry.projects[i].resolved.size() : 0;
+    g.m_nodes.reserve(count);
+    g.m_index.reserve(count);
+    for (qsizetype i = 0; i < registry.projects.size(); ++i) {
+        if (!isIncluded(i))
+            continue;
+        const Project &project = registry.projects[i];
         for (const auto &r : project.resolved)
             g.addNode(Node{project.name + QLatin1Char('/') + r.service->id, r.service, r.origin, false});
     }
-    for (const auto &project : registry.projects) {
+    int from = 0; // the nodes were added in this order
+    QHash<QStringView, int> local; // a project's own ids
+    for (qsizetype i = 0; i < registry.projects.size(); ++i) {
+        if (!isIncluded(i))
+            continue;
+        const Project &project = registry.projects[i];
+        local.clear();
+        for (qsizetype k = 0; k < project.resolved.size(); ++k)
+            local.insert(QStringView(project.resolved[k].service->id), from + int(k));
         for (const auto &r : project.resolved) {
-            const int from = g.indexOf(project.name + QLatin1Char('/') + r.service->id);
             for (const auto &dep : r.service->dependencies) {
                 if (dep.external)
                     continue;
-                const QString target
-                    = dep.target.contains(QLatin1Char('/')) ? dep.target : project.name + QLatin1Char('/') + dep.target;
-                if (const int to = g.indexOf(target); to >= 0)
+                const int to = dep.target.contains(QLatin1Char('/')) ? g.indexOf(dep.target) : local.value(dep.target, -1);
+                if (to >= 0)
                     g.m_edges.append(Edge{from, to, &dep});
             }
+            ++from;
         }
     }
     return g;
+}
+
+DependencyGraph DependencyGraph::acrossProjects(const Registry &registry)
+{
+    // A cycle that leaves a project returns to it, so its projects are on a cycle of the
+    // graph of projects; only their services are needed, and usually there are none.
+    const qsizetype n = registry.projects.size();
+    QHash<QStringView, int> byName;
+    for (qsizetype i = 0; i < n; ++i)
+        byName.insert(QStringView(registry.projects[i].name), int(i));
+    std::vector<std::vector<int>> adjacency(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        for (const auto &r : registry.projects[i].resolved) {
+            for (const auto &dep : r.service->dependencies) {
+                const qsizetype slash = dep.target.indexOf(QLatin1Char('/'));
+                if (dep.external || slash < 0)
+                    continue;
+                const int other = byName.value(QStringView(dep.target).first(slash), -1);
+                if (other >= 0 && other != i)
+                    adjacency[size_t(i)].push_back(other);
+            }
+        }
+    }
+    int components = 0;
+    const std::vector<int> component = stronglyConnectedComponents(adjacency, &components);
+    std::vector<int> sizes(static_cast<size_t>(components), 0);
+    for (const int c : component)
+        ++sizes[size_t(c)];
+    std::vector<bool> included(static_cast<size_t>(n), false);
+    bool any = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        included[size_t(i)] = sizes[size_t(component[size_t(i)])] > 1;
+        any = any || included[size_t(i)];
+    }
+    return any ? forProjects(registry, included) : DependencyGraph();
 }
 
 QList<QStringList> DependencyGraph::cyclesAcrossProjects() const

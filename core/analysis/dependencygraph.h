@@ -35,6 +35,9 @@ public:
     /// Every project's services as "project/id" nodes, with the edges inside each project
     /// and across projects: the graph in which cross-project cycles show.
     static DependencyGraph forRegistry(const Registry &registry);
+    /// The part of forRegistry() that a cycle across projects can pass through: the
+    /// services of the projects on a cycle of project-to-project dependencies (usually none).
+    static DependencyGraph acrossProjects(const Registry &registry);
 
     const QList<Node> &nodes() const { return m_nodes; }
     const QList<Edge> &edges() const { return m_edges; }
@@ -63,6 +66,8 @@ public:
     QList<QStringList> cyclesAcrossProjects() const;
 
 private:
+    /// forRegistry() for the projects marked in `included` (all when it is empty).
+    static DependencyGraph forProjects(const Registry &registry, const std::vector<bool> &included);
     int addNode(Node node);
     std::vector<std::vector<int>> adjacency() const;
     QStringList reachable(const QString &id, bool forward) const;

@@ -471,26 +471,74 @@ bool isDependencyCode(const QString &code)
     return false;
 }
 
-Diagnostics semanticChecks(const Registry &registry)
+/// What a project's check reads besides the project: its catalog and the projects its
+/// services name ("other/service"); empty when a generation is not known (a snapshot not
+/// made by the loader), so that nothing is reused.
+std::vector<quint64> checkInputs(const Registry &registry, const Project &project)
+{
+    std::vector<quint64> inputs{project.generation, registry.catalogFor(project).generation};
+    QStringList named;
+    for (const auto &r : project.resolved) {
+        for (const auto &dep : r.service->dependencies) {
+            if (!dep.external && dep.target.contains(QLatin1Char('/')))
+                named.append(dep.target.section(QLatin1Char('/'), 0, 0));
+        }
+    }
+    named.sort();
+    named.removeDuplicates();
+    for (const QString &name : std::as_const(named)) {
+        const Project *other = registry.project(name);
+        if (!other) {
+            // The hint lists the projects there are.
+            QStringList names;
+            for (const auto &p : registry.projects)
+                names.append(p.name);
+            inputs.push_back(qHash(names.join(QLatin1Char('/'))) | (quint64(1) << 63));
+            continue;
+        }
+        inputs.push_back(other->generation);
+    }
+    if (std::find(inputs.cbegin(), inputs.cend(), 0) != inputs.cend())
+        return {};
+    return inputs;
+}
+
+Diagnostics semanticChecks(const Registry &registry, const ValidationCache *previous = nullptr, ValidationCache *next = nullptr)
 {
     // One job for the catalog and the registry-wide graph, one per project.
     const int jobs = int(registry.projects.size()) + 1;
     std::vector<Diagnostics> results(static_cast<size_t>(jobs));
+    std::vector<std::vector<quint64>> inputs(static_cast<size_t>(jobs));
     QList<int> indices(jobs);
     std::iota(indices.begin(), indices.end(), 0);
     QtConcurrent::blockingMap(indices, [&](int i) {
         Checker checker(registry);
         if (i == 0) {
             checker.checkCatalog(registry.catalog);
-            checker.checkCycles(DependencyGraph::forRegistry(registry), true);
-        } else {
-            checker.checkProject(registry.projects[i - 1]);
+            checker.checkCycles(DependencyGraph::acrossProjects(registry), true);
+            results[0] = checker.take();
+            return;
         }
+        const Project &project = registry.projects[i - 1];
+        if (previous || next)
+            inputs[size_t(i)] = checkInputs(registry, project);
+        if (previous && !inputs[size_t(i)].empty()) {
+            const auto it = previous->projects.constFind(project.name);
+            if (it != previous->projects.cend() && it->inputs == inputs[size_t(i)]) {
+                results[size_t(i)] = it->found;
+                return;
+            }
+        }
+        checker.checkProject(project);
         results[size_t(i)] = checker.take();
     });
     Diagnostics out;
-    for (auto &r : results)
-        out.append(std::move(r));
+    for (int i = 0; i < jobs; ++i) {
+        if (next && i > 0 && !inputs[size_t(i)].empty())
+            next->projects.insert(registry.projects[i - 1].name,
+                                  ValidationCache::Entry{std::move(inputs[size_t(i)]), results[size_t(i)]});
+        out.append(std::move(results[size_t(i)]));
+    }
     return out;
 }
 
@@ -536,8 +584,15 @@ static Diagnostics changeSeverityChecks(const Registry &registry)
 
 Diagnostics Validator::validate(const Registry &registry)
 {
+    return validate(registry, nullptr, nullptr);
+}
+
+Diagnostics Validator::validate(const Registry &registry, const ValidationCache *previous, ValidationCache *next)
+{
+    if (next)
+        next->projects.clear();
     Diagnostics all = registry.diagnostics;
-    all.append(semanticChecks(registry));
+    all.append(semanticChecks(registry, previous, next));
     all.append(customRuleChecks(registry));
     all.append(changeSeverityChecks(registry));
     sortDiagnostics(all);

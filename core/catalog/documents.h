@@ -249,6 +249,9 @@ struct Policies
     std::optional<CompliancePolicy> compliance;
     std::optional<SlaPolicy> sla;
     std::optional<CustomRules> rules;
+    /// The same non-zero number in two snapshots means the same policy files (see
+    /// Catalog::generation).
+    quint64 generation = 0;
 };
 
 } // namespace sr

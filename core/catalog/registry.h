@@ -38,6 +38,9 @@ struct SERVICEREGISTRY_EXPORT Catalog
     QList<ServicePtr> services; ///< in file order
     QList<Pattern> patterns;
     QHash<QString, ServicePtr> byId; ///< index of `services`; filled by the loader
+    /// The same non-zero number in two snapshots means the same content: an incremental
+    /// reload keeps it for a file that did not change (RegistryLoader::Options::previous).
+    quint64 generation = 0;
 
     /// The service with this id, or null. Uses `byId` when it is filled.
     ServicePtr service(const QString &id) const;
@@ -89,9 +92,17 @@ struct SERVICEREGISTRY_EXPORT Project
     std::optional<Deployment> deployment; ///< deployment.toml, when present and readable
     std::optional<Monitoring> monitoring; ///< monitoring.toml, when present and readable
     QList<ResolvedService> resolved; ///< used global services (overridden or not), then own services
+    /// The same non-zero number in two snapshots means the same project: its files, its
+    /// resolution against its catalog, its deployment and monitoring. 0: not known.
+    quint64 generation = 0;
+    /// The same non-zero number in two snapshots means the same project files
+    /// (services.toml, deployment.toml, monitoring.toml); their resolution may differ.
+    quint64 filesGeneration = 0;
 
     const ResolvedService *find(const QString &id) const;
 };
+
+struct LoadCache;
 
 /// An immutable, fully resolved snapshot of a registry folder.
 struct SERVICEREGISTRY_EXPORT Registry
@@ -107,6 +118,9 @@ struct SERVICEREGISTRY_EXPORT Registry
     QList<ResolvedService> globalView; ///< the current catalog as ResolvedService rows
     Diagnostics diagnostics; ///< loading problems (syntax, schema, files)
     QStringList files; ///< every file read (relative paths), for watching and reporting
+    /// What the loader read and derived from each file, for an incremental reload of a
+    /// later state of the same registry (RegistryLoader::Options::previous).
+    std::shared_ptr<const LoadCache> loadCache;
 
     const Project *project(const QString &name) const;
     /// The catalog a project resolves against (pinned snapshot or current).

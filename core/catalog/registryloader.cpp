@@ -39,6 +39,7 @@ using PreparedOverrides = QHash<QString, PreparedOverride>;
 struct FileResult
 {
     std::shared_ptr<toml::table> document; // keeps raw tables alive for override merging
+    quint64 generation = 0; ///< the catalog's generation (Catalog::generation)
     Diagnostics diagnostics;
     bool parsed = false;
     Catalog catalog;
@@ -74,11 +75,10 @@ const toml::node *tooDeep(const toml::table &root, int maxDepth)
     return nullptr;
 }
 
-std::shared_ptr<toml::table> readAndParse(const RegistrySource &source, const QString &path, FileContext &ctx,
+std::shared_ptr<toml::table> parseContent(RegistrySource::Content &content, const QString &path, FileContext &ctx,
                                           const RegistryLoader::Limits &limits, QByteArray &buffer)
 {
     const SourceLocation whole{path, 0, 0};
-    RegistrySource::Content content = source.read(path, limits.maxFileBytes);
     switch (content.status) {
     case RegistrySource::Content::Ok:
         break;
@@ -303,12 +303,22 @@ void readProject(const toml::table &doc, FileContext &ctx, const QString &name, 
     root.finish();
 }
 
-FileResult processFile(const RegistrySource &source, const FileJob &job, const RegistryLoader::Limits &limits)
+quint64 nextGeneration()
 {
-    FileResult out;
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+
+/// Parses and reads one file; `text` keeps the bytes it was read from.
+std::shared_ptr<const FileResult> processFile(RegistrySource::Content content, const FileJob &job,
+                                              const RegistryLoader::Limits &limits, QByteArray &text)
+{
+    auto result = std::make_shared<FileResult>();
+    FileResult &out = *result;
+    out.generation = nextGeneration();
+    out.catalog.generation = out.generation;
     FileContext ctx(job.path);
-    QByteArray text;
-    out.document = readAndParse(source, job.path, ctx, limits, text);
+    out.document = parseContent(content, job.path, ctx, limits, text);
     if (out.document) {
         ctx.setText(text); // byte offsets of every recorded position
         out.parsed = true;
@@ -348,7 +358,7 @@ FileResult processFile(const RegistrySource &source, const FileJob &job, const R
             out.document.reset();
     }
     out.diagnostics = ctx.takeDiagnostics();
-    return out;
+    return result;
 }
 
 /// Finds the files of the registry layout and reports what is missing or odd about it.
@@ -600,6 +610,60 @@ QThreadPool *loaderPool()
 
 } // namespace
 
+/// What one load read and derived, kept with its snapshot so that the next load of the same
+/// registry can skip what did not change (RegistryLoader::Options::previous).
+struct LoadCache
+{
+    struct File
+    {
+        FileKind kind;
+        QString owner;
+        QByteArray bytes; ///< what was read
+        std::shared_ptr<const FileResult> result; ///< what was made of it
+    };
+    /// A project's resolution, with everything it was computed from.
+    struct Resolution
+    {
+        std::shared_ptr<const FileResult> catalog;
+        std::shared_ptr<const FileResult> versions;
+        std::vector<std::shared_ptr<const FileResult>> snapshots;
+        std::shared_ptr<const FileResult> file; ///< services.toml
+        std::shared_ptr<const FileResult> deployment;
+        std::shared_ptr<const FileResult> monitoring;
+        QList<ResolvedService> resolved;
+        Diagnostics diagnostics;
+        quint64 generation = 0;
+        quint64 filesGeneration = 0;
+
+        bool sameInputs(const Resolution &other) const
+        {
+            return file && file == other.file && catalog == other.catalog && versions == other.versions
+                && snapshots == other.snapshots;
+        }
+        bool sameProjectFiles(const Resolution &other) const
+        {
+            return file == other.file && deployment == other.deployment && monitoring == other.monitoring;
+        }
+    };
+
+    const File *file(const QString &path) const
+    {
+        const auto it = files.constFind(path);
+        return it == files.cend() ? nullptr : &*it;
+    }
+    const Resolution *resolution(const QString &project) const
+    {
+        const auto it = projects.constFind(project);
+        return it == projects.cend() ? nullptr : &*it;
+    }
+
+    RegistryLoader::Limits limits;
+    QHash<QString, File> files;
+    QHash<QString, Resolution> projects;
+    std::vector<std::shared_ptr<const FileResult>> policyFiles;
+    quint64 policiesGeneration = 0;
+};
+
 RegistryPtr RegistryLoader::load(const QString &root, const Progress &progress)
 {
     return load(root, progress, Limits{});
@@ -628,30 +692,63 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     for (const auto &job : jobs)
         registry->files.append(job.path);
 
+    // What an earlier load of the same registry read, when its limits were the same.
+    const LoadCache *previous = options.previous ? options.previous->loadCache.get() : nullptr;
+    if (previous && (previous->limits.maxFileBytes != limits.maxFileBytes || previous->limits.maxNesting != limits.maxNesting))
+        previous = nullptr;
+    auto cache = std::make_shared<LoadCache>();
+    cache->limits = limits;
+
     // Parse and convert every file in parallel: the files are independent until resolution.
+    // A file with the same bytes as in the previous load keeps what that load made of it.
     // A cancelled load skips the files not yet started and returns nothing.
     std::atomic<int> done{0};
     int total = int(jobs.size());
-    std::vector<FileResult> results(static_cast<size_t>(jobs.size()));
+    std::vector<std::shared_ptr<const FileResult>> results(static_cast<size_t>(jobs.size()));
+    std::vector<QByteArray> texts(static_cast<size_t>(jobs.size()));
     QList<int> indices(jobs.size());
     std::iota(indices.begin(), indices.end(), 0);
     QtConcurrent::blockingMap(loaderPool(), indices, [&](int i) {
         if (cancelled())
             return;
-        results[size_t(i)] = processFile(*source, jobs[i], limits);
+        const FileJob &job = jobs[i];
+        const LoadCache::File *before = previous ? previous->file(job.path) : nullptr;
+        if (before && options.changedFiles && !options.changedFiles->contains(job.path) && before->kind == job.kind
+            && before->owner == job.owner) {
+            results[size_t(i)] = before->result; // known not to have changed: not even read
+            texts[size_t(i)] = before->bytes;
+            if (progress)
+                progress(++done, total);
+            return;
+        }
+        RegistrySource::Content content = source->read(job.path, limits.maxFileBytes);
+        if (before && content.status == RegistrySource::Content::Ok && before->kind == job.kind && before->owner == job.owner
+            && before->bytes == content.bytes) {
+            results[size_t(i)] = before->result;
+            texts[size_t(i)] = before->bytes;
+        } else {
+            results[size_t(i)] = processFile(std::move(content), job, limits, texts[size_t(i)]);
+        }
         if (progress)
             progress(++done, total);
     });
     if (cancelled())
         return nullptr;
+    for (size_t i = 0; i < results.size(); ++i) {
+        const FileJob &job = jobs[qsizetype(i)];
+        if (!texts[i].isNull())
+            cache->files.insert(job.path, LoadCache::File{job.kind, job.owner, std::move(texts[i]), results[i]});
+    }
 
     const FileResult *catalogResult = nullptr;
     const FileResult *versionsResult = nullptr;
     QHash<QString, Project *> projectsByName;
     QHash<QString, const PreparedOverrides *> preparedOverrides;
     QList<const FileResult *> snapshotResults;
+    QHash<QString, std::shared_ptr<const FileResult>> projectFiles; // services.toml, deployment, monitoring
+    std::vector<std::shared_ptr<const FileResult>> policyFiles;
     for (size_t i = 0; i < results.size(); ++i) {
-        FileResult &r = results[i];
+        const FileResult &r = *results[i];
         const FileJob &job = jobs[qsizetype(i)];
         diagnostics.append(r.diagnostics);
         switch (job.kind) {
@@ -665,7 +762,7 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
             snapshotResults.append(&r);
             break;
         case FileKind::ProjectServices: {
-            Project p = std::move(r.project);
+            Project p = r.project;
             p.name = job.owner;
             p.directory = QStringLiteral("projects/") + job.owner;
             p.servicesFile = job.path;
@@ -676,25 +773,32 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
             diagnostics.append(ctx.takeDiagnostics());
             registry->projects.append(std::move(p));
             preparedOverrides.insert(job.owner, &r.overrides);
+            projectFiles.insert(job.path, results[i]);
             break;
         }
         case FileKind::Policy:
             if (r.policy.governance)
-                registry->policies.governance = std::move(r.policy.governance);
+                registry->policies.governance = r.policy.governance;
             if (r.policy.security)
-                registry->policies.security = std::move(r.policy.security);
+                registry->policies.security = r.policy.security;
             if (r.policy.compliance)
-                registry->policies.compliance = std::move(r.policy.compliance);
+                registry->policies.compliance = r.policy.compliance;
             if (r.policy.sla)
-                registry->policies.sla = std::move(r.policy.sla);
+                registry->policies.sla = r.policy.sla;
             if (r.policy.rules)
-                registry->policies.rules = std::move(r.policy.rules);
+                registry->policies.rules = r.policy.rules;
+            policyFiles.push_back(results[i]);
             break;
         case FileKind::Deployment:
         case FileKind::Monitoring:
+            projectFiles.insert(job.path, results[i]);
             break; // attached below, once the projects are known
         }
     }
+    registry->policies.generation
+        = previous && previous->policyFiles == policyFiles ? previous->policiesGeneration : nextGeneration();
+    cache->policyFiles = std::move(policyFiles);
+    cache->policiesGeneration = registry->policies.generation;
     std::sort(registry->projects.begin(), registry->projects.end(),
               [](const Project &a, const Project &b) { return a.name < b.name; });
     for (auto &p : registry->projects)
@@ -705,9 +809,9 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
             continue;
         if (Project *p = projectsByName.value(job.owner)) {
             if (job.kind == FileKind::Deployment)
-                p->deployment = std::move(results[i].deployment);
+                p->deployment = results[i]->deployment;
             else
-                p->monitoring = std::move(results[i].monitoring);
+                p->monitoring = results[i]->monitoring;
         }
     }
 
@@ -715,6 +819,8 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     const bool catalogLoaded = catalogResult && catalogResult->parsed;
     if (catalogResult)
         registry->catalog = catalogResult->catalog;
+    else
+        registry->catalog.generation = nextGeneration();
     CatalogSource current{&registry->catalog, catalogResult ? &catalogResult->rawServices : &noRawTables};
     for (const auto &s : std::as_const(registry->catalog.services))
         registry->globalView.append(ResolvedService{s, Origin::Global, {}});
@@ -733,7 +839,7 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
         QHash<QString, const FileResult *> snapshotFiles; // by cleaned path
         for (qsizetype i = 0; i < jobs.size(); ++i) {
             if (jobs[i].kind == FileKind::Snapshot)
-                snapshotFiles.insert(QDir::cleanPath(jobs[i].path), &results[size_t(i)]);
+                snapshotFiles.insert(QDir::cleanPath(jobs[i].path), results[size_t(i)].get());
         }
         QSet<const FileResult *> referenced;
         QHash<QString, const FileResult *> snapshotByVersion;
@@ -762,7 +868,7 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
             snapshotByVersion.insert(v.version, match);
         }
         for (qsizetype i = 0; i < jobs.size(); ++i) {
-            if (jobs[i].kind == FileKind::Snapshot && !referenced.contains(&results[size_t(i)]))
+            if (jobs[i].kind == FileKind::Snapshot && !referenced.contains(results[size_t(i)].get()))
                 diagnostics.append(Diagnostic{
                     Severity::Warning, QString::fromLatin1(code::UnknownProjectFile),
                     QStringLiteral("'%1' is not listed in services/versions.toml and is ignored").arg(jobs[i].path),
@@ -792,24 +898,61 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
             checkFormat(*it, v.format, QStringLiteral("services/versions.toml says catalog %1").arg(v.version), diagnostics);
     }
 
-    // Resolve every project in parallel; each reads only shared, immutable inputs.
+    // Resolve every project in parallel; each reads only shared, immutable inputs. A project
+    // whose files, catalogs and catalog index are those of the previous load keeps its
+    // resolution (and its generation, when its deployment and monitoring are the same too).
+    LoadCache::Resolution common;
+    for (size_t i = 0; i < results.size(); ++i) {
+        switch (jobs[qsizetype(i)].kind) {
+        case FileKind::Catalog:
+            common.catalog = results[i];
+            break;
+        case FileKind::Versions:
+            common.versions = results[i];
+            break;
+        case FileKind::Snapshot:
+            common.snapshots.push_back(results[i]);
+            break;
+        default:
+            break;
+        }
+    }
     total += int(registry->projects.size());
-    std::vector<Diagnostics> projectDiagnostics(static_cast<size_t>(registry->projects.size()));
+    std::vector<LoadCache::Resolution> resolutions(static_cast<size_t>(registry->projects.size()), common);
     QList<int> projectIndices(registry->projects.size());
     std::iota(projectIndices.begin(), projectIndices.end(), 0);
     QtConcurrent::blockingMap(loaderPool(), projectIndices, [&](int i) {
         if (cancelled())
             return;
         Project &p = registry->projects[i];
-        resolveProject(p, current, snapshotSources, listedVersions, *preparedOverrides.value(p.name), catalogLoaded,
-                       projectDiagnostics[size_t(i)]);
+        LoadCache::Resolution &resolution = resolutions[size_t(i)];
+        resolution.file = projectFiles.value(p.servicesFile);
+        resolution.deployment = projectFiles.value(p.directory + QStringLiteral("/deployment.toml"));
+        resolution.monitoring = projectFiles.value(p.directory + QStringLiteral("/monitoring.toml"));
+        const LoadCache::Resolution *before = previous ? previous->resolution(p.name) : nullptr;
+        if (before && before->sameInputs(resolution)) {
+            p.resolved = before->resolved;
+            resolution.resolved = before->resolved;
+            resolution.diagnostics = before->diagnostics;
+            resolution.generation = before->sameProjectFiles(resolution) ? before->generation : nextGeneration();
+        } else {
+            resolveProject(p, current, snapshotSources, listedVersions, *preparedOverrides.value(p.name), catalogLoaded,
+                           resolution.diagnostics);
+            resolution.resolved = p.resolved;
+            resolution.generation = nextGeneration();
+        }
+        resolution.filesGeneration = before && before->sameProjectFiles(resolution) ? before->filesGeneration : nextGeneration();
+        p.generation = resolution.generation;
+        p.filesGeneration = resolution.filesGeneration;
         if (progress)
             progress(++done, total);
     });
     if (cancelled())
         return nullptr;
-    for (auto &d : projectDiagnostics)
-        diagnostics.append(std::move(d));
+    for (qsizetype i = 0; i < registry->projects.size(); ++i) {
+        diagnostics.append(resolutions[size_t(i)].diagnostics);
+        cache->projects.insert(registry->projects[i].name, std::move(resolutions[size_t(i)]));
+    }
     if (registry->format != catalogFormats().last()) {
         // The projects' own services and their overrides (each key as the override writes it).
         const QString declaration = QStringLiteral("services/versions.toml says the projects");
@@ -826,6 +969,7 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     }
 
     sortDiagnostics(diagnostics);
+    registry->loadCache = std::move(cache);
     return registry;
 }
 

@@ -3,7 +3,10 @@
 #include "catalog/registry.h"
 #include "catalog/registrysource.h"
 
+#include <QSet>
+
 #include <functional>
+#include <optional>
 
 namespace sr {
 
@@ -31,6 +34,14 @@ public:
         Progress progress;
         IsCancelled cancelled;
         Limits limits;
+        /// An earlier snapshot of the same registry (the console's last load): a file whose
+        /// bytes did not change is not parsed again, and a project whose files and catalog
+        /// did not change is not resolved again. The result is the same as a full load.
+        RegistryPtr previous;
+        /// With `previous`: the only files that may differ from it (the console's edited
+        /// buffers, when nothing changed on disk since); the others are taken from
+        /// `previous` without being read. Unset: every file is read and compared.
+        std::optional<QSet<QString>> changedFiles;
     };
 
     /// Loads a folder on disk.

@@ -7,9 +7,12 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <tuple>
 
 namespace sr {
 
@@ -107,15 +110,26 @@ public:
             m_rules.insert(rule.id, &rule);
     }
 
-    QList<PolicyFinding> take() { return std::move(m_findings); }
+    QList<PolicyFinding> take() { return std::exchange(m_findings, {}); }
 
-    void run()
+    void checkComplianceFile()
     {
-        for (const Project &project : m_registry.projects) {
-            for (const ResolvedService &r : project.resolved)
-                checkService(project, *r.service);
-        }
-        checkComplianceFile();
+        const auto &compliance = m_registry.policies.compliance;
+        if (compliance && compliance->pciDssApplicable && compliance->auditRetentionDays && *compliance->auditRetentionDays < 365)
+            add("compliance.audit_retention", nullptr, nullptr,
+                QStringLiteral("audit logs are kept %1 days; PCI-DSS requires at least 365").arg(*compliance->auditRetentionDays),
+                compliance->audit.at(QStringLiteral("retention_days")));
+    }
+
+    void checkService(const Project &project, const Service &s)
+    {
+        checkCustomRules(project, s);
+        checkImage(project, s);
+        checkSecrets(project, s);
+        checkPrivileges(project, s);
+        checkResources(project, s);
+        checkSla(project, s);
+        checkCompliance(project, s);
     }
 
 private:
@@ -130,17 +144,6 @@ private:
     void add(const char *ruleId, const Project *project, const Service *service, QString message, SourceLocation where)
     {
         add(QString::fromLatin1(ruleId), project, service, std::move(message), std::move(where));
-    }
-
-    void checkService(const Project &project, const Service &s)
-    {
-        checkCustomRules(project, s);
-        checkImage(project, s);
-        checkSecrets(project, s);
-        checkPrivileges(project, s);
-        checkResources(project, s);
-        checkSla(project, s);
-        checkCompliance(project, s);
     }
 
     /// The text of a field path for `s`: a field of the table, or one key of a map field
@@ -425,15 +428,6 @@ private:
                 QStringLiteral("%1 '%2' declares no properties.data_classification").arg(nameOf(s.type), s.id), s.location);
     }
 
-    void checkComplianceFile()
-    {
-        const auto &compliance = m_registry.policies.compliance;
-        if (compliance && compliance->pciDssApplicable && compliance->auditRetentionDays && *compliance->auditRetentionDays < 365)
-            add("compliance.audit_retention", nullptr, nullptr,
-                QStringLiteral("audit logs are kept %1 days; PCI-DSS requires at least 365").arg(*compliance->auditRetentionDays),
-                compliance->audit.at(QStringLiteral("retention_days")));
-    }
-
     const Registry &m_registry;
     PolicyEngine::Scope m_scope;
     QHash<QString, const PolicyRuleInfo *> m_rules; ///< the rules in scope, by id
@@ -445,6 +439,45 @@ bool covers(const Waiver &waiver, const PolicyFinding &finding)
 {
     return waiver.rule == finding.rule && (waiver.service == finding.service || waiver.service == QLatin1String("*"))
         && (waiver.project.isEmpty() || waiver.project == finding.project);
+}
+
+/// The rank of each finding's `key` among the distinct values of that key, in string order.
+template<typename Key> std::vector<int> ranks(const QList<PolicyFinding> &findings, Key key)
+{
+    QHash<QString, int> distinct;
+    for (const PolicyFinding &f : findings)
+        distinct.insert(key(f), 0);
+    QStringList values = distinct.keys();
+    values.sort();
+    for (int i = 0; i < values.size(); ++i)
+        distinct[values[i]] = i;
+    std::vector<int> out;
+    out.reserve(size_t(findings.size()));
+    for (const PolicyFinding &f : findings)
+        out.push_back(distinct.value(key(f)));
+    return out;
+}
+
+/// Report order: file, line, rule, project, then as found. Sorted through integer ranks:
+/// comparing and moving the findings themselves cost more than all the checks of an edit.
+void sortFindings(QList<PolicyFinding> &findings)
+{
+    const std::vector<int> file = ranks(findings, [](const PolicyFinding &f) -> const QString & { return f.location.file; });
+    const std::vector<int> rule = ranks(findings, [](const PolicyFinding &f) -> const QString & { return f.rule; });
+    const std::vector<int> project = ranks(findings, [](const PolicyFinding &f) -> const QString & { return f.project; });
+    std::vector<int> order(size_t(findings.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const auto key = [&](int i) {
+            return std::tuple(file[size_t(i)], std::as_const(findings)[i].location.line, rule[size_t(i)], project[size_t(i)], i);
+        };
+        return key(a) < key(b);
+    });
+    QList<PolicyFinding> sorted;
+    sorted.reserve(findings.size());
+    for (const int i : order)
+        sorted.append(std::move(findings[i]));
+    findings = std::move(sorted);
 }
 
 } // namespace
@@ -517,6 +550,7 @@ Diagnostics PolicyReport::asDiagnostics() const
     for (const PolicyRuleInfo &rule : rules)
         remediation.insert(rule.id, rule.remediation);
     Diagnostics out;
+    out.reserve(findings.size() + waivers.size());
     for (const PolicyFinding &f : findings) {
         if (!f.waiver)
             out.append(Diagnostic{f.severity, f.rule, f.message, f.location, remediation.value(f.rule)});
@@ -530,24 +564,86 @@ Diagnostics PolicyReport::asDiagnostics() const
 
 PolicyReport PolicyEngine::evaluate(const Registry &registry, const QDate &today, Scope scope)
 {
+    return evaluate(registry, today, scope, nullptr, nullptr);
+}
+
+PolicyReport PolicyEngine::evaluate(const Registry &registry, const QDate &today, Scope scope, const PolicyCache *previous,
+                                    PolicyCache *next)
+{
+    if (next)
+        next->projects.clear();
     PolicyReport report;
     const QList<PolicyRuleInfo> all = policyRules(registry);
     for (const PolicyRuleInfo &rule : all) {
         if (scope == Scope::All || isSecurityArea(rule.area))
             report.rules.append(rule);
     }
-    Checks checks(registry, scope, report.rules);
-    checks.run();
-    report.findings = checks.take();
-    std::stable_sort(report.findings.begin(), report.findings.end(), [](const PolicyFinding &a, const PolicyFinding &b) {
-        if (a.location.file != b.location.file)
-            return a.location.file < b.location.file;
-        if (a.location.line != b.location.line)
-            return a.location.line < b.location.line;
-        if (a.rule != b.rule)
-            return a.rule < b.rule;
-        return a.project < b.project;
+    // The projects in parallel. A service keeps the findings `previous` has for it when it
+    // is the same service object, its project's files and the policies are the same, and
+    // so is what the deprecation rule reads of the services it depends on.
+    const bool rulesReadPatterns = registry.policies.rules
+        && std::any_of(registry.policies.rules->rules.cbegin(), registry.policies.rules->rules.cend(),
+                       [](const CustomRule &rule) { return !rule.patterns.isEmpty(); });
+    const qsizetype projects = registry.projects.size();
+    std::vector<PolicyCache::Entry> entries(static_cast<size_t>(projects));
+    QList<int> indices(projects);
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(indices, [&](int i) {
+        const Project &project = registry.projects[i];
+        PolicyCache::Entry &entry = entries[size_t(i)];
+        entry.inputs = {project.filesGeneration, rulesReadPatterns ? registry.catalogFor(project).generation : 1,
+                        registry.policies.generation, quint64(scope)};
+        const bool known = std::find(entry.inputs.cbegin(), entry.inputs.cend() - 1, 0) == entry.inputs.cend() - 1;
+        const PolicyCache::Entry *before = nullptr;
+        if (previous && known) {
+            const auto it = previous->projects.constFind(project.name);
+            if (it != previous->projects.cend() && it->inputs == entry.inputs)
+                before = &*it;
+        }
+        QHash<QStringView, const Service *> byId; // Project::find() is a linear search
+        byId.reserve(project.resolved.size());
+        for (const ResolvedService &r : project.resolved)
+            byId.insert(QStringView(r.service->id), r.service.get());
+        Checks checks(registry, scope, report.rules);
+        entry.services.reserve(size_t(project.resolved.size()));
+        for (qsizetype k = 0; k < project.resolved.size(); ++k) {
+            const ServicePtr &service = project.resolved[k].service;
+            PolicyCache::ServiceFindings found{service, {}, {}};
+            for (const Dependency &dep : service->dependencies) {
+                const Service *target = dep.external ? nullptr : byId.value(QStringView(dep.target));
+                if (target && target->lifecycle == Lifecycle::Deprecated)
+                    found.deprecatedDependencies.push_back(target->replacedBy);
+                else
+                    found.deprecatedDependencies.push_back(std::nullopt);
+            }
+            const auto *same = before && size_t(k) < before->services.size() ? &before->services[size_t(k)] : nullptr;
+            if (same && same->service == service && same->deprecatedDependencies == found.deprecatedDependencies) {
+                found.findings = same->findings;
+            } else {
+                checks.checkService(project, *service);
+                found.findings = checks.take();
+            }
+            entry.services.push_back(std::move(found));
+        }
+        if (!known)
+            entry.inputs.clear();
     });
+    qsizetype count = 0;
+    for (const auto &entry : entries) {
+        for (const auto &service : entry.services)
+            count += service.findings.size();
+    }
+    report.findings.reserve(count + 1);
+    for (qsizetype i = 0; i < projects; ++i) {
+        for (const auto &service : entries[size_t(i)].services)
+            report.findings.append(service.findings);
+        if (next && !entries[size_t(i)].inputs.empty())
+            next->projects.insert(registry.projects[i].name, std::move(entries[size_t(i)]));
+    }
+    Checks checks(registry, scope, report.rules);
+    checks.checkComplianceFile();
+    report.findings.append(checks.take());
+    sortFindings(report.findings);
 
     const auto &security = registry.policies.security;
     if (!security)

@@ -6,11 +6,14 @@
 
 #include <QDate>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace sr {
 
 struct Registry;
+struct Service;
 
 /// One violation of a policy rule by a service of a project.
 struct PolicyFinding
@@ -61,6 +64,27 @@ struct SERVICEREGISTRY_EXPORT PolicyReport
     Diagnostics asDiagnostics() const;
 };
 
+/// What one evaluation found for each service of each project (before waivers), with what
+/// it depended on: a later evaluation of a newer snapshot of the same registry re-checks
+/// only the services that changed (the console does so after each edit).
+struct PolicyCache
+{
+    struct ServiceFindings
+    {
+        std::shared_ptr<const Service> service; ///< the object checked (kept alive: compared by address)
+        /// For each dependency, the `replaced_by` of a deprecated target (what the
+        /// dependencies.deprecated rule reads); nullopt when the target is not deprecated.
+        std::vector<std::optional<QString>> deprecatedDependencies;
+        QList<PolicyFinding> findings;
+    };
+    struct Entry
+    {
+        std::vector<quint64> inputs; ///< the project files', the policies' generations, and the scope
+        std::vector<ServiceFindings> services; ///< in resolved order
+    };
+    QHash<QString, Entry> projects;
+};
+
 /// Evaluates the built-in and custom policy rules over every project's resolved services,
 /// their deployment targets and monitoring, and applies the waivers of policies/security.toml.
 class SERVICEREGISTRY_EXPORT PolicyEngine
@@ -72,6 +96,10 @@ public:
     };
     /// `today` decides which waivers have expired (a waiver is valid through its expiry date).
     static PolicyReport evaluate(const Registry &registry, const QDate &today, Scope scope = Scope::All);
+    /// The same, reusing what `previous` found for projects whose inputs did not change;
+    /// `next` (may be null, not `previous`) receives this evaluation's findings per project.
+    static PolicyReport evaluate(const Registry &registry, const QDate &today, Scope scope, const PolicyCache *previous,
+                                 PolicyCache *next);
 };
 
 } // namespace sr

@@ -62,7 +62,7 @@ ProblemsPane::ProblemsPane(Workspace *workspace, QWidget *parent)
     });
     connect(m_workspace, &Workspace::registryChanged, this, [this] {
         // Validation first, then what the policies found (docs/policies.md).
-        m_model->setDiagnostics(m_workspace->diagnostics() + m_workspace->policyReport().asDiagnostics());
+        m_model->setDiagnostics(m_workspace->problems());
         Q_EMIT titleChanged(title());
     });
 }
