@@ -85,6 +85,12 @@ int validationProblems(const QAbstractItemModel *model)
         count += model->index(row, ProblemModel::Code).data().toString().startsWith(QLatin1String("SR"));
     return count;
 }
+
+int validationProblems(const sr::Diagnostics &diagnostics)
+{
+    return int(std::count_if(diagnostics.cbegin(), diagnostics.cend(),
+                             [](const sr::Diagnostic &d) { return d.code.startsWith(QLatin1String("SR")); }));
+}
 } // namespace
 
 class TestConsole : public QObject
@@ -234,6 +240,35 @@ private Q_SLOTS:
         }));
         SourceViewer direct;
         QVERIFY(!direct.openFile(pipe, 1));
+    }
+
+    void editsReloadOnlyWhatChanged()
+    {
+        RegistryBuilder builder;
+        builder.set(QStringLiteral("projects/p2/services.toml"), QStringLiteral("[project]\nowner = \"@p2\"\nuses = [\"db\"]\n"));
+        Workspace workspace;
+        QSignalSpy changed(&workspace, &Workspace::registryChanged);
+        QVERIFY(workspace.open(builder.write()));
+        QVERIFY(changed.wait(30000));
+        const quint64 p1 = workspace.registry()->projects[0].generation;
+        const quint64 p2 = workspace.registry()->projects[1].generation;
+
+        // An edit of p2 leaves p1 as it was; the edit's error shows.
+        workspace.setBuffer(QStringLiteral("projects/p2/services.toml"),
+                            QByteArrayLiteral("[project]\nowner = \"@p2\"\nuses = [\"db\", \"dbx\"]\n"));
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(workspace.registry()->projects[0].generation, p1);
+        QVERIFY(workspace.registry()->projects[1].generation != p2);
+        QCOMPARE(validationProblems(workspace.problems()), 1);
+
+        // A change on disk after the edit is still read (the watcher reloads).
+        QFile catalog(builder.path(QStringLiteral("services/catalog.toml")));
+        QVERIFY(catalog.open(QIODevice::WriteOnly));
+        catalog.write(RegistryBuilder::baseCatalog().replace(QStringLiteral("\"^15\""), QStringLiteral("\"^16\"")).toUtf8());
+        catalog.close();
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(validationProblems(workspace.problems()), 2);
+        QVERIFY(workspace.registry()->projects[0].generation != p1);
     }
 
     void supersededLoadsDeliverNothing()

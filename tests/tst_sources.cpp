@@ -9,6 +9,7 @@
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
 #include "catalog/servicefields.h"
+#include "policy/policyengine.h"
 #include "vcs/gitrevisionsource.h"
 
 #include <QDir>
@@ -356,6 +357,28 @@ private Q_SLOTS:
             QCOMPARE(p.generation != before->projects[i].generation, changed);
             QVERIFY(p.generation != full->projects[i].generation); // a load without `previous` starts afresh
         }
+
+        // Validation and policies that reuse the previous snapshot's results per project (and
+        // per service) find what a fresh evaluation finds.
+        ValidationCache validated;
+        PolicyCache evaluated;
+        Validator::validate(*before, nullptr, &validated);
+        PolicyEngine::evaluate(*before, QDate(2026, 11, 28), PolicyEngine::Scope::All, nullptr, &evaluated);
+        ValidationCache validatedAfter;
+        QCOMPARE(Validator::validate(*after, &validated, &validatedAfter), Validator::validate(*full));
+        QCOMPARE(validatedAfter.projects.size(), after->projects.size());
+        const PolicyReport reused
+            = PolicyEngine::evaluate(*after, QDate(2026, 11, 28), PolicyEngine::Scope::All, &evaluated, nullptr);
+        const PolicyReport fresh = PolicyEngine::evaluate(*full, QDate(2026, 11, 28));
+        QCOMPARE(reused.asDiagnostics(), fresh.asDiagnostics());
+        QCOMPARE(reused.findings.size(), fresh.findings.size());
+
+        // Told which files may have changed, the loader reads only those.
+        RegistryLoader::Options told = incremental;
+        told.changedFiles = QSet<QString>{file};
+        QCOMPARE(describe(*RegistryLoader::load(edited, told)), describe(*full));
+        told.changedFiles = QSet<QString>{};
+        QCOMPARE(describe(*RegistryLoader::load(edited, told)), describe(*before)); // the edit is not read
 
         // Undoing the edit through the chain of incremental loads gives the first state back.
         RegistryLoader::Options back;

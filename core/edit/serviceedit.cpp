@@ -174,7 +174,11 @@ QStringList ServiceEdit::changedFiles() const
 RegistryPtr ServiceEdit::editedRegistry(Diagnostics *diagnostics) const
 {
     auto overlay = std::make_shared<OverlaySource>(m_registry->source, m_buffers);
-    RegistryPtr edited = RegistryLoader::load(overlay, RegistryLoader::Options{});
+    // Over the same source, only the edited files differ: the rest is taken as loaded.
+    RegistryLoader::Options options;
+    options.previous = m_registry;
+    options.changedFiles = QSet<QString>(m_buffers.keyBegin(), m_buffers.keyEnd());
+    RegistryPtr edited = RegistryLoader::load(overlay, options);
     if (diagnostics && edited)
         *diagnostics = Validator::validate(*edited);
     return edited;
