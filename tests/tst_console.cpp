@@ -7,6 +7,7 @@
 #include "codeview.h"
 #include "credentialstore.h"
 #include "editor/serviceeditorpane.h"
+#include "editor/tablefieldeditor.h"
 #include "editsession.h"
 #include "generatedfilemodel.h"
 #include "gitrepository.h"
@@ -44,6 +45,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -669,6 +671,83 @@ private Q_SLOTS:
     }
 
     // New, duplicate and delete: whole tables in the scope's file, each one undo step.
+    void editorEditsListsInTables()
+    {
+        RegistryBuilder builder;
+        const QString root = builder.write();
+        const QByteArray original = RegistryBuilder::baseCatalog().toUtf8();
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(root);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.selectService(QStringLiteral("api")));
+        QVERIFY(window.showView(QStringLiteral("edit")));
+        ServiceEditorPane *pane = window.editorPane();
+        auto *dependencies = qobject_cast<TableFieldEditor *>(pane->editorOf(QStringLiteral("dependencies.requires")));
+        QVERIFY(dependencies);
+        QCOMPARE(dependencies->rows().size(), 1);
+        QCOMPARE(dependencies->rows()[0].value(QStringLiteral("service")), QStringLiteral("db"));
+        QCOMPARE(dependencies->rows()[0].value(QStringLiteral("version")), QStringLiteral("^15"));
+        QCOMPARE(dependencies->completions(QStringLiteral("service")), QStringList{QStringLiteral("db")});
+        QVERIFY(!dependencies->isInherited());
+
+        // A version range is checked while it is typed: db is 15.0.0.
+        QTableWidget *table = dependencies->table();
+        table->setFocus();
+        table->editItem(table->item(0, 1));
+        auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(cell);
+        cell->selectAll();
+        QTest::keyClicks(cell, QStringLiteral("^16"));
+        QCOMPARE(cell->toolTip(), QStringLiteral("'db' is version 15.0.0, which ^16 does not allow"));
+        QTest::keyClick(cell, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the table commits a cell after the key
+        QCOMPARE(dependencies->problemAt(0, QStringLiteral("version")),
+                 QStringLiteral("'db' is version 15.0.0, which ^16 does not allow"));
+        QByteArray edited = original;
+        edited.replace("version = \"^15\"", "version = \"^16\"");
+        QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), edited);
+        // After the reload, the validator's diagnostic is shown under the field too.
+        QTRY_VERIFY_WITH_TIMEOUT(pane->problemsOf(QStringLiteral("dependencies.requires")).startsWith(QLatin1String("SR013: ")),
+                                 10000);
+
+        // A port added in the table: written once it has its number, as an inline table.
+        auto *ports = qobject_cast<TableFieldEditor *>(pane->editorOf(QStringLiteral("ports")));
+        QVERIFY(ports);
+        ports->addRow();
+        cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(cell);
+        QTest::keyClicks(cell, QStringLiteral("metrics"));
+        QTest::keyClick(cell, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the table commits a cell after the key
+        QCOMPARE(ports->problemAt(1, QStringLiteral("port")), QStringLiteral("a port needs its number, from 1 to 65535"));
+        QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), edited);
+        ports->table()->editItem(ports->table()->item(1, 1));
+        cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(cell);
+        QTest::keyClicks(cell, QStringLiteral("9x090")); // only digits are taken
+        QTest::keyClick(cell, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the table commits a cell after the key
+        QByteArray withPort = edited;
+        withPort.replace("ports = [{ name = \"http\", port = 8080 }]",
+                         "ports = [{ name = \"http\", port = 8080 }, { name = \"metrics\", port = 9090 }]");
+        QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), withPort);
+        QTRY_COMPARE_WITH_TIMEOUT(window.registry()->catalog.service(QStringLiteral("api"))->ports.size(), 2, 10000);
+
+        // Delete removes the selected entry; the file is back to its bytes.
+        ports->table()->selectRow(1);
+        ports->table()->setFocus();
+        QTest::keyClick(ports->table(), Qt::Key_Delete);
+        QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), edited);
+
+        // In a project, a global service's list is inherited: greyed until changed.
+        QVERIFY(window.selectProject(QStringLiteral("p1")));
+        QVERIFY(window.selectService(QStringLiteral("api")));
+        QTRY_VERIFY_WITH_TIMEOUT(dependencies->isInherited(), 10000);
+        QCOMPARE(dependencies->rows()[0].value(QStringLiteral("version")), QStringLiteral("^16"));
+    }
+
     void editorCreatesDuplicatesAndDeletes()
     {
         RegistryBuilder builder;

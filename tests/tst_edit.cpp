@@ -8,8 +8,10 @@
 #include "catalog/registryloader.h"
 #include "clirunner.h"
 #include "edit/atomicwrite.h"
+#include "edit/listvalues.h"
 #include "edit/serviceedit.h"
 #include "edit/tomltexteditor.h"
+#include "registrybuilder.h"
 
 #include <toml++/toml.h>
 
@@ -599,6 +601,69 @@ private slots:
         QCOMPARE(error, QStringLiteral("'auth' is a global service: rename it in the global catalog"));
         QVERIFY(!global.renameService(QString(), QStringLiteral("redis"), QStringLiteral("vault"), &error));
         QCOMPARE(error, QStringLiteral("'vault' is already a service there"));
+    }
+
+    void listValuesReadBackTheSame()
+    {
+        // What the form's tables write: default keys left out, and read back as they were.
+        Port http;
+        http.name = QStringLiteral("http");
+        http.port = 80;
+        http.containerPort = 8080;
+        http.protocol = QStringLiteral("http");
+        Port dns;
+        dns.name = QStringLiteral("dns");
+        dns.port = 53;
+        dns.protocol = QStringLiteral("udp");
+        dns.transport = Transport::Udp;
+        Port sctp;
+        sctp.port = 9899;
+        sctp.transport = Transport::Sctp;
+        sctp.hostPort = 9899;
+        sctp.hostIp = QStringLiteral("127.0.0.1");
+        const QByteArray ports = portsValue({http, dns, sctp});
+        QCOMPARE(ports,
+                 QByteArray("[{ name = \"http\", port = 80, container_port = 8080, protocol = \"http\" }, "
+                            "{ name = \"dns\", port = 53, protocol = \"udp\" }, "
+                            "{ port = 9899, transport = \"sctp\", host_port = 9899, host_ip = \"127.0.0.1\" }]"));
+        Dependency db;
+        db.target = QStringLiteral("db");
+        db.constraint = QStringLiteral(">=15, <17");
+        db.condition = DependencyCondition::Healthy;
+        db.port = QStringLiteral("pg");
+        Dependency cache;
+        cache.target = QStringLiteral("cache");
+        Dependency addon;
+        addon.target = QStringLiteral("mesh-sidecar");
+        addon.external = true;
+        const QByteArray required = dependenciesValue({db, cache, addon});
+        QCOMPARE(required,
+                 QByteArray("[{ service = \"db\", version = \">=15, <17\", condition = \"healthy\", port = \"pg\" }, "
+                            "\"cache\", { service = \"mesh-sidecar\", external = true }]"));
+
+        RegistryBuilder builder;
+        builder.set(
+            QStringLiteral("services/catalog.toml"),
+            RegistryBuilder::baseCatalog()
+                .replace(QStringLiteral("[services.api]"),
+                         QStringLiteral("[services.cache]\ndisplay_name = \"Cache\"\ntype = \"cache\"\nversion = \"7.0.0\"\n"
+                                        "image = \"redis:7\"\nowner = \"@data\"\n\n[services.api]"))
+                .replace(
+                    QStringLiteral("ports = [{ name = \"pg\", port = 5432 }]"),
+                    QStringLiteral("ports = [{ name = \"pg\", port = 5432 }]\nhealth_check = { type = \"tcp\", port = 5432 }"))
+                .replace(QStringLiteral("ports = [{ name = \"http\", port = 8080 }]"),
+                         QStringLiteral("ports = ") + QString::fromUtf8(ports))
+                .replace(QStringLiteral("dependencies = { requires = [{ service = \"db\", version = \"^15\" }] }"),
+                         QStringLiteral("dependencies = { requires = ") + QString::fromUtf8(required) + QStringLiteral(" }")));
+        builder.set(QStringLiteral("projects/p1/services.toml"),
+                    RegistryBuilder::baseProject().replace(QStringLiteral("\"db\"]"), QStringLiteral("\"db\", \"cache\"]")));
+        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        QCOMPARE(Validator::validate(*registry), Diagnostics());
+        const ServicePtr api = registry->catalog.service(QStringLiteral("api"));
+        QCOMPARE(api->ports.size(), 3);
+        QCOMPARE(portsValue(api->ports), ports);
+        QCOMPARE(dependenciesValue(api->dependencies), required);
+        QCOMPARE(dependenciesValue({}), QByteArray("[]"));
     }
 
     void valuesFromArguments()

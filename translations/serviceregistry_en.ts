@@ -1170,6 +1170,78 @@ Pinned to catalog %3</source>
         <source>&amp;Rename</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Host port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Host IP</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version range</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waits until</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a port needs its number, from 1 to 65535</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a host IP needs a host port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name the service it needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the catalog (a global service may only need global services)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a service of project %2, nor project/service of another project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is version %2, which %3 does not allow</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port named &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Inherited from the catalog; any change here overrides the whole list for %1.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ServiceField</name>
@@ -1574,6 +1646,25 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <source>it is %1 MiB, more than the 8 MiB a registry file may have</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TableFieldEditor</name>
+    <message>
+        <source>Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add an entry (Insert)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the selected entries (Delete)</source>
         <translation></translation>
     </message>
 </context>

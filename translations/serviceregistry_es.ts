@@ -1172,6 +1172,78 @@ Fijado al catálogo %3</translation>
         <source>&amp;Rename</source>
         <translation>&amp;Renombrar</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation>Puerto del contenedor</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Host port</source>
+        <translation>Puerto del host</translation>
+    </message>
+    <message>
+        <source>Host IP</source>
+        <translation>IP del host</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Version range</source>
+        <translation>Rango de versiones</translation>
+    </message>
+    <message>
+        <source>Waits until</source>
+        <translation>Espera hasta</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Externa</translation>
+    </message>
+    <message>
+        <source>a port needs its number, from 1 to 65535</source>
+        <translation>un puerto necesita su número, de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>a host IP needs a host port</source>
+        <translation>una IP del host necesita un puerto del host</translation>
+    </message>
+    <message>
+        <source>name the service it needs</source>
+        <translation>indique el servicio que necesita</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the catalog (a global service may only need global services)</source>
+        <translation>'%1' no está en el catálogo (un servicio global solo puede necesitar servicios globales)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a service of project %2, nor project/service of another project</source>
+        <translation>'%1' no es un servicio del proyecto %2 ni proyecto/servicio de otro proyecto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is version %2, which %3 does not allow</source>
+        <translation>'%1' está en la versión %2, que %3 no admite</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port named &apos;%2&apos;</source>
+        <translation>'%1' no tiene ningún puerto llamado '%2'</translation>
+    </message>
+    <message>
+        <source>Inherited from the catalog; any change here overrides the whole list for %1.</source>
+        <translation>Heredado del catálogo; cualquier cambio aquí sustituye la lista entera para %1.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceField</name>
@@ -1577,6 +1649,25 @@ Fijado al catálogo %3</translation>
     <message>
         <source>it is %1 MiB, more than the 8 MiB a registry file may have</source>
         <translation>ocupa %1 MiB, más de los 8 MiB que puede tener un archivo del registro</translation>
+    </message>
+</context>
+<context>
+    <name>TableFieldEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add an entry (Insert)</source>
+        <translation>Añadir una entrada (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries (Delete)</source>
+        <translation>Quitar las entradas seleccionadas (Supr)</translation>
     </message>
 </context>
 <context>

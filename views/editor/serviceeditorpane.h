@@ -5,6 +5,8 @@
 
 #include <optional>
 
+#include "tablefieldeditor.h"
+
 class CodeView;
 class EditSession;
 class QLabel;
@@ -15,7 +17,8 @@ class Workspace;
 
 namespace sr {
 struct ServiceField;
-}
+enum class FieldKind;
+} // namespace sr
 
 /// The Edit tab: the current service as a form of every field of the catalog format (from
 /// the field table), and the raw TOML of the file that defines it. Every change goes through
@@ -68,6 +71,13 @@ private:
     void refresh();
     void refreshSource();
     void showRow(Row &row, const QString &project, const QString &service);
+    void showProblems(Row &row);
+    /// The list fields (ports, dependencies) are tables; see TableFieldEditor.
+    TableFieldEditor *makeTable(sr::FieldKind kind);
+    void showTable(TableFieldEditor &table, const QString &project, const QString &service, bool inherited);
+    const sr::ServiceField &fieldOf(const TableFieldEditor &table) const;
+    QString portProblem(const QString &key, const TableFieldEditor::Row &row) const;
+    QString dependencyProblem(const QString &key, const TableFieldEditor::Row &row) const;
     void edited(const QString &field);
     void apply(const QString &field);
     void commitSource();
