@@ -88,6 +88,15 @@ int validationProblems(const QAbstractItemModel *model)
     return count;
 }
 
+/// Shows the window with the registry at `root` loaded and the Edit tab open on `service`.
+bool openEditorOn(MainWindow &window, const QString &root, const QString &service)
+{
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+    window.openRegistry(root);
+    return loaded.wait(30000) && window.selectService(service) && window.showView(QStringLiteral("edit"));
+}
+
 int validationProblems(const sr::Diagnostics &diagnostics)
 {
     return int(std::count_if(diagnostics.cbegin(), diagnostics.cend(),
@@ -613,12 +622,7 @@ private Q_SLOTS:
         const QString catalogPath = builder.path(QStringLiteral("services/catalog.toml"));
         const QByteArray original = RegistryBuilder::baseCatalog().toUtf8();
         MainWindow window;
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
-        window.openRegistry(root);
-        QVERIFY(loaded.wait(30000));
-        QVERIFY(window.selectService(QStringLiteral("api")));
-        QVERIFY(window.showView(QStringLiteral("edit")));
+        QVERIFY(openEditorOn(window, root, QStringLiteral("api")));
         ServiceEditorPane *pane = window.editorPane();
         auto *version = qobject_cast<QLineEdit *>(pane->editorOf(QStringLiteral("version")));
         QVERIFY(version);
@@ -677,12 +681,7 @@ private Q_SLOTS:
         const QString root = builder.write();
         const QByteArray original = RegistryBuilder::baseCatalog().toUtf8();
         MainWindow window;
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
-        window.openRegistry(root);
-        QVERIFY(loaded.wait(30000));
-        QVERIFY(window.selectService(QStringLiteral("api")));
-        QVERIFY(window.showView(QStringLiteral("edit")));
+        QVERIFY(openEditorOn(window, root, QStringLiteral("api")));
         ServiceEditorPane *pane = window.editorPane();
         auto *dependencies = qobject_cast<TableFieldEditor *>(pane->editorOf(QStringLiteral("dependencies.requires")));
         QVERIFY(dependencies);
