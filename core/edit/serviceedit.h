@@ -66,7 +66,8 @@ public:
     QByteArray originalText(const QString &file) const;
 
     /// The registry with the edits applied (an overlay over its source), and its problems
-    /// as `validate` reports them.
+    /// as `validate` reports them. Only the edited files are read and parsed again: the
+    /// others are taken as the registry was loaded (RegistryLoader::Options::changedFiles).
     RegistryPtr editedRegistry(Diagnostics *diagnostics) const;
     /// The errors of `after` that `before` does not have (compared by code, file and
     /// message, not by line: an edit moves lines).
