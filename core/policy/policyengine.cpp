@@ -602,8 +602,10 @@ PolicyReport PolicyEngine::evaluate(const Registry &registry, const QDate &today
         }
         QHash<QStringView, const Service *> byId; // Project::find() is a linear search
         byId.reserve(project.resolved.size());
-        for (const ResolvedService &r : project.resolved)
-            byId.insert(QStringView(r.service->id), r.service.get());
+        for (const ResolvedService &r : project.resolved) {
+            if (!byId.contains(QStringView(r.service->id))) // the first, as Project::find() finds
+                byId.insert(QStringView(r.service->id), r.service.get());
+        }
         Checks checks(registry, scope, report.rules);
         entry.services.reserve(size_t(project.resolved.size()));
         for (qsizetype k = 0; k < project.resolved.size(); ++k) {
