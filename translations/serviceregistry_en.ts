@@ -361,14 +361,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>No recent registries</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Open Registry</source>
         <translation></translation>
     </message>
@@ -882,6 +874,17 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <source>Services</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RecentRegistriesMenu</name>
+    <message>
+        <source>No recent registries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
         <translation></translation>
     </message>
 </context>

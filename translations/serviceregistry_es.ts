@@ -361,14 +361,6 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <source>No recent registries</source>
-        <translation>No hay registros recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Vaciar la lista</translation>
-    </message>
-    <message>
         <source>Open Registry</source>
         <translation>Abrir registro</translation>
     </message>
@@ -885,6 +877,17 @@ Fijado al catálogo %3</translation>
     <message>
         <source>Services</source>
         <translation>Servicios</translation>
+    </message>
+</context>
+<context>
+    <name>RecentRegistriesMenu</name>
+    <message>
+        <source>No recent registries</source>
+        <translation>No hay registros recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "recentregistriesmenu.h"
+
 #include "credentialstore.h"
 #include "editor/serviceeditorpane.h"
 #include "editor/unsavededits.h"
@@ -37,9 +39,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-namespace {
-constexpr int maxRecent = 8;
-} // namespace
+namespace { } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -187,7 +187,9 @@ void MainWindow::createActions()
                                     &MainWindow::chooseRegistry);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a registry folder"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = new RecentRegistriesMenu(tr("Open &Recent"), this);
+    connect(m_recentMenu, &RecentRegistriesMenu::openRequested, this, &MainWindow::openRegistry);
+    file->addMenu(m_recentMenu);
     QAction *saveAction
         = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
@@ -279,7 +281,6 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1600, 960);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    updateRecentMenu();
 }
 
 void MainWindow::showSettings()
@@ -309,39 +310,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_sourceViewer)
         m_sourceViewer->close();
     event->accept();
-}
-
-void MainWindow::addRecent(const QString &root)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentRegistries")).toStringList();
-    recent.removeAll(root);
-    recent.prepend(root);
-    while (recent.size() > maxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentRegistries"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentRegistries")).toStringList();
-    for (qsizetype i = 0; i < recent.size(); ++i) {
-        const QString &root = recent.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(root)), this,
-                                                  [this, root] { openRegistry(root); });
-        action->setEnabled(QFileInfo(root).isDir());
-    }
-    if (recent.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent registries"))->setEnabled(false);
-    } else {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
-            QSettings().remove(QStringLiteral("recentRegistries"));
-            updateRecentMenu();
-        });
-    }
 }
 
 void MainWindow::chooseRegistry()
@@ -382,7 +350,7 @@ void MainWindow::onRegistryChanged()
     m_reloadAction->setEnabled(true);
     m_pathLabel->setText(QDir::toNativeSeparators(root));
     setWindowTitle(tr("%1 — Service Registry").arg(QFileInfo(root).fileName()) + QStringLiteral("[*]"));
-    addRecent(root);
+    m_recentMenu->add(root);
 
     const int errors = sr::countBySeverity(m_workspace->diagnostics(), sr::Severity::Error);
     m_unsavedEdits->offerRecovery(root);

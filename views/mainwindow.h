@@ -11,6 +11,7 @@ class EditSession;
 class ServiceEditorPane;
 class UnsavedEdits;
 class MessageBar;
+class RecentRegistriesMenu;
 class ProblemModel;
 class GraphPane;
 class ManifestsPane;
@@ -90,8 +91,6 @@ private:
     void addTabPane(QWidget *pane, const QString &title, const QString &name);
     void createActions();
     void restoreSettings();
-    void addRecent(const QString &root);
-    void updateRecentMenu();
     void chooseRegistry();
     void onRegistryChanged();
     void updateCounts();
@@ -116,7 +115,7 @@ private:
     QLabel *m_policyCounts = nullptr;
     QLabel *m_counts = nullptr;
     QProgressBar *m_progress = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentRegistriesMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_autoReloadAction = nullptr;
