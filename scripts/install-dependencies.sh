@@ -8,10 +8,13 @@ packages=(
     build-essential cmake ninja-build pkg-config git ccache clang-format
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libtomlplusplus-dev
-    libgit2-dev libgraphviz-dev libyaml-cpp-dev libgl1-mesa-dev libqscintilla2-qt6-dev
+    libgit2-dev libpq-dev libgraphviz-dev libyaml-cpp-dev libgl1-mesa-dev libqscintilla2-qt6-dev
     # tests: offscreen GUI, D-Bus session; clang's libFuzzer for the loader's fuzz target;
     # promtool (prometheus) checks generated alert rules
     xvfb dbus fonts-dejavu-core clang libclang-rt-14-dev prometheus
+    # a throwaway PostgreSQL 15 cluster for the deployment store's tests (tests/with-postgres.sh);
+    # sqlite3 is the yardstick of the import benchmark
+    postgresql sqlite3
     # the Secret Service QtKeychain stores credentials in (tests/with-keyring.sh)
     gnome-keyring
 )

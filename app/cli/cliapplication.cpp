@@ -47,6 +47,10 @@ constexpr Command commands[] = {
      QT_TRANSLATE_NOOP("CliApplication", "Show which projects and services a change reaches, and through what")},
     {"set", QT_TRANSLATE_NOOP("CliApplication", "Set fields of a service in the registry's files, keeping their layout")},
     {"unset", QT_TRANSLATE_NOOP("CliApplication", "Remove fields of a service, or a project's overrides of them")},
+    {"deploy", QT_TRANSLATE_NOOP("CliApplication", "deploy record|import|current|history|drift: the deployment store")},
+    {"dora", QT_TRANSLATE_NOOP("CliApplication", "Show the DORA figures of a project, with their bands")},
+    {"approve", QT_TRANSLATE_NOOP("CliApplication", "Approve a change on behalf of a governance group, or list its approvals")},
+    {"audit", QT_TRANSLATE_NOOP("CliApplication", "audit verify: check the audit log's hash chain")},
 };
 
 /// Options every registry command shares.
@@ -85,7 +89,7 @@ int CliApplication::run(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("One of: validate, check-deps, security-check, policy, approvals, diff, impact-analysis, generate, set, unset, "
-           "synth."),
+           "deploy, dora, approve, audit, synth."),
         tr("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments))
@@ -129,6 +133,14 @@ int CliApplication::run(const QStringList &arguments)
         return edit(rest, tr(commands[9].description), false);
     if (command == QLatin1String("unset"))
         return edit(rest, tr(commands[10].description), true);
+    if (command == QLatin1String("deploy"))
+        return deploy(rest);
+    if (command == QLatin1String("dora"))
+        return dora(rest);
+    if (command == QLatin1String("approve"))
+        return approve(rest);
+    if (command == QLatin1String("audit"))
+        return audit(rest);
     if (command == QLatin1String("security-check"))
         return policyCheck(rest, true);
     if (command == QLatin1String("policy")) {

@@ -5,7 +5,12 @@
 
 #include "policy/policyrules.h"
 
+#include <memory>
 #include <optional>
+
+namespace sr {
+class DeploymentStore;
+}
 
 class QCommandLineParser;
 
@@ -29,6 +34,19 @@ private:
     int review(const QStringList &arguments, const QString &description, bool impact); // reviewcommands.cpp
     int edit(const QStringList &arguments, const QString &description, bool unset); // editcommands.cpp
     int policyExplain(const QStringList &arguments);
+    // deploycommands.cpp
+    int deploy(const QStringList &arguments);
+    int deployRecord(const QStringList &arguments);
+    int deployImport(const QStringList &arguments);
+    int deployQuery(const QStringList &arguments, bool history);
+    int deployDrift(const QStringList &arguments);
+    int dora(const QStringList &arguments);
+    int approve(const QStringList &arguments);
+    int audit(const QStringList &arguments);
+    /// The store at `url`, or null after printing why it cannot be used.
+    std::unique_ptr<sr::DeploymentStore> openStore(const QString &url);
+    /// Prints the store's last error; the exit code it calls for.
+    int storeFailed(const sr::DeploymentStore &store);
     std::optional<QList<sr::PolicyRuleInfo>> rulesFor(const QStringList &arguments, QStringList *rest);
     int usage(const QString &message);
     bool write(const QByteArray &data);

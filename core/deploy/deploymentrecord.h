@@ -1,0 +1,54 @@
+#pragma once
+
+#include "serviceregistry_export.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace sr {
+
+/// Where a deployment is in its life. `started` may later become any other; `succeeded`
+/// may become `rolled_back`; the others are final.
+enum class DeploymentStatus { Started, Succeeded, Failed, RolledBack };
+
+SERVICEREGISTRY_EXPORT QString deploymentStatusName(DeploymentStatus status); ///< "rolled_back"
+SERVICEREGISTRY_EXPORT std::optional<DeploymentStatus> deploymentStatusFromName(const QString &name);
+/// Whether a deployment recorded with `from` may be recorded again with `to`.
+SERVICEREGISTRY_EXPORT bool isStatusChangeAllowed(DeploymentStatus from, DeploymentStatus to);
+
+/// One deployment of one service version to one target (and region), as the deployment
+/// store keeps it (docs/deployments.md). Times are UTC.
+struct SERVICEREGISTRY_EXPORT DeploymentRecord
+{
+    QString id; ///< a UUID; also the idempotency key
+    QString service;
+    QString project;
+    QString version;
+    QString target;
+    QString region; ///< empty: the target has no regions
+    DeploymentStatus status = DeploymentStatus::Started;
+    QString deployer;
+    QString commit;
+    QDateTime commitTime; ///< invalid when unknown
+    QDateTime started;
+    QDateTime finished; ///< invalid while running
+    QString catalogVersion;
+    QString notes;
+
+    /// What is wrong with the record, or an empty string. Fills nothing in.
+    QString problem() const;
+    /// The record's own identity when it has no id: a name-based UUID of service, project,
+    /// version, target, region and start, so that importing the same history twice stores it once.
+    QString derivedId() const;
+    bool operator==(const DeploymentRecord &) const = default;
+};
+
+/// A timestamp as the store and the CLI accept it: ISO 8601 with `Z` or an offset, or without
+/// one (taken as UTC); fractions of a second allowed. Invalid when it is none of these.
+SERVICEREGISTRY_EXPORT QDateTime parseTimestamp(const QString &text);
+/// `2026-11-28T19:53:46Z` (milliseconds only when there are any).
+SERVICEREGISTRY_EXPORT QString formatTimestamp(const QDateTime &time);
+
+} // namespace sr

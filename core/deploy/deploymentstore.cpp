@@ -1,0 +1,841 @@
+#include "deploymentstore.h"
+
+#include "deploy/deploymentfilereader.h"
+#include "deploy/libpq_p.h"
+#include "deploy/storeschema_p.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimeZone>
+#include <QUrl>
+#include <QUuid>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace sr {
+
+namespace {
+
+constexpr const char *deploymentColumns
+    = "id, service, project, version, target, region, status, deployer, commit_id, commit_time, started, finished, "
+      "catalog_version, notes";
+constexpr int columnCount = 14;
+// Every write also appends to the audit log; on PostgreSQL this advisory lock keeps two
+// writers from chaining their rows to the same predecessor.
+constexpr qint64 auditLockKey = 0x5352415544495400; // "SRAUDIT"
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+QString operatingSystemUser()
+{
+    if (const passwd *entry = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QString::number(geteuid());
+}
+
+QString recordKey(const DeploymentRecord &d)
+{
+    return QStringList{d.project, d.service, d.target, d.region}.join(QChar(0x1f));
+}
+
+DeploymentRecord recordFrom(const QSqlQuery &q)
+{
+    DeploymentRecord d;
+    d.id = q.value(0).toString();
+    d.service = q.value(1).toString();
+    d.project = q.value(2).toString();
+    d.version = q.value(3).toString();
+    d.target = q.value(4).toString();
+    d.region = q.value(5).toString();
+    d.status = deploymentStatusFromName(q.value(6).toString()).value_or(DeploymentStatus::Started);
+    d.deployer = q.value(7).toString();
+    d.commit = q.value(8).toString();
+    d.commitTime = timeFrom(q.value(9));
+    d.started = timeFrom(q.value(10));
+    d.finished = timeFrom(q.value(11));
+    d.catalogVersion = q.value(12).toString();
+    d.notes = q.value(13).toString();
+    return d;
+}
+
+/// Text for a NOT NULL column: Qt binds a null QString as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+QList<QVariant> valuesOf(const DeploymentRecord &d)
+{
+    return {text(d.id),
+            text(d.service),
+            text(d.project),
+            text(d.version),
+            text(d.target),
+            text(d.region),
+            deploymentStatusName(d.status),
+            text(d.deployer),
+            text(d.commit),
+            timeValue(d.commitTime),
+            timeValue(d.started),
+            timeValue(d.finished),
+            text(d.catalogVersion),
+            text(d.notes)};
+}
+
+QJsonObject jsonOf(const DeploymentRecord &d)
+{
+    return QJsonObject{{QStringLiteral("id"), d.id},
+                       {QStringLiteral("service"), d.service},
+                       {QStringLiteral("project"), d.project},
+                       {QStringLiteral("version"), d.version},
+                       {QStringLiteral("target"), d.target},
+                       {QStringLiteral("region"), d.region},
+                       {QStringLiteral("status"), deploymentStatusName(d.status)},
+                       {QStringLiteral("deployer"), d.deployer},
+                       {QStringLiteral("commit"), d.commit},
+                       {QStringLiteral("started"), formatTimestamp(d.started)},
+                       {QStringLiteral("finished"), formatTimestamp(d.finished)}};
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+/// One field of PostgreSQL's COPY text format.
+void appendCopyField(QByteArray &line, const QVariant &value)
+{
+    if (value.isNull()) {
+        line += "\\N";
+        return;
+    }
+    const QByteArray bytes
+        = value.userType() == QMetaType::LongLong ? QByteArray::number(value.toLongLong()) : value.toString().toUtf8();
+    for (const char c : bytes) {
+        switch (c) {
+        case '\\':
+            line += "\\\\";
+            break;
+        case '\t':
+            line += "\\t";
+            break;
+        case '\n':
+            line += "\\n";
+            break;
+        case '\r':
+            line += "\\r";
+            break;
+        default:
+            line += c;
+        }
+    }
+}
+
+} // namespace
+
+struct DeploymentStore::Private
+{
+    QString url;
+    QString connectionName;
+    Backend backend = Backend::SQLite;
+    QString identity;
+    QString error;
+    Failure failure = Failure::None;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+
+    bool fail(Failure kind, const QString &message)
+    {
+        failure = kind;
+        error = message;
+        return false;
+    }
+
+    /// A failed statement: says which store, and sorts the failure into a kind.
+    bool failQuery(const QSqlError &sqlError, const QString &doing)
+    {
+        const QString native = sqlError.nativeErrorCode();
+        const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+        Failure kind = Failure::Unreachable;
+        QString fix;
+        if (native == QLatin1String("42501")) {
+            kind = Failure::Denied;
+            fix = QStringLiteral("ask an administrator for the role that allows it (docs/deployments.md, \"Roles\")");
+        } else if (native == QLatin1String("8") || native == QLatin1String("25006")
+                   || text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+                   || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive)) {
+            kind = Failure::ReadOnly;
+            fix = QStringLiteral("the store is read-only here; use a store you can write to");
+        } else if (native == QLatin1String("11") || native == QLatin1String("26")
+                   || text.contains(QLatin1String("malformed"), Qt::CaseInsensitive)) {
+            kind = Failure::Corrupt;
+            fix = QStringLiteral("restore the file from a backup, or move it away to start a new store");
+        }
+        return fail(kind,
+                    fix.isEmpty() ? QStringLiteral("%1: %2 failed: %3").arg(url, doing, text)
+                                  : QStringLiteral("%1: %2 failed: %3; %4").arg(url, doing, text, fix));
+    }
+
+    bool exec(QSqlQuery &query, const QString &doing) { return query.exec() || failQuery(query.lastError(), doing); }
+    bool exec(const QString &sql, const QString &doing)
+    {
+        QSqlQuery query(db());
+        return query.exec(sql) || failQuery(query.lastError(), doing);
+    }
+
+    static bool isBusy(const QSqlError &e)
+    {
+        const QString code = e.nativeErrorCode();
+        // SQLite: SQLITE_BUSY (5) and its extended codes; PostgreSQL: serialization
+        // failure and deadlock, which a retry resolves.
+        return code == QLatin1String("5") || code == QLatin1String("517") || code == QLatin1String("261")
+            || code == QLatin1String("40001") || code == QLatin1String("40P01")
+            || e.databaseText().contains(QLatin1String("database is locked"));
+    }
+
+    /// Runs `body` in one write transaction, retrying with back-off while another writer
+    /// holds the store, so that users never see "database is locked".
+    bool write(const std::function<bool()> &body, const QString &doing)
+    {
+        int delayMs = 5;
+        for (int attempt = 0;; ++attempt) {
+            QSqlQuery begin(db());
+            const bool began
+                = begin.exec(backend == Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+            if (!began) {
+                if (isBusy(begin.lastError()) && attempt < 60) {
+                    QThread::msleep(delayMs);
+                    delayMs = std::min(delayMs * 2, 500);
+                    continue;
+                }
+                return failQuery(begin.lastError(), doing);
+            }
+            failure = Failure::None;
+            error.clear();
+            if (backend == Backend::PostgreSQL) {
+                QSqlQuery lock(db());
+                lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+                lock.addBindValue(auditLockKey);
+                if (!exec(lock, doing)) {
+                    QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+                    return false;
+                }
+            }
+            bool ok = body();
+            if (ok) {
+                QSqlQuery commit(db());
+                ok = commit.exec(QStringLiteral("COMMIT")) || failQuery(commit.lastError(), doing);
+                if (ok)
+                    return true;
+            }
+            QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+            if (failure == Failure::Unreachable && error.contains(QLatin1String("locked")) && attempt < 60) {
+                QThread::msleep(delayMs);
+                delayMs = std::min(delayMs * 2, 500);
+                continue;
+            }
+            return false;
+        }
+    }
+
+    bool appendAudit(const QString &action, const QString &subject, const QString &details)
+    {
+        QSqlQuery last(db());
+        if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+            return failQuery(last.lastError(), QStringLiteral("reading the audit log"));
+        AuditEntry entry;
+        entry.seq = last.next() ? last.value(0).toLongLong() + 1 : 1;
+        entry.previousHash = entry.seq > 1 ? last.value(1).toString() : auditGenesisHash();
+        entry.at = QDateTime::currentDateTimeUtc();
+        entry.actor = identity;
+        entry.action = action;
+        entry.subject = subject;
+        entry.details = details;
+        entry.hash = auditEntryHash(entry);
+        QSqlQuery insert(db());
+        insert.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, subject, details, previous_hash, hash) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v :
+             {QVariant(entry.seq), QVariant(entry.at.toMSecsSinceEpoch()), QVariant(entry.actor), QVariant(entry.action),
+              QVariant(entry.subject), QVariant(entry.details), QVariant(entry.previousHash), QVariant(entry.hash)})
+            insert.addBindValue(v);
+        return exec(insert, QStringLiteral("appending to the audit log"));
+    }
+
+    /// Recomputes the running version at one service, target and region from its history.
+    bool refreshCurrent(const QString &project, const QString &service, const QString &target, const QString &region)
+    {
+        const QString where = QStringLiteral(" WHERE project = ? AND service = ? AND target = ? AND region = ?");
+        const auto bindKey = [&](QSqlQuery &q) {
+            for (const QString &v : {project, service, target, region})
+                q.addBindValue(text(v));
+        };
+        QSqlQuery newest(db());
+        newest.prepare(QStringLiteral("SELECT id, version, started FROM deployments") + where
+                       + QStringLiteral(" AND status = 'succeeded' ORDER BY started DESC, id DESC LIMIT 1"));
+        bindKey(newest);
+        QSqlQuery remove(db());
+        remove.prepare(QStringLiteral("DELETE FROM current_versions") + where);
+        bindKey(remove);
+        if (!exec(newest, QStringLiteral("finding the running version"))
+            || !exec(remove, QStringLiteral("updating the running version")))
+            return false;
+        if (!newest.next())
+            return true;
+        QSqlQuery previous(db());
+        previous.prepare(QStringLiteral("SELECT version FROM deployments") + where
+                         + QStringLiteral(" AND status = 'succeeded' AND version <> ? AND started <= ? "
+                                          "ORDER BY started DESC, id DESC LIMIT 1"));
+        bindKey(previous);
+        previous.addBindValue(newest.value(1));
+        previous.addBindValue(newest.value(2));
+        if (!exec(previous, QStringLiteral("finding the rollback candidate")))
+            return false;
+        QSqlQuery insert(db());
+        insert.prepare(QStringLiteral("INSERT INTO current_versions (project, service, target, region, deployment_id, version, "
+                                      "started, previous_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindKey(insert);
+        insert.addBindValue(newest.value(0));
+        insert.addBindValue(newest.value(1));
+        insert.addBindValue(newest.value(2));
+        insert.addBindValue(previous.next() ? previous.value(0).toString() : QString(QLatin1String("")));
+        return exec(insert, QStringLiteral("updating the running version"));
+    }
+
+    bool copyIntoPostgres(DeploymentFileReader &reader, ImportSummary &summary, QSet<QString> &keys,
+                          const std::function<void(qint64)> &progress);
+    bool insertIntoSqlite(DeploymentFileReader &reader, ImportSummary &summary, QSet<QString> &keys,
+                          const std::function<void(qint64)> &progress);
+};
+
+DeploymentStore::DeploymentStore(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{ }
+
+DeploymentStore::~DeploymentStore()
+{
+    const QString name = d->connectionName;
+    {
+        QSqlDatabase db = d->db();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString DeploymentStore::defaultUrl()
+{
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/service-registry");
+    return QStringLiteral("sqlite:") + folder + QStringLiteral("/deployments.sqlite");
+}
+
+QString DeploymentStore::passwordAccount(const QString &url)
+{
+    if (!url.startsWith(QLatin1String("postgres")))
+        return {};
+    const QUrl parsed(url);
+    return QStringLiteral("%1@%2:%3%4")
+        .arg(parsed.userName(), parsed.host().isEmpty() ? QStringLiteral("localhost") : parsed.host())
+        .arg(parsed.port(5432))
+        .arg(parsed.path());
+}
+
+std::unique_ptr<DeploymentStore> DeploymentStore::open(const QString &url, const QString &password, QString *error,
+                                                       Failure *failure)
+{
+    auto p = std::make_unique<Private>();
+    p->url = url;
+    p->connectionName = QStringLiteral("sr-deployments-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto refuse = [&](Failure kind, const QString &message) -> std::unique_ptr<DeploymentStore> {
+        if (error)
+            *error = message;
+        if (failure)
+            *failure = kind;
+        QSqlDatabase::removeDatabase(p->connectionName);
+        return nullptr;
+    };
+    const bool postgres = url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"));
+    if (postgres) {
+        const QUrl parsed(url);
+        if (!parsed.isValid() || parsed.path().size() < 2)
+            return refuse(Failure::Invalid,
+                          QStringLiteral("'%1' is not a PostgreSQL URL; write postgresql://USER@HOST:PORT/DATABASE").arg(url));
+        if (!parsed.password().isEmpty())
+            return refuse(Failure::Invalid,
+                          QStringLiteral("%1: a password in the URL would end up in shell histories and "
+                                         "files; set PGPASSWORD or store it in the console's settings")
+                              .arg(parsed.toString(QUrl::RemovePassword)));
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return refuse(Failure::Unreachable,
+                          QStringLiteral("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
+        p->backend = Backend::PostgreSQL;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), p->connectionName);
+        db.setHostName(parsed.host().isEmpty() ? QStringLiteral("localhost") : parsed.host());
+        db.setPort(parsed.port(5432));
+        db.setDatabaseName(parsed.path().mid(1));
+        db.setUserName(parsed.userName());
+        if (!password.isEmpty())
+            db.setPassword(password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=service-registry"));
+        if (!db.open())
+            return refuse(Failure::Unreachable,
+                          QStringLiteral("%1: cannot connect: %2").arg(url, db.lastError().text().trimmed()));
+        QSqlQuery who(db);
+        if (!who.exec(QStringLiteral("SELECT session_user")) || !who.next())
+            return refuse(Failure::Unreachable, QStringLiteral("%1: %2").arg(url, who.lastError().text()));
+        p->identity = who.value(0).toString();
+        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
+    } else {
+        QString path = url.startsWith(QLatin1String("sqlite:")) ? url.mid(7) : url;
+        if (path.startsWith(QLatin1String("//")))
+            path = path.mid(2);
+        if (path.isEmpty())
+            return refuse(Failure::Invalid, QStringLiteral("'%1' names no file; write sqlite:PATH").arg(url));
+        const QFileInfo info(path);
+        if (info.isDir())
+            return refuse(Failure::Invalid,
+                          QStringLiteral("%1: is a folder; name the store's file, e.g. %2/deployments.sqlite").arg(path, path));
+        if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+            return refuse(Failure::Unreachable, QStringLiteral("%1: cannot create the folder %2").arg(path, info.absolutePath()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), p->connectionName);
+        db.setDatabaseName(path);
+        const bool readOnly = info.exists() && !info.isWritable();
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_OPEN_READONLY")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+        if (!db.open())
+            return refuse(Failure::Unreachable, QStringLiteral("%1: cannot open: %2").arg(path, db.lastError().text()));
+        p->identity = operatingSystemUser();
+        QSqlQuery pragma(db);
+        if (!pragma.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return refuse(Failure::Corrupt,
+                          QStringLiteral("%1: is not a deployment store (%2); move it away or name another file")
+                              .arg(path, pragma.lastError().databaseText()));
+        if (!readOnly) {
+            pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); // with WAL: durable across a killed process
+        }
+    }
+    QString migrationError;
+    const Failure migrated = detail::migrateSchema(p->db(), p->backend == Backend::PostgreSQL, url, &migrationError);
+    if (migrated != Failure::None)
+        return refuse(migrated, migrationError);
+    return std::unique_ptr<DeploymentStore>(new DeploymentStore(std::move(p)));
+}
+
+DeploymentStore::Backend DeploymentStore::backend() const
+{
+    return d->backend;
+}
+
+QString DeploymentStore::url() const
+{
+    return d->url;
+}
+
+QString DeploymentStore::identity() const
+{
+    return d->identity;
+}
+
+QString DeploymentStore::lastError() const
+{
+    return d->error;
+}
+
+DeploymentStore::Failure DeploymentStore::lastFailure() const
+{
+    return d->failure;
+}
+
+QSqlDatabase DeploymentStore::database() const
+{
+    return d->db();
+}
+
+DeploymentStore::RecordOutcome DeploymentStore::record(DeploymentRecord deployment)
+{
+    if (const QString problem = deployment.problem(); !problem.isEmpty()) {
+        d->fail(Failure::Invalid, problem);
+        return RecordOutcome::Failed;
+    }
+    if (deployment.id.isEmpty())
+        deployment.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    deployment.id = QUuid::fromString(deployment.id).toString(QUuid::WithoutBraces);
+    if (deployment.deployer.isEmpty())
+        deployment.deployer = d->identity;
+    RecordOutcome outcome = RecordOutcome::Failed;
+    const bool ok = d->write(
+        [&] {
+            QSqlQuery existing(d->db());
+            existing.prepare(QStringLiteral("SELECT %1 FROM deployments WHERE id = ?").arg(QLatin1String(deploymentColumns)));
+            existing.addBindValue(deployment.id);
+            if (!d->exec(existing, QStringLiteral("reading deployment %1").arg(deployment.id)))
+                return false;
+            if (existing.next()) {
+                const DeploymentRecord before = recordFrom(existing);
+                if (before.service != deployment.service || before.project != deployment.project
+                    || before.version != deployment.version || before.target != deployment.target
+                    || before.region != deployment.region)
+                    return d->fail(Failure::Invalid,
+                                   QStringLiteral("deployment %1 was recorded for %2 %3 in %4 at %5; an id names one "
+                                                  "deployment, so record this one under a new id")
+                                       .arg(before.id, before.service, before.version, before.project,
+                                            QStringList{before.target, before.region}.join(QLatin1Char('/'))));
+                if (before.status == deployment.status) {
+                    outcome = RecordOutcome::Unchanged;
+                    return true;
+                }
+                if (!isStatusChangeAllowed(before.status, deployment.status))
+                    return d->fail(
+                        Failure::Invalid,
+                        QStringLiteral("deployment %1 is already %2; it cannot become %3")
+                            .arg(before.id, deploymentStatusName(before.status), deploymentStatusName(deployment.status)));
+                QSqlQuery update(d->db());
+                update.prepare(QStringLiteral("UPDATE deployments SET status = ?, finished = ?, notes = ? WHERE id = ?"));
+                update.addBindValue(deploymentStatusName(deployment.status));
+                update.addBindValue(timeValue(deployment.finished.isValid() ? deployment.finished : before.finished));
+                update.addBindValue(text(deployment.notes.isEmpty() ? before.notes : deployment.notes));
+                update.addBindValue(deployment.id);
+                if (!d->exec(update, QStringLiteral("updating deployment %1").arg(deployment.id)))
+                    return false;
+                outcome = RecordOutcome::Updated;
+            } else {
+                QSqlQuery insert(d->db());
+                insert.prepare(QStringLiteral("INSERT INTO deployments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                   .arg(QLatin1String(deploymentColumns)));
+                for (const QVariant &v : valuesOf(deployment))
+                    insert.addBindValue(v);
+                if (!d->exec(insert, QStringLiteral("recording deployment %1").arg(deployment.id)))
+                    return false;
+                outcome = RecordOutcome::Added;
+            }
+            QJsonObject details = jsonOf(deployment);
+            details.insert(QStringLiteral("change"),
+                           outcome == RecordOutcome::Added ? QStringLiteral("added") : QStringLiteral("status"));
+            return d->refreshCurrent(deployment.project, deployment.service, deployment.target, deployment.region)
+                && d->appendAudit(QStringLiteral("deploy"), deployment.id, compact(details));
+        },
+        QStringLiteral("recording a deployment"));
+    return ok ? outcome : RecordOutcome::Failed;
+}
+
+bool DeploymentStore::Private::insertIntoSqlite(DeploymentFileReader &reader, ImportSummary &summary, QSet<QString> &keys,
+                                                const std::function<void(qint64)> &progress)
+{
+    QSqlQuery insert(db());
+    insert.prepare(QStringLiteral("INSERT INTO deployments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (id) DO NOTHING")
+                       .arg(QLatin1String(deploymentColumns)));
+    DeploymentRecord record;
+    while (reader.next(&record)) {
+        if (record.id.isEmpty())
+            record.id = record.derivedId();
+        const QList<QVariant> values = valuesOf(record);
+        for (int i = 0; i < columnCount; ++i)
+            insert.bindValue(i, values.at(i));
+        if (!exec(insert, QStringLiteral("importing %1").arg(reader.bytesRead())))
+            return false;
+        ++summary.read;
+        summary.added += insert.numRowsAffected();
+        keys.insert(recordKey(record));
+        if (progress && summary.read % 4096 == 0)
+            progress(reader.bytesRead());
+    }
+    return reader.error().isEmpty() || fail(Failure::Invalid, reader.error());
+}
+
+bool DeploymentStore::Private::copyIntoPostgres(DeploymentFileReader &reader, ImportSummary &summary, QSet<QString> &keys,
+                                                const std::function<void(qint64)> &progress)
+{
+    QString loadError;
+    const detail::LibPq *pq = detail::libpq(&loadError);
+    if (!pq)
+        return fail(Failure::Unreachable, loadError);
+    const QVariant handle = db().driver()->handle();
+    PGconn *connection = handle.isValid() ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (!connection)
+        return fail(Failure::Unreachable, QStringLiteral("%1: the PostgreSQL connection has no libpq handle").arg(url));
+    if (!exec(QStringLiteral("CREATE TEMPORARY TABLE import_rows (LIKE deployments) ON COMMIT DROP"),
+              QStringLiteral("preparing the import")))
+        return false;
+    const auto pqFail = [&](const QString &message) {
+        return fail(Failure::Unreachable, QStringLiteral("%1: importing failed: %2").arg(url, message.trimmed()));
+    };
+    PGresult *started = pq->PQexec(
+        connection,
+        QStringLiteral("COPY import_rows (%1) FROM STDIN").arg(QLatin1String(deploymentColumns)).toUtf8().constData());
+    const bool copying = pq->PQresultStatus(started) == PGRES_COPY_IN;
+    const QString startError = QString::fromUtf8(pq->PQresultErrorMessage(started));
+    pq->PQclear(started);
+    if (!copying)
+        return pqFail(startError);
+    QByteArray buffer;
+    DeploymentRecord record;
+    bool sent = true;
+    while (sent && reader.next(&record)) {
+        if (record.id.isEmpty())
+            record.id = record.derivedId();
+        const QList<QVariant> values = valuesOf(record);
+        for (int i = 0; i < columnCount; ++i) {
+            if (i)
+                buffer += '\t';
+            appendCopyField(buffer, values.at(i));
+        }
+        buffer += '\n';
+        ++summary.read;
+        keys.insert(recordKey(record));
+        if (buffer.size() > 256 * 1024) {
+            sent = pq->PQputCopyData(connection, buffer.constData(), int(buffer.size())) == 1;
+            buffer.clear();
+            if (progress)
+                progress(reader.bytesRead());
+        }
+    }
+    const bool readAll = reader.error().isEmpty();
+    if (sent && !buffer.isEmpty())
+        sent = pq->PQputCopyData(connection, buffer.constData(), int(buffer.size())) == 1;
+    // A bad record ends the COPY with an error, so that the server discards what it received.
+    sent = pq->PQputCopyEnd(connection, readAll && sent ? nullptr : "the import file has a bad record") == 1 && sent;
+    QString copyError;
+    while (PGresult *result = pq->PQgetResult(connection)) {
+        if (pq->PQresultStatus(result) != PGRES_COMMAND_OK)
+            copyError = QString::fromUtf8(pq->PQresultErrorMessage(result));
+        pq->PQclear(result);
+    }
+    if (!readAll)
+        return fail(Failure::Invalid, reader.error());
+    if (!sent || !copyError.isEmpty())
+        return pqFail(copyError.isEmpty() ? QString::fromUtf8(pq->PQerrorMessage(connection)) : copyError);
+    QSqlQuery move(db());
+    if (!move.exec(QStringLiteral("INSERT INTO deployments (%1) SELECT %1 FROM import_rows ON CONFLICT (id) DO NOTHING")
+                       .arg(QLatin1String(deploymentColumns))))
+        return failQuery(move.lastError(), QStringLiteral("importing"));
+    summary.added = move.numRowsAffected();
+    return true;
+}
+
+std::optional<ImportSummary> DeploymentStore::importFile(const QString &path, const std::function<void(qint64)> &progress)
+{
+    DeploymentFileReader reader;
+    if (!reader.open(path)) {
+        d->fail(Failure::Invalid, reader.error());
+        return std::nullopt;
+    }
+    ImportSummary summary;
+    const bool ok = d->write(
+        [&] {
+            summary = {};
+            QSet<QString> keys;
+            const bool loaded = d->backend == Backend::SQLite ? d->insertIntoSqlite(reader, summary, keys, progress)
+                                                              : d->copyIntoPostgres(reader, summary, keys, progress);
+            if (!loaded)
+                return false;
+            for (const QString &key : std::as_const(keys)) {
+                const QStringList parts = key.split(QChar(0x1f));
+                if (!d->refreshCurrent(parts.at(0), parts.at(1), parts.at(2), parts.at(3)))
+                    return false;
+            }
+            QFile file(path);
+            QCryptographicHash sha(QCryptographicHash::Sha256);
+            if (file.open(QIODevice::ReadOnly))
+                sha.addData(&file);
+            return d->appendAudit(QStringLiteral("import"), QFileInfo(path).fileName(),
+                                  compact(QJsonObject{{QStringLiteral("records"), summary.read},
+                                                      {QStringLiteral("added"), summary.added},
+                                                      {QStringLiteral("sha256"), QString::fromLatin1(sha.result().toHex())}}));
+        },
+        QStringLiteral("importing %1").arg(path));
+    if (!ok)
+        return std::nullopt;
+    return summary;
+}
+
+std::optional<QList<CurrentVersion>> DeploymentStore::current(const QString &target, const QString &project)
+{
+    QString sql = QStringLiteral("SELECT project, service, target, region, version, deployment_id, started, previous_version "
+                                 "FROM current_versions WHERE 1 = 1");
+    QVariantList values;
+    if (!target.isEmpty()) {
+        sql += QStringLiteral(" AND target = ?");
+        values.append(target);
+    }
+    if (!project.isEmpty()) {
+        sql += QStringLiteral(" AND project = ?");
+        values.append(project);
+    }
+    sql += QStringLiteral(" ORDER BY project, service, target, region");
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!d->exec(q, QStringLiteral("reading the running versions")))
+        return std::nullopt;
+    QList<CurrentVersion> rows;
+    while (q.next())
+        rows.append(CurrentVersion{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                   q.value(4).toString(), q.value(5).toString(), timeFrom(q.value(6)), q.value(7).toString()});
+    return rows;
+}
+
+namespace {
+
+/// The WHERE clause of a history filter and its values.
+QString whereOf(const HistoryFilter &f, QVariantList &values, bool paging)
+{
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    const auto add = [&](const char *column, const QVariant &value) {
+        where += QStringLiteral(" AND %1 ?").arg(QLatin1String(column));
+        values.append(value.userType() == QMetaType::QString ? text(value.toString()) : value);
+    };
+    if (!f.service.isEmpty())
+        add("service =", f.service);
+    if (!f.project.isEmpty())
+        add("project =", f.project);
+    if (!f.target.isEmpty())
+        add("target =", f.target);
+    if (!f.region.isEmpty())
+        add("region =", f.region);
+    if (f.status)
+        add("status =", deploymentStatusName(*f.status));
+    if (f.from.isValid())
+        add("started >=", f.from.toMSecsSinceEpoch());
+    if (f.to.isValid())
+        add("started <", f.to.toMSecsSinceEpoch());
+    if (paging && f.beforeStarted.isValid()) {
+        where += QStringLiteral(" AND (started < ? OR (started = ? AND id < ?))");
+        values << f.beforeStarted.toMSecsSinceEpoch() << f.beforeStarted.toMSecsSinceEpoch() << f.beforeId;
+    }
+    return where;
+}
+
+} // namespace
+
+std::optional<QList<DeploymentRecord>> DeploymentStore::history(const HistoryFilter &filter)
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT %1 FROM deployments").arg(QLatin1String(deploymentColumns))
+        + whereOf(filter, values, true) + QStringLiteral(" ORDER BY started DESC, id DESC LIMIT %1").arg(filter.limit);
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!d->exec(q, QStringLiteral("reading the history")))
+        return std::nullopt;
+    QList<DeploymentRecord> rows;
+    while (q.next())
+        rows.append(recordFrom(q));
+    return rows;
+}
+
+std::optional<qint64> DeploymentStore::count(const HistoryFilter &filter)
+{
+    QVariantList values;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM deployments") + whereOf(filter, values, false));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!d->exec(q, QStringLiteral("counting deployments")) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+std::optional<DoraReport> DeploymentStore::dora(const QString &project, const QString &target, const QDateTime &from,
+                                                const QDateTime &to)
+{
+    HistoryFilter filter;
+    filter.project = project;
+    filter.target = target;
+    filter.from = from;
+    filter.to = to.addDays(30); // failures near the end are restored after it
+    filter.limit = std::numeric_limits<int>::max();
+    const auto rows = history(filter);
+    if (!rows)
+        return std::nullopt;
+    return DoraReport::compute(*rows, from, to);
+}
+
+bool DeploymentStore::approve(const Approval &approval, const QStringList &members)
+{
+    if (approval.base.isEmpty() || approval.head.isEmpty() || approval.group.isEmpty())
+        return d->fail(Failure::Invalid, QStringLiteral("an approval names the change's base and head revisions and a group"));
+    if (!members.contains(d->identity))
+        return d->fail(Failure::Denied,
+                       QStringLiteral("%1 is not a member of @%2 in policies/governance.toml (members: %3); "
+                                      "only a member may approve on its behalf")
+                           .arg(d->identity, approval.group,
+                                members.isEmpty() ? QStringLiteral("none") : members.join(QLatin1String(", "))));
+    return d->write(
+        [&] {
+            QSqlQuery insert(d->db());
+            insert.prepare(QStringLiteral("INSERT INTO approvals (base, head, group_name, approver, comment, approved) "
+                                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (base, head, group_name, approver) DO NOTHING"));
+            for (const QVariant &v :
+                 {QVariant(approval.base), QVariant(approval.head), QVariant(approval.group), QVariant(d->identity),
+                  text(approval.comment), QVariant(QDateTime::currentMSecsSinceEpoch())})
+                insert.addBindValue(v);
+            if (!d->exec(insert, QStringLiteral("recording the approval")))
+                return false;
+            if (insert.numRowsAffected() == 0)
+                return true; // approved before: nothing new to audit
+            return d->appendAudit(
+                QStringLiteral("approve"), approval.base + QStringLiteral("..") + approval.head,
+                compact(QJsonObject{{QStringLiteral("group"), approval.group}, {QStringLiteral("comment"), approval.comment}}));
+        },
+        QStringLiteral("recording an approval"));
+}
+
+std::optional<QList<Approval>> DeploymentStore::approvals(const QString &base, const QString &head)
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT base, head, group_name, approver, comment, approved FROM approvals "
+                             "WHERE base = ? AND head = ? ORDER BY approved, id"));
+    q.addBindValue(base);
+    q.addBindValue(head);
+    if (!d->exec(q, QStringLiteral("reading approvals")))
+        return std::nullopt;
+    QList<Approval> rows;
+    while (q.next())
+        rows.append(Approval{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString(), timeFrom(q.value(5))});
+    return rows;
+}
+
+std::optional<AuditVerification> DeploymentStore::verifyAudit()
+{
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT seq, at, actor, action, subject, details, previous_hash, hash FROM audit_log ORDER BY seq"))) {
+        d->failQuery(q.lastError(), QStringLiteral("reading the audit log"));
+        return std::nullopt;
+    }
+    AuditChainVerifier verifier;
+    while (q.next())
+        verifier.add(AuditEntry{q.value(0).toLongLong(), timeFrom(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                                q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    return verifier.result();
+}
+
+} // namespace sr

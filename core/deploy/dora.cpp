@@ -1,0 +1,134 @@
+#include "dora.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace sr {
+
+namespace {
+
+constexpr qint64 hour = 3600;
+constexpr qint64 day = 24 * hour;
+
+std::optional<qint64> median(std::vector<qint64> values)
+{
+    if (values.empty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+// Thresholds of the DORA 2021 report; its gaps (e.g. lead time between a week and a month)
+// belong to the better band.
+DoraBand bandOfFrequency(double perDay)
+{
+    if (perDay >= 1.0)
+        return DoraBand::Elite; // on demand: several times a day
+    if (perDay >= 1.0 / 7)
+        return DoraBand::High; // between once a day and once a week
+    if (perDay >= 1.0 / 30)
+        return DoraBand::Medium; // between once a week and once a month
+    return DoraBand::Low;
+}
+
+DoraBand bandOfLeadTime(qint64 seconds)
+{
+    if (seconds < hour)
+        return DoraBand::Elite;
+    if (seconds <= 30 * day)
+        return DoraBand::High;
+    if (seconds <= 182 * day)
+        return DoraBand::Medium;
+    return DoraBand::Low;
+}
+
+DoraBand bandOfFailureRate(double rate)
+{
+    if (rate <= 0.15)
+        return DoraBand::Elite;
+    if (rate <= 0.30)
+        return DoraBand::High;
+    if (rate <= 0.45)
+        return DoraBand::Medium;
+    return DoraBand::Low;
+}
+
+DoraBand bandOfRestore(qint64 seconds)
+{
+    if (seconds < hour)
+        return DoraBand::Elite;
+    if (seconds < day)
+        return DoraBand::High;
+    if (seconds <= 7 * day)
+        return DoraBand::Medium;
+    return DoraBand::Low;
+}
+
+bool isFailure(DeploymentStatus status)
+{
+    return status == DeploymentStatus::Failed || status == DeploymentStatus::RolledBack;
+}
+
+QDateTime endOf(const DeploymentRecord &d)
+{
+    return d.finished.isValid() ? d.finished : d.started;
+}
+
+} // namespace
+
+QString doraBandName(DoraBand band)
+{
+    constexpr const char *names[] = {"elite", "high", "medium", "low"};
+    return QString::fromLatin1(names[int(band)]);
+}
+
+DoraReport DoraReport::compute(QList<DeploymentRecord> deployments, const QDateTime &from, const QDateTime &to)
+{
+    DoraReport report;
+    report.from = from;
+    report.to = to;
+    std::sort(deployments.begin(), deployments.end(), [](const DeploymentRecord &a, const DeploymentRecord &b) {
+        return a.started != b.started ? a.started < b.started : a.id < b.id;
+    });
+    const auto inPeriod = [&](const DeploymentRecord &d) { return d.started >= from && d.started < to; };
+    std::vector<qint64> leadTimes;
+    std::vector<qint64> restores;
+    // Walking backwards, the newest succeeded deployment seen per service, target and region
+    // is the one that restores a failure met next.
+    QHash<QString, QDateTime> restoredAt;
+    for (qsizetype i = deployments.size() - 1; i >= 0; --i) {
+        const DeploymentRecord &d = deployments.at(i);
+        const QString key = QStringList{d.project, d.service, d.target, d.region}.join(QChar(0x1f));
+        if (inPeriod(d) && d.status == DeploymentStatus::Succeeded) {
+            ++report.succeeded;
+            if (d.commitTime.isValid())
+                leadTimes.push_back(std::max<qint64>(0, d.commitTime.secsTo(endOf(d))));
+        } else if (inPeriod(d) && isFailure(d.status)) {
+            ++report.failed;
+            const auto restore = restoredAt.constFind(key);
+            if (restore != restoredAt.cend())
+                restores.push_back(std::max<qint64>(0, endOf(d).secsTo(*restore)));
+        }
+        if (d.status == DeploymentStatus::Succeeded)
+            restoredAt.insert(key, endOf(d));
+    }
+    const double days = std::max(1.0, double(from.secsTo(to)) / day);
+    report.deploymentsPerDay = double(report.succeeded) / days;
+    report.frequencyBand = bandOfFrequency(report.deploymentsPerDay);
+    report.leadTimeSeconds = median(std::move(leadTimes));
+    if (report.leadTimeSeconds)
+        report.leadTimeBand = bandOfLeadTime(*report.leadTimeSeconds);
+    if (const qint64 finished = report.succeeded + report.failed) {
+        report.changeFailureRate = double(report.failed) / double(finished);
+        report.changeFailureBand = bandOfFailureRate(*report.changeFailureRate);
+    }
+    report.timeToRestoreSeconds = median(std::move(restores));
+    if (report.timeToRestoreSeconds)
+        report.timeToRestoreBand = bandOfRestore(*report.timeToRestoreSeconds);
+    return report;
+}
+
+} // namespace sr

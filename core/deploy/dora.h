@@ -1,0 +1,40 @@
+#pragma once
+
+#include "deploy/deploymentrecord.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace sr {
+
+/// The four performance bands of the DORA State of DevOps reports.
+enum class DoraBand { Elite, High, Medium, Low };
+SERVICEREGISTRY_EXPORT QString doraBandName(DoraBand band); ///< "elite"
+
+/// The four DORA figures of a set of deployments over a period (docs/deployments.md gives
+/// the definitions and the band thresholds).
+struct SERVICEREGISTRY_EXPORT DoraReport
+{
+    QDateTime from;
+    QDateTime to;
+    qint64 succeeded = 0;
+    qint64 failed = 0; ///< failed or rolled back
+    double deploymentsPerDay = 0;
+    DoraBand frequencyBand = DoraBand::Low;
+    /// Median from commit to finished deployment, over succeeded deployments with a commit time.
+    std::optional<qint64> leadTimeSeconds;
+    std::optional<DoraBand> leadTimeBand;
+    /// Failed and rolled-back deployments over all finished ones.
+    std::optional<double> changeFailureRate;
+    std::optional<DoraBand> changeFailureBand;
+    /// Median from a failure to the next succeeded deployment of the same service, target and region.
+    std::optional<qint64> timeToRestoreSeconds;
+    std::optional<DoraBand> timeToRestoreBand;
+
+    /// The figures of `deployments` (any order) started in [from, to). A failure restored
+    /// after `to` still counts its restore when `deployments` holds the restoring one.
+    static DoraReport compute(QList<DeploymentRecord> deployments, const QDateTime &from, const QDateTime &to);
+};
+
+} // namespace sr

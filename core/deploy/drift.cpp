@@ -1,0 +1,44 @@
+#include "drift.h"
+
+#include "catalog/registry.h"
+
+namespace sr {
+
+QString driftKindName(DriftEntry::Kind kind)
+{
+    constexpr const char *names[] = {"version", "unknown-service", "unknown-project", "unknown-target"};
+    return QString::fromLatin1(names[int(kind)]);
+}
+
+QList<DriftEntry> findDrift(const QList<CurrentVersion> &running, const Registry &registry)
+{
+    QList<DriftEntry> drift;
+    for (const CurrentVersion &r : running) {
+        const Project *project = registry.project(r.project);
+        if (!project) {
+            drift.append({DriftEntry::Kind::UnknownProject, r, {}});
+            continue;
+        }
+        const ResolvedService *service = project->find(r.service);
+        if (!service) {
+            drift.append({DriftEntry::Kind::UnknownService, r, {}});
+            continue;
+        }
+        if (project->deployment) {
+            const DeploymentTarget *target = project->deployment->target(r.target);
+            const bool regionKnown = target
+                && (r.region.isEmpty()
+                    || std::any_of(target->regions.cbegin(), target->regions.cend(),
+                                   [&](const Region &region) { return region.name == r.region; }));
+            if (!regionKnown) {
+                drift.append({DriftEntry::Kind::UnknownTarget, r, {}});
+                continue;
+            }
+        }
+        if (service->service->version != r.version)
+            drift.append({DriftEntry::Kind::VersionDiffers, r, service->service->version});
+    }
+    return drift;
+}
+
+} // namespace sr

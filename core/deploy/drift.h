@@ -1,0 +1,29 @@
+#pragma once
+
+#include "deploy/deploymentstore.h"
+
+namespace sr {
+
+struct Registry;
+
+/// A place where what runs differs from what the registry says should run.
+struct DriftEntry
+{
+    enum class Kind {
+        VersionDiffers, ///< the running version is not the one the project resolves
+        UnknownService, ///< the project has no such service (removed or renamed)
+        UnknownProject, ///< the registry has no such project
+        UnknownTarget, ///< the project's deployment.toml has no such target or region
+    };
+    Kind kind = Kind::VersionDiffers;
+    CurrentVersion running;
+    QString expected; ///< the registry's version, for VersionDiffers
+    bool operator==(const DriftEntry &) const = default;
+};
+
+SERVICEREGISTRY_EXPORT QString driftKindName(DriftEntry::Kind kind); ///< "version", "unknown-service"…
+
+/// Compares every running version with the registry's resolution, in the order of `running`.
+SERVICEREGISTRY_EXPORT QList<DriftEntry> findDrift(const QList<CurrentVersion> &running, const Registry &registry);
+
+} // namespace sr

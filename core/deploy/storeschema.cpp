@@ -1,0 +1,167 @@
+#include "storeschema_p.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QThread>
+
+namespace sr::detail {
+
+namespace {
+
+using Failure = DeploymentStore::Failure;
+
+/// Migration N (1-based) brings a store from version N-1 to N. Never edit a released one:
+/// add the next.
+QStringList migration(int version, bool postgres)
+{
+    const QString bigint = QStringLiteral("BIGINT");
+    const QString identity
+        = postgres ? QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY");
+    if (version == 1) {
+        QStringList statements{
+            QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
+            QStringLiteral("CREATE TABLE deployments ("
+                           "id TEXT PRIMARY KEY, service TEXT NOT NULL, project TEXT NOT NULL, version TEXT NOT NULL, "
+                           "target TEXT NOT NULL, region TEXT NOT NULL DEFAULT '', "
+                           "status TEXT NOT NULL CHECK (status IN ('started', 'succeeded', 'failed', 'rolled_back')), "
+                           "deployer TEXT NOT NULL DEFAULT '', commit_id TEXT NOT NULL DEFAULT '', commit_time %1, "
+                           "started %1 NOT NULL, finished %1, catalog_version TEXT NOT NULL DEFAULT '', "
+                           "notes TEXT NOT NULL DEFAULT '')")
+                .arg(bigint),
+            // History of one service, of one project and of everything, over time; the key of
+            // the running-version lookups.
+            QStringLiteral("CREATE INDEX deployments_by_service ON deployments (service, started)"),
+            QStringLiteral("CREATE INDEX deployments_by_time ON deployments (started)"),
+            QStringLiteral("CREATE INDEX deployments_by_key ON deployments (project, service, target, region, started)"),
+            QStringLiteral("CREATE TABLE current_versions ("
+                           "project TEXT NOT NULL, service TEXT NOT NULL, target TEXT NOT NULL, region TEXT NOT NULL, "
+                           "deployment_id TEXT NOT NULL, version TEXT NOT NULL, started %1 NOT NULL, "
+                           "previous_version TEXT NOT NULL DEFAULT '', PRIMARY KEY (project, service, target, region))")
+                .arg(bigint),
+            QStringLiteral("CREATE TABLE approvals (id %1, base TEXT NOT NULL, head TEXT NOT NULL, group_name TEXT NOT NULL, "
+                           "approver TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', approved %2 NOT NULL, "
+                           "UNIQUE (base, head, group_name, approver))")
+                .arg(identity, bigint),
+            QStringLiteral("CREATE TABLE audit_log (seq %1 PRIMARY KEY, at %1 NOT NULL, actor TEXT NOT NULL, "
+                           "action TEXT NOT NULL, subject TEXT NOT NULL, details TEXT NOT NULL, "
+                           "previous_hash TEXT NOT NULL, hash TEXT NOT NULL)")
+                .arg(bigint),
+        };
+        // The audit log is append-only for everyone, its owner included; the hash chain still
+        // catches whoever drops the guard.
+        if (postgres) {
+            statements << QStringLiteral("CREATE OR REPLACE FUNCTION sr_audit_log_append_only() RETURNS trigger "
+                                         "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$")
+                       << QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                                         "FOR EACH ROW EXECUTE FUNCTION sr_audit_log_append_only()");
+        } else {
+            statements << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                                         "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+                       << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                                         "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
+        }
+        return statements;
+    }
+    return {};
+}
+
+bool tableExists(QSqlDatabase db, bool postgres, const QString &name, bool *exists, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(postgres ? QStringLiteral("SELECT to_regclass(?) IS NOT NULL")
+                       : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *exists = q.value(0).toBool();
+    return true;
+}
+
+/// The store's version, 0 for an empty database, -1 for a database that is not a store.
+int versionOf(QSqlDatabase db, bool postgres, QString *error)
+{
+    bool hasVersion = false;
+    bool hasDeployments = false;
+    if (!tableExists(db, postgres, QStringLiteral("schema_version"), &hasVersion, error)
+        || !tableExists(db, postgres, QStringLiteral("deployments"), &hasDeployments, error))
+        return -2;
+    if (!hasVersion)
+        return hasDeployments ? -1 : 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next()) {
+        *error = q.lastError().text();
+        return -2;
+    }
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+Failure migrateSchema(QSqlDatabase db, bool postgres, const QString &url, QString *error)
+{
+    const auto fail = [&](Failure kind, const QString &message) {
+        *error = QStringLiteral("%1: %2").arg(url, message);
+        return kind;
+    };
+    QString problem;
+    int version = versionOf(db, postgres, &problem);
+    if (version == DeploymentStore::schemaVersion)
+        return Failure::None;
+    if (version == -2)
+        return fail(problem.contains(QLatin1String("not a database")) || problem.contains(QLatin1String("malformed"))
+                        ? Failure::Corrupt
+                        : Failure::Unreachable,
+                    QStringLiteral("cannot read the store: %1").arg(problem));
+    if (version == -1)
+        return fail(Failure::Corrupt,
+                    QStringLiteral("holds a table 'deployments' but is not a Service Registry store; "
+                                   "name another database"));
+    if (version > DeploymentStore::schemaVersion)
+        return fail(Failure::NewerSchema,
+                    QStringLiteral("the store has schema version %1, newer than this program's %2; "
+                                   "update Service Registry to use it")
+                        .arg(version)
+                        .arg(DeploymentStore::schemaVersion));
+    // Migrate inside one write transaction; whoever gets it second finds the work done.
+    QSqlQuery q(db);
+    for (int attempt = 0; !q.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")); ++attempt) {
+        if (attempt > 50)
+            return fail(Failure::Unreachable, QStringLiteral("cannot start the schema migration: %1").arg(q.lastError().text()));
+        QThread::msleep(20);
+    }
+    const auto rollBack = [&](const QSqlError &e, const QString &doing) {
+        const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        const bool denied = e.nativeErrorCode() == QLatin1String("42501") || text.contains(QLatin1String("readonly"))
+            || text.contains(QLatin1String("read-only"));
+        return fail(denied ? Failure::ReadOnly : Failure::Unreachable,
+                    QStringLiteral("%1 failed: %2%3")
+                        .arg(doing, text,
+                             denied ? QStringLiteral("; the store needs its schema created or updated by a user who may "
+                                                     "(its owner)")
+                                    : QString()));
+    };
+    if (postgres && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(738216)")))
+        return rollBack(q.lastError(), QStringLiteral("locking the schema"));
+    version = versionOf(db, postgres, &problem);
+    if (version < 0) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(Failure::Unreachable, QStringLiteral("cannot read the store: %1").arg(problem));
+    }
+    for (int next = version + 1; next <= DeploymentStore::schemaVersion; ++next) {
+        for (const QString &statement : migration(next, postgres))
+            if (!q.exec(statement))
+                return rollBack(q.lastError(), QStringLiteral("migrating to schema version %1").arg(next));
+        if (!q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(next)))
+            return rollBack(q.lastError(), QStringLiteral("migrating to schema version %1").arg(next));
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return rollBack(q.lastError(), QStringLiteral("committing the schema"));
+    return Failure::None;
+}
+
+} // namespace sr::detail
