@@ -60,6 +60,7 @@ std::optional<DeploymentFileReader::Format> DeploymentFileReader::formatOf(const
 bool DeploymentFileReader::open(const QString &path)
 {
     const auto format = formatOf(path);
+    m_file.setFileName(path);
     if (!format)
         return fail(0, QStringLiteral("cannot tell the format from the name; use a .csv or .jsonl file"));
     m_format = *format;

@@ -160,6 +160,7 @@ struct DeploymentStore::Private
     QString identity;
     QString error;
     Failure failure = Failure::None;
+    bool inTransaction = false;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -173,6 +174,12 @@ struct DeploymentStore::Private
     /// A failed statement: says which store, and sorts the failure into a kind.
     bool failQuery(const QSqlError &sqlError, const QString &doing)
     {
+        // PostgreSQL refuses every statement of a failed transaction, even freeing the
+        // prepared ones still alive: end it now.
+        if (backend == Backend::PostgreSQL && inTransaction) {
+            QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+            inTransaction = false;
+        }
         const QString native = sqlError.nativeErrorCode();
         const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
         Failure kind = Failure::Unreachable;
@@ -231,12 +238,15 @@ struct DeploymentStore::Private
             }
             failure = Failure::None;
             error.clear();
+            inTransaction = true;
             if (backend == Backend::PostgreSQL) {
                 QSqlQuery lock(db());
                 lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
                 lock.addBindValue(auditLockKey);
                 if (!exec(lock, doing)) {
-                    QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+                    if (inTransaction)
+                        QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+                    inTransaction = false;
                     return false;
                 }
             }
@@ -244,10 +254,13 @@ struct DeploymentStore::Private
             if (ok) {
                 QSqlQuery commit(db());
                 ok = commit.exec(QStringLiteral("COMMIT")) || failQuery(commit.lastError(), doing);
+                inTransaction = false;
                 if (ok)
                     return true;
             }
-            QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+            if (inTransaction)
+                QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+            inTransaction = false;
             if (failure == Failure::Unreachable && error.contains(QLatin1String("locked")) && attempt < 60) {
                 QThread::msleep(delayMs);
                 delayMs = std::min(delayMs * 2, 500);
@@ -366,12 +379,21 @@ std::unique_ptr<DeploymentStore> DeploymentStore::open(const QString &url, const
     auto p = std::make_unique<Private>();
     p->url = url;
     p->connectionName = QStringLiteral("sr-deployments-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Removes the connection of a store that could not be opened, once every handle to it is gone.
+    struct Cleanup
+    {
+        QString name;
+        ~Cleanup()
+        {
+            if (!name.isEmpty())
+                QSqlDatabase::removeDatabase(name);
+        }
+    } cleanup{p->connectionName};
     const auto refuse = [&](Failure kind, const QString &message) -> std::unique_ptr<DeploymentStore> {
         if (error)
             *error = message;
         if (failure)
             *failure = kind;
-        QSqlDatabase::removeDatabase(p->connectionName);
         return nullptr;
     };
     const bool postgres = url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"));
@@ -439,6 +461,7 @@ std::unique_ptr<DeploymentStore> DeploymentStore::open(const QString &url, const
     const Failure migrated = detail::migrateSchema(p->db(), p->backend == Backend::PostgreSQL, url, &migrationError);
     if (migrated != Failure::None)
         return refuse(migrated, migrationError);
+    cleanup.name.clear();
     return std::unique_ptr<DeploymentStore>(new DeploymentStore(std::move(p)));
 }
 
