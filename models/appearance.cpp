@@ -128,4 +128,71 @@ QColor changedLineColor(bool added)
     return added ? QColor(0xd4, 0xf5, 0xdc) : QColor(0xff, 0xdc, 0xe0);
 }
 
+QColor deploymentStatusColor(sr::DeploymentStatus status)
+{
+    const bool dark = isDarkPalette();
+    switch (status) {
+    case sr::DeploymentStatus::Succeeded:
+        return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+    case sr::DeploymentStatus::Failed:
+        return severityColor(sr::Severity::Error);
+    case sr::DeploymentStatus::RolledBack:
+        return dark ? QColor(0xff, 0x8a, 0x65) : QColor(0xd8, 0x43, 0x15);
+    case sr::DeploymentStatus::Started:
+        break;
+    }
+    return severityColor(sr::Severity::Note);
+}
+
+QString deploymentStatusText(sr::DeploymentStatus status)
+{
+    switch (status) {
+    case sr::DeploymentStatus::Started:
+        return QCoreApplication::translate("Appearance", "running");
+    case sr::DeploymentStatus::Succeeded:
+        return QCoreApplication::translate("Appearance", "succeeded");
+    case sr::DeploymentStatus::Failed:
+        return QCoreApplication::translate("Appearance", "failed");
+    case sr::DeploymentStatus::RolledBack:
+        return QCoreApplication::translate("Appearance", "rolled back");
+    }
+    return {};
+}
+
+QColor doraBandColor(sr::DoraBand band)
+{
+    const bool dark = isDarkPalette();
+    switch (band) {
+    case sr::DoraBand::Elite:
+        return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+    case sr::DoraBand::High:
+        return dark ? QColor(0x4d, 0xb6, 0xac) : QColor(0x00, 0x79, 0x6b);
+    case sr::DoraBand::Medium:
+        return severityColor(sr::Severity::Warning);
+    case sr::DoraBand::Low:
+        break;
+    }
+    return severityColor(sr::Severity::Error);
+}
+
+QString doraBandText(sr::DoraBand band)
+{
+    switch (band) {
+    case sr::DoraBand::Elite:
+        return QCoreApplication::translate("Appearance", "elite");
+    case sr::DoraBand::High:
+        return QCoreApplication::translate("Appearance", "high");
+    case sr::DoraBand::Medium:
+        return QCoreApplication::translate("Appearance", "medium");
+    case sr::DoraBand::Low:
+        break;
+    }
+    return QCoreApplication::translate("Appearance", "low");
+}
+
+QColor driftColor()
+{
+    return isDarkPalette() ? QColor(0x5c, 0x45, 0x1a) : QColor(0xff, 0xe0, 0xb2);
+}
+
 } // namespace Appearance

@@ -2,6 +2,8 @@
 
 #include "catalog/diagnostic.h"
 #include "catalog/service.h"
+#include "deploy/deploymentrecord.h"
+#include "deploy/dora.h"
 
 #include <QColor>
 #include <QIcon>
@@ -29,4 +31,13 @@ QColor changedLineColor(bool added);
 /// Syntax colours for the source highlighters.
 enum class Syntax { Header, Key, Keyword, Number, String, Comment };
 QColor syntaxColor(Syntax role);
+
+/// A deployment status: green succeeded, red failed, orange rolled back, blue running.
+QColor deploymentStatusColor(sr::DeploymentStatus status);
+QString deploymentStatusText(sr::DeploymentStatus status); ///< translated
+/// A DORA band: green elite, teal high, amber medium, red low.
+QColor doraBandColor(sr::DoraBand band);
+QString doraBandText(sr::DoraBand band); ///< translated
+/// The background of a cell whose running version drifted from the registry.
+QColor driftColor();
 } // namespace Appearance

@@ -8,6 +8,7 @@
 #include "editsession.h"
 #include "settings/settingsdialog.h"
 
+#include "deployments/deploymentspane.h"
 #include "details/detailspane.h"
 #include "graph/graphpane.h"
 #include "manifests/manifestspane.h"
@@ -109,6 +110,8 @@ void MainWindow::createPanes()
     addTabPane(m_graphPane, tr("&Graph"), QStringLiteral("graph"));
     m_reviewPane = new ReviewPane(m_workspace, this);
     addTabPane(m_reviewPane, tr("&Review"), QStringLiteral("review"));
+    m_deploymentsPane = new DeploymentsPane(m_workspace, m_credentials, this);
+    addTabPane(m_deploymentsPane, tr("&Deployments"), QStringLiteral("deployments"));
     m_manifestsPane = new ManifestsPane(m_workspace, this);
     addTabPane(m_manifestsPane, tr("&Manifests"), QStringLiteral("manifests"));
     m_editorPane = new ServiceEditorPane(m_workspace, m_session, this);
@@ -286,7 +289,11 @@ void MainWindow::restoreSettings()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_credentials, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) {
+        const QString store = SettingsDialog::savedDeploymentStore();
+        if (store != m_deploymentsPane->storeUrl())
+            m_deploymentsPane->setStoreUrl(store);
+    }
 }
 
 bool MainWindow::save()

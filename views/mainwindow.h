@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class CredentialStore;
+class DeploymentsPane;
 class DetailsPane;
 class EditSession;
 class ServiceEditorPane;
@@ -60,6 +61,7 @@ public:
     ManifestsPane *manifestsPane() const { return m_manifestsPane; }
     GraphPane *graphPane() const { return m_graphPane; }
     ReviewPane *reviewPane() const { return m_reviewPane; }
+    DeploymentsPane *deploymentsPane() const { return m_deploymentsPane; }
     ServiceEditorPane *editorPane() const { return m_editorPane; }
     EditSession *editSession() const { return m_session; }
     /// Writes the unsaved edits; false (after telling the user why) when a file cannot be written.
@@ -105,6 +107,7 @@ private:
     ManifestsPane *m_manifestsPane = nullptr;
     GraphPane *m_graphPane = nullptr;
     ReviewPane *m_reviewPane = nullptr;
+    DeploymentsPane *m_deploymentsPane = nullptr;
     EditSession *m_session = nullptr;
     CredentialStore *m_credentials = nullptr;
     ServiceEditorPane *m_editorPane = nullptr;

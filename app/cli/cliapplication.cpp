@@ -47,7 +47,7 @@ constexpr Command commands[] = {
      QT_TRANSLATE_NOOP("CliApplication", "Show which projects and services a change reaches, and through what")},
     {"set", QT_TRANSLATE_NOOP("CliApplication", "Set fields of a service in the registry's files, keeping their layout")},
     {"unset", QT_TRANSLATE_NOOP("CliApplication", "Remove fields of a service, or a project's overrides of them")},
-    {"deploy", QT_TRANSLATE_NOOP("CliApplication", "deploy record|import|current|history|drift: the deployment store")},
+    {"deploy", QT_TRANSLATE_NOOP("CliApplication", "deploy record|import|current|history|drift|synth: the deployment store")},
     {"dora", QT_TRANSLATE_NOOP("CliApplication", "Show the DORA figures of a project, with their bands")},
     {"approve", QT_TRANSLATE_NOOP("CliApplication", "Approve a change on behalf of a governance group, or list its approvals")},
     {"audit", QT_TRANSLATE_NOOP("CliApplication", "audit verify: check the audit log's hash chain")},

@@ -40,6 +40,7 @@ private:
     int deployImport(const QStringList &arguments);
     int deployQuery(const QStringList &arguments, bool history);
     int deployDrift(const QStringList &arguments);
+    int deploySynth(const QStringList &arguments);
     int dora(const QStringList &arguments);
     int approve(const QStringList &arguments);
     int audit(const QStringList &arguments);

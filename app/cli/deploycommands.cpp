@@ -6,6 +6,7 @@
 #include "catalog/registryloader.h"
 #include "deploy/deploymentstore.h"
 #include "deploy/drift.h"
+#include "deploy/synthetichistory.h"
 #include "vcs/gitrevisionsource.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QUuid>
 
 #include <cstdio>
@@ -141,7 +143,10 @@ int CliApplication::deploy(const QStringList &arguments)
         return deployQuery(rest, sub == QLatin1String("history"));
     if (sub == QLatin1String("drift"))
         return deployDrift(rest);
-    return usage(tr("deploy needs one of: record, import, current, history, drift (e.g. 'deploy current --target production')"));
+    if (sub == QLatin1String("synth"))
+        return deploySynth(rest);
+    return usage(tr("deploy needs one of: record, import, current, history, drift, synth (e.g. 'deploy current --target "
+                    "production')"));
 }
 
 int CliApplication::deployRecord(const QStringList &arguments)
@@ -416,6 +421,47 @@ int CliApplication::deployDrift(const QStringList &arguments)
     if (!write(out.toUtf8()))
         return UsageError;
     return drift.isEmpty() ? Clean : Findings;
+}
+
+int CliApplication::deploySynth(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser, "deploy synth",
+          QT_TRANSLATE_NOOP("CliApplication", "Write a deterministic deployment history as CSV (benchmarks, demonstrations)"));
+    const QCommandLineOption registry{QStringList{QStringLiteral("r"), QStringLiteral("registry")},
+                                      tr("Deploy this registry's services to its targets (default: invented names)."), tr("dir")};
+    const QCommandLineOption rows{QStringLiteral("rows"), tr("Number of deployments (default: 10000)."), tr("n"),
+                                  QStringLiteral("10000")};
+    const QCommandLineOption days{QStringLiteral("days"), tr("Spread over the last N days (default: 90)."), tr("n"),
+                                  QStringLiteral("90")};
+    const QCommandLineOption seed{QStringLiteral("seed"), tr("Random seed; the same seed writes the same history."), tr("n"),
+                                  QStringLiteral("7")};
+    const QCommandLineOption out{QStringList{QStringLiteral("o"), QStringLiteral("out")}, tr("The CSV file to write."),
+                                 tr("file")};
+    parser.addOptions({registry, rows, days, seed, out});
+    if (const auto stop = parseCommand(parser, arguments, [this](const QString &m) { return usage(m); }))
+        return *stop;
+    SyntheticHistoryOptions options;
+    bool ok[3] = {};
+    options.rows = parser.value(rows).toLongLong(&ok[0]);
+    options.days = parser.value(days).toInt(&ok[1]);
+    options.seed = parser.value(seed).toUInt(&ok[2]);
+    if (!ok[0] || !ok[1] || !ok[2] || options.rows < 0 || options.days < 1)
+        return usage(tr("--rows, --days (at least 1) and --seed take whole numbers"));
+    if (!parser.isSet(out))
+        return usage(tr("deploy synth needs --out FILE"));
+    RegistryPtr loaded;
+    if (parser.isSet(registry)) {
+        if (!QFileInfo(parser.value(registry)).isDir())
+            return usage(tr("registry folder '%1' does not exist or is not a folder").arg(parser.value(registry)));
+        loaded = RegistryLoader::load(std::make_shared<FolderSource>(parser.value(registry)), {});
+        keepUntilExit(RegistryPtr(loaded));
+    }
+    QSaveFile file(parser.value(out));
+    if (!file.open(QIODevice::WriteOnly) || !writeSyntheticHistory(&file, loaded.get(), options) || !file.commit())
+        return usage(tr("cannot write %1: %2").arg(parser.value(out), file.errorString()));
+    std::printf("%s\n", qPrintable(tr("wrote %n deployment(s) to %1", nullptr, int(options.rows)).arg(parser.value(out))));
+    return Clean;
 }
 
 int CliApplication::dora(const QStringList &arguments)

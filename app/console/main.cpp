@@ -1,6 +1,8 @@
-// service-registry-console [DIR] [--screenshot FILE [--view NAME | --edit] [--theme dark|light] [--base REV [--head REV]]]:
+// service-registry-console [DIR] [--screenshot FILE [--view NAME | --edit] [--theme dark|light] [--base REV [--head REV]]
+//                          [--db URL]]:
 // the administration console.
 
+#include "deployments/deploymentspane.h"
 #include "latestjob.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
@@ -66,7 +68,8 @@ int main(int argc, char *argv[])
                                     QApplication::translate("main", "text"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QApplication::translate("main", "Central tab to show: services, policies, graph, review, manifests or edit."),
+        QApplication::translate("main",
+                                "Central tab to show: services, policies, graph, review, deployments, manifests or edit."),
         QApplication::translate("main", "name"));
     const QCommandLineOption theme(QStringLiteral("theme"), QApplication::translate("main", "Colour theme: light or dark."),
                                    QApplication::translate("main", "theme"));
@@ -80,7 +83,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption edit(
         QStringLiteral("edit"),
         QApplication::translate("main", "Open the editor on the service (--service): the same as --view edit."));
-    parser.addOptions({screenshot, project, service, filter, view, edit, theme, base, head});
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QApplication::translate("main",
+                                "Deployments tab: use this store (sqlite:PATH or postgresql://USER@HOST:PORT/DB) "
+                                "instead of the one in Settings."),
+        QApplication::translate("main", "url"));
+    parser.addOptions({screenshot, project, service, filter, view, edit, theme, base, head, db});
     parser.process(app);
     if (!parser.isSet(theme) && !parser.isSet(screenshot) && !SettingsDialog::savedTheme().isEmpty())
         Theme::apply(SettingsDialog::savedTheme()); // the one chosen in Settings; screenshots stay reproducible
@@ -94,6 +103,8 @@ int main(int argc, char *argv[])
     MainWindow window;
     if (parser.isSet(edit))
         window.showView(QStringLiteral("edit"));
+    if (parser.isSet(db))
+        window.deploymentsPane()->setStoreUrl(parser.value(db));
     if (parser.isSet(view) && !window.showView(parser.value(view))) {
         std::fprintf(stderr, "service-registry-console: unknown view '%s'; the views are: %s\n", qPrintable(parser.value(view)),
                      qPrintable(window.viewNames().join(QLatin1String(", "))));

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "deploy/deploymentstore.h"
+
 #include "credentialstore.h"
 #include "theme.h"
 
@@ -132,6 +134,12 @@ SettingsDialog::SettingsDialog(CredentialStore *credentials, QWidget *parent)
 QString SettingsDialog::savedTheme()
 {
     return QSettings().value(themeKey).toString();
+}
+
+QString SettingsDialog::savedDeploymentStore()
+{
+    const QString url = QSettings().value(storeKey).toString().trimmed();
+    return url.isEmpty() ? sr::DeploymentStore::defaultUrl() : url;
 }
 
 QString SettingsDialog::savedDefaultRegistry()

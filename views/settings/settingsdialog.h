@@ -31,6 +31,8 @@ public:
     /// The theme to start with: "light", "dark" or "" (the system's).
     static QString savedTheme();
     static QString savedDefaultRegistry();
+    /// The deployment store's URL: the one chosen here, else the local default.
+    static QString savedDeploymentStore();
 
 private:
     void secretStored(const QString &key, bool ok, const QString &error);
