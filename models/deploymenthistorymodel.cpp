@@ -62,13 +62,15 @@ void DeploymentHistoryModel::fetchMore(const QModelIndex &parent)
 
 void DeploymentHistoryModel::appendPage(QList<DeploymentRecord> page)
 {
-    m_fetching = false;
+    // Still fetching while the rows go in: a view that asks for more on rowsAboutToBeInserted
+    // must not request the page after the one that is not appended yet.
     m_atEnd = page.size() < pageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(std::move(page));
-    endInsertRows();
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows.append(std::move(page));
+        endInsertRows();
+    }
+    m_fetching = false;
 }
 
 int DeploymentHistoryModel::rowCount(const QModelIndex &parent) const

@@ -259,9 +259,9 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
             refresh();
     };
     connect(m_service, &QLineEdit::editingFinished, this, filtersChanged);
-    connect(m_service, &QLineEdit::textChanged, this, [this, filtersChanged](const QString &text) {
-        if (text.isEmpty() || !m_service->hasFocus())
-            filtersChanged(); // cleared, or set by a selection elsewhere
+    connect(m_service, &QLineEdit::textChanged, this, [filtersChanged](const QString &text) {
+        if (text.isEmpty())
+            filtersChanged(); // the clear button
     });
     connect(m_target, &QComboBox::activated, this, filtersChanged);
     connect(m_status, &QComboBox::activated, this, filtersChanged);
@@ -280,9 +280,11 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
         showMessage({}, false);
         refresh();
     });
-    connect(m_workspace, &Workspace::currentServiceChanged, this, [this] {
-        if (m_service->text() != m_workspace->currentServiceId())
-            m_service->setText(m_workspace->currentServiceId());
+    connect(m_workspace, &Workspace::currentServiceChanged, this, [this, filtersChanged] {
+        if (m_service->text() == m_workspace->currentServiceId())
+            return;
+        m_service->setText(m_workspace->currentServiceId());
+        filtersChanged();
     });
     connect(m_workspace, &Workspace::registryChanged, this, [this] {
         QStringList ids;
