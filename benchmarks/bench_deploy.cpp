@@ -2,7 +2,8 @@
 //  1. Import --rows (100,000) synthetic deployments from CSV into a new SQLite store, against
 //     the sqlite3 shell's `.import` of the same file into a table keyed by the id; and into a
 //     PostgreSQL database (with --postgres URL, a superuser's) against psql's `\copy`.
-//  2. With --total (1,000,000) rows in the store: one service's history over 90 days, the
+//  2. With --total (1,000,000) rows in the store: one service's history over 90 days (in one
+//     project, every target and region), the
 //     running version of everything (the current-state matrix), DORA for one project.
 // Prints medians of --runs (9) runs.
 //
@@ -81,6 +82,7 @@ void queries(sr::DeploymentStore &store, int runs, const char *backend)
     for (int i = 0; i < runs; ++i) {
         sr::HistoryFilter filter;
         filter.service = QStringLiteral("service-07");
+        filter.project = QStringLiteral("project-07");
         filter.from = now.addDays(-90);
         filter.limit = 100000;
         history.push_back(timeMs([&] {

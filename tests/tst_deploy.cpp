@@ -10,6 +10,7 @@
 #include "deploy/deploymentfilereader.h"
 #include "deploy/deploymentstore.h"
 #include "deploy/drift.h"
+#include "deploy/synthetichistory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -305,7 +306,8 @@ private slots:
         QCOMPARE(*r.timeToRestoreSeconds, 7200);
         QCOMPARE(*r.timeToRestoreBand, DoraBand::High);
 
-        const DoraReport empty = DoraReport::compute({}, at("2026-11-01T00:00:00Z"), at("2026-11-21T00:00:00Z"));
+        const DoraReport empty
+            = DoraReport::compute(QList<DeploymentRecord>(), at("2026-11-01T00:00:00Z"), at("2026-11-21T00:00:00Z"));
         QCOMPARE(empty.frequencyBand, DoraBand::Low);
         QVERIFY(!empty.leadTimeSeconds && !empty.changeFailureRate && !empty.timeToRestoreSeconds);
     }
@@ -917,6 +919,45 @@ private slots:
         QCOMPARE(store->record(deployment(QStringLiteral("after"), QStringLiteral("1"), "2026-11-01T10:00:00Z",
                                           DeploymentStatus::Succeeded)),
                  DeploymentStore::RecordOutcome::Added);
+    }
+
+    void killedImportLeavesNothingHalfDone_data()
+    {
+        addBackends();
+    }
+    void killedImportLeavesNothingHalfDone()
+    {
+        SR_SKIP_WITHOUT_POSTGRES();
+        QString url;
+        auto store = seeded(&url);
+        QVERIFY(store);
+        const QString csv = m_dir.filePath(QStringLiteral("big-%1.csv").arg(m_databases));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            SyntheticHistoryOptions options;
+            options.rows = 300000;
+            QVERIFY(writeSyntheticHistory(&file, nullptr, options));
+        }
+        QProcess import;
+        import.start(QStringLiteral(SR_CLI),
+                     {QStringLiteral("deploy"), QStringLiteral("import"), QStringLiteral("--db"), url, csv});
+        QVERIFY(import.waitForStarted());
+        QTest::qWait(400); // inside the transaction: reading and inserting
+        QCOMPARE(import.state(), QProcess::Running);
+        ::kill(pid_t(import.processId()), SIGKILL);
+        import.waitForFinished();
+        // All of the file or none of it; here none, since it never committed.
+        store.reset();
+        QString error;
+        store = DeploymentStore::open(url, {}, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(*store->count({}), 6);
+        const auto audit = store->verifyAudit();
+        QVERIFY(audit->intact);
+        QCOMPARE(audit->rows, 6);
+        QCOMPARE(store->importFile(csv)->added, 300000); // and the same file imports whole afterwards
+        QVERIFY(store->verifyAudit()->intact);
     }
 
     void readerParsesTimestamps()

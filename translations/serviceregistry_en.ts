@@ -15,6 +15,38 @@
         <source>project</source>
         <translation></translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>elite</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ChangeModel</name>
@@ -59,6 +91,268 @@
     </message>
     <message>
         <source>Affected projects</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CurrentStateModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 runs since %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rollback candidate: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drift: the registry says %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drift: the project has no such service any more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drift: the registry has no such project.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drift: deployment.toml has no such target or region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentHistoryModel</name>
+    <message>
+        <source>running</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deployer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTimeline</name>
+    <message>
+        <source>One mark per deployment, by target and region: green succeeded, red failed, orange rolled back, blue running. Marks on one pixel show the worst of them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No deployments in this period</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsPane</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All services (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show one service&apos;s deployments; selecting a service anywhere fills it in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Query the deployment store again (Ctrl+Shift+R)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deployment frequency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lead time for changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change failure rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time to restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deployments per week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>failed or rolled back, % of finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The deployment store cannot be used: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Current state (%n drifted)</source>
+        <translation>
+            <numerusform>Current state (%n drifted)</numerusform>
+            <numerusform>Current state (%n drifted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change failure rate per week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DORA&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>all targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
         <translation></translation>
     </message>
 </context>
@@ -482,6 +776,10 @@
     </message>
     <message>
         <source>Se&amp;ttings…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
         <translation></translation>
     </message>
 </context>
@@ -1807,11 +2105,19 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>Central tab to show: services, policies, graph, review, manifests or edit.</source>
+        <source>Open the editor on the service (--service): the same as --view edit.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Open the editor on the service (--service): the same as --view edit.</source>
+        <source>Central tab to show: services, policies, graph, review, deployments, manifests or edit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deployments tab: use this store (sqlite:PATH or postgresql://USER@HOST:PORT/DB) instead of the one in Settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>url</source>
         <translation></translation>
     </message>
 </context>

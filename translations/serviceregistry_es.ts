@@ -15,6 +15,38 @@
         <source>project</source>
         <translation>proyecto</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>revertido</translation>
+    </message>
+    <message>
+        <source>elite</source>
+        <translation>élite</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
 </context>
 <context>
     <name>ChangeModel</name>
@@ -60,6 +92,268 @@
     <message>
         <source>Affected projects</source>
         <translation>Proyectos afectados</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentStateModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 runs since %2.</source>
+        <translation>%1 se ejecuta desde %2.</translation>
+    </message>
+    <message>
+        <source>Rollback candidate: %1.</source>
+        <translation>Candidata para revertir: %1.</translation>
+    </message>
+    <message>
+        <source>Drift: the registry says %1.</source>
+        <translation>Deriva: el registro indica %1.</translation>
+    </message>
+    <message>
+        <source>Drift: the project has no such service any more.</source>
+        <translation>Deriva: el proyecto ya no tiene ese servicio.</translation>
+    </message>
+    <message>
+        <source>Drift: the registry has no such project.</source>
+        <translation>Deriva: el registro no tiene ese proyecto.</translation>
+    </message>
+    <message>
+        <source>Drift: deployment.toml has no such target or region.</source>
+        <translation>Deriva: deployment.toml no tiene ese destino o región.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentHistoryModel</name>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Deployer</source>
+        <translation>Desplegado por</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentTimeline</name>
+    <message>
+        <source>One mark per deployment, by target and region: green succeeded, red failed, orange rolled back, blue running. Marks on one pixel show the worst of them.</source>
+        <translation>Una marca por despliegue, por destino y región: verde correcto, rojo fallido, naranja revertido, azul en curso. Las marcas en un mismo píxel muestran la peor de ellas.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>No deployments in this period</source>
+        <translation>No hay despliegues en este periodo</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsPane</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All services (Ctrl+F)</source>
+        <translation>Todos los servicios (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show one service&apos;s deployments; selecting a service anywhere fills it in</source>
+        <translation>Muestra los despliegues de un servicio; al seleccionar un servicio en cualquier lugar se rellena</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>Todos los destinos</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n día</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Query the deployment store again (Ctrl+Shift+R)</source>
+        <translation>Consultar de nuevo el almacén de despliegues (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation>S&amp;ervicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Deployment frequency</source>
+        <translation>Frecuencia de despliegue</translation>
+    </message>
+    <message>
+        <source>Lead time for changes</source>
+        <translation>Tiempo de entrega de cambios</translation>
+    </message>
+    <message>
+        <source>Change failure rate</source>
+        <translation>Tasa de fallos de cambios</translation>
+    </message>
+    <message>
+        <source>Time to restore</source>
+        <translation>Tiempo de recuperación</translation>
+    </message>
+    <message>
+        <source>Deployments per week</source>
+        <translation>Despliegues por semana</translation>
+    </message>
+    <message>
+        <source>failed or rolled back, % of finished</source>
+        <translation>fallidos o revertidos, % de los terminados</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Estado actual</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historial (%1)</translation>
+    </message>
+    <message>
+        <source>The deployment store cannot be used: %1</source>
+        <translation>No se puede usar el almacén de despliegues: %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current state (%n drifted)</source>
+        <translation>
+            <numerusform>Estado actual (%n con deriva)</numerusform>
+            <numerusform>Estado actual (%n con deriva)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Change failure rate per week</source>
+        <translation>Tasa de fallos de cambios por semana</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>todos los servicios</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DORA&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;DORA&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>all targets</source>
+        <translation>todos los destinos</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 al día</translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation>%1 a la semana</translation>
     </message>
 </context>
 <context>
@@ -483,6 +777,10 @@
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>&amp;Despliegues</translation>
     </message>
 </context>
 <context>
@@ -1809,12 +2107,20 @@ Fijado al catálogo %3</translation>
         <translation>Pestaña Revisión: comparar con esta revisión de git o carpeta (por omisión: el árbol de trabajo).</translation>
     </message>
     <message>
-        <source>Central tab to show: services, policies, graph, review, manifests or edit.</source>
-        <translation>Pestaña central que mostrar: services, policies, graph, review, manifests o edit.</translation>
-    </message>
-    <message>
         <source>Open the editor on the service (--service): the same as --view edit.</source>
         <translation>Abrir el editor en el servicio (--service): lo mismo que --view edit.</translation>
+    </message>
+    <message>
+        <source>Central tab to show: services, policies, graph, review, deployments, manifests or edit.</source>
+        <translation>Pestaña central que mostrar: services, policies, graph, review, deployments, manifests o edit.</translation>
+    </message>
+    <message>
+        <source>Deployments tab: use this store (sqlite:PATH or postgresql://USER@HOST:PORT/DB) instead of the one in Settings.</source>
+        <translation>Pestaña Despliegues: usar este almacén (sqlite:RUTA o postgresql://USUARIO@HOST:PUERTO/BD) en lugar del de Preferencias.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QTimeZone>
+
+#include <cctype>
 
 namespace sr {
 
@@ -108,145 +111,194 @@ bool DeploymentFileReader::readHeader()
     return true;
 }
 
-bool DeploymentFileReader::next(DeploymentRecord *record)
+namespace {
+
+/// A UUID written 8-4-4-4-12 (braces allowed), in lower case without braces; empty if it is not one.
+QByteArray canonicalUuid(QByteArray text)
+{
+    if (text.size() == 38 && text.startsWith('{') && text.endsWith('}'))
+        text = text.mid(1, 36);
+    if (text.size() != 36)
+        return {};
+    for (int i = 0; i < 36; ++i) {
+        const char c = text.at(i);
+        const bool hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+        if (hyphen ? c != '-' : !std::isxdigit(static_cast<unsigned char>(c)))
+            return {};
+    }
+    return text.toLower();
+}
+
+} // namespace
+
+bool DeploymentFileReader::next(Row *row)
 {
     if (!m_error.isEmpty() || !m_file.isOpen())
         return false;
-    *record = DeploymentRecord();
-    return m_format == Format::Csv ? nextCsv(record) : nextJson(record);
+    *row = Row();
+    return m_format == Format::Csv ? nextCsv(row) : nextJson(row);
 }
 
-bool DeploymentFileReader::set(DeploymentRecord *record, int column, const QString &value, qint64 line)
+bool DeploymentFileReader::next(DeploymentRecord *record)
+{
+    Row row;
+    if (!next(&row))
+        return false;
+    *record = recordOf(row);
+    return true;
+}
+
+DeploymentRecord DeploymentFileReader::recordOf(const Row &row)
+{
+    DeploymentRecord d;
+    const auto text = [&](Column c) { return QString::fromUtf8(row.text[c]); };
+    const auto time
+        = [&](Column c) { return row.hasTime[c] ? QDateTime::fromMSecsSinceEpoch(row.msecs[c], QTimeZone::utc()) : QDateTime(); };
+    d.id = text(Id);
+    d.service = text(Service);
+    d.project = text(Project);
+    d.version = text(Version);
+    d.target = text(Target);
+    d.region = text(Region);
+    d.status = row.status;
+    d.deployer = text(Deployer);
+    d.commit = text(Commit);
+    d.commitTime = time(CommitTime);
+    d.started = time(Started);
+    d.finished = time(Finished);
+    d.catalogVersion = text(CatalogVersion);
+    d.notes = text(Notes);
+    return d;
+}
+
+bool DeploymentFileReader::set(Row *row, int column, QByteArray value, qint64 line)
 {
     switch (Column(column)) {
-    case Id:
-        record->id = value;
-        break;
-    case Service:
-        record->service = value;
-        break;
-    case Project:
-        record->project = value;
-        break;
-    case Version:
-        record->version = value;
-        break;
-    case Target:
-        record->target = value;
-        break;
-    case Region:
-        record->region = value;
-        break;
-    case Deployer:
-        record->deployer = value;
-        break;
-    case Commit:
-        record->commit = value;
-        break;
-    case CatalogVersion:
-        record->catalogVersion = value;
-        break;
-    case Notes:
-        record->notes = value;
-        break;
     case Status: {
-        const auto status = deploymentStatusFromName(value);
+        const auto status = deploymentStatusFromName(QString::fromUtf8(value));
         if (!status)
-            return fail(line, QStringLiteral("unknown status '%1'; use started, succeeded, failed or rolled_back").arg(value));
-        record->status = *status;
+            return fail(line,
+                        QStringLiteral("unknown status '%1'; use started, succeeded, failed or rolled_back")
+                            .arg(QString::fromUtf8(value)));
+        row->status = *status;
         break;
     }
     case CommitTime:
     case Started:
-    case Finished: {
+    case Finished:
         if (value.isEmpty())
             break;
-        const QDateTime time = parseTimestamp(value);
-        if (!time.isValid())
+        if (!parseTimestampMsecs(value, &row->msecs[column]))
             return fail(line,
                         QStringLiteral("'%1' of %2 is not a time; write ISO 8601, e.g. 2026-11-28T14:05:00Z")
-                            .arg(value, columns().at(column)));
-        (column == CommitTime ? record->commitTime : column == Started ? record->started : record->finished) = time;
+                            .arg(QString::fromUtf8(value), columns().at(column)));
+        row->hasTime[column] = true;
+        break;
+    case Id:
+        if (!value.isEmpty()) {
+            const QByteArray canonical = canonicalUuid(value);
+            if (canonical.isEmpty())
+                return fail(line,
+                            QStringLiteral("'%1' is not a UUID (write it as 8-4-4-4-12 hexadecimal digits)")
+                                .arg(QString::fromUtf8(value)));
+            value = canonical;
+        }
+        break;
+    default:
         break;
     }
-    }
+    row->text[column] = std::move(value);
     return true;
 }
 
-bool DeploymentFileReader::finish(DeploymentRecord *record, qint64 line)
+bool DeploymentFileReader::finish(Row *row, qint64 line)
 {
-    const QString problem = record->problem();
-    return problem.isEmpty() || fail(line, problem);
+    for (const Column required : {Service, Project, Version, Target, Started})
+        if (row->text[required].isEmpty())
+            return fail(line, QStringLiteral("'%1' is missing; every deployment names it").arg(columns().at(required)));
+    if (row->hasTime[Finished] && row->msecs[Finished] < row->msecs[Started])
+        return fail(line,
+                    QStringLiteral("it finished (%1) before it started (%2)")
+                        .arg(QString::fromUtf8(row->text[Finished]), QString::fromUtf8(row->text[Started])));
+    if (row->status == DeploymentStatus::Started && row->hasTime[Finished])
+        return fail(line, QStringLiteral("a deployment with status 'started' has no finish time yet"));
+    return true;
 }
 
-bool DeploymentFileReader::nextCsv(DeploymentRecord *record)
+bool DeploymentFileReader::nextCsv(Row *row)
 {
     // RFC 4180: fields separated by commas, quoted with '"' (doubled inside), and a quoted
-    // field may hold commas and line breaks. Lines are read one at a time.
+    // field may hold commas and line breaks. Lines are read one at a time; a line without
+    // quotes (the usual case) is simply split.
     QList<QByteArray> fields;
-    QByteArray field;
-    bool quoted = false;
-    bool afterQuote = false;
     qint64 startLine = 0;
-    while (true) {
-        if (m_file.atEnd()) {
-            if (quoted)
-                return fail(startLine, QStringLiteral("a quoted field is not closed before the end of the file"));
-            if (startLine == 0)
-                return false;
-            break;
-        }
-        QByteArray line = m_file.readLine();
+    QByteArray line;
+    do {
+        if (m_file.atEnd())
+            return false;
+        line = m_file.readLine();
         ++m_line;
-        if (startLine == 0) {
-            if (line.trimmed().isEmpty())
-                continue; // blank lines between records
-            startLine = m_line;
-        }
-        bool endOfRecord = false;
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            const char c = line.at(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.size() && line.at(i + 1) == '"') {
-                        field += '"';
-                        ++i;
+    } while (line.trimmed().isEmpty()); // blank lines between records
+    startLine = m_line;
+    if (!line.contains('"')) {
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        fields = line.split(',');
+    } else {
+        QByteArray field;
+        bool quoted = false;
+        bool afterQuote = false;
+        while (true) {
+            bool endOfRecord = false;
+            for (qsizetype i = 0; i < line.size(); ++i) {
+                const char c = line.at(i);
+                if (quoted) {
+                    if (c == '"') {
+                        if (i + 1 < line.size() && line.at(i + 1) == '"') {
+                            field += '"';
+                            ++i;
+                        } else {
+                            quoted = false;
+                            afterQuote = true;
+                        }
                     } else {
-                        quoted = false;
-                        afterQuote = true;
+                        field += c;
                     }
+                } else if (c == ',') {
+                    fields.append(field);
+                    field.clear();
+                    afterQuote = false;
+                } else if (c == '\n' || (c == '\r' && i + 1 < line.size() && line.at(i + 1) == '\n')) {
+                    endOfRecord = true;
+                    break;
+                } else if (c == '"' && field.isEmpty() && !afterQuote) {
+                    quoted = true;
+                } else if (afterQuote) {
+                    return fail(m_line,
+                                QStringLiteral("text after a closing quote; double a quote inside a quoted field (\"\")"));
                 } else {
                     field += c;
                 }
-            } else if (c == ',') {
-                fields.append(field);
-                field.clear();
-                afterQuote = false;
-            } else if (c == '\n' || (c == '\r' && i + 1 < line.size() && line.at(i + 1) == '\n')) {
-                endOfRecord = true;
-                break;
-            } else if (c == '"' && field.isEmpty() && !afterQuote) {
-                quoted = true;
-            } else if (afterQuote) {
-                return fail(m_line, QStringLiteral("text after a closing quote; double a quote inside a quoted field (\"\")"));
-            } else {
-                field += c;
             }
+            if (!quoted && (endOfRecord || m_file.atEnd()))
+                break;
+            if (m_file.atEnd())
+                return fail(startLine, QStringLiteral("a quoted field is not closed before the end of the file"));
+            line = m_file.readLine();
+            ++m_line;
         }
-        if (!quoted && (endOfRecord || m_file.atEnd()))
-            break;
+        fields.append(field);
     }
-    fields.append(field);
     if (fields.size() != m_columnOf.size())
         return fail(startLine,
                     QStringLiteral("%1 fields where the header names %2 columns").arg(fields.size()).arg(m_columnOf.size()));
     for (qsizetype i = 0; i < fields.size(); ++i)
-        if (!set(record, m_columnOf.at(i), QString::fromUtf8(fields.at(i)), startLine))
+        if (!set(row, m_columnOf.at(i), std::move(fields[i]), startLine))
             return false;
-    return finish(record, startLine);
+    return finish(row, startLine);
 }
 
-bool DeploymentFileReader::nextJson(DeploymentRecord *record)
+bool DeploymentFileReader::nextJson(Row *row)
 {
     QByteArray line;
     do {
@@ -272,13 +324,12 @@ bool DeploymentFileReader::nextJson(DeploymentRecord *record)
             continue;
         if (!it.value().isString())
             return fail(m_line, QStringLiteral("'%1' is not a string; write every value in quotes").arg(it.key()));
-        if (!set(record, column, it.value().toString(), m_line))
+        if (!set(row, column, it.value().toString().toUtf8(), m_line))
             return false;
     }
-    for (const Column required : {Status})
-        if (!object.contains(columns().at(required)))
-            return fail(m_line, QStringLiteral("'%1' is missing; every deployment names it").arg(columns().at(required)));
-    return finish(record, m_line);
+    if (!object.contains(columns().at(Status)))
+        return fail(m_line, QStringLiteral("'status' is missing; every deployment names it"));
+    return finish(row, m_line);
 }
 
 } // namespace sr

@@ -2,6 +2,7 @@
 
 #include "deploy/deploymentrecord.h"
 
+#include <QByteArray>
 #include <QFile>
 #include <QStringList>
 
@@ -17,24 +18,55 @@ class SERVICEREGISTRY_EXPORT DeploymentFileReader
 {
 public:
     enum class Format { Csv, JsonLines };
-    static const QStringList &columns(); ///< in the documented order
+    /// The columns, in the documented order; Row::text is indexed by them.
+    enum Column {
+        Id,
+        Service,
+        Project,
+        Version,
+        Target,
+        Region,
+        Status,
+        Deployer,
+        Commit,
+        CommitTime,
+        Started,
+        Finished,
+        CatalogVersion,
+        Notes,
+        ColumnCount
+    };
+    static const QStringList &columns();
     /// From the file's extension (.csv, .jsonl or .ndjson).
     static std::optional<Format> formatOf(const QString &path);
 
+    /// A checked record as the store writes it: UTF-8 text per column (the id in canonical
+    /// lower case, empty when the file gave none) and the three times in milliseconds since
+    /// the epoch (UTC). Bulk imports bind these bytes directly.
+    struct Row
+    {
+        QByteArray text[ColumnCount];
+        qint64 msecs[ColumnCount] = {}; ///< for CommitTime, Started and Finished
+        bool hasTime[ColumnCount] = {};
+        DeploymentStatus status = DeploymentStatus::Started;
+    };
+
     bool open(const QString &path);
     /// The next record; false at the end of the file or at an error (see error()).
+    bool next(Row *row);
     bool next(DeploymentRecord *record);
+    static DeploymentRecord recordOf(const Row &row);
     QString error() const { return m_error; }
     qint64 bytesRead() const { return m_file.pos(); }
     qint64 size() const { return m_file.size(); }
 
 private:
     bool readHeader();
-    bool nextCsv(DeploymentRecord *record);
-    bool nextJson(DeploymentRecord *record);
+    bool nextCsv(Row *row);
+    bool nextJson(Row *row);
     bool fail(qint64 line, const QString &problem);
-    bool set(DeploymentRecord *record, int column, const QString &value, qint64 line);
-    bool finish(DeploymentRecord *record, qint64 line);
+    bool set(Row *row, int column, QByteArray value, qint64 line);
+    bool finish(Row *row, qint64 line);
 
     QFile m_file;
     Format m_format = Format::Csv;

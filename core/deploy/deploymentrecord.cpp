@@ -1,6 +1,5 @@
 #include "deploymentrecord.h"
 
-#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -66,26 +65,72 @@ QString DeploymentRecord::derivedId() const
     return QUuid::createUuidV5(idNamespace, name).toString(QUuid::WithoutBraces);
 }
 
+bool parseTimestampMsecs(QByteArrayView text, qint64 *msecs)
+{
+    // YYYY-MM-DD[T ]HH:MM[:SS[.fraction]][Z|±HH[:]MM], read by hand: imports parse three of
+    // these per record, and a regular expression and QDateTime::fromString cost more than
+    // the rest of the record.
+    const QByteArrayView t = text.trimmed();
+    qsizetype at = 0;
+    const auto isDigit = [&](qsizetype i) { return i < t.size() && t.at(i) >= '0' && t.at(i) <= '9'; };
+    const auto digits = [&](int count, int *value) {
+        int v = 0;
+        for (int i = 0; i < count; ++i, ++at) {
+            if (!isDigit(at))
+                return false;
+            v = v * 10 + (t.at(at) - '0');
+        }
+        *value = v;
+        return true;
+    };
+    const auto expect = [&](char c) { return at < t.size() && t.at(at) == c && ++at; };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, milliseconds = 0;
+    if (!digits(4, &year) || !expect('-') || !digits(2, &month) || !expect('-') || !digits(2, &day))
+        return false;
+    if (!(expect('T') || expect(' ')) || !digits(2, &hour) || !expect(':') || !digits(2, &minute))
+        return false;
+    if (expect(':')) {
+        if (!digits(2, &second))
+            return false;
+        if (expect('.')) {
+            int fractionDigits = 0;
+            for (; isDigit(at); ++at, ++fractionDigits)
+                if (fractionDigits < 3)
+                    milliseconds = milliseconds * 10 + (t.at(at) - '0');
+            if (fractionDigits == 0 || fractionDigits > 9)
+                return false;
+            for (int i = fractionDigits; i < 3; ++i)
+                milliseconds *= 10;
+        }
+    }
+    int offsetMinutes = 0;
+    if (at < t.size() && (t.at(at) == '+' || t.at(at) == '-')) {
+        const int sign = t.at(at) == '-' ? -1 : 1;
+        ++at;
+        int offsetHours = 0, offsetMins = 0;
+        if (!digits(2, &offsetHours))
+            return false;
+        expect(':');
+        if (!digits(2, &offsetMins) || offsetHours > 23 || offsetMins > 59)
+            return false;
+        offsetMinutes = sign * (offsetHours * 60 + offsetMins);
+    } else {
+        expect('Z'); // no zone: UTC
+    }
+    if (at != t.size() || !QDate::isValid(year, month, day) || hour > 23 || minute > 59 || second > 59)
+        return false;
+    constexpr qint64 unixEpochJulianDay = 2440588;
+    *msecs = (QDate(year, month, day).toJulianDay() - unixEpochJulianDay) * 86400000
+        + ((hour * 60 + minute - offsetMinutes) * 60 + second) * qint64(1000) + milliseconds;
+    return true;
+}
+
 QDateTime parseTimestamp(const QString &text)
 {
-    static const QRegularExpression shape(
-        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$)"));
-    const QString trimmed = text.trimmed();
-    if (!shape.match(trimmed).hasMatch())
+    qint64 msecs = 0;
+    if (!parseTimestampMsecs(text.toLatin1(), &msecs))
         return {};
-    QString iso = trimmed;
-    iso[10] = QLatin1Char('T');
-    const bool hasZone
-        = iso.endsWith(QLatin1Char('Z')) || iso.lastIndexOf(QLatin1Char('+')) > 10 || iso.lastIndexOf(QLatin1Char('-')) > 10;
-    // Qt reads at most milliseconds: cut longer fractions down to three digits.
-    static const QRegularExpression longFraction(QStringLiteral(R"((\.\d{3})\d+)"));
-    iso.replace(longFraction, QStringLiteral("\\1"));
-    QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return {};
-    if (!hasZone)
-        time.setTimeZone(QTimeZone::utc());
-    return time.toUTC();
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
 }
 
 QString formatTimestamp(const QDateTime &time)

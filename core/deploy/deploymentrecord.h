@@ -2,6 +2,7 @@
 
 #include "serviceregistry_export.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 
@@ -48,6 +49,8 @@ struct SERVICEREGISTRY_EXPORT DeploymentRecord
 /// A timestamp as the store and the CLI accept it: ISO 8601 with `Z` or an offset, or without
 /// one (taken as UTC); fractions of a second allowed. Invalid when it is none of these.
 SERVICEREGISTRY_EXPORT QDateTime parseTimestamp(const QString &text);
+/// The same, from bytes, as milliseconds since the epoch; false when it is not a time.
+SERVICEREGISTRY_EXPORT bool parseTimestampMsecs(QByteArrayView text, qint64 *msecs);
 /// `2026-11-28T19:53:46Z` (milliseconds only when there are any).
 SERVICEREGISTRY_EXPORT QString formatTimestamp(const QDateTime &time);
 

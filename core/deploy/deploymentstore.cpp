@@ -1,7 +1,7 @@
 #include "deploymentstore.h"
 
 #include "deploy/deploymentfilereader.h"
-#include "deploy/libpq_p.h"
+#include "deploy/nativeclients_p.h"
 #include "deploy/storeschema_p.h"
 
 #include <QCryptographicHash>
@@ -50,11 +50,6 @@ QString operatingSystemUser()
     if (const passwd *entry = getpwuid(geteuid()))
         return QString::fromLocal8Bit(entry->pw_name);
     return QString::number(geteuid());
-}
-
-QString recordKey(const DeploymentRecord &d)
-{
-    return QStringList{d.project, d.service, d.target, d.region}.join(QChar(0x1f));
 }
 
 DeploymentRecord recordFrom(const QSqlQuery &q)
@@ -122,14 +117,8 @@ QString compact(const QJsonObject &object)
 }
 
 /// One field of PostgreSQL's COPY text format.
-void appendCopyField(QByteArray &line, const QVariant &value)
+void appendCopyField(QByteArray &line, QByteArrayView bytes)
 {
-    if (value.isNull()) {
-        line += "\\N";
-        return;
-    }
-    const QByteArray bytes
-        = value.userType() == QMetaType::LongLong ? QByteArray::number(value.toLongLong()) : value.toString().toUtf8();
     for (const char c : bytes) {
         switch (c) {
         case '\\':
@@ -148,6 +137,29 @@ void appendCopyField(QByteArray &line, const QVariant &value)
             line += c;
         }
     }
+}
+
+using Row = DeploymentFileReader::Row;
+
+bool isTimeColumn(int column)
+{
+    return column == DeploymentFileReader::CommitTime || column == DeploymentFileReader::Started
+        || column == DeploymentFileReader::Finished;
+}
+
+/// The row's id, derived from its contents when the file gave none (so that importing the
+/// same history twice stores it once).
+void ensureId(Row &row)
+{
+    if (row.text[DeploymentFileReader::Id].isEmpty())
+        row.text[DeploymentFileReader::Id] = DeploymentFileReader::recordOf(row).derivedId().toUtf8();
+}
+
+QByteArray keyOf(const Row &row)
+{
+    const char separator = 0x1f;
+    return row.text[DeploymentFileReader::Project] + separator + row.text[DeploymentFileReader::Service] + separator
+        + row.text[DeploymentFileReader::Target] + separator + row.text[DeploymentFileReader::Region];
 }
 
 } // namespace
@@ -334,9 +346,40 @@ struct DeploymentStore::Private
         return exec(insert, QStringLiteral("updating the running version"));
     }
 
-    bool copyIntoPostgres(DeploymentFileReader &reader, ImportSummary &summary, QSet<QString> &keys,
+    /// The same for every service, target and region an import touched: in one statement on
+    /// PostgreSQL (from the import's temporary table), key by key on SQLite (in-process).
+    bool refreshCurrent(const QSet<QByteArray> &keys)
+    {
+        if (backend == Backend::SQLite) {
+            for (const QByteArray &key : keys) {
+                const QList<QByteArray> parts = key.split(0x1f);
+                if (!refreshCurrent(QString::fromUtf8(parts.at(0)), QString::fromUtf8(parts.at(1)),
+                                    QString::fromUtf8(parts.at(2)), QString::fromUtf8(parts.at(3))))
+                    return false;
+            }
+            return true;
+        }
+        const QString touched = QStringLiteral("(SELECT DISTINCT project, service, target, region FROM import_rows) k");
+        return exec(QStringLiteral("DELETE FROM current_versions c USING %1 WHERE c.project = k.project AND c.service = "
+                                   "k.service AND c.target = k.target AND c.region = k.region")
+                        .arg(touched),
+                    QStringLiteral("updating the running versions"))
+            && exec(QStringLiteral(
+                        "INSERT INTO current_versions (project, service, target, region, deployment_id, version, started, "
+                        "previous_version) SELECT n.project, n.service, n.target, n.region, n.id, n.version, n.started, "
+                        "COALESCE((SELECT p.version FROM deployments p WHERE p.project = n.project AND p.service = "
+                        "n.service AND p.target = n.target AND p.region = n.region AND p.status = 'succeeded' AND "
+                        "p.version <> n.version AND p.started <= n.started ORDER BY p.started DESC, p.id DESC LIMIT 1), '') "
+                        "FROM %1 CROSS JOIN LATERAL (SELECT d.* FROM deployments d WHERE d.project = k.project AND "
+                        "d.service = k.service AND d.target = k.target AND d.region = k.region AND d.status = 'succeeded' "
+                        "ORDER BY d.started DESC, d.id DESC LIMIT 1) n")
+                        .arg(touched),
+                    QStringLiteral("updating the running versions"));
+    }
+
+    bool copyIntoPostgres(DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys,
                           const std::function<void(qint64)> &progress);
-    bool insertIntoSqlite(DeploymentFileReader &reader, ImportSummary &summary, QSet<QString> &keys,
+    bool insertIntoSqlite(DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys,
                           const std::function<void(qint64)> &progress);
 };
 
@@ -455,6 +498,9 @@ std::unique_ptr<DeploymentStore> DeploymentStore::open(const QString &url, const
         if (!readOnly) {
             pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); // with WAL: durable across a killed process
+            // Ids are random, so an import touches index pages all over the file: keep up to
+            // 128 MiB of them in memory rather than re-reading them (used only as needed).
+            pragma.exec(QStringLiteral("PRAGMA cache_size=-131072"));
         }
     }
     QString migrationError;
@@ -562,32 +608,59 @@ DeploymentStore::RecordOutcome DeploymentStore::record(DeploymentRecord deployme
     return ok ? outcome : RecordOutcome::Failed;
 }
 
-bool DeploymentStore::Private::insertIntoSqlite(DeploymentFileReader &reader, ImportSummary &summary, QSet<QString> &keys,
+bool DeploymentStore::Private::insertIntoSqlite(DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys,
                                                 const std::function<void(qint64)> &progress)
 {
-    QSqlQuery insert(db());
-    insert.prepare(QStringLiteral("INSERT INTO deployments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                  "ON CONFLICT (id) DO NOTHING")
-                       .arg(QLatin1String(deploymentColumns)));
-    DeploymentRecord record;
-    while (reader.next(&record)) {
-        if (record.id.isEmpty())
-            record.id = record.derivedId();
-        const QList<QVariant> values = valuesOf(record);
-        for (int i = 0; i < columnCount; ++i)
-            insert.bindValue(i, values.at(i));
-        if (!exec(insert, QStringLiteral("importing %1").arg(reader.bytesRead())))
-            return false;
+    QString loadError;
+    const detail::LibSqlite *lite = detail::libsqlite(&loadError);
+    if (!lite)
+        return fail(Failure::Unreachable, loadError);
+    const QVariant handle = db().driver()->handle();
+    sqlite3 *connection = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (!connection)
+        return fail(Failure::Unreachable, QStringLiteral("%1: the SQLite connection has no handle").arg(url));
+    const QByteArray sql = QStringLiteral("INSERT INTO deployments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                          "ON CONFLICT (id) DO NOTHING")
+                               .arg(QLatin1String(deploymentColumns))
+                               .toUtf8();
+    sqlite3_stmt *insert = nullptr;
+    if (lite->sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &insert, nullptr) != SQLITE_OK)
+        return fail(Failure::Unreachable,
+                    QStringLiteral("%1: importing failed: %2").arg(url, QString::fromUtf8(lite->sqlite3_errmsg(connection))));
+    const auto sqliteFail = [&] {
+        const QString message = QString::fromUtf8(lite->sqlite3_errmsg(connection));
+        lite->sqlite3_finalize(insert);
+        return failQuery(QSqlError(message, message, QSqlError::StatementError), QStringLiteral("importing"));
+    };
+    Row row;
+    while (reader.next(&row)) {
+        ensureId(row);
+        for (int c = 0; c < columnCount; ++c) {
+            if (isTimeColumn(c)) {
+                if (row.hasTime[c])
+                    lite->sqlite3_bind_int64(insert, c + 1, row.msecs[c]);
+                else
+                    lite->sqlite3_bind_null(insert, c + 1);
+            } else {
+                // The row outlives the step, so SQLite need not copy the bytes.
+                lite->sqlite3_bind_text(insert, c + 1, row.text[c].isNull() ? "" : row.text[c].constData(),
+                                        int(row.text[c].size()), SQLITE_STATIC);
+            }
+        }
+        if (lite->sqlite3_step(insert) != SQLITE_DONE)
+            return sqliteFail();
+        summary.added += lite->sqlite3_changes(connection);
+        lite->sqlite3_reset(insert);
         ++summary.read;
-        summary.added += insert.numRowsAffected();
-        keys.insert(recordKey(record));
+        keys.insert(keyOf(row));
         if (progress && summary.read % 4096 == 0)
             progress(reader.bytesRead());
     }
+    lite->sqlite3_finalize(insert);
     return reader.error().isEmpty() || fail(Failure::Invalid, reader.error());
 }
 
-bool DeploymentStore::Private::copyIntoPostgres(DeploymentFileReader &reader, ImportSummary &summary, QSet<QString> &keys,
+bool DeploymentStore::Private::copyIntoPostgres(DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys,
                                                 const std::function<void(qint64)> &progress)
 {
     QString loadError;
@@ -613,20 +686,23 @@ bool DeploymentStore::Private::copyIntoPostgres(DeploymentFileReader &reader, Im
     if (!copying)
         return pqFail(startError);
     QByteArray buffer;
-    DeploymentRecord record;
+    Row row;
     bool sent = true;
-    while (sent && reader.next(&record)) {
-        if (record.id.isEmpty())
-            record.id = record.derivedId();
-        const QList<QVariant> values = valuesOf(record);
-        for (int i = 0; i < columnCount; ++i) {
-            if (i)
+    while (sent && reader.next(&row)) {
+        ensureId(row);
+        for (int c = 0; c < columnCount; ++c) {
+            if (c)
                 buffer += '\t';
-            appendCopyField(buffer, values.at(i));
+            if (!isTimeColumn(c))
+                appendCopyField(buffer, row.text[c]);
+            else if (row.hasTime[c])
+                buffer += QByteArray::number(row.msecs[c]);
+            else
+                buffer += "\\N";
         }
         buffer += '\n';
         ++summary.read;
-        keys.insert(recordKey(record));
+        keys.insert(keyOf(row));
         if (buffer.size() > 256 * 1024) {
             sent = pq->PQputCopyData(connection, buffer.constData(), int(buffer.size())) == 1;
             buffer.clear();
@@ -668,16 +744,13 @@ std::optional<ImportSummary> DeploymentStore::importFile(const QString &path, co
     const bool ok = d->write(
         [&] {
             summary = {};
-            QSet<QString> keys;
+            QSet<QByteArray> keys;
             const bool loaded = d->backend == Backend::SQLite ? d->insertIntoSqlite(reader, summary, keys, progress)
                                                               : d->copyIntoPostgres(reader, summary, keys, progress);
             if (!loaded)
                 return false;
-            for (const QString &key : std::as_const(keys)) {
-                const QStringList parts = key.split(QChar(0x1f));
-                if (!d->refreshCurrent(parts.at(0), parts.at(1), parts.at(2), parts.at(3)))
-                    return false;
-            }
+            if (!d->refreshCurrent(keys))
+                return false;
             QFile file(path);
             QCryptographicHash sha(QCryptographicHash::Sha256);
             if (file.open(QIODevice::ReadOnly))
@@ -787,16 +860,31 @@ std::optional<qint64> DeploymentStore::count(const HistoryFilter &filter)
 std::optional<DoraReport> DeploymentStore::dora(const QString &project, const QString &target, const QDateTime &from,
                                                 const QDateTime &to)
 {
+    // Only what the figures need, one number per place (the database numbers them), rather
+    // than whole records: a project's quarter is tens of thousands of rows.
     HistoryFilter filter;
     filter.project = project;
     filter.target = target;
     filter.from = from;
     filter.to = to.addDays(30); // failures near the end are restored after it
-    filter.limit = std::numeric_limits<int>::max();
-    const auto rows = history(filter);
-    if (!rows)
+    QVariantList values;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT dense_rank() OVER (ORDER BY project, service, target, region), status, started, "
+                             "COALESCE(finished, started), COALESCE(commit_time, -1) FROM deployments")
+              + whereOf(filter, values, false) + QStringLiteral(" ORDER BY started, id"));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!d->exec(q, QStringLiteral("reading the deployments for DORA")))
         return std::nullopt;
-    return DoraReport::compute(*rows, from, to);
+    std::vector<DoraReport::Sample> samples;
+    while (q.next()) {
+        const QString status = q.value(1).toString();
+        samples.push_back(DoraReport::Sample{q.value(0).toLongLong(),
+                                             deploymentStatusFromName(status).value_or(DeploymentStatus::Started),
+                                             q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
+    }
+    return DoraReport::compute(samples, from, to);
 }
 
 bool DeploymentStore::approve(const Approval &approval, const QStringList &members)

@@ -85,35 +85,53 @@ QString doraBandName(DoraBand band)
     return QString::fromLatin1(names[int(band)]);
 }
 
-DoraReport DoraReport::compute(QList<DeploymentRecord> deployments, const QDateTime &from, const QDateTime &to)
+DoraReport DoraReport::compute(const QList<DeploymentRecord> &deployments, const QDateTime &from, const QDateTime &to)
+{
+    std::vector<Sample> samples;
+    samples.reserve(std::size_t(deployments.size()));
+    QHash<QString, qint64> places;
+    QList<const DeploymentRecord *> sorted;
+    for (const DeploymentRecord &d : deployments)
+        sorted.append(&d);
+    std::sort(sorted.begin(), sorted.end(), [](const DeploymentRecord *a, const DeploymentRecord *b) {
+        return a->started != b->started ? a->started < b->started : a->id < b->id;
+    });
+    for (const DeploymentRecord *d : std::as_const(sorted)) {
+        const QString key = QStringList{d->project, d->service, d->target, d->region}.join(QChar(0x1f));
+        const qint64 place = places.emplace(key, places.size()).value();
+        samples.push_back(Sample{place, d->status, d->started.toMSecsSinceEpoch(), endOf(*d).toMSecsSinceEpoch(),
+                                 d->commitTime.isValid() ? d->commitTime.toMSecsSinceEpoch() : -1});
+    }
+    return compute(samples, from, to);
+}
+
+DoraReport DoraReport::compute(const std::vector<Sample> &samples, const QDateTime &from, const QDateTime &to)
 {
     DoraReport report;
     report.from = from;
     report.to = to;
-    std::sort(deployments.begin(), deployments.end(), [](const DeploymentRecord &a, const DeploymentRecord &b) {
-        return a.started != b.started ? a.started < b.started : a.id < b.id;
-    });
-    const auto inPeriod = [&](const DeploymentRecord &d) { return d.started >= from && d.started < to; };
+    const qint64 begin = from.toMSecsSinceEpoch();
+    const qint64 end = to.toMSecsSinceEpoch();
     std::vector<qint64> leadTimes;
     std::vector<qint64> restores;
-    // Walking backwards, the newest succeeded deployment seen per service, target and region
-    // is the one that restores a failure met next.
-    QHash<QString, QDateTime> restoredAt;
-    for (qsizetype i = deployments.size() - 1; i >= 0; --i) {
-        const DeploymentRecord &d = deployments.at(i);
-        const QString key = QStringList{d.project, d.service, d.target, d.region}.join(QChar(0x1f));
-        if (inPeriod(d) && d.status == DeploymentStatus::Succeeded) {
+    // Walking backwards, the newest succeeded deployment seen per place is the one that
+    // restores a failure met next.
+    QHash<qint64, qint64> restoredAt;
+    for (auto it = samples.crbegin(); it != samples.crend(); ++it) {
+        const Sample &d = *it;
+        const bool inPeriod = d.started >= begin && d.started < end;
+        if (inPeriod && d.status == DeploymentStatus::Succeeded) {
             ++report.succeeded;
-            if (d.commitTime.isValid())
-                leadTimes.push_back(std::max<qint64>(0, d.commitTime.secsTo(endOf(d))));
-        } else if (inPeriod(d) && isFailure(d.status)) {
+            if (d.committed >= 0)
+                leadTimes.push_back(std::max<qint64>(0, (d.ended - d.committed) / 1000));
+        } else if (inPeriod && isFailure(d.status)) {
             ++report.failed;
-            const auto restore = restoredAt.constFind(key);
+            const auto restore = restoredAt.constFind(d.place);
             if (restore != restoredAt.cend())
-                restores.push_back(std::max<qint64>(0, endOf(d).secsTo(*restore)));
+                restores.push_back(std::max<qint64>(0, (*restore - d.ended) / 1000));
         }
         if (d.status == DeploymentStatus::Succeeded)
-            restoredAt.insert(key, endOf(d));
+            restoredAt.insert(d.place, d.ended);
     }
     const double days = std::max(1.0, double(from.secsTo(to)) / day);
     report.deploymentsPerDay = double(report.succeeded) / days;

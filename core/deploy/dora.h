@@ -5,6 +5,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace sr {
 
@@ -32,9 +33,21 @@ struct SERVICEREGISTRY_EXPORT DoraReport
     std::optional<qint64> timeToRestoreSeconds;
     std::optional<DoraBand> timeToRestoreBand;
 
+    /// What the figures need of one deployment.
+    struct Sample
+    {
+        qint64 place; ///< the same number for the same project, service, target and region
+        DeploymentStatus status;
+        qint64 started; ///< milliseconds since the epoch
+        qint64 ended; ///< finished, or started while there is no finish
+        qint64 committed; ///< the commit's time; -1 when unknown
+    };
+
     /// The figures of `deployments` (any order) started in [from, to). A failure restored
     /// after `to` still counts its restore when `deployments` holds the restoring one.
-    static DoraReport compute(QList<DeploymentRecord> deployments, const QDateTime &from, const QDateTime &to);
+    static DoraReport compute(const QList<DeploymentRecord> &deployments, const QDateTime &from, const QDateTime &to);
+    /// The same from samples sorted by start (the store reads only these columns).
+    static DoraReport compute(const std::vector<Sample> &samples, const QDateTime &from, const QDateTime &to);
 };
 
 } // namespace sr

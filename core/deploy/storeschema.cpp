@@ -34,7 +34,7 @@ QStringList migration(int version, bool postgres)
             // the running-version lookups.
             QStringLiteral("CREATE INDEX deployments_by_service ON deployments (service, started)"),
             QStringLiteral("CREATE INDEX deployments_by_time ON deployments (started)"),
-            QStringLiteral("CREATE INDEX deployments_by_key ON deployments (project, service, target, region, started)"),
+            QStringLiteral("CREATE INDEX deployments_by_key ON deployments (project, target, region, service, started)"),
             QStringLiteral("CREATE TABLE current_versions ("
                            "project TEXT NOT NULL, service TEXT NOT NULL, target TEXT NOT NULL, region TEXT NOT NULL, "
                            "deployment_id TEXT NOT NULL, version TEXT NOT NULL, started %1 NOT NULL, "
