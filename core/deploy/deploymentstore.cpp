@@ -860,8 +860,8 @@ std::optional<qint64> DeploymentStore::count(const HistoryFilter &filter)
 std::optional<DoraReport> DeploymentStore::dora(const QString &project, const QString &target, const QDateTime &from,
                                                 const QDateTime &to)
 {
-    // Only what the figures need, one number per place (the database numbers them), rather
-    // than whole records: a project's quarter is tens of thousands of rows.
+    // Only what the figures need rather than whole records: a project's quarter is tens of
+    // thousands of rows.
     HistoryFilter filter;
     filter.project = project;
     filter.target = target;
@@ -870,19 +870,21 @@ std::optional<DoraReport> DeploymentStore::dora(const QString &project, const QS
     QVariantList values;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT dense_rank() OVER (ORDER BY project, service, target, region), status, started, "
-                             "COALESCE(finished, started), COALESCE(commit_time, -1) FROM deployments")
+    q.prepare(QStringLiteral("SELECT project, target, region, service, status, started, COALESCE(finished, started), "
+                             "COALESCE(commit_time, -1) FROM deployments")
               + whereOf(filter, values, false) + QStringLiteral(" ORDER BY started, id"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!d->exec(q, QStringLiteral("reading the deployments for DORA")))
         return std::nullopt;
     std::vector<DoraReport::Sample> samples;
+    QHash<QString, qint64> places;
     while (q.next()) {
-        const QString status = q.value(1).toString();
-        samples.push_back(DoraReport::Sample{q.value(0).toLongLong(),
-                                             deploymentStatusFromName(status).value_or(DeploymentStatus::Started),
-                                             q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong()});
+        const QString place = q.value(0).toString() + QChar(0x1f) + q.value(1).toString() + QChar(0x1f) + q.value(2).toString()
+            + QChar(0x1f) + q.value(3).toString();
+        samples.push_back(DoraReport::Sample{places.emplace(place, places.size()).value(),
+                                             deploymentStatusFromName(q.value(4).toString()).value_or(DeploymentStatus::Started),
+                                             q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong()});
     }
     return DoraReport::compute(samples, from, to);
 }

@@ -23,18 +23,24 @@ QStringList migration(int version, bool postgres)
             QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
             QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
             QStringLiteral("CREATE TABLE deployments ("
-                           "id TEXT PRIMARY KEY, service TEXT NOT NULL, project TEXT NOT NULL, version TEXT NOT NULL, "
+                           "id TEXT NOT NULL%2, service TEXT NOT NULL, project TEXT NOT NULL, version TEXT NOT NULL, "
                            "target TEXT NOT NULL, region TEXT NOT NULL DEFAULT '', "
                            "status TEXT NOT NULL CHECK (status IN ('started', 'succeeded', 'failed', 'rolled_back')), "
                            "deployer TEXT NOT NULL DEFAULT '', commit_id TEXT NOT NULL DEFAULT '', commit_time %1, "
                            "started %1 NOT NULL, finished %1, catalog_version TEXT NOT NULL DEFAULT '', "
-                           "notes TEXT NOT NULL DEFAULT '')")
-                .arg(bigint),
-            // History of one service, of one project and of everything, over time; the key of
-            // the running-version lookups.
-            QStringLiteral("CREATE INDEX deployments_by_service ON deployments (service, started)"),
+                           "notes TEXT NOT NULL DEFAULT ''%3)%4")
+                .arg(bigint, postgres ? QStringLiteral(" PRIMARY KEY") : QString(),
+                     // SQLite keeps the rows of one project and target together, in time order:
+                     // DORA and the timeline read a contiguous range instead of one page per row.
+                     postgres ? QString() : QStringLiteral(", PRIMARY KEY (project, target, started, id)"),
+                     postgres ? QString() : QStringLiteral(" WITHOUT ROWID")),
+            // One service's history; everything over time; the running-version lookups (SQLite
+            // finds those through its primary key).
+            QStringLiteral("CREATE INDEX deployments_by_service ON deployments (service, project, started)"),
             QStringLiteral("CREATE INDEX deployments_by_time ON deployments (started)"),
-            QStringLiteral("CREATE INDEX deployments_by_key ON deployments (project, target, region, service, started)"),
+            postgres
+                ? QStringLiteral("CREATE INDEX deployments_by_key ON deployments (project, target, region, service, started)")
+                : QStringLiteral("CREATE UNIQUE INDEX deployments_by_id ON deployments (id)"),
             QStringLiteral("CREATE TABLE current_versions ("
                            "project TEXT NOT NULL, service TEXT NOT NULL, target TEXT NOT NULL, region TEXT NOT NULL, "
                            "deployment_id TEXT NOT NULL, version TEXT NOT NULL, started %1 NOT NULL, "
