@@ -214,6 +214,13 @@ struct DeploymentStore::Private
                                   : QStringLiteral("%1: %2 failed: %3; %4").arg(url, doing, text, fix));
     }
 
+    /// The client library's connection under the Qt driver (a `sqlite3` or a `PGconn`).
+    template<typename Handle> Handle *nativeHandle() const
+    {
+        const QVariant handle = db().driver()->handle();
+        return handle.isValid() ? *static_cast<Handle *const *>(handle.constData()) : nullptr;
+    }
+
     bool exec(QSqlQuery &query, const QString &doing) { return query.exec() || failQuery(query.lastError(), doing); }
     bool exec(const QString &sql, const QString &doing)
     {
@@ -615,8 +622,7 @@ bool DeploymentStore::Private::insertIntoSqlite(DeploymentFileReader &reader, Im
     const detail::LibSqlite *lite = detail::libsqlite(&loadError);
     if (!lite)
         return fail(Failure::Unreachable, loadError);
-    const QVariant handle = db().driver()->handle();
-    sqlite3 *connection = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    sqlite3 *connection = nativeHandle<sqlite3>();
     if (!connection)
         return fail(Failure::Unreachable, QStringLiteral("%1: the SQLite connection has no handle").arg(url));
     const QByteArray sql = QStringLiteral("INSERT INTO deployments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -667,8 +673,7 @@ bool DeploymentStore::Private::copyIntoPostgres(DeploymentFileReader &reader, Im
     const detail::LibPq *pq = detail::libpq(&loadError);
     if (!pq)
         return fail(Failure::Unreachable, loadError);
-    const QVariant handle = db().driver()->handle();
-    PGconn *connection = handle.isValid() ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    PGconn *connection = nativeHandle<PGconn>();
     if (!connection)
         return fail(Failure::Unreachable, QStringLiteral("%1: the PostgreSQL connection has no libpq handle").arg(url));
     if (!exec(QStringLiteral("CREATE TEMPORARY TABLE import_rows (LIKE deployments) ON COMMIT DROP"),

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -238,6 +239,9 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     m_tables->setDocumentMode(true);
     m_tables->addTab(m_historyView, tr("History"));
     m_tables->addTab(m_currentView, tr("Current state"));
+    m_tables->setCurrentIndex(QSettings().value(QStringLiteral("deployments/table")).toInt()); // as the user left it
+    connect(m_tables, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(QStringLiteral("deployments/table"), index); });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(charts);
@@ -403,9 +407,7 @@ void DeploymentsPane::refresh()
             m_running = running;
             m_current->setState(m_running, m_workspace->registry());
             m_currentView->resizeColumnsToContents();
-            m_tables->setTabText(1,
-                                 m_current->driftCount() ? tr("Current state (%n drifted)", nullptr, m_current->driftCount())
-                                                         : tr("Current state"));
+            m_tables->setTabText(1, driftShown() ? tr("Current state (%n drifted)", nullptr, driftShown()) : tr("Current state"));
             // Targets and regions for the filter, keeping the choice.
             const QString chosen = placeFilter();
             QStringList targets;
@@ -423,6 +425,16 @@ void DeploymentsPane::refresh()
         });
     m_currentProxy->setFilterRegularExpression(
         filter.service.isEmpty() ? QString() : QStringLiteral("^%1$").arg(QRegularExpression::escape(filter.service)));
+}
+
+int DeploymentsPane::driftShown() const
+{
+    // The drifted places among the rows the service filter leaves.
+    int count = 0;
+    for (int row = 0; row < m_currentProxy->rowCount(); ++row)
+        for (int column = CurrentStateModel::FirstPlace; column < m_currentProxy->columnCount(); ++column)
+            count += m_currentProxy->index(row, column).data(CurrentStateModel::DriftRole).toBool();
+    return count;
 }
 
 void DeploymentsPane::showStatistics(const DeploymentStatistics &statistics)

@@ -65,6 +65,7 @@ private:
     void showStatistics(const DeploymentStatistics &statistics);
     void showMessage(const QString &text, bool error);
     QString placeFilter() const;
+    int driftShown() const;
 
     Workspace *m_workspace;
     CredentialStore *m_credentials;
