@@ -8,6 +8,10 @@ import sys
 from pathlib import Path
 
 SPANISH = {
+    "From… to…": "Desde… hasta…",
+    "The period the charts, the figures and the history cover": "El periodo que cubren los gráficos, las cifras y el historial",
+    "First day of the period": "Primer día del periodo",
+    "Last day of the period (included)": "Último día del periodo (incluido)",
     "Show one service's deployments; selecting a service anywhere fills it in": "Muestra los despliegues de un servicio; al seleccionar un servicio en cualquier lugar se rellena",
     "%1 a day": "%1 al día",
     "%1 a week": "%1 a la semana",

@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -221,6 +222,24 @@ private slots:
         cart.to = pane.statistics().to;
         QCOMPARE(pane.statistics().marks.size(), *store->count(cart));
         QTRY_COMPARE(pane.historyModel()->totalCount(), *store->count(cart));
+
+        // A range of days of one's own: the history and the charts keep to it.
+        refreshed.clear();
+        pane.periodFilter()->setCurrentIndex(pane.periodFilter()->findData(-1));
+        Q_EMIT pane.periodFilter()->activated(pane.periodFilter()->currentIndex());
+        QVERIFY(pane.fromDate()->isVisible() && pane.toDate()->isVisible());
+        const QDate last = QDate::currentDate().addDays(-10);
+        pane.fromDate()->setDate(last.addDays(-19));
+        pane.toDate()->setDate(last);
+        Q_EMIT pane.toDate()->editingFinished();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 30000);
+        cart.from = last.addDays(-19).startOfDay().toUTC();
+        cart.to = last.addDays(1).startOfDay().toUTC();
+        QCOMPARE(pane.statistics().from, cart.from);
+        QCOMPARE(pane.statistics().to, cart.to);
+        QCOMPARE(pane.statistics().marks.size(), *store->count(cart));
+        QTRY_COMPARE(pane.historyModel()->totalCount(), *store->count(cart));
+        QVERIFY(pane.historyModel()->totalCount() > 0);
     }
 
     void paneSaysWhyAStoreCannotBeUsed()

@@ -355,6 +355,22 @@
         <source>%1 a week</source>
         <translation></translation>
     </message>
+    <message>
+        <source>From… to…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period the charts, the figures and the history cover</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>

@@ -355,6 +355,22 @@
         <source>%1 a week</source>
         <translation>%1 a la semana</translation>
     </message>
+    <message>
+        <source>From… to…</source>
+        <translation>Desde… hasta…</translation>
+    </message>
+    <message>
+        <source>The period the charts, the figures and the history cover</source>
+        <translation>El periodo que cubren los gráficos, las cifras y el historial</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del periodo</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included)</source>
+        <translation>Último día del periodo (incluido)</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>

@@ -16,6 +16,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -39,6 +40,8 @@
 using namespace sr;
 
 namespace {
+
+constexpr int customPeriod = -1; ///< the period combo's "From… to…"
 
 QString durationText(qint64 seconds)
 {
@@ -94,6 +97,8 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     , m_target(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
     , m_storeLabel(new QLabel(this))
     , m_message(new QLabel(this))
     , m_doraTitle(new QLabel(this))
@@ -115,7 +120,21 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
         m_status->addItem(Appearance::deploymentStatusText(s), int(s));
     for (const int days : {7, 30, 90, 365})
         m_period->addItem(tr("Last %n day(s)", nullptr, days), days);
+    m_period->addItem(tr("From… to…"), customPeriod);
     m_period->setCurrentIndex(2);
+    m_period->setToolTip(tr("The period the charts, the figures and the history cover"));
+    // A range of days of one's own: shown with "From… to…".
+    const QDate today = QDate::currentDate();
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setMaximumDate(today);
+        edit->hide();
+    }
+    m_from->setDate(today.addDays(-90));
+    m_to->setDate(today);
+    m_from->setToolTip(tr("First day of the period"));
+    m_to->setToolTip(tr("Last day of the period (included)"));
     auto *refreshButton = new QToolButton(this);
     refreshButton->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     refreshButton->setText(tr("Refresh"));
@@ -132,6 +151,8 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     bar->addWidget(fieldLabel(tr("St&atus:"), m_status, this));
     bar->addWidget(m_status);
     bar->addWidget(m_period);
+    bar->addWidget(m_from);
+    bar->addWidget(m_to);
     bar->addWidget(refreshButton);
     bar->addStretch();
     bar->addWidget(m_storeLabel);
@@ -269,7 +290,14 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     });
     connect(m_target, &QComboBox::activated, this, filtersChanged);
     connect(m_status, &QComboBox::activated, this, filtersChanged);
-    connect(m_period, &QComboBox::activated, this, filtersChanged);
+    connect(m_period, &QComboBox::activated, this, [this, filtersChanged] {
+        const bool custom = m_period->currentData().toInt() == customPeriod;
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        filtersChanged();
+    });
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::editingFinished, this, filtersChanged);
     connect(refreshButton, &QToolButton::clicked, this, &DeploymentsPane::refresh);
     connect(m_history, &DeploymentHistoryModel::totalCountChanged, this, [this](qint64 total) {
         m_tables->setTabText(0, total < 0 ? tr("History") : tr("History (%1)").arg(QLocale().toString(total)));
@@ -372,14 +400,21 @@ void DeploymentsPane::refresh()
     if (!m_client->isOpen())
         return;
     m_stale = false;
-    const QDateTime to = QDateTime::currentDateTimeUtc();
-    const QDateTime from = to.addDays(-m_period->currentData().toInt());
+    QDateTime to = QDateTime::currentDateTimeUtc();
+    QDateTime from = to.addDays(-m_period->currentData().toInt());
+    if (m_period->currentData().toInt() == customPeriod) {
+        // Whole local days, the last one included.
+        from = m_from->date().startOfDay().toUTC();
+        to = std::max(m_from->date(), m_to->date()).addDays(1).startOfDay().toUTC();
+    }
     HistoryFilter filter;
     filter.service = m_service->text().trimmed();
     filter.target = placeFilter();
     if (m_status->currentData().toInt() >= 0)
         filter.status = DeploymentStatus(m_status->currentData().toInt());
     filter.from = from;
+    if (m_period->currentData().toInt() == customPeriod)
+        filter.to = to;
     m_history->setFilter(filter);
 
     // The charts count every status, so that the failure rate means something.

@@ -12,6 +12,7 @@ class DeploymentStoreClient;
 class DeploymentTimeline;
 class QChartView;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QLineSeries;
@@ -47,6 +48,8 @@ public:
     QLineSeries *failureRateSeries() const { return m_failureRate; }
     QLineEdit *serviceFilter() const { return m_service; }
     QComboBox *periodFilter() const { return m_period; }
+    QDateEdit *fromDate() const { return m_from; }
+    QDateEdit *toDate() const { return m_to; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *targetFilter() const { return m_target; }
     QTableView *historyView() const { return m_historyView; }
@@ -80,6 +83,8 @@ private:
     QComboBox *m_target;
     QComboBox *m_status;
     QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
     QLabel *m_storeLabel;
     QLabel *m_message;
     QLabel *m_doraTitle;
