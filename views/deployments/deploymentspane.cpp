@@ -283,7 +283,12 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
         if (isVisible())
             refresh();
     };
-    connect(m_service, &QLineEdit::editingFinished, this, filtersChanged);
+    connect(m_service, &QLineEdit::editingFinished, this, [this, filtersChanged] {
+        if (!m_service->isModified())
+            return; // focus left without a change
+        m_service->setModified(false);
+        filtersChanged();
+    });
     connect(m_service, &QLineEdit::textChanged, this, [filtersChanged](const QString &text) {
         if (text.isEmpty())
             filtersChanged(); // the clear button
@@ -336,6 +341,14 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
 
     setProperty("busy", false);
     setStoreUrl(SettingsDialog::savedDeploymentStore());
+}
+
+DeploymentsPane::~DeploymentsPane()
+{
+    // ~QWidget hides the children, and a filter losing the focus then emits editingFinished:
+    // nothing of this pane may answer by then.
+    for (QWidget *filter : std::initializer_list<QWidget *>{m_service, m_from, m_to, m_target, m_status, m_period})
+        filter->disconnect(this);
 }
 
 void DeploymentsPane::setStoreUrl(const QString &url)
@@ -400,6 +413,7 @@ void DeploymentsPane::refresh()
     if (!m_client->isOpen())
         return;
     m_stale = false;
+    showMessage({}, false); // a failure shows again if it happens again
     QDateTime to = QDateTime::currentDateTimeUtc();
     QDateTime from = to.addDays(-m_period->currentData().toInt());
     if (m_period->currentData().toInt() == customPeriod) {

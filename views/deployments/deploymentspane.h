@@ -33,6 +33,7 @@ class DeploymentsPane : public QWidget
 
 public:
     DeploymentsPane(Workspace *workspace, CredentialStore *credentials, QWidget *parent = nullptr);
+    ~DeploymentsPane() override;
 
     /// Uses another store (the settings' one at start); it is opened when the tab is shown.
     void setStoreUrl(const QString &url);
