@@ -18,8 +18,7 @@ void CurrentStateModel::setState(const QList<CurrentVersion> &running, const Reg
     m_rows.clear();
     m_places.clear();
     m_drift.clear();
-    const auto placeOf
-        = [](const CurrentVersion &c) { return c.region.isEmpty() ? c.target : c.target + QLatin1Char('/') + c.region; };
+    const auto placeOf = [](const CurrentVersion &c) { return deploymentPlace(c.target, c.region); };
     for (const CurrentVersion &c : running)
         if (!m_places.contains(placeOf(c)))
             m_places.append(placeOf(c));

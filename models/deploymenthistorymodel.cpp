@@ -106,7 +106,7 @@ QVariant DeploymentHistoryModel::data(const QModelIndex &index, int role) const
     case Project:
         return d.project;
     case Target:
-        return d.region.isEmpty() ? d.target : d.target + QLatin1Char('/') + d.region;
+        return deploymentPlace(d.target, d.region);
     case Version:
         return d.version;
     case Status:

@@ -15,8 +15,7 @@ DeploymentStatistics DeploymentStatistics::compute(const QList<DeploymentRecord>
     s.to = to;
     QHash<QString, int> laneOf;
     for (const DeploymentRecord &d : deployments) {
-        const QString lane = d.region.isEmpty() ? d.target : d.target + QLatin1Char('/') + d.region;
-        laneOf.insert(lane, 0);
+        laneOf.insert(deploymentPlace(d.target, d.region), 0);
     }
     s.lanes = laneOf.keys();
     std::sort(s.lanes.begin(), s.lanes.end());
@@ -35,8 +34,7 @@ DeploymentStatistics DeploymentStatistics::compute(const QList<DeploymentRecord>
     for (const DeploymentRecord &d : deployments) {
         if (d.started < from || d.started >= to)
             continue;
-        const QString lane = d.region.isEmpty() ? d.target : d.target + QLatin1Char('/') + d.region;
-        s.marks.append(Mark{d.started.toMSecsSinceEpoch(), laneOf.value(lane), d.status});
+        s.marks.append(Mark{d.started.toMSecsSinceEpoch(), laneOf.value(deploymentPlace(d.target, d.region)), d.status});
         const qsizetype week = firstMonday.daysTo(d.started.toUTC().date()) / 7;
         if (week >= 0 && week < s.weeks.size()) {
             if (d.status == DeploymentStatus::Succeeded)

@@ -67,11 +67,6 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
     return out;
 }
 
-QString place(const QString &target, const QString &region)
-{
-    return region.isEmpty() ? target : target + QLatin1Char('/') + region;
-}
-
 QString duration(qint64 seconds)
 {
     if (seconds < 120)
@@ -81,24 +76,6 @@ QString duration(qint64 seconds)
     if (seconds < 2 * 86400)
         return CliApplication::tr("%n hour(s)", nullptr, int(seconds / 3600));
     return CliApplication::tr("%n day(s)", nullptr, int(seconds / 86400));
-}
-
-QJsonObject recordJson(const DeploymentRecord &d)
-{
-    return QJsonObject{{QStringLiteral("id"), d.id},
-                       {QStringLiteral("service"), d.service},
-                       {QStringLiteral("project"), d.project},
-                       {QStringLiteral("version"), d.version},
-                       {QStringLiteral("target"), d.target},
-                       {QStringLiteral("region"), d.region},
-                       {QStringLiteral("status"), deploymentStatusName(d.status)},
-                       {QStringLiteral("deployer"), d.deployer},
-                       {QStringLiteral("commit"), d.commit},
-                       {QStringLiteral("commit_time"), formatTimestamp(d.commitTime)},
-                       {QStringLiteral("started"), formatTimestamp(d.started)},
-                       {QStringLiteral("finished"), formatTimestamp(d.finished)},
-                       {QStringLiteral("catalog_version"), d.catalogVersion},
-                       {QStringLiteral("notes"), d.notes}};
 }
 
 QJsonObject currentJson(const CurrentVersion &c)
@@ -322,12 +299,12 @@ int CliApplication::deployQuery(const QStringList &arguments, bool history)
         if (json) {
             QJsonArray array;
             for (const DeploymentRecord &d : *rows)
-                array.append(recordJson(d));
+                array.append(d.toJson());
             return write(jsonBytes(array)) ? Clean : UsageError;
         }
         QList<QStringList> lines;
         for (const DeploymentRecord &d : *rows)
-            lines.append({formatTimestamp(d.started), d.project, place(d.target, d.region), d.version,
+            lines.append({formatTimestamp(d.started), d.project, deploymentPlace(d.target, d.region), d.version,
                           deploymentStatusName(d.status), d.deployer, d.id});
         if (lines.isEmpty())
             return write(tr("No deployments of %1 in the last %n day(s).\n", nullptr, dayCount).arg(filter.service).toUtf8())
@@ -350,7 +327,8 @@ int CliApplication::deployQuery(const QStringList &arguments, bool history)
     }
     QList<QStringList> lines;
     for (const CurrentVersion &c : *rows)
-        lines.append({c.project, c.service, place(c.target, c.region), c.version, c.previousVersion, formatTimestamp(c.started)});
+        lines.append({c.project, c.service, deploymentPlace(c.target, c.region), c.version, c.previousVersion,
+                      formatTimestamp(c.started)});
     if (lines.isEmpty())
         return write(tr("No succeeded deployments recorded.\n").toUtf8()) ? Clean : UsageError;
     return write(table({tr("PROJECT"), tr("SERVICE"), tr("TARGET"), tr("VERSION"), tr("PREVIOUS"), tr("SINCE")}, lines).toUtf8())
@@ -398,8 +376,8 @@ int CliApplication::deployDrift(const QStringList &arguments)
     }
     QString out;
     for (const DriftEntry &e : drift) {
-        const QString where
-            = QStringLiteral("%1/%2 at %3").arg(e.running.project, e.running.service, place(e.running.target, e.running.region));
+        const QString where = QStringLiteral("%1/%2 at %3")
+                                  .arg(e.running.project, e.running.service, deploymentPlace(e.running.target, e.running.region));
         switch (e.kind) {
         case DriftEntry::Kind::VersionDiffers:
             out += tr("%1: runs %2, the registry says %3\n").arg(where, e.running.version, e.expected);
@@ -417,7 +395,7 @@ int CliApplication::deployDrift(const QStringList &arguments)
         }
     }
     out += drift.isEmpty() ? tr("No drift: %n running version(s) match the registry.\n", nullptr, int(running->size()))
-                           : tr("%n place(s) drifted.\n", nullptr, int(drift.size()));
+                           : tr("%n deploymentPlace(s) drifted.\n", nullptr, int(drift.size()));
     if (!write(out.toUtf8()))
         return UsageError;
     return drift.isEmpty() ? Clean : Findings;

@@ -139,15 +139,6 @@ bool DeploymentFileReader::next(Row *row)
     return m_format == Format::Csv ? nextCsv(row) : nextJson(row);
 }
 
-bool DeploymentFileReader::next(DeploymentRecord *record)
-{
-    Row row;
-    if (!next(&row))
-        return false;
-    *record = recordOf(row);
-    return true;
-}
-
 DeploymentRecord DeploymentFileReader::recordOf(const Row &row)
 {
     DeploymentRecord d;

@@ -54,7 +54,6 @@ public:
     bool open(const QString &path);
     /// The next record; false at the end of the file or at an error (see error()).
     bool next(Row *row);
-    bool next(DeploymentRecord *record);
     static DeploymentRecord recordOf(const Row &row);
     QString error() const { return m_error; }
     qint64 bytesRead() const { return m_file.pos(); }

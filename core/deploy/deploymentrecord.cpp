@@ -1,5 +1,6 @@
 #include "deploymentrecord.h"
 
+#include <QJsonObject>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -123,6 +124,29 @@ bool parseTimestampMsecs(QByteArrayView text, qint64 *msecs)
     *msecs = (QDate(year, month, day).toJulianDay() - unixEpochJulianDay) * 86400000
         + ((hour * 60 + minute - offsetMinutes) * 60 + second) * qint64(1000) + milliseconds;
     return true;
+}
+
+QJsonObject DeploymentRecord::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("service"), service},
+                       {QStringLiteral("project"), project},
+                       {QStringLiteral("version"), version},
+                       {QStringLiteral("target"), target},
+                       {QStringLiteral("region"), region},
+                       {QStringLiteral("status"), deploymentStatusName(status)},
+                       {QStringLiteral("deployer"), deployer},
+                       {QStringLiteral("commit"), commit},
+                       {QStringLiteral("commit_time"), formatTimestamp(commitTime)},
+                       {QStringLiteral("started"), formatTimestamp(started)},
+                       {QStringLiteral("finished"), formatTimestamp(finished)},
+                       {QStringLiteral("catalog_version"), catalogVersion},
+                       {QStringLiteral("notes"), notes}};
+}
+
+QString deploymentPlace(const QString &target, const QString &region)
+{
+    return region.isEmpty() ? target : target + QLatin1Char('/') + region;
 }
 
 QDateTime parseTimestamp(const QString &text)

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QJsonObject;
+
 namespace sr {
 
 /// Where a deployment is in its life. `started` may later become any other; `succeeded`
@@ -43,6 +45,8 @@ struct SERVICEREGISTRY_EXPORT DeploymentRecord
     /// The record's own identity when it has no id: a name-based UUID of service, project,
     /// version, target, region and start, so that importing the same history twice stores it once.
     QString derivedId() const;
+    /// Every field, as `deploy history --format json` and the audit log write it.
+    QJsonObject toJson() const;
     bool operator==(const DeploymentRecord &) const = default;
 };
 
@@ -51,6 +55,8 @@ struct SERVICEREGISTRY_EXPORT DeploymentRecord
 SERVICEREGISTRY_EXPORT QDateTime parseTimestamp(const QString &text);
 /// The same, from bytes, as milliseconds since the epoch; false when it is not a time.
 SERVICEREGISTRY_EXPORT bool parseTimestampMsecs(QByteArrayView text, qint64 *msecs);
+/// Where a deployment went, as people read it: "production/us-east", or the target alone.
+SERVICEREGISTRY_EXPORT QString deploymentPlace(const QString &target, const QString &region);
 /// `2026-11-28T19:53:46Z` (milliseconds only when there are any).
 SERVICEREGISTRY_EXPORT QString formatTimestamp(const QDateTime &time);
 

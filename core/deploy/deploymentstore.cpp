@@ -96,21 +96,6 @@ QList<QVariant> valuesOf(const DeploymentRecord &d)
             text(d.notes)};
 }
 
-QJsonObject jsonOf(const DeploymentRecord &d)
-{
-    return QJsonObject{{QStringLiteral("id"), d.id},
-                       {QStringLiteral("service"), d.service},
-                       {QStringLiteral("project"), d.project},
-                       {QStringLiteral("version"), d.version},
-                       {QStringLiteral("target"), d.target},
-                       {QStringLiteral("region"), d.region},
-                       {QStringLiteral("status"), deploymentStatusName(d.status)},
-                       {QStringLiteral("deployer"), d.deployer},
-                       {QStringLiteral("commit"), d.commit},
-                       {QStringLiteral("started"), formatTimestamp(d.started)},
-                       {QStringLiteral("finished"), formatTimestamp(d.finished)}};
-}
-
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -605,7 +590,7 @@ DeploymentStore::RecordOutcome DeploymentStore::record(DeploymentRecord deployme
                     return false;
                 outcome = RecordOutcome::Added;
             }
-            QJsonObject details = jsonOf(deployment);
+            QJsonObject details = deployment.toJson();
             details.insert(QStringLiteral("change"),
                            outcome == RecordOutcome::Added ? QStringLiteral("added") : QStringLiteral("status"));
             return d->refreshCurrent(deployment.project, deployment.service, deployment.target, deployment.region)
