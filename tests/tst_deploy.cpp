@@ -24,6 +24,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace sr;
@@ -154,6 +155,34 @@ class TestDeploy : public QObject
             if (store->record(d) != DeploymentStore::RecordOutcome::Added)
                 qWarning("%s", qPrintable(store->lastError()));
         return store;
+    }
+
+    /// The definitions of the deployments table's indexes, by name.
+    static QStringList indexDefinitions(DeploymentStore &store)
+    {
+        const bool postgres = store.backend() == DeploymentStore::Backend::PostgreSQL;
+        QSqlQuery q(store.database());
+        q.exec(postgres ? QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE tablename = 'deployments' "
+                                         "ORDER BY indexname")
+                        : QStringLiteral("SELECT name || ': ' || COALESCE(sql, '') FROM sqlite_master WHERE type = 'index' "
+                                         "AND tbl_name = 'deployments' ORDER BY name"));
+        QStringList definitions;
+        while (q.next())
+            definitions << q.value(0).toString();
+        return definitions;
+    }
+
+    /// The object ids of the deployments table's indexes on PostgreSQL: an index built again
+    /// gets a new one.
+    static QList<qint64> indexIdentities(DeploymentStore &store)
+    {
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT indexrelid::bigint FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                              "WHERE indrelid = 'deployments'::regclass ORDER BY c.relname"));
+        QList<qint64> identities;
+        while (q.next())
+            identities << q.value(0).toLongLong();
+        return identities;
     }
 
 private slots:
@@ -566,6 +595,133 @@ private slots:
                  QStringLiteral("service-registry: %1\n").arg(bad.first().error.arg(m_dir.filePath(QStringLiteral("bad.csv")))));
     }
 
+    void migratesAnOlderStore_data()
+    {
+        addBackends();
+    }
+    void migratesAnOlderStore()
+    {
+        SR_SKIP_WITHOUT_POSTGRES();
+        QFETCH(bool, postgres);
+        QString url;
+        {
+            auto store = seeded(&url);
+            QVERIFY(store);
+            // Back to schema version 1 as that version left it.
+            QSqlQuery q(store->database());
+            if (postgres) {
+                QVERIFY(q.exec(QStringLiteral("DROP INDEX deployments_by_key")));
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE deployments ALTER COLUMN id TYPE TEXT COLLATE \"default\", "
+                                              "ALTER COLUMN project TYPE TEXT COLLATE \"default\"")));
+                QVERIFY(
+                    q.exec(QStringLiteral("ALTER TABLE current_versions ALTER COLUMN project TYPE TEXT COLLATE \"default\"")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "CREATE INDEX deployments_by_key ON deployments (project, target, region, service, started)")));
+            }
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
+        }
+        QString error;
+        auto store = DeploymentStore::open(url, {}, &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(*store->count({}), 6);
+        QCOMPARE(store->current(QStringLiteral("production"))->first().version, QStringLiteral("1.1.0"));
+        if (postgres) {
+            QVERIFY(q.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE "
+                                          "table_name IN ('deployments', 'current_versions') AND collation_name = 'C' "
+                                          "ORDER BY table_name, column_name")));
+            QStringList bytewise;
+            while (q.next())
+                bytewise << q.value(0).toString() + QLatin1Char('.') + q.value(1).toString();
+            QCOMPARE(bytewise,
+                     QStringList({QStringLiteral("current_versions.project"), QStringLiteral("current_versions.region"),
+                                  QStringLiteral("current_versions.service"), QStringLiteral("current_versions.target"),
+                                  QStringLiteral("deployments.id"), QStringLiteral("deployments.project"),
+                                  QStringLiteral("deployments.region"), QStringLiteral("deployments.service"),
+                                  QStringLiteral("deployments.target")}));
+            QVERIFY(q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'deployments_by_key'")) && q.next());
+            QCOMPARE(q.value(0).toString(),
+                     QStringLiteral("CREATE INDEX deployments_by_key ON public.deployments USING btree (project, target, region, "
+                                    "service, started, id)"));
+        }
+    }
+
+    void largeImportRebuildsTheIndexes_data()
+    {
+        addBackends();
+    }
+    void largeImportRebuildsTheIndexes()
+    {
+        SR_SKIP_WITHOUT_POSTGRES();
+        QString url;
+        auto store = seeded(&url);
+        QVERIFY(store);
+        QFETCH(bool, postgres);
+        const QStringList before = indexDefinitions(*store);
+        QCOMPARE(before.size(), postgres ? 4 : 3);
+        const QList<qint64> identities = postgres ? indexIdentities(*store) : QList<qint64>();
+
+        // A small import maintains the indexes row by row.
+        const QString small = m_dir.filePath(QStringLiteral("small-%1.csv").arg(m_databases));
+        writeFile(small,
+                  "id,service,project,version,target,status,started\n"
+                  "6f1d7a52-0a51-4bde-9c38-5b1d2f7f0a01,cart,shop,1.3.0,staging,succeeded,2026-11-06T10:00:00Z\n");
+        const auto smallSummary = store->importFile(small);
+        QCOMPARE(smallSummary->added, 1);
+        QVERIFY(!smallSummary->indexesRebuilt);
+        if (postgres)
+            QCOMPARE(indexIdentities(*store), identities);
+
+        // One larger than the store drops them and builds them again, with the same result: the
+        // first of two records with one id counts, ids the store has are left alone.
+        const QString large = m_dir.filePath(QStringLiteral("large-%1.csv").arg(m_databases));
+        {
+            QFile file(large);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            SyntheticHistoryOptions options;
+            options.rows = 15000;
+            QVERIFY(writeSyntheticHistory(&file, nullptr, options));
+        }
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        const QList<QByteArray> first = lines.at(1).split(',');
+        QList<QByteArray> again = first;
+        again[3] = "99.0.0"; // the version
+        QList<QByteArray> known = first;
+        known[0] = "6f1d7a52-0a51-4bde-9c38-5b1d2f7f0a01";
+        file.write(again.join(',') + '\n' + known.join(',') + '\n');
+        file.close();
+        const auto summary = store->importFile(large);
+        QVERIFY2(summary, qPrintable(store->lastError()));
+        QCOMPARE(summary->read, 15002);
+        QCOMPARE(summary->added, 15000);
+        QVERIFY(summary->indexesRebuilt);
+        QCOMPARE(*store->count({}), 15007);
+        QCOMPARE(indexDefinitions(*store), before);
+        if (postgres) {
+            const QList<qint64> rebuilt = indexIdentities(*store);
+            QCOMPARE(rebuilt.size(), identities.size());
+            for (int i = 0; i < rebuilt.size(); ++i)
+                QVERIFY(rebuilt.at(i) != identities.at(i));
+        }
+        HistoryFilter byService;
+        byService.service = QString::fromUtf8(first.at(1));
+        byService.limit = 100000;
+        const auto history = store->history(byService);
+        const auto firstRecord = std::find_if(history->begin(), history->end(),
+                                              [&](const DeploymentRecord &d) { return d.id == QString::fromUtf8(first.at(0)); });
+        QVERIFY(firstRecord != history->end());
+        QCOMPARE(firstRecord->version, QString::fromUtf8(first.at(3)));
+        const auto newest = store->history(HistoryFilter{}); // the default page, through the rebuilt time index
+        QCOMPARE(newest->size(), 1000);
+        QVERIFY(std::is_sorted(newest->begin(), newest->end(),
+                               [](const DeploymentRecord &a, const DeploymentRecord &b) { return a.started > b.started; }));
+        QVERIFY(store->verifyAudit()->intact);
+    }
+
     void refusesWhatItCannotUse_data()
     {
         addBackends();
@@ -586,7 +742,7 @@ private slots:
         QVERIFY(!DeploymentStore::open(url, {}, &error, &failure));
         QCOMPARE(failure, DeploymentStore::Failure::NewerSchema);
         QCOMPARE(error,
-                 QStringLiteral("%1: the store has schema version 99, newer than this program's 1; update Service "
+                 QStringLiteral("%1: the store has schema version 99, newer than this program's 2; update Service "
                                 "Registry to use it")
                      .arg(url));
         CliRun run = runCli({QStringLiteral("deploy"), QStringLiteral("current"), QStringLiteral("--db"), url});
@@ -842,6 +998,21 @@ private slots:
         const auto audit = reader->verifyAudit();
         QVERIFY(audit->intact);
         QCOMPARE(audit->rows, 2);
+
+        // A file larger than the store: the deployer may not alter the table, so the import
+        // keeps the indexes and maintains them row by row.
+        const QString large = m_dir.filePath(QStringLiteral("roles-large.csv"));
+        {
+            QFile file(large);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            SyntheticHistoryOptions options;
+            options.rows = 15000;
+            QVERIFY(writeSyntheticHistory(&file, nullptr, options));
+        }
+        const auto summary = deployer->importFile(large);
+        QVERIFY2(summary, qPrintable(deployer->lastError()));
+        QCOMPARE(summary->added, 15000);
+        QVERIFY(!summary->indexesRebuilt);
     }
 
     void concurrentWritersLoseNothing_data()

@@ -243,7 +243,8 @@ int CliApplication::deployImport(const QStringList &arguments)
     if (parser.value(store.format) == QLatin1String("json"))
         return write(jsonBytes(QJsonObject{{QStringLiteral("file"), file},
                                            {QStringLiteral("records"), summary->read},
-                                           {QStringLiteral("added"), summary->added}}))
+                                           {QStringLiteral("added"), summary->added},
+                                           {QStringLiteral("indexes_rebuilt"), summary->indexesRebuilt}}))
             ? Clean
             : UsageError;
     return write(tr("Imported %1: %n record(s), %2 new.", nullptr, int(summary->read))

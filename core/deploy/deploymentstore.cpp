@@ -369,7 +369,48 @@ struct DeploymentStore::Private
                     QStringLiteral("updating the running versions"));
     }
 
-    bool copyIntoPostgres(DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys,
+    /// Whether an import of a file of `fileBytes` should drop the rebuildable indexes and build
+    /// them again afterwards: when it is large and brings more rows than the store holds (one
+    /// sort of everything then costs less than inserting each row at a random place), and this
+    /// connection may alter the table (on PostgreSQL, its owner; the others keep the indexes).
+    bool rebuildsIndexesFor(qint64 fileBytes)
+    {
+        const qint64 estimatedRows = fileBytes / 200; // a typical record is longer: this errs towards keeping them
+        if (estimatedRows < 10000)
+            return false;
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM deployments LIMIT ?) s"));
+        q.addBindValue(estimatedRows);
+        if (!q.exec() || !q.next() || q.value(0).toLongLong() >= estimatedRows)
+            return false;
+        if (backend == Backend::SQLite)
+            return true;
+        QSqlQuery owner(db());
+        return owner.exec(QStringLiteral("SELECT pg_has_role(current_user, relowner, 'MEMBER') FROM pg_class "
+                                         "WHERE oid = 'deployments'::regclass"))
+            && owner.next() && owner.value(0).toBool();
+    }
+
+    /// Runs `insert` with the rebuildable indexes dropped, then builds them again, all in the
+    /// caller's transaction: readers keep seeing the store as it was until the commit (on
+    /// PostgreSQL they wait for it).
+    bool withoutIndexes(const std::function<bool()> &insert)
+    {
+        const QList<detail::RebuildableIndex> indexes = detail::rebuildableIndexes(backend == Backend::PostgreSQL);
+        for (const detail::RebuildableIndex &index : indexes)
+            if (!exec(index.drop, QStringLiteral("preparing the import")))
+                return false;
+        if (!insert())
+            return false;
+        if (backend == Backend::PostgreSQL)
+            exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"), QStringLiteral("preparing the indexes"));
+        for (const detail::RebuildableIndex &index : indexes)
+            if (!exec(index.create, QStringLiteral("indexing the imported deployments")))
+                return false;
+        return true;
+    }
+
+    bool copyIntoPostgres(DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys, bool rebuildIndexes,
                           const std::function<void(qint64)> &progress);
     bool insertIntoSqlite(DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys,
                           const std::function<void(qint64)> &progress);
@@ -652,7 +693,7 @@ bool DeploymentStore::Private::insertIntoSqlite(DeploymentFileReader &reader, Im
 }
 
 bool DeploymentStore::Private::copyIntoPostgres(DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys,
-                                                const std::function<void(qint64)> &progress)
+                                                bool rebuildIndexes, const std::function<void(qint64)> &progress)
 {
     QString loadError;
     const detail::LibPq *pq = detail::libpq(&loadError);
@@ -661,7 +702,9 @@ bool DeploymentStore::Private::copyIntoPostgres(DeploymentFileReader &reader, Im
     PGconn *connection = nativeHandle<PGconn>();
     if (!connection)
         return fail(Failure::Unreachable, QStringLiteral("%1: the PostgreSQL connection has no libpq handle").arg(url));
-    if (!exec(QStringLiteral("CREATE TEMPORARY TABLE import_rows (LIKE deployments) ON COMMIT DROP"),
+    // `ord` keeps the file's order: of two records with one id, the first counts.
+    if (!exec(QStringLiteral("CREATE TEMPORARY TABLE import_rows (LIKE deployments, ord BIGINT GENERATED ALWAYS AS IDENTITY) "
+                             "ON COMMIT DROP"),
               QStringLiteral("preparing the import")))
         return false;
     const auto pqFail = [&](const QString &message) {
@@ -715,12 +758,26 @@ bool DeploymentStore::Private::copyIntoPostgres(DeploymentFileReader &reader, Im
         return fail(Failure::Invalid, reader.error());
     if (!sent || !copyError.isEmpty())
         return pqFail(copyError.isEmpty() ? QString::fromUtf8(pq->PQerrorMessage(connection)) : copyError);
-    QSqlQuery move(db());
-    if (!move.exec(QStringLiteral("INSERT INTO deployments (%1) SELECT %1 FROM import_rows ON CONFLICT (id) DO NOTHING")
-                       .arg(QLatin1String(deploymentColumns))))
-        return failQuery(move.lastError(), QStringLiteral("importing"));
-    summary.added = move.numRowsAffected();
-    return true;
+    // In id order, which the primary key takes best. Without the primary key (dropped for a
+    // large import), the statement itself leaves out the ids the store or the file has already.
+    // Enough memory to sort the rows by id without a temporary file; this transaction only.
+    if (!exec(QStringLiteral("SET LOCAL work_mem = '64MB'"), QStringLiteral("preparing the import")))
+        return false;
+    const QString columns = QLatin1String(deploymentColumns);
+    const QString sql = rebuildIndexes
+        ? QStringLiteral("INSERT INTO deployments (%1) SELECT DISTINCT ON (id) %1 FROM import_rows i WHERE NOT EXISTS "
+                         "(SELECT 1 FROM deployments d WHERE d.id = i.id) ORDER BY id, ord")
+              .arg(columns)
+        : QStringLiteral("INSERT INTO deployments (%1) SELECT %1 FROM import_rows ORDER BY id, ord ON CONFLICT (id) DO NOTHING")
+              .arg(columns);
+    const auto move = [&] {
+        QSqlQuery query(db());
+        if (!query.exec(sql))
+            return failQuery(query.lastError(), QStringLiteral("importing"));
+        summary.added = query.numRowsAffected();
+        return true;
+    };
+    return rebuildIndexes ? withoutIndexes(move) : move();
 }
 
 std::optional<ImportSummary> DeploymentStore::importFile(const QString &path, const std::function<void(qint64)> &progress)
@@ -735,8 +792,12 @@ std::optional<ImportSummary> DeploymentStore::importFile(const QString &path, co
         [&] {
             summary = {};
             QSet<QByteArray> keys;
-            const bool loaded = d->backend == Backend::SQLite ? d->insertIntoSqlite(reader, summary, keys, progress)
-                                                              : d->copyIntoPostgres(reader, summary, keys, progress);
+            const bool rebuildIndexes = d->rebuildsIndexesFor(QFileInfo(path).size());
+            summary.indexesRebuilt = rebuildIndexes;
+            const auto insert = [&] { return d->insertIntoSqlite(reader, summary, keys, progress); };
+            const bool loaded = d->backend == Backend::SQLite
+                ? (rebuildIndexes ? d->withoutIndexes(insert) : insert())
+                : d->copyIntoPostgres(reader, summary, keys, rebuildIndexes, progress);
             if (!loaded)
                 return false;
             if (!d->refreshCurrent(keys))

@@ -62,6 +62,9 @@ struct ImportSummary
 {
     qint64 read = 0; ///< records in the file
     qint64 added = 0; ///< records that were new
+    /// The file was larger than the store: its indexes were dropped and built again afterwards
+    /// (docs/deployments.md, "Importing history").
+    bool indexesRebuilt = false;
 };
 
 /// The deployment store (docs/deployments.md): SQLite by default, PostgreSQL for a team,
@@ -81,7 +84,7 @@ public:
         Invalid, ///< the request itself is wrong (bad record, unknown group…)
         Denied, ///< the identity may not do this
     };
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     /// `sqlite:PATH`, a path, or `postgresql://user@host:port/db` (the password comes from
     /// `password`, else from libpq's PGPASSWORD). Creates or migrates the schema.

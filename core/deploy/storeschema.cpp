@@ -7,6 +7,27 @@
 
 namespace sr::detail {
 
+QList<RebuildableIndex> rebuildableIndexes(bool postgres)
+{
+    // As the latest migration leaves them.
+    QList<RebuildableIndex> indexes;
+    // PostgreSQL's primary key may go too: the import removes duplicate ids itself then. SQLite
+    // keeps its unique index on the id (the import's ON CONFLICT needs it) and its primary
+    // key, which is the table.
+    if (postgres)
+        indexes.append({QStringLiteral("ALTER TABLE deployments DROP CONSTRAINT deployments_pkey"),
+                        QStringLiteral("ALTER TABLE deployments ADD CONSTRAINT deployments_pkey PRIMARY KEY (id)")});
+    indexes.append({QStringLiteral("DROP INDEX deployments_by_service"),
+                    QStringLiteral("CREATE INDEX deployments_by_service ON deployments (service, project, started)")});
+    indexes.append({QStringLiteral("DROP INDEX deployments_by_time"),
+                    QStringLiteral("CREATE INDEX deployments_by_time ON deployments (started)")});
+    if (postgres)
+        indexes.append(
+            {QStringLiteral("DROP INDEX deployments_by_key"),
+             QStringLiteral("CREATE INDEX deployments_by_key ON deployments (project, target, region, service, started, id)")});
+    return indexes;
+}
+
 namespace {
 
 using Failure = DeploymentStore::Failure;
@@ -69,6 +90,26 @@ QStringList migration(int version, bool postgres)
                                          "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
         }
         return statements;
+    }
+    if (version == 2) {
+        // PostgreSQL only; SQLite compares bytes already and finds running versions through its
+        // primary key. Ids and names compare byte by byte, as on SQLite: the server's locale
+        // collation (strcoll() per comparison, no abbreviated keys in sorts) slowed every index
+        // insert and build of an import. The running version of a key is its newest succeeded
+        // deployment, ties broken by id: with the id in the index that is the first row read
+        // backwards instead of a sort of the key's whole history.
+        if (!postgres)
+            return {};
+        const auto bytewise = [](const char *table, std::initializer_list<const char *> columns) {
+            QStringList changes;
+            for (const char *column : columns)
+                changes << QStringLiteral("ALTER COLUMN %1 TYPE TEXT COLLATE \"C\"").arg(QLatin1String(column));
+            return QStringLiteral("ALTER TABLE %1 %2").arg(QLatin1String(table), changes.join(QLatin1String(", ")));
+        };
+        return {QStringLiteral("DROP INDEX deployments_by_key"),
+                bytewise("deployments", {"id", "service", "project", "target", "region"}),
+                bytewise("current_versions", {"project", "service", "target", "region"}),
+                QStringLiteral("CREATE INDEX deployments_by_key ON deployments (project, target, region, service, started, id)")};
     }
     return {};
 }

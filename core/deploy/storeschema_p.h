@@ -2,9 +2,22 @@
 
 #include "deploy/deploymentstore.h"
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QString>
 
 namespace sr::detail {
+
+/// An index of the deployments table that a large import drops and builds again afterwards:
+/// one sort then beats inserting every row at a random place in it.
+struct RebuildableIndex
+{
+    QString drop;
+    QString create;
+};
+
+/// The deployments table's rebuildable indexes on one backend, as the schema defines them.
+QList<RebuildableIndex> rebuildableIndexes(bool postgres);
 
 /// Brings a freshly opened store to DeploymentStore::schemaVersion: creates the tables of an
 /// empty database, applies the migrations an older store lacks, each in one transaction, and
