@@ -298,44 +298,50 @@ struct DeploymentStore::Private
         return exec(insert, QStringLiteral("appending to the audit log"));
     }
 
-    /// Recomputes the running version at one service, target and region from its history.
-    bool refreshCurrent(const QString &project, const QString &service, const QString &target, const QString &region)
+    /// Recomputes the running version at each (project, service, target, region) key from its
+    /// history, with the statements prepared once for all the keys.
+    bool refreshCurrent(const QList<QStringList> &keys)
     {
         const QString where = QStringLiteral(" WHERE project = ? AND service = ? AND target = ? AND region = ?");
-        const auto bindKey = [&](QSqlQuery &q) {
-            for (const QString &v : {project, service, target, region})
-                q.addBindValue(text(v));
-        };
         QSqlQuery newest(db());
+        QSqlQuery remove(db());
+        QSqlQuery previous(db());
+        QSqlQuery insert(db());
         newest.prepare(QStringLiteral("SELECT id, version, started FROM deployments") + where
                        + QStringLiteral(" AND status = 'succeeded' ORDER BY started DESC, id DESC LIMIT 1"));
-        bindKey(newest);
-        QSqlQuery remove(db());
         remove.prepare(QStringLiteral("DELETE FROM current_versions") + where);
-        bindKey(remove);
-        if (!exec(newest, QStringLiteral("finding the running version"))
-            || !exec(remove, QStringLiteral("updating the running version")))
-            return false;
-        if (!newest.next())
-            return true;
-        QSqlQuery previous(db());
         previous.prepare(QStringLiteral("SELECT version FROM deployments") + where
                          + QStringLiteral(" AND status = 'succeeded' AND version <> ? AND started <= ? "
                                           "ORDER BY started DESC, id DESC LIMIT 1"));
-        bindKey(previous);
-        previous.addBindValue(newest.value(1));
-        previous.addBindValue(newest.value(2));
-        if (!exec(previous, QStringLiteral("finding the rollback candidate")))
-            return false;
-        QSqlQuery insert(db());
         insert.prepare(QStringLiteral("INSERT INTO current_versions (project, service, target, region, deployment_id, version, "
                                       "started, previous_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        bindKey(insert);
-        insert.addBindValue(newest.value(0));
-        insert.addBindValue(newest.value(1));
-        insert.addBindValue(newest.value(2));
-        insert.addBindValue(previous.next() ? previous.value(0).toString() : QString(QLatin1String("")));
-        return exec(insert, QStringLiteral("updating the running version"));
+        for (const QStringList &key : keys) {
+            const auto bindKey = [&](QSqlQuery &q) {
+                for (int i = 0; i < 4; ++i)
+                    q.bindValue(i, text(key.at(i)));
+            };
+            bindKey(newest);
+            bindKey(remove);
+            if (!exec(newest, QStringLiteral("finding the running version"))
+                || !exec(remove, QStringLiteral("updating the running version")))
+                return false;
+            if (!newest.next())
+                continue;
+            bindKey(previous);
+            previous.bindValue(4, newest.value(1));
+            previous.bindValue(5, newest.value(2));
+            if (!exec(previous, QStringLiteral("finding the rollback candidate")))
+                return false;
+            bindKey(insert);
+            for (int i = 0; i < 3; ++i)
+                insert.bindValue(4 + i, newest.value(i));
+            insert.bindValue(7, previous.next() ? previous.value(0).toString() : QString(QLatin1String("")));
+            newest.finish();
+            previous.finish();
+            if (!exec(insert, QStringLiteral("updating the running version")))
+                return false;
+        }
+        return true;
     }
 
     /// The same for every service, target and region an import touched: in one statement on
@@ -343,13 +349,14 @@ struct DeploymentStore::Private
     bool refreshCurrent(const QSet<QByteArray> &keys)
     {
         if (backend == Backend::SQLite) {
+            QList<QStringList> split;
+            split.reserve(keys.size());
             for (const QByteArray &key : keys) {
                 const QList<QByteArray> parts = key.split(0x1f);
-                if (!refreshCurrent(QString::fromUtf8(parts.at(0)), QString::fromUtf8(parts.at(1)),
-                                    QString::fromUtf8(parts.at(2)), QString::fromUtf8(parts.at(3))))
-                    return false;
+                split.append({QString::fromUtf8(parts.at(0)), QString::fromUtf8(parts.at(1)), QString::fromUtf8(parts.at(2)),
+                              QString::fromUtf8(parts.at(3))});
             }
-            return true;
+            return refreshCurrent(split);
         }
         const QString touched = QStringLiteral("(SELECT DISTINCT project, service, target, region FROM import_rows) k");
         return exec(QStringLiteral("DELETE FROM current_versions c USING %1 WHERE c.project = k.project AND c.service = "
@@ -529,6 +536,10 @@ std::unique_ptr<DeploymentStore> DeploymentStore::open(const QString &url, const
                           QStringLiteral("%1: is not a deployment store (%2); move it away or name another file")
                               .arg(path, pragma.lastError().databaseText()));
         if (!readOnly) {
+            // A new store gets 16 KiB pages (only a new file can): fewer, fuller pages for the
+            // random ids and keys, which made an import of 100,000 rows about a fifth faster.
+            if (!info.exists())
+                pragma.exec(QStringLiteral("PRAGMA page_size=16384"));
             pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); // with WAL: durable across a killed process
             // Ids are random, so an import touches index pages all over the file: keep up to
@@ -634,7 +645,8 @@ DeploymentStore::RecordOutcome DeploymentStore::record(DeploymentRecord deployme
             QJsonObject details = deployment.toJson();
             details.insert(QStringLiteral("change"),
                            outcome == RecordOutcome::Added ? QStringLiteral("added") : QStringLiteral("status"));
-            return d->refreshCurrent(deployment.project, deployment.service, deployment.target, deployment.region)
+            return d->refreshCurrent(
+                       QList<QStringList>{{deployment.project, deployment.service, deployment.target, deployment.region}})
                 && d->appendAudit(QStringLiteral("deploy"), deployment.id, compact(details));
         },
         QStringLiteral("recording a deployment"));
