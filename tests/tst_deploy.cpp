@@ -53,6 +53,16 @@ DeploymentRecord deployment(const QString &service, const QString &version, cons
     return d;
 }
 
+/// A synthetic history of `rows` deployments as CSV (invented names).
+void writeSyntheticFile(const QString &path, qint64 rows)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    SyntheticHistoryOptions options;
+    options.rows = rows;
+    QVERIFY(writeSyntheticHistory(&file, nullptr, options));
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -677,13 +687,7 @@ private slots:
         // One larger than the store drops them and builds them again, with the same result: the
         // first of two records with one id counts, ids the store has are left alone.
         const QString large = m_dir.filePath(QStringLiteral("large-%1.csv").arg(m_databases));
-        {
-            QFile file(large);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            SyntheticHistoryOptions options;
-            options.rows = 15000;
-            QVERIFY(writeSyntheticHistory(&file, nullptr, options));
-        }
+        writeSyntheticFile(large, 15000);
         QFile file(large);
         QVERIFY(file.open(QIODevice::ReadWrite));
         const QList<QByteArray> lines = file.readAll().split('\n');
@@ -1002,13 +1006,7 @@ private slots:
         // A file larger than the store: the deployer may not alter the table, so the import
         // keeps the indexes and maintains them row by row.
         const QString large = m_dir.filePath(QStringLiteral("roles-large.csv"));
-        {
-            QFile file(large);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            SyntheticHistoryOptions options;
-            options.rows = 15000;
-            QVERIFY(writeSyntheticHistory(&file, nullptr, options));
-        }
+        writeSyntheticFile(large, 15000);
         const auto summary = deployer->importFile(large);
         QVERIFY2(summary, qPrintable(deployer->lastError()));
         QCOMPARE(summary->added, 15000);
@@ -1103,13 +1101,7 @@ private slots:
         auto store = seeded(&url);
         QVERIFY(store);
         const QString csv = m_dir.filePath(QStringLiteral("big-%1.csv").arg(m_databases));
-        {
-            QFile file(csv);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            SyntheticHistoryOptions options;
-            options.rows = 300000;
-            QVERIFY(writeSyntheticHistory(&file, nullptr, options));
-        }
+        writeSyntheticFile(csv, 300000);
         QProcess import;
         import.start(QStringLiteral(SR_CLI),
                      {QStringLiteral("deploy"), QStringLiteral("import"), QStringLiteral("--db"), url, csv});
