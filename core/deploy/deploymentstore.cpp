@@ -20,6 +20,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <future>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -358,7 +360,7 @@ struct DeploymentStore::Private
             }
             return refreshCurrent(split);
         }
-        const QString touched = QStringLiteral("(SELECT DISTINCT project, service, target, region FROM import_rows) k");
+        const QString touched = QStringLiteral("import_keys k");
         return exec(QStringLiteral("DELETE FROM current_versions c USING %1 WHERE c.project = k.project AND c.service = "
                                    "k.service AND c.target = k.target AND c.region = k.region")
                         .arg(touched),
@@ -400,8 +402,10 @@ struct DeploymentStore::Private
 
     /// Runs `insert` with the rebuildable indexes dropped, then builds them again, all in the
     /// caller's transaction: readers keep seeing the store as it was until the commit (on
-    /// PostgreSQL they wait for it).
-    bool withoutIndexes(const std::function<bool()> &insert)
+    /// PostgreSQL they wait for it). When PostgreSQL's primary key cannot be built again because
+    /// an id is there twice, sets `duplicateIds` and returns false with the transaction still
+    /// usable from the caller's savepoint.
+    bool withoutIndexes(const std::function<bool()> &insert, bool *duplicateIds = nullptr)
     {
         const QList<detail::RebuildableIndex> indexes = detail::rebuildableIndexes(backend == Backend::PostgreSQL);
         for (const detail::RebuildableIndex &index : indexes)
@@ -409,16 +413,34 @@ struct DeploymentStore::Private
                 return false;
         if (!insert())
             return false;
-        if (backend == Backend::PostgreSQL)
-            exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"), QStringLiteral("preparing the indexes"));
-        for (const detail::RebuildableIndex &index : indexes)
-            if (!exec(index.create, QStringLiteral("indexing the imported deployments")))
+        if (backend == Backend::PostgreSQL
+            && !exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"), QStringLiteral("preparing the indexes")))
+            return false;
+        for (const detail::RebuildableIndex &index : indexes) {
+            QSqlQuery create(db());
+            if (create.exec(index.create))
+                continue;
+            if (duplicateIds && create.lastError().nativeErrorCode() == QLatin1String("23505")) { // unique_violation
+                *duplicateIds = true;
                 return false;
+            }
+            return failQuery(create.lastError(), QStringLiteral("indexing the imported deployments"));
+        }
         return true;
     }
 
-    bool copyIntoPostgres(DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys, bool rebuildIndexes,
-                          const std::function<void(qint64)> &progress);
+    /// Runs a `COPY … FROM STDIN` statement, fed by `produce` (which appends lines to the buffer
+    /// and returns false at the end); `producerError` says afterwards whether the input was bad.
+    bool copyIn(const QString &statement, const std::function<bool(QByteArray &)> &produce,
+                const std::function<QString()> &producerError);
+    /// The file's records into `table` through COPY: the bytes as read, times as milliseconds.
+    bool copyRecords(DeploymentFileReader &reader, const QString &table, ImportSummary &summary, QSet<QByteArray> &keys,
+                     const std::function<void(qint64)> &progress);
+    /// The (project, service, target, region) keys an import touched, into the temporary table
+    /// `import_keys` that refreshes their running versions.
+    bool copyKeys(const QSet<QByteArray> &keys);
+    bool copyIntoPostgres(const QString &path, DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys,
+                          bool rebuildIndexes, const std::function<void(qint64)> &progress);
     bool insertIntoSqlite(DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys,
                           const std::function<void(qint64)> &progress);
 };
@@ -704,8 +726,8 @@ bool DeploymentStore::Private::insertIntoSqlite(DeploymentFileReader &reader, Im
     return reader.error().isEmpty() || fail(Failure::Invalid, reader.error());
 }
 
-bool DeploymentStore::Private::copyIntoPostgres(DeploymentFileReader &reader, ImportSummary &summary, QSet<QByteArray> &keys,
-                                                bool rebuildIndexes, const std::function<void(qint64)> &progress)
+bool DeploymentStore::Private::copyIn(const QString &statement, const std::function<bool(QByteArray &)> &produce,
+                                      const std::function<QString()> &producerError)
 {
     QString loadError;
     const detail::LibPq *pq = detail::libpq(&loadError);
@@ -714,26 +736,48 @@ bool DeploymentStore::Private::copyIntoPostgres(DeploymentFileReader &reader, Im
     PGconn *connection = nativeHandle<PGconn>();
     if (!connection)
         return fail(Failure::Unreachable, QStringLiteral("%1: the PostgreSQL connection has no libpq handle").arg(url));
-    // `ord` keeps the file's order: of two records with one id, the first counts.
-    if (!exec(QStringLiteral("CREATE TEMPORARY TABLE import_rows (LIKE deployments, ord BIGINT GENERATED ALWAYS AS IDENTITY) "
-                             "ON COMMIT DROP"),
-              QStringLiteral("preparing the import")))
-        return false;
     const auto pqFail = [&](const QString &message) {
         return fail(Failure::Unreachable, QStringLiteral("%1: importing failed: %2").arg(url, message.trimmed()));
     };
-    PGresult *started = pq->PQexec(
-        connection,
-        QStringLiteral("COPY import_rows (%1) FROM STDIN").arg(QLatin1String(deploymentColumns)).toUtf8().constData());
+    PGresult *started = pq->PQexec(connection, statement.toUtf8().constData());
     const bool copying = pq->PQresultStatus(started) == PGRES_COPY_IN;
     const QString startError = QString::fromUtf8(pq->PQresultErrorMessage(started));
     pq->PQclear(started);
     if (!copying)
         return pqFail(startError);
     QByteArray buffer;
-    Row row;
     bool sent = true;
-    while (sent && reader.next(&row)) {
+    for (bool more = true; sent && more;) {
+        more = produce(buffer);
+        if (!buffer.isEmpty() && (!more || buffer.size() > 256 * 1024)) {
+            sent = pq->PQputCopyData(connection, buffer.constData(), int(buffer.size())) == 1;
+            buffer.clear();
+        }
+    }
+    const QString badInput = producerError();
+    // Bad input ends the COPY with an error, so that the server discards what it received.
+    sent = pq->PQputCopyEnd(connection, badInput.isEmpty() && sent ? nullptr : "the import file has a bad record") == 1 && sent;
+    QString copyError;
+    while (PGresult *result = pq->PQgetResult(connection)) {
+        if (pq->PQresultStatus(result) != PGRES_COMMAND_OK)
+            copyError = QString::fromUtf8(pq->PQresultErrorMessage(result));
+        pq->PQclear(result);
+    }
+    if (!badInput.isEmpty())
+        return fail(Failure::Invalid, badInput);
+    if (!sent || !copyError.isEmpty())
+        return pqFail(copyError.isEmpty() ? QString::fromUtf8(pq->PQerrorMessage(connection)) : copyError);
+    return true;
+}
+
+bool DeploymentStore::Private::copyRecords(DeploymentFileReader &reader, const QString &table, ImportSummary &summary,
+                                           QSet<QByteArray> &keys, const std::function<void(qint64)> &progress)
+{
+    Row row;
+    qint64 reported = 0;
+    const auto produce = [&](QByteArray &buffer) {
+        if (!reader.next(&row))
+            return false;
         ensureId(row);
         for (int c = 0; c < columnCount; ++c) {
             if (c)
@@ -748,48 +792,80 @@ bool DeploymentStore::Private::copyIntoPostgres(DeploymentFileReader &reader, Im
         buffer += '\n';
         ++summary.read;
         keys.insert(keyOf(row));
-        if (buffer.size() > 256 * 1024) {
-            sent = pq->PQputCopyData(connection, buffer.constData(), int(buffer.size())) == 1;
-            buffer.clear();
-            if (progress)
-                progress(reader.bytesRead());
-        }
-    }
-    const bool readAll = reader.error().isEmpty();
-    if (sent && !buffer.isEmpty())
-        sent = pq->PQputCopyData(connection, buffer.constData(), int(buffer.size())) == 1;
-    // A bad record ends the COPY with an error, so that the server discards what it received.
-    sent = pq->PQputCopyEnd(connection, readAll && sent ? nullptr : "the import file has a bad record") == 1 && sent;
-    QString copyError;
-    while (PGresult *result = pq->PQgetResult(connection)) {
-        if (pq->PQresultStatus(result) != PGRES_COMMAND_OK)
-            copyError = QString::fromUtf8(pq->PQresultErrorMessage(result));
-        pq->PQclear(result);
-    }
-    if (!readAll)
-        return fail(Failure::Invalid, reader.error());
-    if (!sent || !copyError.isEmpty())
-        return pqFail(copyError.isEmpty() ? QString::fromUtf8(pq->PQerrorMessage(connection)) : copyError);
-    // In id order, which the primary key takes best. Without the primary key (dropped for a
-    // large import), the statement itself leaves out the ids the store or the file has already.
-    // Enough memory to sort the rows by id without a temporary file; this transaction only.
-    if (!exec(QStringLiteral("SET LOCAL work_mem = '64MB'"), QStringLiteral("preparing the import")))
-        return false;
-    const QString columns = QLatin1String(deploymentColumns);
-    const QString sql = rebuildIndexes
-        ? QStringLiteral("INSERT INTO deployments (%1) SELECT DISTINCT ON (id) %1 FROM import_rows i WHERE NOT EXISTS "
-                         "(SELECT 1 FROM deployments d WHERE d.id = i.id) ORDER BY id, ord")
-              .arg(columns)
-        : QStringLiteral("INSERT INTO deployments (%1) SELECT %1 FROM import_rows ORDER BY id, ord ON CONFLICT (id) DO NOTHING")
-              .arg(columns);
-    const auto move = [&] {
-        QSqlQuery query(db());
-        if (!query.exec(sql))
-            return failQuery(query.lastError(), QStringLiteral("importing"));
-        summary.added = query.numRowsAffected();
+        if (progress && reader.bytesRead() - reported > 256 * 1024)
+            progress(reported = reader.bytesRead());
         return true;
     };
-    return rebuildIndexes ? withoutIndexes(move) : move();
+    return copyIn(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, QLatin1String(deploymentColumns)), produce,
+                  [&] { return reader.error(); });
+}
+
+bool DeploymentStore::Private::copyKeys(const QSet<QByteArray> &keys)
+{
+    if (!exec(QStringLiteral("CREATE TEMPORARY TABLE import_keys (project TEXT COLLATE \"C\", service TEXT COLLATE \"C\", "
+                             "target TEXT COLLATE \"C\", region TEXT COLLATE \"C\") ON COMMIT DROP"),
+              QStringLiteral("preparing the import")))
+        return false;
+    auto next = keys.cbegin();
+    const auto produce = [&](QByteArray &buffer) {
+        if (next == keys.cend())
+            return false;
+        const QList<QByteArray> parts = next->split(0x1f);
+        for (int i = 0; i < 4; ++i) {
+            if (i)
+                buffer += '\t';
+            appendCopyField(buffer, parts.at(i));
+        }
+        buffer += '\n';
+        ++next;
+        return true;
+    };
+    return copyIn(QStringLiteral("COPY import_keys FROM STDIN"), produce, [] { return QString(); });
+}
+
+bool DeploymentStore::Private::copyIntoPostgres(const QString &path, DeploymentFileReader &reader, ImportSummary &summary,
+                                                QSet<QByteArray> &keys, bool rebuildIndexes,
+                                                const std::function<void(qint64)> &progress)
+{
+    // Sorts in memory rather than in temporary files; this transaction only.
+    if (!exec(QStringLiteral("SET LOCAL work_mem = '64MB'"), QStringLiteral("preparing the import")))
+        return false;
+    if (rebuildIndexes) {
+        // Straight into the table without its indexes. Should an id turn out to be there twice
+        // (in the file, or already in the store: the primary key cannot be built), everything
+        // since the savepoint is undone and the file goes the way of a small import, which
+        // leaves such records out.
+        bool duplicates = false;
+        const bool copied = exec(QStringLiteral("SAVEPOINT bulk_import"), QStringLiteral("preparing the import"))
+            && withoutIndexes([&] { return copyRecords(reader, QStringLiteral("deployments"), summary, keys, progress); },
+                              &duplicates);
+        if (copied) {
+            summary.added = summary.read;
+            return copyKeys(keys);
+        }
+        if (!duplicates || !exec(QStringLiteral("ROLLBACK TO SAVEPOINT bulk_import"), QStringLiteral("importing")))
+            return false;
+        failure = Failure::None;
+        error.clear();
+        summary = {};
+        keys.clear();
+        if (!reader.open(path))
+            return fail(Failure::Invalid, reader.error());
+    }
+    // `ord` keeps the file's order: of two records with one id, the first counts.
+    if (!exec(QStringLiteral("CREATE TEMPORARY TABLE import_rows (LIKE deployments, ord BIGINT GENERATED ALWAYS AS IDENTITY) "
+                             "ON COMMIT DROP"),
+              QStringLiteral("preparing the import"))
+        || !copyRecords(reader, QStringLiteral("import_rows"), summary, keys, progress))
+        return false;
+    // In id order, which the primary key takes best.
+    QSqlQuery move(db());
+    if (!move.exec(QStringLiteral("INSERT INTO deployments (%1) SELECT %1 FROM import_rows ORDER BY id, ord "
+                                  "ON CONFLICT (id) DO NOTHING")
+                       .arg(QLatin1String(deploymentColumns))))
+        return failQuery(move.lastError(), QStringLiteral("importing"));
+    summary.added = move.numRowsAffected();
+    return copyKeys(keys);
 }
 
 std::optional<ImportSummary> DeploymentStore::importFile(const QString &path, const std::function<void(qint64)> &progress)
@@ -799,6 +875,15 @@ std::optional<ImportSummary> DeploymentStore::importFile(const QString &path, co
         d->fail(Failure::Invalid, reader.error());
         return std::nullopt;
     }
+    // The audit row names the file by its SHA-256: computed on another core while this one
+    // imports (it takes about as long as reading the CSV).
+    std::shared_future<QString> fileHash = std::async(std::launch::async, [path] {
+                                               QFile file(path);
+                                               QCryptographicHash sha(QCryptographicHash::Sha256);
+                                               if (file.open(QIODevice::ReadOnly))
+                                                   sha.addData(&file);
+                                               return QString::fromLatin1(sha.result().toHex());
+                                           }).share();
     ImportSummary summary;
     const bool ok = d->write(
         [&] {
@@ -809,19 +894,15 @@ std::optional<ImportSummary> DeploymentStore::importFile(const QString &path, co
             const auto insert = [&] { return d->insertIntoSqlite(reader, summary, keys, progress); };
             const bool loaded = d->backend == Backend::SQLite
                 ? (rebuildIndexes ? d->withoutIndexes(insert) : insert())
-                : d->copyIntoPostgres(reader, summary, keys, rebuildIndexes, progress);
+                : d->copyIntoPostgres(path, reader, summary, keys, rebuildIndexes, progress);
             if (!loaded)
                 return false;
             if (!d->refreshCurrent(keys))
                 return false;
-            QFile file(path);
-            QCryptographicHash sha(QCryptographicHash::Sha256);
-            if (file.open(QIODevice::ReadOnly))
-                sha.addData(&file);
             return d->appendAudit(QStringLiteral("import"), QFileInfo(path).fileName(),
                                   compact(QJsonObject{{QStringLiteral("records"), summary.read},
                                                       {QStringLiteral("added"), summary.added},
-                                                      {QStringLiteral("sha256"), QString::fromLatin1(sha.result().toHex())}}));
+                                                      {QStringLiteral("sha256"), fileHash.get()}}));
         },
         QStringLiteral("importing %1").arg(path));
     if (!ok)
