@@ -86,6 +86,9 @@ const QByteArray postgresShapedTable = yardstickTable
       "CREATE INDEX t_time ON t (started);\n"
       "CREATE INDEX t_key ON t (project, target, region, service, started);\n";
 
+// Each import, ours and the tools', runs this many times (a new store each time).
+constexpr int importRuns = 5;
+
 void queries(sr::DeploymentStore &store, int runs, const char *backend)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -144,7 +147,7 @@ int main(int argc, char *argv[])
 
     // 1. Import, SQLite.
     std::vector<double> ours, yardstick, shaped;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < importRuns; ++i) {
         const QString path = dir.filePath(QStringLiteral("import-%1.sqlite").arg(i));
         auto store = sr::DeploymentStore::open(QStringLiteral("sqlite:") + path);
         if (!store)
@@ -187,7 +190,7 @@ int main(int argc, char *argv[])
     };
     const QString psql = QStringLiteral("psql");
     std::vector<double> pgOurs, pgYard, pgShaped;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < importRuns; ++i) {
         const QString name = QStringLiteral("bench_%1_%2").arg(QCoreApplication::applicationPid()).arg(i);
         if (!run(psql, {postgres, QStringLiteral("-qc"), QStringLiteral("CREATE DATABASE %1").arg(name)}))
             return 1;
@@ -216,7 +219,7 @@ int main(int argc, char *argv[])
         QSqlQuery(store->database()).exec(QStringLiteral("VACUUM ANALYZE"));
         queries(*store, runs, "PostgreSQL");
     }
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < importRuns; ++i)
         run(psql,
             {postgres, QStringLiteral("-qc"),
              QStringLiteral("DROP DATABASE bench_%1_%2").arg(QCoreApplication::applicationPid()).arg(i)});
