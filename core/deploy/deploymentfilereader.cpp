@@ -62,6 +62,11 @@ std::optional<DeploymentFileReader::Format> DeploymentFileReader::formatOf(const
 
 bool DeploymentFileReader::open(const QString &path)
 {
+    // Also reads a file again from its start.
+    m_file.close();
+    m_columnOf.clear();
+    m_line = 0;
+    m_error.clear();
     const auto format = formatOf(path);
     m_file.setFileName(path);
     if (!format)

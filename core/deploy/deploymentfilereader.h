@@ -51,6 +51,7 @@ public:
         DeploymentStatus status = DeploymentStatus::Started;
     };
 
+    /// Opens `path` (again: from its start) and reads a CSV file's header; false with error().
     bool open(const QString &path);
     /// The next record; false at the end of the file or at an error (see error()).
     bool next(Row *row);

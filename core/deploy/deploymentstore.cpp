@@ -21,6 +21,7 @@
 #include <QUuid>
 
 #include <future>
+#include <utility>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -885,8 +886,12 @@ std::optional<ImportSummary> DeploymentStore::importFile(const QString &path, co
                                                return QString::fromLatin1(sha.result().toHex());
                                            }).share();
     ImportSummary summary;
+    bool firstAttempt = true;
     const bool ok = d->write(
         [&] {
+            // Another attempt (the store was busy) reads the file again from its start.
+            if (!std::exchange(firstAttempt, false) && !reader.open(path))
+                return d->fail(Failure::Invalid, reader.error());
             summary = {};
             QSet<QByteArray> keys;
             const bool rebuildIndexes = d->rebuildsIndexesFor(QFileInfo(path).size());
