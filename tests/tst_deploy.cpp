@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -1154,6 +1155,30 @@ private slots:
         QVERIFY(!parseTimestamp(QStringLiteral("28/11/2026")).isValid());
         QVERIFY(!parseTimestamp(QStringLiteral("2026-13-28T14:05:00Z")).isValid());
         QVERIFY(!parseTimestamp(QStringLiteral("")).isValid());
+    }
+
+    void readerReopensFromTheStart()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("reopen.csv"));
+        writeFile(csv,
+                  "service,project,version,target,status,started\n"
+                  "cart,shop,1.0.0,production,succeeded,2026-11-01T10:00:00Z\n"
+                  "cart,shop,1.1.0,production,failed,2026-11-02T10:00:00Z\n");
+        DeploymentFileReader reader;
+        QVERIFY(reader.open(csv));
+        DeploymentFileReader::Row row;
+        QVERIFY(reader.next(&row));
+        QVERIFY(reader.next(&row));
+        QVERIFY(!reader.next(&row));
+        // Opened again (an import's second attempt): the same records, the header read once.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+        QVERIFY(reader.open(csv));
+        QVERIFY(reader.next(&row));
+        QCOMPARE(row.text[DeploymentFileReader::Version], QByteArray("1.0.0"));
+        QVERIFY(reader.next(&row));
+        QCOMPARE(row.text[DeploymentFileReader::Version], QByteArray("1.1.0"));
+        QVERIFY(!reader.next(&row));
+        QVERIFY(reader.error().isEmpty());
     }
 };
 
