@@ -232,12 +232,15 @@ int CliApplication::deployImport(const QStringList &arguments)
         return UsageError;
     const bool showProgress = isatty(STDERR_FILENO);
     const qint64 size = QFileInfo(file).size();
+    // After the last record the store may still build its indexes and the running versions:
+    // say so rather than sit at 100 %.
+    const QString finishing = tr("100% read; indexing and committing…");
     const auto summary = opened->importFile(file, [&](qint64 done) {
         if (showProgress && size > 0)
-            printErr(QStringLiteral("\r%1%").arg(done * 100 / size, 3));
+            printErr(done >= size ? QStringLiteral("\r") + finishing : QStringLiteral("\r%1%").arg(done * 100 / size, 3));
     });
     if (showProgress)
-        printErr(QStringLiteral("\r    \r"));
+        printErr(QStringLiteral("\r%1\r").arg(QString(finishing.size(), QLatin1Char(' '))));
     if (!summary)
         return storeFailed(*opened);
     if (parser.value(store.format) == QLatin1String("json"))

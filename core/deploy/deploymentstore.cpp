@@ -902,6 +902,8 @@ std::optional<ImportSummary> DeploymentStore::importFile(const QString &path, co
                 : d->copyIntoPostgres(path, reader, summary, keys, rebuildIndexes, progress);
             if (!loaded)
                 return false;
+            if (progress)
+                progress(reader.bytesRead()); // every record read: what follows is indexing and committing
             if (!d->refreshCurrent(keys))
                 return false;
             return d->appendAudit(QStringLiteral("import"), QFileInfo(path).fileName(),

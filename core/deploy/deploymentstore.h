@@ -112,6 +112,8 @@ public:
     RecordOutcome record(DeploymentRecord deployment);
     /// Imports a `.csv` or `.jsonl` file in one transaction: all of it or, at the first bad
     /// record (named by its line), none of it. Memory stays constant whatever the size.
+    /// `progress` is called with the bytes read so far, the last time with the file's size
+    /// once every record is read (the indexes and the commit still follow).
     std::optional<ImportSummary> importFile(const QString &path, const std::function<void(qint64 bytesRead)> &progress = {});
 
     /// The running version of every service, per target and region, sorted.
