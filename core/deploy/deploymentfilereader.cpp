@@ -10,27 +10,6 @@
 
 namespace sr {
 
-namespace {
-
-enum Column {
-    Id,
-    Service,
-    Project,
-    Version,
-    Target,
-    Region,
-    Status,
-    Deployer,
-    Commit,
-    CommitTime,
-    Started,
-    Finished,
-    CatalogVersion,
-    Notes
-};
-
-} // namespace
-
 const QStringList &DeploymentFileReader::columns()
 {
     static const QStringList names{QStringLiteral("id"),
