@@ -236,7 +236,9 @@ Prepared prepare(QCommandLineParser &parser, const QStringList &arguments, QStri
     } else {
         source = std::make_shared<FolderSource>(root);
     }
-    p.registry = RegistryLoader::load(source, {});
+    RegistryLoader::Options loadOptions;
+    loadOptions.keepForReload = false; // loaded once
+    p.registry = RegistryLoader::load(source, loadOptions);
     return p;
 }
 

@@ -728,6 +728,8 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
             texts[size_t(i)] = before->bytes;
         } else {
             results[size_t(i)] = processFile(std::move(content), job, limits, texts[size_t(i)]);
+            if (!options.keepForReload)
+                texts[size_t(i)] = QByteArray();
         }
         if (progress)
             progress(++done, total);
@@ -969,7 +971,8 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     }
 
     sortDiagnostics(diagnostics);
-    registry->loadCache = std::move(cache);
+    if (options.keepForReload)
+        registry->loadCache = std::move(cache);
     return registry;
 }
 

@@ -42,6 +42,10 @@ public:
         /// buffers, when nothing changed on disk since); the others are taken from
         /// `previous` without being read. Unset: every file is read and compared.
         std::optional<QSet<QString>> changedFiles;
+        /// Whether the snapshot keeps what the next load needs to skip unchanged files (each
+        /// file's bytes among them). A program that loads once, as the CLI's checks do, turns
+        /// this off: each file's text is freed as soon as it is read, and its memory reused.
+        bool keepForReload = true;
     };
 
     /// Loads a folder on disk.

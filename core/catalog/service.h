@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/boxed.h"
 #include "catalog/sourcelocation.h"
 #include "catalog/vocabulary.h"
 
@@ -191,10 +192,12 @@ struct SERVICEREGISTRY_EXPORT Service
     QList<EnvironmentVariable> environment;
     QList<SecretReference> secrets;
     Resources resources;
-    std::optional<HealthCheck> healthCheck;
-    std::optional<HealthCheck> liveness;
-    std::optional<HealthCheck> readiness;
-    std::optional<HealthCheck> startup;
+    // Boxed: most services have one check at most, and an optional one would take its whole
+    // size in every service (docs/performance.md).
+    Boxed<HealthCheck> healthCheck;
+    Boxed<HealthCheck> liveness;
+    Boxed<HealthCheck> readiness;
+    Boxed<HealthCheck> startup;
     QList<Dependency> dependencies;
     QStringList patterns;
     QStringList tags;

@@ -94,7 +94,7 @@ QList<FieldValue> mapValues(const char *field, const QMap<QString, QString> &map
     return out;
 }
 
-QList<FieldValue> healthValues(const char *path, const std::optional<HealthCheck> &check)
+QList<FieldValue> healthValues(const char *path, const Boxed<HealthCheck> &check)
 {
     return check ? one(path, check->text()) : QList<FieldValue>();
 }

@@ -13,12 +13,26 @@ namespace {
 
 constexpr std::array protocols{"tcp", "udp", "http", "https", "grpc", "http2"};
 constexpr std::array accessModes{"ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"};
-constexpr const char *format11 = "1.1";
-
-/// A key of format 1.1 inside a structure format 1.0 already had (SR030 checks it).
-void noteNewer(Service &service, const char *key, const SourceLocation &where)
+/// The name of a catalog format as a shared string: each service that uses a newer key
+/// names it, and a copy of a shared string allocates nothing.
+const QString &formatName(std::string_view since)
 {
-    service.newerFeatures.push_back(FormatFeature{QString::fromLatin1(key), QString::fromLatin1(format11), where});
+    static const QStringList formats = catalogFormats();
+    for (const QString &format : formats) {
+        if (format == QLatin1StringView(since.data(), qsizetype(since.size())))
+            return format;
+    }
+    Q_ASSERT_X(false, "formatName", "a field's format is missing from catalogFormats()");
+    return formats.last();
+}
+
+/// A key of a newer format than 1.0 (SR030 checks it). `key` is a literal, whose copies
+/// share it; most services that use one such key use a few.
+void noteNewer(Service &service, const QString &key, const SourceLocation &where, std::string_view since = "1.1")
+{
+    if (service.newerFeatures.empty())
+        service.newerFeatures.reserve(4);
+    service.newerFeatures.push_back(FormatFeature{key, formatName(since), where});
 }
 
 /// Reads `key` as one of an enum's TOML names; reports anything else (SR007).
@@ -173,13 +187,13 @@ void readPorts(const toml::array &array, Service &service, FileContext &context,
         // Format 1.1: the container's own port, the transport, and publication on the host.
         if (table->contains("container_port")) {
             port.containerPort = readPortNumber(reader, "container_port", what);
-            noteNewer(service, "ports.container_port", reader.whereLast());
+            noteNewer(service, QStringLiteral("ports.container_port"), reader.whereLast());
         }
         if (port.protocol == QLatin1String("udp"))
             port.transport = Transport::Udp;
         if (table->contains("transport")) {
             const auto transport = readEnum<Transport>(reader, "transport");
-            noteNewer(service, "ports.transport", reader.whereLast());
+            noteNewer(service, QStringLiteral("ports.transport"), reader.whereLast());
             if (transport && !table->contains("protocol"))
                 port.protocol
                     = *transport == Transport::Udp ? QStringLiteral("udp") : QStringLiteral("tcp"); // no application protocol
@@ -204,10 +218,10 @@ void readPorts(const toml::array &array, Service &service, FileContext &context,
         }
         if (table->contains("host_port")) {
             port.hostPort = readPortNumber(reader, "host_port", what);
-            noteNewer(service, "ports.host_port", reader.whereLast());
+            noteNewer(service, QStringLiteral("ports.host_port"), reader.whereLast());
         }
         if (const auto ip = reader.string("host_ip")) {
-            noteNewer(service, "ports.host_ip", reader.whereLast());
+            noteNewer(service, QStringLiteral("ports.host_ip"), reader.whereLast());
             if (!isIpAddress(*ip))
                 context.error(code::InvalidValue, QStringLiteral("host_ip \"%1\" of %2 is not an IP address").arg(*ip, what),
                               reader.whereLast(), QStringLiteral("write an address such as \"127.0.0.1\" or \"::1\""));
@@ -238,15 +252,15 @@ void readDependencies(const toml::array &list, bool optional, Service &service, 
                 dep.target = entry.string("service", true).value_or(QString());
                 if (const auto condition = readEnum<DependencyCondition>(entry, "condition")) {
                     dep.condition = condition;
-                    noteNewer(service, "dependencies.condition", entry.whereLast());
+                    noteNewer(service, QStringLiteral("dependencies.condition"), entry.whereLast());
                 }
                 if (const auto port = entry.string("port")) {
                     dep.port = *port;
-                    noteNewer(service, "dependencies.port", entry.whereLast());
+                    noteNewer(service, QStringLiteral("dependencies.port"), entry.whereLast());
                 }
                 if (const auto external = entry.boolean("external")) {
                     dep.external = *external;
-                    noteNewer(service, "dependencies.external", entry.whereLast());
+                    noteNewer(service, QStringLiteral("dependencies.external"), entry.whereLast());
                 }
                 if (const auto constraint = entry.string("version")) {
                     QString why;
@@ -372,19 +386,19 @@ HealthCheck readHealthCheck(const toml::table &health, Service &s, FileContext &
         h.retries = 3;
     }
     // Format 1.1 keys: recorded for SR030 only in the shorthand (probes are 1.1 as a whole).
-    auto newer = [&](const char *key) {
+    auto newer = [&](const QString &key) {
         if (!probe)
             noteNewer(s, key, hr.whereLast());
     };
     if (auto exec = hr.stringList("exec")) {
         h.exec = std::move(*exec);
-        newer("health_check.exec");
+        newer(QStringLiteral("health_check.exec"));
         if (h.exec.isEmpty())
             context.error(code::InvalidValue, QStringLiteral("'exec' of %1 is empty").arg(hr.what()), hr.whereLast(),
                           QStringLiteral("write the program and its arguments, e.g. exec = [\"pg_isready\", \"-U\", \"app\"]"));
     }
     if (const auto *headers = hr.table("headers")) {
-        newer("health_check.headers");
+        newer(QStringLiteral("health_check.headers"));
         for (const auto &[name, value] : *headers) {
             if (const auto *text = value.as_string())
                 h.headers.insert(qs(name.str()), qs(text->get()));
@@ -397,11 +411,11 @@ HealthCheck readHealthCheck(const toml::table &health, Service &s, FileContext &
     }
     if (health.contains("initial_delay")) {
         h.initialDelay = readDuration(hr, "initial_delay");
-        newer("health_check.initial_delay");
+        newer(QStringLiteral("health_check.initial_delay"));
     }
     if (health.contains("start_period")) {
         h.startPeriod = readDuration(hr, "start_period");
-        newer("health_check.start_period");
+        newer(QStringLiteral("health_check.start_period"));
     }
     hr.finish();
     if (complete && h.type == QLatin1String("http") && h.path.isEmpty())
@@ -419,7 +433,7 @@ HealthCheck readHealthCheck(const toml::table &health, Service &s, FileContext &
     return h;
 }
 
-std::optional<HealthCheck> *healthSlot(Service &s, const ServiceField &field)
+Boxed<HealthCheck> *healthSlot(Service &s, const ServiceField &field)
 {
     const std::string_view leaf = field.leafKey();
     if (!field.isNested())
@@ -773,6 +787,19 @@ void readStructured(const ServiceField &field, TableReader &reader, Service &s, 
     }
 }
 
+/// How many keys `table` holds, counting those of its tables down to `depth` levels.
+size_t keysWithin(const toml::table &table, int depth)
+{
+    size_t keys = table.size();
+    if (depth > 1) {
+        for (const auto &[key, value] : table) {
+            if (const auto *sub = value.as_table())
+                keys += keysWithin(*sub, depth - 1);
+        }
+    }
+    return keys;
+}
+
 } // namespace
 
 std::shared_ptr<Service> readService(const QString &id, const toml::table &table, FileContext &context, Origin origin,
@@ -781,14 +808,10 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     auto service = std::make_shared<Service>();
     Service &s = *service;
     s.id = id;
-    // One source per key written, sub-table keys included: reserving exactly avoids the
-    // regrowth that doubled the memory of every service (docs/performance.md).
-    size_t keys = table.size();
-    for (const auto &[key, value] : table) {
-        if (const auto *sub = value.as_table())
-            keys += sub->size();
-    }
-    s.sources.reserve(keys);
+    // One source per key written, down to the keys of probes (`probes.liveness.path`):
+    // reserving exactly avoids the regrowth that doubled the memory of a service
+    // (docs/performance.md).
+    s.sources.reserve(keysWithin(table, 3));
     s.location = context.at(table);
     const bool complete = mode == ReadMode::Complete;
     const QString what = complete ? QStringLiteral("service '%1'").arg(id) : QStringLiteral("the override of '%1'").arg(id);
@@ -850,8 +873,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
             readStructured(field, *reader, s, rec, complete, what);
         }
         if (std::string_view(field.since) != "1.0" && s.sources.size() > recorded)
-            s.newerFeatures.push_back(
-                FormatFeature{field.path(), QString::fromLatin1(field.since), s.sources[recorded].location});
+            noteNewer(s, field.path(), s.sources[recorded].location, field.since);
         (void)key;
     }
     if (complete && s.image.isEmpty() && s.build.isEmpty())
