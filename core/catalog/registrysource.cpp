@@ -90,7 +90,9 @@ RegistrySource::Content FolderSource::read(const QString &path, qint64 maxBytes)
         break;
     }
     QFile file(full);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Unbuffered: read straight into the buffer below, without a ring buffer of QIODevice's
+    // own allocated (and freed) for every file.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         out.status = Content::Unreadable;
         out.reason = file.errorString();
         return out;

@@ -168,6 +168,7 @@ QString scalarText(const toml::node &node)
 
 void readPorts(const toml::array &array, Service &service, FileContext &context, const QString &what)
 {
+    service.ports.reserve(service.ports.size() + qsizetype(array.size()));
     for (const auto &element : array) {
         const auto *table = element.as_table();
         if (!table) {
@@ -176,7 +177,7 @@ void readPorts(const toml::array &array, Service &service, FileContext &context,
                           context.at(element), QStringLiteral("write { name = \"http\", port = 8080 }"));
             continue;
         }
-        TableReader reader(*table, context, QStringLiteral("a port of %1").arg(what));
+        TableReader reader(*table, context, "a port of %1", what);
         Port port;
         port.location = context.at(element);
         port.name = reader.string("name").value_or(QString());
@@ -241,6 +242,7 @@ void readPorts(const toml::array &array, Service &service, FileContext &context,
 void readDependencies(const toml::array &list, bool optional, Service &service, FileContext &context, const QString &what)
 {
     {
+        service.dependencies.reserve(service.dependencies.size() + qsizetype(list.size())); // grown once, not per entry
         for (const auto &element : list) {
             Dependency dep;
             dep.optional = optional;
@@ -248,7 +250,7 @@ void readDependencies(const toml::array &list, bool optional, Service &service, 
             if (const auto *s = element.as_string()) {
                 dep.target = qs(s->get());
             } else if (const auto *t = element.as_table()) {
-                TableReader entry(*t, context, QStringLiteral("a dependency of %1").arg(what));
+                TableReader entry(*t, context, "a dependency of %1", what);
                 dep.target = entry.string("service", true).value_or(QString());
                 if (const auto condition = readEnum<DependencyCondition>(entry, "condition")) {
                     dep.condition = condition;
@@ -471,10 +473,11 @@ void refuseKeysOfOtherType(const toml::table &table, std::initializer_list<const
 
 void readExposures(const toml::array &array, Service &s, FileContext &context, const QString &what)
 {
+    s.exposures.reserve(s.exposures.size() + qsizetype(array.size()));
     forEachEntry(
         array, context, what, "expose", "{ type = \"ingress\", host = \"shop.example.com\" }",
         [&](const toml::table &table, const SourceLocation &at) {
-            TableReader r(table, context, QStringLiteral("an exposure of %1").arg(what));
+            TableReader r(table, context, "an exposure of %1", what);
             Exposure e;
             e.location = at;
             const auto type = readEnum<ExposureType>(r, "type", true);
@@ -538,10 +541,11 @@ void readExposures(const toml::array &array, Service &s, FileContext &context, c
 
 void readVolumes(const toml::array &array, Service &s, FileContext &context, const QString &what)
 {
+    s.volumes.reserve(s.volumes.size() + qsizetype(array.size()));
     forEachEntry(
         array, context, what, "volumes", "{ name = \"data\", type = \"persistent\", mount_path = \"/data\", size = \"10Gi\" }",
         [&](const toml::table &table, const SourceLocation &at) {
-            TableReader r(table, context, QStringLiteral("a volume of %1").arg(what));
+            TableReader r(table, context, "a volume of %1", what);
             Volume v;
             v.location = at;
             v.name = r.string("name", true).value_or(QString());
@@ -601,7 +605,7 @@ void readInitContainers(const toml::array &array, Service &s, FileContext &conte
 {
     forEachEntry(array, context, what, "init_containers", "{ name = \"migrate\", image = \"app:1.2\", command = [\"migrate\"] }",
                  [&](const toml::table &table, const SourceLocation &at) {
-                     TableReader r(table, context, QStringLiteral("an init container of %1").arg(what));
+                     TableReader r(table, context, "an init container of %1", what);
                      InitContainer c;
                      c.location = at;
                      c.name = r.string("name", true).value_or(QString());
@@ -710,6 +714,7 @@ void readStructured(const ServiceField &field, TableReader &reader, Service &s, 
         if (const auto *env = reader.table(key)) {
             rec.record(field.path(), env, reader.lastKey());
             rec.recordChildren(field.path(), env);
+            s.environment.reserve(s.environment.size() + qsizetype(env->size()));
             for (const auto &[name, value] : *env) {
                 if (value.is_table() || value.is_array()) {
                     context.error(code::WrongType,
@@ -787,14 +792,20 @@ void readStructured(const ServiceField &field, TableReader &reader, Service &s, 
     }
 }
 
-/// How many keys `table` holds, counting those of its tables down to `depth` levels.
-size_t keysWithin(const toml::table &table, int depth)
+/// How many sources a service table records: its keys, those of its tables, and those of
+/// the probes' tables (`probes.liveness.path`), the only ones recorded a level deeper.
+size_t recordedKeys(const toml::table &table)
 {
     size_t keys = table.size();
-    if (depth > 1) {
-        for (const auto &[key, value] : table) {
-            if (const auto *sub = value.as_table())
-                keys += keysWithin(*sub, depth - 1);
+    for (const auto &[key, value] : table) {
+        if (const auto *sub = value.as_table()) {
+            keys += sub->size();
+            if (key.str() == "probes") {
+                for (const auto &[probe, check] : *sub) {
+                    if (const auto *checkTable = check.as_table())
+                        keys += checkTable->size();
+                }
+            }
         }
     }
     return keys;
@@ -811,7 +822,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     // One source per key written, down to the keys of probes (`probes.liveness.path`):
     // reserving exactly avoids the regrowth that doubled the memory of a service
     // (docs/performance.md).
-    s.sources.reserve(keysWithin(table, 3));
+    s.sources.reserve(recordedKeys(table));
     s.location = context.at(table);
     const bool complete = mode == ReadMode::Complete;
     const QString what = complete ? QStringLiteral("service '%1'").arg(id) : QStringLiteral("the override of '%1'").arg(id);

@@ -180,9 +180,7 @@ TableReader::TableReader(const toml::table &table, FileContext &context, QString
     : m_table(table)
     , m_context(context)
     , m_what(std::move(what))
-{
-    m_known.reserve(24);
-}
+{ }
 
 TableReader::TableReader(const toml::table &table, FileContext &context, const char *whatFormat, QString whatArg)
     : TableReader(table, context, std::move(whatArg))
@@ -314,7 +312,7 @@ const toml::node *TableReader::node(std::string_view key)
 
 void TableReader::accept(std::initializer_list<std::string_view> keys)
 {
-    m_known.insert(m_known.end(), keys.begin(), keys.end());
+    m_known.append(keys.begin(), qsizetype(keys.size()));
 }
 
 void TableReader::finish()

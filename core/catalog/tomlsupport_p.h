@@ -8,6 +8,7 @@
 #include <toml++/toml.h>
 
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <QVariant>
 #include <unordered_map>
@@ -135,7 +136,8 @@ private:
     FileContext &m_context;
     QString m_what;
     const char *m_whatFormat = nullptr;
-    std::vector<std::string_view> m_known;
+    /// The keys asked for; inline, since a reader is made for every table of every service.
+    QVarLengthArray<std::string_view, 24> m_known;
     const toml::node *m_last = nullptr;
     const toml::key *m_lastKey = nullptr;
     std::function<QStringList()> m_vocabulary;
