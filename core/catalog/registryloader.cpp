@@ -496,17 +496,26 @@ void checkFormat(const Service &service, const QString &format, const QString &d
 {
     const QStringList formats = catalogFormats();
     const qsizetype declared = formats.indexOf(format);
-    for (const FormatFeature &feature : service.newerFeatures) {
-        if (formats.indexOf(feature.since) <= declared)
-            continue;
+    if (declared == formats.size() - 1)
+        return; // the newest format allows everything
+    auto check = [&](const QString &key, const QString &since, const SourceLocation &where) {
+        if (formats.indexOf(since) <= declared)
+            return;
         out.append(Diagnostic{Severity::Error, QString::fromLatin1(code::NewerFormat),
                               QStringLiteral("'%1' of service '%2' needs catalog format %3, but %4 is written in format %5")
-                                  .arg(feature.key, service.id, feature.since, declaration, format),
-                              feature.location,
+                                  .arg(key, service.id, since, declaration, format),
+                              where,
                               QStringLiteral("remove it: a frozen catalog keeps the format it was released with; or, if this "
                                              "version really uses it, set format = \"%1\" for it in services/versions.toml")
-                                  .arg(feature.since)});
+                                  .arg(since)});
+    };
+    // Fields, by the format the field table gives them; then keys inside older fields.
+    for (const FieldSource &source : service.sources) {
+        if (const ServiceField *field = findServiceField(source.path))
+            check(field->path(), QString::fromLatin1(field->since), source.location);
     }
+    for (const FormatFeature &feature : service.newerFeatures)
+        check(feature.key, feature.since, feature.location);
 }
 
 void checkFormat(const Catalog &catalog, const QString &format, const QString &declaration, Diagnostics &out)

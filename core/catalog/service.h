@@ -224,7 +224,9 @@ struct SERVICEREGISTRY_EXPORT Service
 
     SourceLocation location; ///< the [services.<id>] header
     std::vector<FieldSource> sources;
-    std::vector<FormatFeature> newerFeatures; ///< format 1.1 keys used, for SR030
+    /// Format 1.1 keys inside fields of format 1.0 (`ports.container_port`), for SR030; the
+    /// field table says which fields themselves are newer.
+    std::vector<FormatFeature> newerFeatures;
 
     /// The source of a field path, or of its nearest recorded parent.
     const FieldSource *sourceOf(const QString &path) const;

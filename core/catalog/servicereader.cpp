@@ -13,26 +13,13 @@ namespace {
 
 constexpr std::array protocols{"tcp", "udp", "http", "https", "grpc", "http2"};
 constexpr std::array accessModes{"ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"};
-/// The name of a catalog format as a shared string: each service that uses a newer key
-/// names it, and a copy of a shared string allocates nothing.
-const QString &formatName(std::string_view since)
-{
-    static const QStringList formats = catalogFormats();
-    for (const QString &format : formats) {
-        if (format == QLatin1StringView(since.data(), qsizetype(since.size())))
-            return format;
-    }
-    Q_ASSERT_X(false, "formatName", "a field's format is missing from catalogFormats()");
-    return formats.last();
-}
 
-/// A key of a newer format than 1.0 (SR030 checks it). `key` is a literal, whose copies
-/// share it; most services that use one such key use a few.
-void noteNewer(Service &service, const QString &key, const SourceLocation &where, std::string_view since = "1.1")
+/// A key of format 1.1 inside a structure format 1.0 already had (SR030 checks it; fields
+/// of their own are checked from their sources). `key` is a literal, whose copies share it.
+void noteNewer(Service &service, const QString &key, const SourceLocation &where)
 {
-    if (service.newerFeatures.empty())
-        service.newerFeatures.reserve(4);
-    service.newerFeatures.push_back(FormatFeature{key, formatName(since), where});
+    static const QString since = QStringLiteral("1.1");
+    service.newerFeatures.push_back(FormatFeature{key, since, where});
 }
 
 /// Reads `key` as one of an enum's TOML names; reports anything else (SR007).
@@ -876,16 +863,11 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         TableReader *reader = field.isNested() ? groupReader(field) : &r;
         if (!reader)
             continue; // the parent table is absent (or not a table: reported)
-        const std::string_view key = field.leafKey();
-        const size_t recorded = s.sources.size();
         if (field.isScalar()) {
             readScalar(field, *reader, s, rec, complete, what);
         } else {
             readStructured(field, *reader, s, rec, complete, what);
         }
-        if (std::string_view(field.since) != "1.0" && s.sources.size() > recorded)
-            noteNewer(s, field.path(), s.sources[recorded].location, field.since);
-        (void)key;
     }
     if (complete && s.image.isEmpty() && s.build.isEmpty())
         context.error(
