@@ -60,6 +60,49 @@ const QString &FileContext::childPath(const QString &prefix, std::string_view ke
     return it->second;
 }
 
+QString FileContext::text(std::string_view utf8)
+{
+    // Long values (descriptions, images, hosts) are rarely repeated: not worth a lookup.
+    // Only ASCII is shared, so that a UTF-16 value compares with the UTF-8 text char by char.
+    constexpr size_t longest = 40;
+    if (utf8.size() > longest || utf8.empty())
+        return qs(utf8);
+    size_t hash = 14695981039346656037u; // FNV-1a
+    for (const char c : utf8) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return qs(utf8);
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211u;
+    }
+    if (m_texts.empty())
+        m_texts.resize(1024);
+    else if (2 * (m_textCount + 1) > m_texts.size()) {
+        std::vector<Text> grown(m_texts.size() * 2);
+        for (Text &t : m_texts) {
+            if (t.value.isNull())
+                continue;
+            size_t slot = t.hash & (grown.size() - 1);
+            while (!grown[slot].value.isNull())
+                slot = (slot + 1) & (grown.size() - 1);
+            grown[slot] = std::move(t);
+        }
+        m_texts = std::move(grown);
+    }
+    const size_t mask = m_texts.size() - 1;
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        Text &t = m_texts[slot];
+        if (t.value.isNull()) {
+            t.hash = hash;
+            t.value = QString::fromLatin1(utf8.data(), qsizetype(utf8.size()));
+            ++m_textCount;
+            return t.value;
+        }
+        if (t.hash == hash && t.value.size() == qsizetype(utf8.size())
+            && std::equal(utf8.begin(), utf8.end(), t.value.cbegin(),
+                          [](char a, QChar b) { return char16_t(static_cast<unsigned char>(a)) == b.unicode(); }))
+            return t.value;
+    }
+}
+
 SourceLocation FileContext::at(const toml::source_region &region)
 {
     SourceLocation loc;
@@ -220,7 +263,7 @@ std::optional<QString> TableReader::string(std::string_view key, bool required)
     if (!n)
         return std::nullopt;
     if (const auto *s = n->as_string())
-        return qs(s->get());
+        return m_context.text(s->get());
     wrongType(key, *n, "a string");
     return std::nullopt;
 }
@@ -261,7 +304,7 @@ std::optional<QStringList> TableReader::stringList(std::string_view key, bool re
     out.reserve(qsizetype(arr->size()));
     for (const auto &element : *arr) {
         if (const auto *s = element.as_string())
-            out.append(qs(s->get()));
+            out.append(m_context.text(s->get()));
         else
             wrongType(key, element, "an array of strings");
     }

@@ -42,6 +42,10 @@ public:
     /// "prefix.key" as a QString shared by every service that writes the same path, so
     /// that thousands of services need not each allocate "environment.LOG_LEVEL".
     const QString &childPath(const QString &prefix, std::string_view key);
+    /// A short string value as a QString shared with the equal values read before it in
+    /// this file ("http", "info", "ALL"): a registry repeats such values in every service,
+    /// and each would otherwise be an allocation of its own (docs/performance.md).
+    QString text(std::string_view utf8);
 
     void report(Severity severity, const char *code, const QString &message, const SourceLocation &where, const QString &hint);
     void error(const char *code, const QString &message, const SourceLocation &where, const QString &hint)
@@ -66,6 +70,16 @@ private:
     QByteArrayView m_text;
     std::unordered_map<std::string, QString> m_paths;
     std::string m_pathKey; ///< reused for lookups
+    /// text()'s strings: open addressing in one block, so that looking up and adding a
+    /// value allocates nothing but the value itself (a node per value made glibc's free
+    /// lists slower than the allocations saved).
+    struct Text
+    {
+        size_t hash = 0;
+        QString value; ///< null: a free slot
+    };
+    std::vector<Text> m_texts;
+    size_t m_textCount = 0;
     std::vector<int> m_lineStarts;
     bool m_ascii = true; ///< the text has no multi-byte characters
 };
