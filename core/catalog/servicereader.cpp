@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <unordered_map>
 
 namespace sr::detail {
 
@@ -140,10 +141,10 @@ private:
     Origin m_origin;
 };
 
-QString scalarText(const toml::node &node)
+QString scalarText(const toml::node &node, FileContext &context)
 {
     if (const auto *s = node.as_string())
-        return qs(s->get());
+        return context.text(s->get());
     if (const auto *i = node.as_integer())
         return QString::number(i->get());
     if (const auto *b = node.as_boolean())
@@ -235,7 +236,7 @@ void readDependencies(const toml::array &list, bool optional, Service &service, 
             dep.optional = optional;
             dep.location = context.at(element);
             if (const auto *s = element.as_string()) {
-                dep.target = qs(s->get());
+                dep.target = context.text(s->get());
             } else if (const auto *t = element.as_table()) {
                 TableReader entry(*t, context, "a dependency of %1", what);
                 dep.target = entry.string("service", true).value_or(QString());
@@ -340,7 +341,7 @@ void readSecrets(const toml::table &secrets, Service &s, FileContext &context, c
                 didYouMeanOr(backend, backends, QStringLiteral("use one of: %1").arg(backends.join(QLatin1String(", ")))));
             continue;
         }
-        s.secrets.append(SecretReference{qs(key.str()), qs(ref->get())});
+        s.secrets.append(SecretReference{context.text(key.str()), context.text(ref->get())});
     }
 }
 
@@ -390,7 +391,7 @@ HealthCheck readHealthCheck(const toml::table &health, Service &s, FileContext &
         newer(QStringLiteral("health_check.headers"));
         for (const auto &[name, value] : *headers) {
             if (const auto *text = value.as_string())
-                h.headers.insert(qs(name.str()), qs(text->get()));
+                h.headers.insert(context.text(name.str()), context.text(text->get()));
             else
                 context.error(
                     code::WrongType,
@@ -474,7 +475,7 @@ void readExposures(const toml::array &array, Service &s, FileContext &context, c
                 if (port->is_integer())
                     e.port = QString::number(port->as_integer()->get());
                 else if (port->is_string())
-                    e.port = qs(port->as_string()->get());
+                    e.port = context.text(port->as_string()->get());
                 else
                     context.error(code::WrongType,
                                   QStringLiteral("'port' of an exposure of %1 must be a port name or number, not %2")
@@ -612,7 +613,7 @@ void readStringMap(const ServiceField &field, const toml::table &table, QMap<QSt
 {
     const bool labels = std::string_view(field.key) == "labels";
     for (const auto &[key, value] : table) {
-        const QString name = qs(key.str());
+        const QString name = context.text(key.str());
         const auto *text = value.as_string();
         if (!text) {
             context.error(code::WrongType,
@@ -630,15 +631,15 @@ void readStringMap(const ServiceField &field, const toml::table &table, QMap<QSt
                                "\"app.kubernetes.io/part-of\""));
             continue;
         }
-        if (labels && !isLabelValue(qs(text->get()))) {
+        const QString valueText = context.text(text->get());
+        if (labels && !isLabelValue(valueText)) {
             context.error(
-                code::InvalidValue,
-                QStringLiteral("label '%1' of %2 has an invalid value \"%3\"").arg(name, what, qs(text->get())),
+                code::InvalidValue, QStringLiteral("label '%1' of %2 has an invalid value \"%3\"").arg(name, what, valueText),
                 context.at(value),
                 QStringLiteral("label values have at most 63 letters, digits, '-', '_' or '.'; put longer text in annotations"));
             continue;
         }
-        out.insert(name, qs(text->get()));
+        out.insert(name, valueText);
     }
 }
 
@@ -712,7 +713,7 @@ void readStructured(const ServiceField &field, TableReader &reader, Service &s, 
                                       .arg(qs(name.str())));
                     continue;
                 }
-                s.environment.append(EnvironmentVariable{qs(name.str()), scalarText(value)});
+                s.environment.append(EnvironmentVariable{context.text(name.str()), scalarText(value, context)});
             }
         }
         break;
@@ -779,23 +780,52 @@ void readStructured(const ServiceField &field, TableReader &reader, Service &s, 
     }
 }
 
-/// How many sources a service table records: its keys, those of its tables, and those of
-/// the probes' tables (`probes.liveness.path`), the only ones recorded a level deeper.
-size_t recordedKeys(const toml::table &table)
+/// The fields written under each top-level key of a service table ("resources": cpu,
+/// memory, …), by their index in serviceFields(): a service's keys are looked up once each
+/// instead of every field being searched for among them.
+const std::unordered_map<std::string_view, std::vector<size_t>> &fieldsByTopLevelKey()
 {
-    size_t keys = table.size();
+    static const auto index = [] {
+        std::unordered_map<std::string_view, std::vector<size_t>> out;
+        const auto fields = serviceFields();
+        for (size_t i = 0; i < fields.size(); ++i)
+            out[fields[i].topLevelKey()].push_back(i);
+        return out;
+    }();
+    return index;
+}
+
+/// What a service table holds, from one pass over its keys: which fields to read, and how
+/// many sources they record (its keys, those of its tables, and those of the probes'
+/// tables, `probes.liveness.path`, the only ones recorded a level deeper).
+struct TableOutline
+{
+    std::vector<bool> written; ///< by field index
+    size_t recordedKeys = 0;
+};
+
+TableOutline outline(const toml::table &table)
+{
+    const auto &byKey = fieldsByTopLevelKey();
+    TableOutline out;
+    out.written.resize(serviceFields().size());
+    out.recordedKeys = table.size();
     for (const auto &[key, value] : table) {
+        if (const auto it = byKey.find(key.str()); it != byKey.end()) {
+            for (const size_t field : it->second)
+                out.written[field] = true;
+        }
         if (const auto *sub = value.as_table()) {
-            keys += sub->size();
+            out.recordedKeys += sub->size();
             if (key.str() == "probes") {
                 for (const auto &[probe, check] : *sub) {
                     if (const auto *checkTable = check.as_table())
-                        keys += checkTable->size();
+                        out.recordedKeys += checkTable->size();
                 }
             }
         }
     }
-    return keys;
+    return out;
 }
 
 } // namespace
@@ -806,10 +836,10 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     auto service = std::make_shared<Service>();
     Service &s = *service;
     s.id = id;
-    // One source per key written, down to the keys of probes (`probes.liveness.path`):
-    // reserving exactly avoids the regrowth that doubled the memory of a service
-    // (docs/performance.md).
-    s.sources.reserve(recordedKeys(table));
+    // One source per key written: reserving exactly avoids the regrowth that doubled the
+    // memory of a service (docs/performance.md).
+    const TableOutline written = outline(table);
+    s.sources.reserve(written.recordedKeys);
     s.location = context.at(table);
     const bool complete = mode == ReadMode::Complete;
     const QString what = complete ? QStringLiteral("service '%1'").arg(id) : QStringLiteral("the override of '%1'").arg(id);
@@ -835,7 +865,7 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         const toml::table *sub = r.table(topKey);
         Group group{topKey, nullptr};
         if (sub) {
-            const QString top = qs(topKey);
+            const QString top = context.text(topKey);
             rec.record(top, sub, r.lastKey());
             const char *format = topKey == "resources" ? "the resources of %1"
                 : topKey == "dependencies"             ? "the dependencies of %1"
@@ -851,14 +881,10 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     };
 
     // Most fields are absent from most services: skip them without a lookup each.
-    std::vector<std::string_view> present;
-    present.reserve(table.size());
-    for (const auto &[key, value] : table)
-        present.push_back(key.str());
-    auto isPresent = [&present](std::string_view key) { return std::find(present.begin(), present.end(), key) != present.end(); };
-
-    for (const ServiceField &field : serviceFields()) {
-        if (!isPresent(field.topLevelKey()) && !(field.required && complete))
+    const auto fields = serviceFields();
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const ServiceField &field = fields[i];
+        if (!written.written[i] && !(field.required && complete))
             continue;
         TableReader *reader = field.isNested() ? groupReader(field) : &r;
         if (!reader)
