@@ -42,34 +42,45 @@ void adviseMainHeap()
     free(grow);
 }
 
+/// The threads that create the arenas, and what they keep allocated. Never freed: the
+/// process keeps the arenas to its end.
+struct ArenaSetUp
+{
+    explicit ArenaSetUp(unsigned count)
+        : keptFirstPages(count, nullptr)
+        , allArenasCreated(std::ptrdiff_t(count))
+    { }
+    std::vector<void *> keptFirstPages;
+    std::barrier<> allArenasCreated;
+    std::vector<std::thread> threads;
+};
+ArenaSetUp *arenaSetUp = nullptr;
+
 /// glibc gives each new thread an arena of its own and hands the arena of a finished thread
 /// to the next new one. So create the arenas the loader's workers will use now, from
 /// short-lived threads that all run at once, and advise huge pages for each before it grows.
 /// The first 2 MiB of an arena already hold its bookkeeping in small pages: they are kept
-/// allocated (not touched), so that the workers' data starts on a huge page.
-void adviseThreadHeaps()
+/// allocated (not touched), so that the workers' data starts on a huge page. The threads run
+/// while the program starts up; awaitAllocatorTuning() waits for them.
+void startAdvisingThreadHeaps()
 {
     const unsigned count = std::thread::hardware_concurrency() + 2; // the loader's workers, and spare
-    static std::vector<void *> keptFirstPages(count, nullptr);
     const auto mainHeapEnd = reinterpret_cast<std::uintptr_t>(sbrk(0));
-    std::barrier allArenasCreated{std::ptrdiff_t(count)};
-    std::vector<std::thread> threads;
-    threads.reserve(count);
+    arenaSetUp = new ArenaSetUp(count);
+    arenaSetUp->threads.reserve(count);
     for (unsigned i = 0; i < count; ++i)
-        threads.emplace_back([&, i] {
+        arenaSetUp->threads.emplace_back([setUp = arenaSetUp, mainHeapEnd, i] {
             void *probe = malloc(64); // creates this thread's arena
             const auto at = reinterpret_cast<std::uintptr_t>(probe);
             const std::uintptr_t base = at & ~(threadHeapSize - 1);
             if (probe && at > mainHeapEnd && at - base < hugePage / 2
                 && madvise(reinterpret_cast<void *>(base), threadHeapSize, MADV_HUGEPAGE) == 0) {
-                keptFirstPages[i] = malloc(base + hugePage - at - 64);
+                setUp->keptFirstPages[i] = malloc(base + hugePage - at - 64);
                 free(malloc(heapReserve)); // grows the heap once; glibc keeps it (trim threshold)
             }
-            allArenasCreated.arrive_and_wait(); // so that no two threads share an arena
+            setUp->allArenasCreated.arrive_and_wait(); // so that no two threads share an arena
             free(probe);
         });
-    for (std::thread &thread : threads)
-        thread.join();
 }
 
 } // namespace
@@ -87,9 +98,20 @@ void tuneAllocator(char *argv[])
     mallopt(M_TRIM_THRESHOLD, int(128 * MiB)); // and never gives memory back: the process exits soon
     mallopt(M_MMAP_THRESHOLD, int(heapReserve + MiB)); // so that the reservations come from the heaps
     adviseMainHeap();
-    adviseThreadHeaps();
-    mallopt(M_MMAP_THRESHOLD, int(MiB)); // large file buffers still get mappings of their own
+    startAdvisingThreadHeaps();
 #else
     (void)argv;
+#endif
+}
+
+void awaitAllocatorTuning()
+{
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+    if (!arenaSetUp || arenaSetUp->threads.empty())
+        return;
+    for (std::thread &thread : arenaSetUp->threads)
+        thread.join();
+    arenaSetUp->threads.clear();
+    mallopt(M_MMAP_THRESHOLD, int(MiB)); // large file buffers still get mappings of their own
 #endif
 }

@@ -8,4 +8,9 @@
 /// (docs/performance.md). Everything it does is advice: where glibc's arenas are not laid out
 /// as expected the run is as fast as untuned, never different. Does nothing where glibc is
 /// not the C library, under AddressSanitizer, or when SR_NO_ALLOCATOR_TUNING is set.
+/// The arenas are set up by threads that run while the program starts; a command waits for
+/// them with awaitAllocatorTuning() before it loads (loadRegistry() in clisupport.h does).
 void tuneAllocator(char *argv[]);
+/// Waits until tuneAllocator()'s threads are done, so that the loader's workers get the
+/// arenas they prepared. Returns at once when there is nothing to wait for.
+void awaitAllocatorTuning();

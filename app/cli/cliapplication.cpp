@@ -238,7 +238,7 @@ Prepared prepare(QCommandLineParser &parser, const QStringList &arguments, QStri
     }
     RegistryLoader::Options loadOptions;
     loadOptions.keepForReload = false; // loaded once
-    p.registry = RegistryLoader::load(source, loadOptions);
+    p.registry = loadRegistry(source, loadOptions);
     return p;
 }
 
@@ -499,7 +499,7 @@ std::optional<QList<PolicyRuleInfo>> CliApplication::rulesFor(const QStringList 
         usage(tr("registry folder '%1' does not exist or is not a folder").arg(root));
         return std::nullopt;
     }
-    const RegistryPtr loaded = RegistryLoader::load(root);
+    const RegistryPtr loaded = loadRegistry(std::make_shared<FolderSource>(root));
     return policyRules(*loaded);
 }
 
@@ -579,8 +579,8 @@ int CliApplication::approvals(const QStringList &arguments)
         if (!headSource)
             return usage(error);
     }
-    const RegistryPtr before = RegistryLoader::load(baseSource, {});
-    const RegistryPtr after = RegistryLoader::load(headSource, {});
+    const RegistryPtr before = loadRegistry(baseSource);
+    const RegistryPtr after = loadRegistry(headSource);
     const RequiredApprovals required = RequiredApprovals::between(*before, *after);
     const QString headName = parser.isSet(head) ? parser.value(head) : tr("the working tree");
 

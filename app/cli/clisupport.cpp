@@ -1,4 +1,5 @@
 #include "clisupport.h"
+#include "allocatortuning.h"
 
 #include "cliapplication.h"
 
@@ -42,6 +43,12 @@ void keepUntilExit(sr::RegistryPtr registry)
 {
     static auto *kept = new std::vector<sr::RegistryPtr>;
     kept->push_back(std::move(registry));
+}
+
+sr::RegistryPtr loadRegistry(const sr::RegistrySourcePtr &source, const sr::RegistryLoader::Options &options)
+{
+    awaitAllocatorTuning();
+    return sr::RegistryLoader::load(source, options);
 }
 
 } // namespace cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/registry.h"
+#include "catalog/registryloader.h"
 
 #include <QString>
 #include <QStringList>
@@ -25,5 +26,7 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
 /// of the run (docs/performance.md), so it stays reachable until the end and the operating
 /// system takes the memory back at once.
 void keepUntilExit(sr::RegistryPtr registry);
+/// RegistryLoader::load(), once the allocator's set-up for loading is done (allocatortuning.h).
+sr::RegistryPtr loadRegistry(const sr::RegistrySourcePtr &source, const sr::RegistryLoader::Options &options = {});
 
 } // namespace cli

@@ -363,7 +363,7 @@ int CliApplication::deployDrift(const QStringList &arguments)
     const auto running = opened->current(parser.value(target), parser.value(project));
     if (!running)
         return storeFailed(*opened);
-    const RegistryPtr loaded = RegistryLoader::load(std::make_shared<FolderSource>(root), {});
+    const RegistryPtr loaded = loadRegistry(std::make_shared<FolderSource>(root));
     const QList<DriftEntry> drift = findDrift(*running, *loaded);
     keepUntilExit(RegistryPtr(loaded));
     if (parser.value(store.format) == QLatin1String("json")) {
@@ -436,7 +436,7 @@ int CliApplication::deploySynth(const QStringList &arguments)
     if (parser.isSet(registry)) {
         if (!QFileInfo(parser.value(registry)).isDir())
             return usage(tr("registry folder '%1' does not exist or is not a folder").arg(parser.value(registry)));
-        loaded = RegistryLoader::load(std::make_shared<FolderSource>(parser.value(registry)), {});
+        loaded = loadRegistry(std::make_shared<FolderSource>(parser.value(registry)));
         keepUntilExit(RegistryPtr(loaded));
     }
     QSaveFile file(parser.value(out));
@@ -557,7 +557,7 @@ int CliApplication::approve(const QStringList &arguments)
         groupName.remove(0, 1);
     if (!parser.isSet(list)) {
         // Membership comes from the base revision: a change cannot add its own approvers.
-        const RegistryPtr before = RegistryLoader::load(baseSource, {});
+        const RegistryPtr before = loadRegistry(baseSource);
         keepUntilExit(RegistryPtr(before));
         const auto &groups = before->policies.governance ? before->policies.governance->groups : QList<GovernanceGroup>();
         const auto found

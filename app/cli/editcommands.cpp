@@ -56,7 +56,7 @@ int CliApplication::edit(const QStringList &arguments, const QString &descriptio
         return usage(tr("registry folder '%1' does not exist or is not a folder").arg(root));
 
     auto source = std::make_shared<FolderSource>(root);
-    RegistryPtr before = RegistryLoader::load(source, RegistryLoader::Options{});
+    RegistryPtr before = loadRegistry(source);
     ServiceEdit edit(before);
     const QString service = positional.first();
     QStringList done;

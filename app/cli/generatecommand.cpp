@@ -93,7 +93,7 @@ int CliApplication::generate(const QStringList &arguments, const QString &descri
     } else {
         source = std::make_shared<FolderSource>(root);
     }
-    RegistryPtr loaded = RegistryLoader::load(source, {});
+    RegistryPtr loaded = loadRegistry(source);
     keepUntilExit(loaded);
     const Registry &r = *loaded;
 

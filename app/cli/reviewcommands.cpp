@@ -75,7 +75,7 @@ int CliApplication::review(const QStringList &arguments, const QString &descript
     QString baseName;
     QString headName;
     if (parser.isSet(upgrade)) {
-        headRegistry = RegistryLoader::load(root);
+        headRegistry = loadRegistry(std::make_shared<FolderSource>(root));
         const Project *project = headRegistry->project(parser.value(upgrade));
         if (!project)
             return usage(tr("no project '%1' in the registry").arg(parser.value(upgrade)));
@@ -99,8 +99,8 @@ int CliApplication::review(const QStringList &arguments, const QString &descript
             if (!headSource)
                 return usage(error);
         }
-        const RegistryPtr baseRegistry = RegistryLoader::load(baseSource, {});
-        headRegistry = RegistryLoader::load(headSource, {});
+        const RegistryPtr baseRegistry = loadRegistry(baseSource);
+        headRegistry = loadRegistry(headSource);
         keepUntilExit(baseRegistry);
         report = ChangeDetector::compare(*baseRegistry, *headRegistry);
         baseName = parser.value(base);
