@@ -22,7 +22,7 @@ constexpr std::uintptr_t hugePage = 2 * MiB;
 constexpr std::uintptr_t threadHeapSize = 64 * MiB;
 // Reserved (not touched) in each heap up front, so that it grows without a system call for
 // each step. Untouched pages cost nothing.
-constexpr std::size_t heapReserve = 24 * MiB;
+constexpr std::size_t heapReserve = 30 * MiB; // less than glibc's largest mmap threshold (32 MiB)
 
 std::uintptr_t alignUp(std::uintptr_t value, std::uintptr_t alignment)
 {
@@ -64,7 +64,9 @@ ArenaSetUp *arenaSetUp = nullptr;
 /// while the program starts up; awaitAllocatorTuning() waits for them.
 void startAdvisingThreadHeaps()
 {
-    const unsigned count = std::thread::hardware_concurrency() + 2; // the loader's workers, and spare
+    // The loader's workers only: the threads that check the registry afterwards allocate
+    // little, and a prepared arena would cost them a huge page each.
+    const unsigned count = std::max(1u, std::thread::hardware_concurrency());
     const auto mainHeapEnd = reinterpret_cast<std::uintptr_t>(sbrk(0));
     arenaSetUp = new ArenaSetUp(count);
     arenaSetUp->threads.reserve(count);
@@ -76,6 +78,11 @@ void startAdvisingThreadHeaps()
             if (probe && at > mainHeapEnd && at - base < hugePage / 2
                 && madvise(reinterpret_cast<void *>(base), threadHeapSize, MADV_HUGEPAGE) == 0) {
                 setUp->keptFirstPages[i] = malloc(base + hugePage - at - 64);
+                // Growing the heap by the reserve writes glibc's header of the free rest at
+                // its far end. As a huge page, that write would make the kernel clear 2 MiB
+                // that only a heap grown that far uses; as a small page it clears 4 KiB.
+                const std::uintptr_t farEnd = base + hugePage + heapReserve;
+                madvise(reinterpret_cast<void *>(farEnd & ~(hugePage - 1)), hugePage, MADV_NOHUGEPAGE);
                 free(malloc(heapReserve)); // grows the heap once; glibc keeps it (trim threshold)
             }
             setUp->allArenasCreated.arrive_and_wait(); // so that no two threads share an arena

@@ -717,6 +717,13 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     std::vector<QByteArray> texts(static_cast<size_t>(jobs.size()));
     QList<int> indices(jobs.size());
     std::iota(indices.begin(), indices.end(), 0);
+    // Services files and catalogs first, the small files last: they fill the gap while the
+    // other worker finishes a large one, instead of one worker idling at the end.
+    const auto large = [&jobs](int i) {
+        const FileKind kind = jobs[i].kind;
+        return kind == FileKind::ProjectServices || kind == FileKind::Catalog || kind == FileKind::Snapshot;
+    };
+    std::stable_partition(indices.begin(), indices.end(), large);
     QtConcurrent::blockingMap(loaderPool(), indices, [&](int i) {
         if (cancelled())
             return;
