@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <optional>
 
 namespace sr {
 
@@ -17,10 +18,12 @@ namespace {
 using Kind = RegistrySource::Kind;
 
 /// What a path on disk is. A link to nowhere, to itself, or to one of its own parent
-/// folders would make the registry infinite, so it counts as broken.
-Kind kindOf(const QFileInfo &info, const QString &parentCanonical)
+/// folders would make the registry infinite, so it counts as broken. `parentCanonical` is
+/// asked for links only: resolving a path costs a system call per folder in it.
+template<typename ParentCanonical> Kind kindOf(const QFileInfo &info, ParentCanonical parentCanonicalPath)
 {
     if (info.isSymLink()) {
+        const QString parentCanonical = parentCanonicalPath();
         const QString target = info.canonicalFilePath();
         if (!info.exists() || target.isEmpty() || parentCanonical == target
             || parentCanonical.startsWith(target + QLatin1Char('/')))
@@ -51,16 +54,21 @@ QString FolderSource::filePath(const QString &path) const
 RegistrySource::Kind FolderSource::kind(const QString &path) const
 {
     const QFileInfo info(filePath(path));
-    return kindOf(info, QFileInfo(info.path()).canonicalFilePath());
+    return kindOf(info, [&info] { return QFileInfo(info.path()).canonicalFilePath(); });
 }
 
 QList<RegistrySource::Entry> FolderSource::entries(const QString &folder) const
 {
     QList<Entry> out;
     const QDir dir(filePath(folder));
-    const QString parentCanonical = QFileInfo(dir.path()).canonicalFilePath();
+    std::optional<QString> parentCanonical; // the same for every entry
+    auto parent = [&] {
+        if (!parentCanonical)
+            parentCanonical = QFileInfo(dir.path()).canonicalFilePath();
+        return *parentCanonical;
+    };
     for (const QFileInfo &info : dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name))
-        out.append(Entry{info.fileName(), kindOf(info, parentCanonical)});
+        out.append(Entry{info.fileName(), kindOf(info, parent)});
     return out;
 }
 
@@ -69,7 +77,7 @@ RegistrySource::Content FolderSource::read(const QString &path, qint64 maxBytes)
     Content out;
     const QString full = filePath(path);
     const QFileInfo info(full);
-    switch (kindOf(info, QFileInfo(info.path()).canonicalFilePath())) {
+    switch (kindOf(info, [&info] { return QFileInfo(info.path()).canonicalFilePath(); })) {
     case Kind::Missing:
         out.reason = QStringLiteral("it does not exist");
         return out;
