@@ -728,7 +728,8 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
         if (cancelled())
             return;
         const FileJob &job = jobs[i];
-        const LoadCache::File *before = previous ? previous->file(job.path) : nullptr;
+        const LoadCache::File *known = previous ? previous->file(job.path) : nullptr;
+        const LoadCache::File *before = known && !known->bytes.isNull() ? known : nullptr; // read, and kept
         if (before && options.changedFiles && !options.changedFiles->contains(job.path) && before->kind == job.kind
             && before->owner == job.owner) {
             results[size_t(i)] = before->result; // known not to have changed: not even read
@@ -752,10 +753,10 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     });
     if (cancelled())
         return nullptr;
+    // Without its bytes (unread, or freed: keepForReload) a file is read and parsed again.
     for (size_t i = 0; i < results.size(); ++i) {
         const FileJob &job = jobs[qsizetype(i)];
-        if (!texts[i].isNull())
-            cache->files.insert(job.path, LoadCache::File{job.kind, job.owner, std::move(texts[i]), results[i]});
+        cache->files.insert(job.path, LoadCache::File{job.kind, job.owner, std::move(texts[i]), results[i]});
     }
 
     const FileResult *catalogResult = nullptr;
@@ -987,8 +988,10 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     }
 
     sortDiagnostics(diagnostics);
-    if (options.keepForReload)
-        registry->loadCache = std::move(cache);
+    // Kept even without the files' bytes: what each file was read into is then freed with
+    // the snapshot, not at the end of every load (a program exiting after one load never
+    // frees it piece by piece).
+    registry->loadCache = std::move(cache);
     return registry;
 }
 
