@@ -8,8 +8,10 @@
 #include "catalog/tomlsupport_p.h"
 #include "policy/policyrules.h"
 
+#include "catalog/workerpool_p.h"
 #include <QDir>
 #include <QSet>
+
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace sr {
@@ -511,7 +513,7 @@ Diagnostics semanticChecks(const Registry &registry, const ValidationCache *prev
     std::vector<std::vector<quint64>> inputs(static_cast<size_t>(jobs));
     QList<int> indices(jobs);
     std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(indices, [&](int i) {
+    QtConcurrent::blockingMap(detail::workerPool(), indices, [&](int i) {
         Checker checker(registry);
         if (i == 0) {
             checker.checkCatalog(registry.catalog);

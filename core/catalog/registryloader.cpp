@@ -7,6 +7,7 @@
 #include "catalog/registrysource.h"
 #include "catalog/semver.h"
 #include "catalog/servicereader_p.h"
+#include "catalog/workerpool_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -608,15 +609,6 @@ void resolveProject(Project &project, const CatalogSource &current, const QHash<
     diagnostics.append(ctx.takeDiagnostics());
 }
 
-/// The loader's own workers. Loads often run as tasks of the global pool (the console's
-/// background jobs); waiting there for map tasks queued on the same pool deadlocks once
-/// every global thread is such a waiting load.
-QThreadPool *loaderPool()
-{
-    static QThreadPool pool;
-    return &pool;
-}
-
 } // namespace
 
 /// What one load read and derived, kept with its snapshot so that the next load of the same
@@ -724,7 +716,7 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
         return kind == FileKind::ProjectServices || kind == FileKind::Catalog || kind == FileKind::Snapshot;
     };
     std::stable_partition(indices.begin(), indices.end(), large);
-    QtConcurrent::blockingMap(loaderPool(), indices, [&](int i) {
+    QtConcurrent::blockingMap(workerPool(), indices, [&](int i) {
         if (cancelled())
             return;
         const FileJob &job = jobs[i];
@@ -940,7 +932,7 @@ RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options 
     std::vector<LoadCache::Resolution> resolutions(static_cast<size_t>(registry->projects.size()), common);
     QList<int> projectIndices(registry->projects.size());
     std::iota(projectIndices.begin(), projectIndices.end(), 0);
-    QtConcurrent::blockingMap(loaderPool(), projectIndices, [&](int i) {
+    QtConcurrent::blockingMap(workerPool(), projectIndices, [&](int i) {
         if (cancelled())
             return;
         Project &p = registry->projects[i];

@@ -4,9 +4,11 @@
 #include "catalog/servicefields.h"
 #include "policy/policyrules.h"
 
+#include "catalog/workerpool_p.h"
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -588,7 +590,7 @@ PolicyReport PolicyEngine::evaluate(const Registry &registry, const QDate &today
     std::vector<PolicyCache::Entry> entries(static_cast<size_t>(projects));
     QList<int> indices(projects);
     std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(indices, [&](int i) {
+    QtConcurrent::blockingMap(detail::workerPool(), indices, [&](int i) {
         const Project &project = registry.projects[i];
         PolicyCache::Entry &entry = entries[size_t(i)];
         entry.inputs = {project.filesGeneration, rulesReadPatterns ? registry.catalogFor(project).generation : 1,
