@@ -16,14 +16,17 @@ bool isBareKeyChar(char c)
 int deepKeyLine(QByteArrayView text, int maxParts)
 {
     // Fast path, vectorised: keys never span lines, and a key of N parts has N - 1 dots on
-    // its line, so most files are done here.
+    // its line, so most files are done here. Lines without a dot are skipped in one search.
     bool suspicious = false;
-    for (qsizetype start = 0; start < text.size() && !suspicious;) {
-        qsizetype end = text.indexOf('\n', start);
+    for (qsizetype from = 0; from < text.size() && !suspicious;) {
+        const qsizetype dot = text.indexOf('.', from);
+        if (dot < 0)
+            break;
+        qsizetype end = text.indexOf('\n', dot);
         if (end < 0)
             end = text.size();
-        suspicious = std::count(text.begin() + start, text.begin() + end, '.') >= maxParts;
-        start = end + 1;
+        suspicious = std::count(text.begin() + dot, text.begin() + end, '.') >= maxParts;
+        from = end + 1;
     }
     if (!suspicious)
         return 0;

@@ -1,5 +1,7 @@
 #include "catalog/tomlsupport_p.h"
 
+#include <cstring>
+
 #include <QDate>
 
 #include <algorithm>
@@ -60,19 +62,34 @@ const QString &FileContext::childPath(const QString &prefix, std::string_view ke
     return it->second;
 }
 
+namespace {
+/// Whether every byte is below 0x80, eight at a time.
+bool isAscii(std::string_view bytes)
+{
+    size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, bytes.data() + i, 8);
+        if (word & 0x8080808080808080u)
+            return false;
+    }
+    for (; i < bytes.size(); ++i) {
+        if (static_cast<unsigned char>(bytes[i]) >= 0x80)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 QString FileContext::text(std::string_view utf8)
 {
     // Long values (descriptions, images, hosts) are rarely repeated: not worth a lookup.
-    // Only ASCII is shared, so that a UTF-16 value compares with the UTF-8 text char by char.
+    // Only ASCII is shared, so that a value compares with the UTF-8 text as Latin-1.
     constexpr size_t longest = 40;
-    if (utf8.size() > longest || utf8.empty())
+    if (utf8.size() > longest || utf8.empty() || !isAscii(utf8))
         return qs(utf8);
-    size_t hash = 14695981039346656037u; // FNV-1a
-    for (const char c : utf8) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return qs(utf8);
-        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211u;
-    }
+    const QLatin1StringView latin1(utf8.data(), qsizetype(utf8.size()));
+    const size_t hash = qHash(QByteArrayView(utf8.data(), qsizetype(utf8.size())));
     if (m_texts.empty())
         m_texts.resize(1024);
     else if (2 * (m_textCount + 1) > m_texts.size()) {
@@ -92,13 +109,11 @@ QString FileContext::text(std::string_view utf8)
         Text &t = m_texts[slot];
         if (t.value.isNull()) {
             t.hash = hash;
-            t.value = QString::fromLatin1(utf8.data(), qsizetype(utf8.size()));
+            t.value = QString(latin1);
             ++m_textCount;
             return t.value;
         }
-        if (t.hash == hash && t.value.size() == qsizetype(utf8.size())
-            && std::equal(utf8.begin(), utf8.end(), t.value.cbegin(),
-                          [](char a, QChar b) { return char16_t(static_cast<unsigned char>(a)) == b.unicode(); }))
+        if (t.hash == hash && t.value == latin1)
             return t.value;
     }
 }
