@@ -8,17 +8,39 @@
 
 namespace sr::detail {
 
+namespace {
+/// Whether every byte is below 0x80, eight at a time.
+bool isAscii(std::string_view bytes)
+{
+    size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, bytes.data() + i, 8);
+        if (word & 0x8080808080808080u)
+            return false;
+    }
+    for (; i < bytes.size(); ++i) {
+        if (static_cast<unsigned char>(bytes[i]) >= 0x80)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 void FileContext::setText(QByteArrayView text)
 {
     m_text = text;
     m_lineStarts.clear();
     // TOML 1.0 allows a byte-order mark; toml++ does not count it as a column.
     const int bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    m_lineStarts.reserve(size_t(text.size() / 24) + 1); // registry lines are short
     m_lineStarts.push_back(bom);
-    for (qsizetype i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        m_lineStarts.push_back(int(i + 1));
+    const char *const begin = text.data();
+    const char *const end = begin + text.size();
+    for (const char *p = begin; p && p < end && (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); ++p)
+        m_lineStarts.push_back(int(p - begin + 1));
     // Most registry files are ASCII: then a column is a byte count, found without a walk.
-    m_ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    m_ascii = isAscii(std::string_view(text.data(), size_t(text.size())));
 }
 
 int FileContext::offsetOf(int line, int column)
@@ -61,25 +83,6 @@ const QString &FileContext::childPath(const QString &prefix, std::string_view ke
         it = m_paths.emplace(m_pathKey, prefix + QLatin1Char('.') + qs(key)).first;
     return it->second;
 }
-
-namespace {
-/// Whether every byte is below 0x80, eight at a time.
-bool isAscii(std::string_view bytes)
-{
-    size_t i = 0;
-    for (; i + 8 <= bytes.size(); i += 8) {
-        quint64 word;
-        std::memcpy(&word, bytes.data() + i, 8);
-        if (word & 0x8080808080808080u)
-            return false;
-    }
-    for (; i < bytes.size(); ++i) {
-        if (static_cast<unsigned char>(bytes[i]) >= 0x80)
-            return false;
-    }
-    return true;
-}
-} // namespace
 
 QString FileContext::text(std::string_view utf8)
 {
