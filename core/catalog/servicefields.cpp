@@ -733,10 +733,16 @@ bool isDns1123Subdomain(QStringView text)
 {
     if (text.isEmpty() || text.size() > 253)
         return false;
-    for (const QStringView label : text.split(QLatin1Char('.'))) {
+    // Label by label, without splitting into a list: every service's labels and hosts pass here.
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype dot = text.indexOf(QLatin1Char('.'), start);
+        if (dot < 0)
+            dot = text.size();
+        const QStringView label = text.sliced(start, dot - start);
         if (label.isEmpty() || !isLowerAlnum(label.front()) || !isLowerAlnum(label.back())
             || !std::all_of(label.begin(), label.end(), [](QChar c) { return isLowerAlnum(c) || c == QLatin1Char('-'); }))
             return false;
+        start = dot + 1;
     }
     return true;
 }
