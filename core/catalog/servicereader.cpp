@@ -113,21 +113,22 @@ bool checkEnum(const std::optional<QString> &value, std::span<const char *const>
 class SourceRecorder
 {
 public:
-    SourceRecorder(Service &service, FileContext &context, Origin origin)
+    SourceRecorder(Service &service, FileContext &context, Origin origin, bool enabled = true)
         : m_service(service)
         , m_context(context)
         , m_origin(origin)
+        , m_enabled(enabled)
     { }
     void record(const QString &path, const toml::node *node, const toml::key *key)
     {
-        if (node)
+        if (node && m_enabled)
             m_service.sources.push_back(
                 FieldSource{path, m_origin, m_context.at(*node), key ? m_context.rangeOf(key->source()) : SourceRange()});
     }
     /// Records each child; with `known`, only those keys (unknown ones get SR002 instead).
     void recordChildren(const QString &prefix, const toml::table *table, std::span<const std::string_view> known = {})
     {
-        if (!table)
+        if (!table || !m_enabled)
             return;
         for (const auto &[key, value] : *table) {
             if (known.size() == 0 || std::find(known.begin(), known.end(), key.str()) != known.end())
@@ -139,6 +140,7 @@ private:
     Service &m_service;
     FileContext &m_context;
     Origin m_origin;
+    bool m_enabled;
 };
 
 QString scalarText(const toml::node &node, FileContext &context)
@@ -839,11 +841,14 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
     // One source per key written: reserving exactly avoids the regrowth that doubled the
     // memory of a service (docs/performance.md).
     const TableOutline written = outline(table);
-    s.sources.reserve(written.recordedKeys);
+    const bool recordSources = mode != ReadMode::Merged;
+    if (recordSources)
+        s.sources.reserve(written.recordedKeys);
     s.location = context.at(table);
-    const bool complete = mode == ReadMode::Complete;
-    const QString what = complete ? QStringLiteral("service '%1'").arg(id) : QStringLiteral("the override of '%1'").arg(id);
-    SourceRecorder rec(s, context, origin);
+    const bool complete = mode != ReadMode::Partial;
+    // Concatenated rather than formatted with arg(): made for every service, used on a problem.
+    const QString what = (complete ? QStringLiteral("service '") : QStringLiteral("the override of '")) + id + QLatin1Char('\'');
+    SourceRecorder rec(s, context, origin, recordSources);
     TableReader r(table, context, what);
     r.setVocabulary([] { return serviceFieldKeys(); });
 
@@ -954,14 +959,14 @@ ServicePtr applyOverride(const Service &global, const toml::table &rawGlobal, co
     toml::table mergedTable = rawGlobal;
     mergeInto(mergedTable, *override.values, context, partial, QString(), false);
     FileContext scratch(context.file()); // the merged copy has no positions; problems were reported by the partial read
-    std::shared_ptr<Service> merged = readService(global.id, mergedTable, scratch, Origin::Global);
+    std::shared_ptr<Service> merged = readService(global.id, mergedTable, scratch, Origin::Global, ReadMode::Merged);
 
     auto overridden = [&partial](const QString &path) {
         return std::any_of(partial.sources.cbegin(), partial.sources.cend(),
                            [&path](const FieldSource &f) { return f.path == path; });
     };
     merged->location = global.location;
-    merged->sources.clear();
+    merged->sources.reserve(global.sources.size() + partial.sources.size());
     for (const FieldSource &f : global.sources) {
         if (!overridden(f.path))
             merged->sources.push_back(f);

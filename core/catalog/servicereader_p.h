@@ -8,6 +8,7 @@ namespace sr::detail {
 enum class ReadMode {
     Complete, ///< a service definition: required fields must be present
     Partial, ///< an [overrides.<id>] table: only what is written is checked
+    Merged, ///< a global service merged with an override: complete, but its sources are the caller's
 };
 
 /// Reads one [services.<id>] (or [overrides.<id>]) table; every field gets `origin`.
