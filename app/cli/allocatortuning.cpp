@@ -78,11 +78,6 @@ void startAdvisingThreadHeaps()
             if (probe && at > mainHeapEnd && at - base < hugePage / 2
                 && madvise(reinterpret_cast<void *>(base), threadHeapSize, MADV_HUGEPAGE) == 0) {
                 setUp->keptFirstPages[i] = malloc(base + hugePage - at - 64);
-                // Growing the heap by the reserve writes glibc's header of the free rest at
-                // its far end. As a huge page, that write would make the kernel clear 2 MiB
-                // that only a heap grown that far uses; as a small page it clears 4 KiB.
-                const std::uintptr_t farEnd = base + hugePage + heapReserve;
-                madvise(reinterpret_cast<void *>(farEnd & ~(hugePage - 1)), hugePage, MADV_NOHUGEPAGE);
                 free(malloc(heapReserve)); // grows the heap once; glibc keeps it (trim threshold)
             }
             setUp->allArenasCreated.arrive_and_wait(); // so that no two threads share an arena
