@@ -20,9 +20,6 @@ constexpr std::uintptr_t hugePage = 2 * MiB;
 // glibc reserves each thread arena as one region of this size, aligned to it (HEAP_MAX_SIZE
 // on 64-bit systems); the arena's bookkeeping sits at its start.
 constexpr std::uintptr_t threadHeapSize = 64 * MiB;
-// Reserved (not touched) in each heap up front, so that it grows without a system call for
-// each step. Untouched pages cost nothing.
-constexpr std::size_t heapReserve = 30 * MiB; // less than glibc's largest mmap threshold (32 MiB)
 
 std::uintptr_t alignUp(std::uintptr_t value, std::uintptr_t alignment)
 {
@@ -78,7 +75,6 @@ void startAdvisingThreadHeaps()
             if (probe && at > mainHeapEnd && at - base < hugePage / 2
                 && madvise(reinterpret_cast<void *>(base), threadHeapSize, MADV_HUGEPAGE) == 0) {
                 setUp->keptFirstPages[i] = malloc(base + hugePage - at - 64);
-                free(malloc(heapReserve)); // grows the heap once; glibc keeps it (trim threshold)
             }
             setUp->allArenasCreated.arrive_and_wait(); // so that no two threads share an arena
             free(probe);
@@ -96,9 +92,13 @@ void tuneAllocator(char *argv[])
         loads = loads || (argv[0] && argv[1] && std::strcmp(argv[1], command) == 0);
     if (!loads || std::getenv("SR_NO_ALLOCATOR_TUNING"))
         return;
-    mallopt(M_TOP_PAD, int(32 * MiB)); // the main heap grows 32 MiB at a time
+    // Heaps grow in large steps, without a system call for each allocation: the main heap by
+    // 64 MiB at a time, and a thread's heap is writable to its full 64 MiB from its creation
+    // (glibc grows it otherwise by what each allocation needs, an mprotect every few pages).
+    // Pages not touched cost nothing.
+    mallopt(M_TOP_PAD, int(threadHeapSize));
     mallopt(M_TRIM_THRESHOLD, int(128 * MiB)); // and never gives memory back: the process exits soon
-    mallopt(M_MMAP_THRESHOLD, int(heapReserve + MiB)); // so that the reservations come from the heaps
+    mallopt(M_MMAP_THRESHOLD, int(4 * MiB)); // so that the kept first pages come from the heaps
     adviseMainHeap();
     startAdvisingThreadHeaps();
 #else
