@@ -97,6 +97,10 @@ void tuneAllocator(char *argv[])
     // (glibc grows it otherwise by what each allocation needs, an mprotect every few pages).
     // Pages not touched cost nothing.
     mallopt(M_TOP_PAD, int(threadHeapSize));
+    // No fast bins: a freed toml++ tree would fill them, and every larger request after it
+    // (a service, its positions) makes glibc consolidate them first. Freed chunks go to the
+    // thread cache and are coalesced as they are freed instead (docs/performance.md).
+    mallopt(M_MXFAST, 0);
     mallopt(M_TRIM_THRESHOLD, int(128 * MiB)); // and never gives memory back: the process exits soon
     mallopt(M_MMAP_THRESHOLD, int(4 * MiB)); // so that the kept first pages come from the heaps
     adviseMainHeap();
