@@ -94,7 +94,7 @@ QString FileContext::text(std::string_view utf8)
     const QLatin1StringView latin1(utf8.data(), qsizetype(utf8.size()));
     const size_t hash = qHash(QByteArrayView(utf8.data(), qsizetype(utf8.size())));
     if (m_texts.empty())
-        m_texts.resize(1024);
+        m_texts.resize(64); // grows by doubling; a merged override's scratch context reads only a few values
     else if (2 * (m_textCount + 1) > m_texts.size()) {
         std::vector<Text> grown(m_texts.size() * 2);
         for (Text &t : m_texts) {
