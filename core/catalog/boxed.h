@@ -1,29 +1,21 @@
 #pragma once
 
 #include <memory>
-#include <optional>
 
 namespace sr {
 
 /// An optional value kept on the heap, with value semantics (a copy is a deep copy): for a
 /// large member that most objects lack. A `std::optional` takes the value's full size in
-/// every object; this takes a pointer. Used as `std::optional` is: test, `*`, `->`, assign.
+/// every object; this takes a pointer. Used as `std::optional` is: test, `*`, `->`, assign a value.
 template<typename T> class Boxed
 {
 public:
     Boxed() = default;
-    Boxed(std::nullopt_t) { }
     Boxed(const T &value)
         : m_value(std::make_unique<T>(value))
     { }
     Boxed(T &&value)
         : m_value(std::make_unique<T>(std::move(value)))
-    { }
-    Boxed(const std::optional<T> &value)
-        : m_value(value ? std::make_unique<T>(*value) : nullptr)
-    { }
-    Boxed(std::optional<T> &&value)
-        : m_value(value ? std::make_unique<T>(std::move(*value)) : nullptr)
     { }
     Boxed(const Boxed &other)
         : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr)
@@ -43,17 +35,6 @@ public:
     T &operator*() { return *m_value; }
     const T *operator->() const { return m_value.get(); }
     T *operator->() { return m_value.get(); }
-    void reset() { m_value.reset(); }
-    template<typename... Args> T &emplace(Args &&...args)
-    {
-        m_value = std::make_unique<T>(std::forward<Args>(args)...);
-        return *m_value;
-    }
-
-    friend bool operator==(const Boxed &a, const Boxed &b)
-    {
-        return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
-    }
 
 private:
     std::unique_ptr<T> m_value;
