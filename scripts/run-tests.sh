@@ -14,8 +14,9 @@ fi
 ./scripts/install-dependencies.sh
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
-# Tests run offscreen, with their own settings and runtime folders.
-export QT_QPA_PLATFORM=offscreen
+# Tests run offscreen, in English (the tests that check translations set their own locale),
+# with their own settings and runtime folders.
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export XDG_CONFIG_HOME="$scratch/config" XDG_RUNTIME_DIR="$scratch/runtime"

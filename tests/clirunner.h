@@ -13,9 +13,16 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runCli(const QStringList &arguments)
+/// `environment`: variables to set for this run ("LANG=es_ES.UTF-8").
+inline CliRun runCli(const QStringList &arguments, const QStringList &environment = {})
 {
     QProcess process;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable : environment)
+            env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+        process.setProcessEnvironment(env);
+    }
     process.start(QStringLiteral(SR_CLI), arguments);
     if (!process.waitForFinished(60000))
         qFatal("the CLI did not finish");

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace {
 using Run = CliRun;
@@ -240,22 +241,143 @@ private Q_SLOTS:
                  qPrintable(missing.err));
     }
 
+    void failedWriteToStandardOutputExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        for (const char *format : {"text", "json", "sarif"})
+            QTest::newRow(qPrintable(QStringLiteral("validate -f %1").arg(QLatin1String(format)))) << QStringList{
+                QStringLiteral("validate"), QStringLiteral("-r"), example, QStringLiteral("-f"), QString::fromLatin1(format)};
+        // These two once printed with printf and exited 0 whatever happened to the text.
+        QTest::newRow("generate") << QStringList{QStringLiteral("generate"), QStringLiteral("-r"),     example,
+                                                 QStringLiteral("-f"),       QStringLiteral("docker"), QStringLiteral("-o"),
+                                                 QStringLiteral("@scratch")};
+        QTest::newRow("synth") << QStringList{QStringLiteral("synth"),      QStringLiteral("--projects"), QStringLiteral("1"),
+                                              QStringLiteral("--services"), QStringLiteral("1"),          QStringLiteral("--out"),
+                                              QStringLiteral("@scratch")};
+        QTest::newRow("policy list") << QStringList{QStringLiteral("policy"), QStringLiteral("list")};
+    }
     void failedWriteToStandardOutputExitsTwo()
     {
+        QFETCH(QStringList, arguments);
         if (!QFileInfo::exists(QStringLiteral("/dev/full")))
             QSKIP("this system has no /dev/full to simulate a full disk");
-        for (const char *format : {"text", "json", "sarif"}) {
-            QProcess process;
-            process.setStandardOutputFile(QStringLiteral("/dev/full"));
-            process.start(
-                QStringLiteral(SR_CLI),
-                {QStringLiteral("validate"), QStringLiteral("-r"), example, QStringLiteral("-f"), QString::fromLatin1(format)});
-            QVERIFY(process.waitForFinished(60000));
-            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-            QCOMPARE(process.exitCode(), 2);
-            QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
-                     QStringLiteral("service-registry: cannot write the report to standard output: No space left on device\n"));
+        QTemporaryDir scratch;
+        arguments.replaceInStrings(QStringLiteral("@scratch"), scratch.filePath(QStringLiteral("out")));
+        QProcess process;
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+        process.start(QStringLiteral(SR_CLI), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
+                 QStringLiteral("service-registry: cannot write the report to standard output: No space left on device\n"));
+    }
+
+    /// The commands --help lists, under their group titles, in the order of the groups.
+    static QMap<QString, QStringList> listedCommands(const QString &help, QStringList *groupOrder)
+    {
+        QMap<QString, QStringList> groups;
+        QString group;
+        for (const QString &line : help.split(QLatin1Char('\n'))) {
+            if (line.endsWith(QLatin1Char(':')) && !line.startsWith(QLatin1Char(' ')) && line != QLatin1String("Options:")
+                && line != QLatin1String("Arguments:")) {
+                group = line.chopped(1);
+                groupOrder->append(group);
+            } else if (!group.isEmpty() && line.startsWith(QLatin1String("  "))) {
+                groups[group].append(line.trimmed().section(QStringLiteral("  "), 0, 0));
+            } else if (line.isEmpty() == false) {
+                group.clear();
+            }
         }
+        return groups;
+    }
+
+    void helpListsEveryCommandByGroup()
+    {
+        const Run run = cli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QStringList order;
+        const QMap<QString, QStringList> groups = listedCommands(run.out, &order);
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("Check"), QStringLiteral("Generate"), QStringLiteral("Review"),
+                              QStringLiteral("Deploy"), QStringLiteral("Edit")}));
+        QCOMPARE(groups.value(QStringLiteral("Check")),
+                 (QStringList{QStringLiteral("validate"), QStringLiteral("check-deps"), QStringLiteral("security-check"),
+                              QStringLiteral("policy check"), QStringLiteral("policy list"), QStringLiteral("policy explain")}));
+        QCOMPARE(groups.value(QStringLiteral("Edit")), (QStringList{QStringLiteral("set"), QStringLiteral("unset")}));
+        QCOMPARE(groups.value(QStringLiteral("Deploy")).size(), 8);
+        // Every command listed runs: its own --help names it in the usage line and exits 0.
+        for (const QStringList &commands : groups) {
+            for (const QString &name : commands) {
+                const Run help = cli(name.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
+                QVERIFY2(help.exitCode == 0, qPrintable(name + QLatin1String(": ") + help.err));
+                QVERIFY2(help.out.section(QLatin1Char('\n'), 0, 0).contains(QLatin1String("[options] ") + name),
+                         qPrintable(help.out));
+            }
+        }
+    }
+
+    void speaksTheUsersLanguage()
+    {
+        const QStringList spanish{QStringLiteral("LANG=es_ES.UTF-8"), QStringLiteral("LC_ALL=")};
+        Run run = runCli({QStringLiteral("deploy"), QStringLiteral("current"), QStringLiteral("-f"), QStringLiteral("sarif")},
+                         spanish);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QStringLiteral("service-registry: formato desconocido «sarif»; deploy current escribe text, json\n"));
+        run = runCli({QStringLiteral("--help")}, spanish);
+        QVERIFY2(run.out.contains(QLatin1String("\nComprobar:\n  validate ")), qPrintable(run.out));
+        // What programs read stays as it is: JSON keys and diagnostic codes.
+        run = runCli({QStringLiteral("validate"), QStringLiteral("-r"), example, QStringLiteral("-f"), QStringLiteral("json")},
+                     spanish);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(json(run.out).contains(QStringLiteral("diagnostics")));
+        // English plural forms come from the %n texts.
+        const QStringList english{QStringLiteral("LANG=C"), QStringLiteral("LC_ALL=")};
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("history.csv"));
+        run = runCli({QStringLiteral("deploy"), QStringLiteral("synth"), QStringLiteral("--rows"), QStringLiteral("1"),
+                      QStringLiteral("--out"), out},
+                     english);
+        QCOMPARE(run.out, QStringLiteral("wrote 1 deployment to %1\n").arg(out));
+        run = runCli({QStringLiteral("deploy"), QStringLiteral("synth"), QStringLiteral("--rows"), QStringLiteral("2"),
+                      QStringLiteral("--out"), out},
+                     spanish);
+        QCOMPARE(run.out, QStringLiteral("2 despliegues escritos en %1\n").arg(out));
+    }
+
+    void usageErrorsComeFromTheTable_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("format the command does not write")
+            << QStringList{QStringLiteral("deploy"), QStringLiteral("current"), QStringLiteral("-f"), QStringLiteral("sarif")}
+            << QStringLiteral("unknown format 'sarif'; deploy current writes text, json");
+        QTest::newRow("format of another command")
+            << QStringList{QStringLiteral("approvals"), QStringLiteral("--base"), QStringLiteral("main"), QStringLiteral("-f"),
+                           QStringLiteral("junit")}
+            << QStringLiteral("unknown format 'junit'; approvals writes text, json");
+        QTest::newRow("a command without formats")
+            << QStringList{QStringLiteral("set"), QStringLiteral("-f"), QStringLiteral("json")}
+            << QStringLiteral("Unknown option 'f'.");
+        QTest::newRow("a subcommand is needed")
+            << QStringList{QStringLiteral("deploy")}
+            << QStringLiteral("deploy needs one of: record, import, current, history, drift, synth (e.g. service-registry "
+                              "deploy record --help)");
+        QTest::newRow("an unknown subcommand")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("check")}
+            << QStringLiteral("unknown command 'audit check'; audit needs one of: verify (e.g. service-registry audit verify "
+                              "--help)");
+        QTest::newRow("an unknown command") << QStringList{QStringLiteral(
+            "frobnicate")} << QStringLiteral("unknown command 'frobnicate'; run service-registry --help to list the commands");
+    }
+    void usageErrorsComeFromTheTable()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err, QStringLiteral("service-registry: ") + message + QLatin1Char('\n'));
     }
 
     void checkDepsListsCyclesAcrossProjects()

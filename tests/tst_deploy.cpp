@@ -32,6 +32,26 @@ using namespace sr;
 
 namespace {
 
+/// How far process `pid` has read `file`, from Linux's /proc/PID/fdinfo; -1 when it has not
+/// opened it.
+qint64 readPosition(qint64 pid, const QString &file)
+{
+    const QString target = QFileInfo(file).canonicalFilePath();
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        if (fd.symLinkTarget() != target)
+            continue;
+        QFile info(QStringLiteral("/proc/%1/fdinfo/%2").arg(pid).arg(fd.fileName()));
+        if (!info.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : info.readAll().split('\n')) {
+            if (line.startsWith("pos:"))
+                return line.mid(4).trimmed().toLongLong();
+        }
+    }
+    return -1;
+}
+
 QDateTime at(const char *iso)
 {
     return parseTimestamp(QString::fromLatin1(iso));
@@ -857,7 +877,12 @@ private slots:
                                  QStringLiteral(SR_EXAMPLE_REGISTRY), QStringLiteral("--target"), QStringLiteral("production")}
                      + db);
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, QStringLiteral("No drift: 1 running version(s) match the registry.\n"));
+        QCOMPARE(run.out, QStringLiteral("No drift: 1 running version matches the registry.\n"));
+        run = runCli(QStringList{QStringLiteral("deploy"), QStringLiteral("drift"), QStringLiteral("-r"),
+                                 QStringLiteral(SR_EXAMPLE_REGISTRY)}
+                     + db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.endsWith(QLatin1String("\n2 running versions drifted from the registry.\n")), qPrintable(run.out));
         run = runCli(QStringList{QStringLiteral("deploy"), QStringLiteral("drift"), QStringLiteral("-r"),
                                  QStringLiteral(SR_EXAMPLE_REGISTRY), QStringLiteral("--format"), QStringLiteral("json")}
                      + db);
@@ -1127,7 +1152,10 @@ private slots:
         import.start(QStringLiteral(SR_CLI),
                      {QStringLiteral("deploy"), QStringLiteral("import"), QStringLiteral("--db"), url, csv});
         QVERIFY(import.waitForStarted());
-        QTest::qWait(400); // inside the transaction: reading and inserting
+        // Killed half-way through the file, which it reads inside its one transaction.
+        const qint64 size = QFileInfo(csv).size();
+        QTRY_VERIFY_WITH_TIMEOUT(readPosition(import.processId(), csv) > size / 4, 60000);
+        QVERIFY(readPosition(import.processId(), csv) < size);
         QCOMPARE(import.state(), QProcess::Running);
         ::kill(pid_t(import.processId()), SIGKILL);
         import.waitForFinished();

@@ -259,6 +259,16 @@ private Q_SLOTS:
         const ServicePtr f = loadApi(QStringLiteral("version = \"1.2.0\""));
         QVERIFY(changedFields(*e, *f).isEmpty()); // build metadata has no precedence
     }
+
+    void membersAreComparedNotTheirText()
+    {
+        // Joined for display both read "a, b": once compared equal.
+        const ServicePtr a = loadApi(QStringLiteral("tags = [\"a, b\"]"));
+        const ServicePtr b = loadApi(QStringLiteral("tags = [\"a\", \"b\"]"));
+        const QList<const ServiceField *> changes = changedFields(*a, *b);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(QLatin1String(changes.first()->key), QLatin1String("tags"));
+    }
 };
 
 SR_TEST_MAIN(TestFields)

@@ -510,8 +510,18 @@ private slots:
         run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"),
                       QStringLiteral("docker,kubernetes"), QStringLiteral("-o"), out.path(), QStringLiteral("--check")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.startsWith(QStringLiteral("changed: p1/staging/docker/compose.yaml\n1 file differs")),
-                 qPrintable(run.err));
+        QCOMPARE(run.err,
+                 QStringLiteral("changed: p1/staging/docker/compose.yaml\n1 file differs from what the registry "
+                                "generates; run service-registry generate to update it\n"));
+        // One file: the count and the folder each in their place.
+        QTemporaryDir single;
+        const QStringList oneFile{QStringLiteral("generate"), QStringLiteral("-r"),     registry,
+                                  QStringLiteral("-f"),       QStringLiteral("docker"), QStringLiteral("-p"),
+                                  QStringLiteral("p1"),       QStringLiteral("-o"),     single.path()};
+        QCOMPARE(runCli(oneFile).exitCode, 0);
+        run = runCli(oneFile + QStringList{QStringLiteral("--check")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("1 generated file in %1 is up to date\n").arg(single.path()));
 
         run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"), QStringLiteral("helm"),
                       QStringLiteral("-o"), out.path()});

@@ -175,6 +175,13 @@ private slots:
             << "global"
             << "db"
             << "ports.pg" << 10 << 10 << p1;
+        QTest::newRow("container-port-changed")
+            << c << QStringLiteral("{ name = \"pg\", port = 5432 }")
+            << QStringLiteral("{ name = \"pg\", port = 5432, container_port = 6432 }") << "container-port-changed"
+            << "warning"
+            << "global"
+            << "db"
+            << "ports.pg" << 10 << 10 << p1;
         QTest::newRow("property-removed") << c << QStringLiteral(", engine = \"pg\" }") << QStringLiteral(" }")
                                           << "property-removed"
                                           << "breaking"
@@ -571,6 +578,31 @@ dependencies = { requires = ["p1/web"] }
         QVERIFY(run.out.contains(QStringLiteral("| breaking | warnings | info |\n|---:|---:|---:|\n| 2 | 0 | 0 |\n")));
         QVERIFY(run.out.contains(QStringLiteral("| 🛑 | `port-renumbered` | global/db | `ports.pg` | p1 |\n")));
         QVERIFY(run.out.contains(QStringLiteral("<details><summary>Migration guides (2)</summary>")));
+    }
+
+    void containerPortAddedIsNotARenumbering()
+    {
+        // payments' pinned catalog had auth on port 8081 alone; the current one adds
+        // container_port = 8080. Clients still connect to 8081: once reported as breaking.
+        const CliRun run = runCli({QStringLiteral("diff"), QStringLiteral("-r"), QStringLiteral(SR_EXAMPLE_REGISTRY),
+                                   QStringLiteral("--upgrade"), QStringLiteral("payments"), QStringLiteral("-f"),
+                                   QStringLiteral("json"), QStringLiteral("--fail-on"), QStringLiteral("never")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray changes = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("changes")).toArray();
+        QJsonObject authPort;
+        for (const QJsonValue &v : changes) {
+            const QJsonObject c = v.toObject();
+            QVERIFY2(c.value(QStringLiteral("rule")).toString() != QLatin1String("port-renumbered"),
+                     qPrintable(c.value(QStringLiteral("message")).toString()));
+            if (c.value(QStringLiteral("service")).toString() == QLatin1String("auth")
+                && c.value(QStringLiteral("field")).toString() == QLatin1String("ports.http"))
+                authPort = c;
+        }
+        QCOMPARE(authPort.value(QStringLiteral("rule")).toString(), QStringLiteral("container-port-changed"));
+        QCOMPARE(authPort.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QCOMPARE(authPort.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("the container of auth now listens on 8080 for port http (was 8081); clients still connect to "
+                                "8081"));
     }
 };
 

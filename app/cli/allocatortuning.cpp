@@ -1,5 +1,9 @@
 #include "allocatortuning.h"
+#include "command.h"
 
+#include "catalog/workerthreads.h"
+
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -63,7 +67,7 @@ void startAdvisingThreadHeaps()
 {
     // The loader's workers only: the threads that check the registry afterwards allocate
     // little, and a prepared arena would cost them a huge page each.
-    const unsigned count = std::max(1u, std::thread::hardware_concurrency());
+    const auto count = unsigned(sr::workerThreadCount());
     const auto mainHeapEnd = reinterpret_cast<std::uintptr_t>(sbrk(0));
     arenaSetUp = new ArenaSetUp(count);
     arenaSetUp->threads.reserve(count);
@@ -84,13 +88,16 @@ void startAdvisingThreadHeaps()
 } // namespace
 #endif
 
-void tuneAllocator(char *argv[])
+void tuneAllocator(int argc, char *argv[])
 {
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
-    bool loads = false; // the commands that load a whole registry
-    for (const char *command : {"validate", "check-deps", "security-check", "policy", "set", "unset"})
-        loads = loads || (argv[0] && argv[1] && std::strcmp(argv[1], command) == 0);
-    if (!loads || std::getenv("SR_NO_ALLOCATOR_TUNING"))
+    if (std::getenv("SR_NO_ALLOCATOR_TUNING"))
+        return;
+    QStringList words;
+    for (int i = 1; i < std::min(argc, 3); ++i)
+        words.append(QString::fromLocal8Bit(argv[i]));
+    const cli::Command *command = cli::findCommand(words);
+    if (!command || !command->loadsRegistry)
         return;
     // Heaps grow in large steps, without a system call for each allocation: the main heap by
     // 64 MiB at a time, and a thread's heap is writable to its full 64 MiB from its creation
@@ -106,6 +113,7 @@ void tuneAllocator(char *argv[])
     adviseMainHeap();
     startAdvisingThreadHeaps();
 #else
+    (void)argc;
     (void)argv;
 #endif
 }

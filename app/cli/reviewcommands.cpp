@@ -1,16 +1,19 @@
-#include "cliapplication.h"
-#include "clisupport.h"
+#include "reviewcommands.h"
+#include "invocation.h"
 
 #include "analysis/changedetector.h"
 #include "analysis/changereportformat.h"
-#include "catalog/registryloader.h"
+#include "policy/requiredapprovals.h"
 #include "vcs/gitrevisionsource.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace sr;
-using namespace cli;
+
+namespace cli {
 
 namespace {
 
@@ -25,16 +28,20 @@ RegistrySourcePtr sourceFor(const QString &registry, const QString &side, QStrin
 
 } // namespace
 
-// service-registry diff and impact-analysis: docs/cli.md and docs/change-review.md.
-int CliApplication::review(const QStringList &arguments, const QString &description, bool impact)
+int ReviewCommands::diff(Invocation &invocation)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addPositionalArgument(impact ? QStringLiteral("impact-analysis") : QStringLiteral("diff"), description);
-    const QCommandLineOption registry{QStringList{QStringLiteral("r"), QStringLiteral("registry")},
-                                      tr("Registry folder, inside a git work tree for revisions (default: the current folder)."),
-                                      tr("dir"), QStringLiteral(".")};
+    return compare(invocation, false);
+}
+
+int ReviewCommands::impactAnalysis(Invocation &invocation)
+{
+    return compare(invocation, true);
+}
+
+int ReviewCommands::compare(Invocation &invocation, bool impact)
+{
+    invocation.useRegistry(tr("Registry folder, inside a git work tree for revisions (default: the current folder)."));
+    invocation.useOutput();
     const QCommandLineOption base{
         QStringLiteral("base"), tr("Where the change starts: a git revision (branch, tag, commit) or a folder."), tr("rev|dir")};
     const QCommandLineOption head{
@@ -46,87 +53,154 @@ int CliApplication::review(const QStringList &arguments, const QString &descript
         tr("Instead of two versions: what moving this project from its pinned catalog version to the "
            "current catalog changes."),
         tr("project")};
-    const QCommandLineOption format{QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("Output format: text, json, markdown or sarif."), tr("format"), QStringLiteral("text")};
-    const QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the report to a file (atomically) instead of standard output."), tr("file")};
     const QCommandLineOption failOn{
         QStringLiteral("fail-on"),
         tr("Exit with 1 on: breaking changes (the default), warning (breaking changes or warnings) or "
            "never."),
         tr("level"), QStringLiteral("breaking")};
-    parser.addOptions({registry, base, head, service, upgrade, format, output, failOn});
-    if (const auto stop = parseCommand(parser, arguments, [this](const QString &m) { return usage(m); }))
+    invocation.parser().addOptions({base, head, service, upgrade, failOn});
+    if (const auto stop = invocation.parse())
         return *stop;
-    const QString formatName = parser.value(format);
-    if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("sarif")}
-             .contains(formatName))
-        return usage(tr("unknown format '%1'; use text, json, markdown or sarif").arg(formatName));
-    const QString level = parser.value(failOn);
+    const QString level = invocation.value(failOn);
     if (level != QLatin1String("breaking") && level != QLatin1String("warning") && level != QLatin1String("never"))
-        return usage(tr("unknown --fail-on level '%1'; use breaking, warning or never").arg(level));
-    m_outputFile = parser.value(output);
-    const QString root = parser.value(registry);
-    if (!QFileInfo(root).isDir())
-        return usage(tr("registry folder '%1' does not exist or is not a folder").arg(root));
+        return invocation.usage(tr("unknown --fail-on level '%1'; use breaking, warning or never").arg(level));
+    const QString root = invocation.registryRoot();
 
     ChangeReport report;
     RegistryPtr headRegistry;
     QString baseName;
     QString headName;
-    if (parser.isSet(upgrade)) {
-        headRegistry = loadRegistry(std::make_shared<FolderSource>(root));
-        const Project *project = headRegistry->project(parser.value(upgrade));
+    if (invocation.isSet(upgrade)) {
+        headRegistry = invocation.load(std::make_shared<FolderSource>(root));
+        const Project *project = headRegistry->project(invocation.value(upgrade));
         if (!project)
-            return usage(tr("no project '%1' in the registry").arg(parser.value(upgrade)));
+            return invocation.usage(tr("no project '%1' in the registry").arg(invocation.value(upgrade)));
         if (project->catalogVersion.isEmpty() || project->catalogVersion == headRegistry->catalog.version)
-            return usage(tr("project '%1' follows the current catalog %2: there is nothing to upgrade")
-                             .arg(project->name, headRegistry->catalog.version));
+            return invocation.usage(tr("project '%1' follows the current catalog %2: there is nothing to upgrade")
+                                        .arg(project->name, headRegistry->catalog.version));
         report = ChangeDetector::upgradePreview(*headRegistry, project->name);
         baseName = tr("catalog %1").arg(project->catalogVersion);
         headName = tr("catalog %1").arg(headRegistry->catalog.version);
     } else {
-        if (!parser.isSet(base))
-            return usage(tr("%1 needs --base REV (a git revision or a folder), e.g. --base main")
-                             .arg(impact ? QStringLiteral("impact-analysis") : QStringLiteral("diff")));
+        if (!invocation.isSet(base))
+            return invocation.usage(tr("%1 needs --base REV (a git revision or a folder), e.g. --base main")
+                                        .arg(impact ? QStringLiteral("impact-analysis") : QStringLiteral("diff")));
         QString error;
-        const RegistrySourcePtr baseSource = sourceFor(root, parser.value(base), &error);
+        const RegistrySourcePtr baseSource = sourceFor(root, invocation.value(base), &error);
         if (!baseSource)
-            return usage(error);
+            return invocation.usage(error);
         RegistrySourcePtr headSource = std::make_shared<FolderSource>(root);
-        if (parser.isSet(head)) {
-            headSource = sourceFor(root, parser.value(head), &error);
+        if (invocation.isSet(head)) {
+            headSource = sourceFor(root, invocation.value(head), &error);
             if (!headSource)
-                return usage(error);
+                return invocation.usage(error);
         }
-        const RegistryPtr baseRegistry = loadRegistry(baseSource);
-        headRegistry = loadRegistry(headSource);
-        keepUntilExit(baseRegistry);
+        const RegistryPtr baseRegistry = invocation.load(baseSource);
+        headRegistry = invocation.load(headSource);
         report = ChangeDetector::compare(*baseRegistry, *headRegistry);
-        baseName = parser.value(base);
-        headName = parser.isSet(head) ? parser.value(head) : tr("the working tree");
+        baseName = invocation.value(base);
+        headName = invocation.isSet(head) ? invocation.value(head) : tr("the working tree");
     }
-    keepUntilExit(headRegistry);
-    if (parser.isSet(service)) {
-        const QString id = parser.value(service);
+    if (invocation.isSet(service)) {
+        const QString id = invocation.value(service);
         report.changes.removeIf([&id](const RegistryChange &c) { return c.service != id; });
     }
 
     QByteArray out;
-    if (formatName == QLatin1String("json"))
+    if (invocation.format() == QLatin1String("json"))
         out = ChangeReportFormat::toJson(report, baseName, headName);
-    else if (formatName == QLatin1String("markdown"))
+    else if (invocation.format() == QLatin1String("markdown"))
         out = ChangeReportFormat::toMarkdown(report, *headRegistry, baseName, headName);
-    else if (formatName == QLatin1String("sarif"))
+    else if (invocation.format() == QLatin1String("sarif"))
         out = ChangeReportFormat::toSarif(report, headRegistry->root);
     else
         out = impact ? ChangeReportFormat::toImpactText(report, baseName, headName)
                      : ChangeReportFormat::toText(report, baseName, headName);
-    if (!write(out))
-        return UsageError;
-    if (level == QLatin1String("never"))
-        return Clean;
-    const int failing = report.count(ChangeSeverity::Breaking)
-        + (level == QLatin1String("warning") ? report.count(ChangeSeverity::Warning) : 0);
-    return failing > 0 ? Findings : Clean;
+    const int failing = level == QLatin1String("never") ? 0
+                                                        : report.count(ChangeSeverity::Breaking)
+            + (level == QLatin1String("warning") ? report.count(ChangeSeverity::Warning) : 0);
+    return invocation.finish(out, failing > 0 ? Findings : Clean);
 }
+
+int ReviewCommands::approvals(Invocation &invocation)
+{
+    invocation.useRegistry(tr("Registry folder, inside a git work tree (default: the current folder)."));
+    invocation.useOutput();
+    const QCommandLineOption base{QStringLiteral("base"), tr("The revision the change starts from (branch, tag, commit id)."),
+                                  tr("rev")};
+    const QCommandLineOption head{QStringLiteral("head"), tr("The revision the change ends at (default: the files as they are)."),
+                                  tr("rev")};
+    invocation.parser().addOptions({base, head});
+    if (const auto stop = invocation.parse())
+        return *stop;
+    if (!invocation.isSet(base))
+        return invocation.usage(tr("approvals needs --base REV, the revision the change starts from (e.g. --base main)"));
+    const QString root = invocation.registryRoot();
+    QString error;
+    const auto baseSource = GitRevisionSource::open(root, invocation.value(base), &error);
+    if (!baseSource)
+        return invocation.usage(error);
+    RegistrySourcePtr headSource = std::make_shared<FolderSource>(root);
+    if (invocation.isSet(head)) {
+        headSource = GitRevisionSource::open(root, invocation.value(head), &error);
+        if (!headSource)
+            return invocation.usage(error);
+    }
+    const RegistryPtr before = invocation.load(baseSource);
+    const RegistryPtr after = invocation.load(headSource);
+    const RequiredApprovals required = RequiredApprovals::between(*before, *after);
+    const QString headName = invocation.isSet(head) ? invocation.value(head) : tr("the working tree");
+
+    QByteArray out;
+    if (invocation.format() == QLatin1String("json")) {
+        QJsonArray changes;
+        for (const ServiceChange &c : required.changes)
+            changes.append(QJsonObject{{QStringLiteral("kind"), changeKindName(c.kind)},
+                                       {QStringLiteral("scope"), c.scope},
+                                       {QStringLiteral("service"), c.service},
+                                       {QStringLiteral("owner"), c.owner},
+                                       {QStringLiteral("detail"), c.detail}});
+        QJsonArray groups;
+        for (const GroupApproval &g : required.groups) {
+            QJsonArray because;
+            for (const ChangeKind kind : g.because)
+                because.append(changeKindName(kind));
+            groups.append(QJsonObject{{QStringLiteral("group"), g.group},
+                                      {QStringLiteral("defined"), g.defined},
+                                      {QStringLiteral("members"), QJsonArray::fromStringList(g.members)},
+                                      {QStringLiteral("because"), because},
+                                      {QStringLiteral("services"), QJsonArray::fromStringList(g.services)}});
+        }
+        out = QJsonDocument(QJsonObject{{QStringLiteral("base"), invocation.value(base)},
+                                        {QStringLiteral("head"), invocation.isSet(head) ? invocation.value(head) : QString()},
+                                        {QStringLiteral("min_approvals"), required.minApprovals},
+                                        {QStringLiteral("changes"), changes},
+                                        {QStringLiteral("groups"), groups}})
+                  .toJson(QJsonDocument::Indented);
+    } else {
+        QString text = tr("Changes from %1 to %2:").arg(invocation.value(base), headName) + QLatin1Char('\n');
+        if (required.changes.isEmpty())
+            text += tr("  none") + QLatin1Char('\n');
+        for (const ServiceChange &c : required.changes)
+            text += QStringLiteral("  %1  %2  %3\n")
+                        .arg(changeKindName(c.kind), -12)
+                        .arg(c.scope + QLatin1Char('/') + c.service, -28)
+                        .arg(c.detail);
+        if (!required.changes.isEmpty()) {
+            text += tr("Required approvals (at least %n in all, each person counted once):", nullptr, required.minApprovals)
+                + QLatin1Char('\n');
+            for (const GroupApproval &g : required.groups) {
+                QStringList because;
+                for (const ChangeKind kind : g.because)
+                    because.append(changeKindName(kind));
+                const QString who = g.defined ? g.members.join(QLatin1String(", ")) : tr("not a group of governance.toml");
+                text += QStringLiteral("  %1 (%2): %3 — %4\n")
+                            .arg(g.group, who, because.join(QLatin1String(", ")), g.services.join(QLatin1String(", ")));
+            }
+        }
+        out = text.toUtf8();
+    }
+    return invocation.finish(out);
+}
+
+} // namespace cli

@@ -17,7 +17,8 @@ constexpr ChangeRuleInfo rules[] = {
     {"service-removed", S::Breaking, "a service is no longer in the catalog (or a project's own service is gone)"},
     {"service-added", S::Info, "a new service"},
     {"port-removed", S::Breaking, "a port its clients connect to is gone"},
-    {"port-renumbered", S::Breaking, "a port's number or container port changed"},
+    {"port-renumbered", S::Breaking, "the port number its clients connect to changed"},
+    {"container-port-changed", S::Warning, "the port the container listens on changed; clients keep the service port"},
     {"port-protocol-changed", S::Breaking, "a port's protocol or transport changed"},
     {"property-removed", S::Breaking, "a contract property is gone"},
     {"property-type-changed", S::Breaking, "a contract property has a value of another type"},
@@ -314,10 +315,20 @@ public:
                 add("port-removed", scope, &a, &b, path, old.text(), {},
                     QStringLiteral("port %1 of %2 is gone").arg(keyOf(old), b.id),
                     QStringLiteral("move the clients of %1 off port %2 first").arg(b.id, old.text()));
-            } else if (it->port != old.port || it->targetPort() != old.targetPort()) {
+            } else if (it->port != old.port) {
                 add("port-renumbered", scope, &a, &b, path, old.text(), it->text(),
                     QStringLiteral("port %1 of %2 changed from %3 to %4").arg(keyOf(old), b.id, old.text(), it->text()),
                     QStringLiteral("update the clients of %1 that connect to %2").arg(b.id, old.text()));
+            } else if (it->targetPort() != old.targetPort()) {
+                // Clients connect to the service port, which stayed: only the image must listen anew.
+                add("container-port-changed", scope, &a, &b, path, old.text(), it->text(),
+                    QStringLiteral("the container of %1 now listens on %2 for port %3 (was %4); clients still connect to %5")
+                        .arg(b.id)
+                        .arg(it->targetPort())
+                        .arg(keyOf(old))
+                        .arg(old.targetPort())
+                        .arg(it->port),
+                    QStringLiteral("deploy an image of %1 that listens on %2").arg(b.id).arg(it->targetPort()));
             } else if (it->protocol != old.protocol || it->transport != old.transport) {
                 add("port-protocol-changed", scope, &a, &b, path, old.text(), it->text(),
                     QStringLiteral("port %1 of %2 now speaks %3 over %4 (was %5 over %6)")

@@ -541,8 +541,18 @@ QList<const ServiceField *> changedFields(const Service &a, const Service &b)
 {
     QList<const ServiceField *> out;
     for (const auto &f : fields) {
-        if (!sameValues(f, f.values(a), f.values(b)))
+        if (f.compare == CompareRule::UnorderedSet && f.list) {
+            // The members themselves: one may contain ", ", the separator of the shown text.
+            // The list accessor is the reader's; here it is only read.
+            QStringList x = *f.list(const_cast<Service &>(a));
+            QStringList y = *f.list(const_cast<Service &>(b));
+            x.sort();
+            y.sort();
+            if (x != y)
+                out.append(&f);
+        } else if (!sameValues(f, f.values(a), f.values(b))) {
             out.append(&f);
+        }
     }
     return out;
 }
