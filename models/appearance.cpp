@@ -82,19 +82,6 @@ QIcon severityIcon(sr::Severity severity)
     return icon;
 }
 
-QString originLabel(sr::Origin origin)
-{
-    switch (origin) {
-    case sr::Origin::Global:
-        return QCoreApplication::translate("Appearance", "global");
-    case sr::Origin::Override:
-        return QCoreApplication::translate("Appearance", "override");
-    case sr::Origin::Project:
-        break;
-    }
-    return QCoreApplication::translate("Appearance", "project");
-}
-
 QColor originColor(sr::Origin origin)
 {
     const bool dark = isDarkPalette();
@@ -144,21 +131,6 @@ QColor deploymentStatusColor(sr::DeploymentStatus status)
     return severityColor(sr::Severity::Note);
 }
 
-QString deploymentStatusText(sr::DeploymentStatus status)
-{
-    switch (status) {
-    case sr::DeploymentStatus::Started:
-        return QCoreApplication::translate("Appearance", "running");
-    case sr::DeploymentStatus::Succeeded:
-        return QCoreApplication::translate("Appearance", "succeeded");
-    case sr::DeploymentStatus::Failed:
-        return QCoreApplication::translate("Appearance", "failed");
-    case sr::DeploymentStatus::RolledBack:
-        return QCoreApplication::translate("Appearance", "rolled back");
-    }
-    return {};
-}
-
 QColor doraBandColor(sr::DoraBand band)
 {
     const bool dark = isDarkPalette();
@@ -173,21 +145,6 @@ QColor doraBandColor(sr::DoraBand band)
         break;
     }
     return severityColor(sr::Severity::Error);
-}
-
-QString doraBandText(sr::DoraBand band)
-{
-    switch (band) {
-    case sr::DoraBand::Elite:
-        return QCoreApplication::translate("Appearance", "elite");
-    case sr::DoraBand::High:
-        return QCoreApplication::translate("Appearance", "high");
-    case sr::DoraBand::Medium:
-        return QCoreApplication::translate("Appearance", "medium");
-    case sr::DoraBand::Low:
-        break;
-    }
-    return QCoreApplication::translate("Appearance", "low");
 }
 
 QColor driftColor()

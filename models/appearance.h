@@ -14,8 +14,6 @@ namespace Appearance {
 QColor severityColor(sr::Severity severity);
 QIcon severityIcon(sr::Severity severity);
 QColor originColor(sr::Origin origin);
-/// The origin as people read it, translated; filters keep the English keyword (origin:override).
-QString originLabel(sr::Origin origin);
 
 /// A position short enough for a narrow column: "catalog.toml:12", "shop/services.toml:8",
 /// "policies/security.toml:22" (the folders every such file is in are left out).
@@ -34,10 +32,8 @@ QColor syntaxColor(Syntax role);
 
 /// A deployment status: green succeeded, red failed, orange rolled back, blue running.
 QColor deploymentStatusColor(sr::DeploymentStatus status);
-QString deploymentStatusText(sr::DeploymentStatus status); ///< translated
 /// A DORA band: green elite, teal high, amber medium, red low.
 QColor doraBandColor(sr::DoraBand band);
-QString doraBandText(sr::DoraBand band); ///< translated
 /// The background of a cell whose running version drifted from the registry.
 QColor driftColor();
 } // namespace Appearance

@@ -3,6 +3,8 @@
 #include "appearance.h"
 #include "deploymentstoreclient.h"
 
+#include "deploy/humanduration.h"
+
 #include <QLocale>
 
 using namespace sr;
@@ -110,14 +112,14 @@ QVariant DeploymentHistoryModel::data(const QModelIndex &index, int role) const
     case Version:
         return d.version;
     case Status:
-        return Appearance::deploymentStatusText(d.status);
+        return sr::labelOf(d.status);
     case Duration: {
         if (!d.finished.isValid())
             return role == SortRole ? QVariant(-1) : QVariant(tr("running"));
         const qint64 seconds = d.started.secsTo(d.finished);
         if (role == SortRole)
             return seconds;
-        return seconds < 120 ? tr("%1 s").arg(seconds) : tr("%1 min").arg(seconds / 60);
+        return sr::humanDuration(seconds);
     }
     case Deployer:
         return d.deployer;

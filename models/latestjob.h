@@ -10,10 +10,10 @@
 #include <functional>
 #include <optional>
 
-/// The threads every LatestJob runs on. Not the global pool: the jobs fan their work out
-/// there (QtConcurrent::blockingMap in the loader, the validator, the policy engine), and a
-/// job waiting in one of its threads would leave the fan-out one thread short, or none at
-/// all on a one-core machine.
+/// The threads every LatestJob runs on. A job waits for the core's parallel loops, which run
+/// on the core's own pool (docs/adr/0003); the jobs have a pool of their own as well, so that
+/// a slow one (a layout, a query) never holds a thread of Qt's global pool that other code
+/// expects to find free.
 QThreadPool *latestJobPool();
 
 /// What a job running on a worker may ask: whether it was superseded, and where it is.

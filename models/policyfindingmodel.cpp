@@ -10,7 +10,7 @@ namespace {
 
 QString statusOf(const sr::PolicyFinding &f)
 {
-    return f.waiver ? QStringLiteral("waived") : sr::severityName(f.severity);
+    return f.waiver ? QStringLiteral("waived") : sr::nameOf(f.severity);
 }
 
 QString statusLabel(const QString &status)
@@ -128,7 +128,7 @@ void PolicyFindingModel::rebuild()
         switch (m_groupBy) {
         case GroupBy::Severity:
             key = f.waiver ? QStringLiteral("9 waived")
-                           : QString::number(int(f.severity)) + QLatin1Char(' ') + sr::severityName(f.severity);
+                           : QString::number(int(f.severity)) + QLatin1Char(' ') + sr::nameOf(f.severity);
             break;
         case GroupBy::Rule:
             key = f.rule;
@@ -178,8 +178,7 @@ void PolicyFindingModel::rebuild()
         const std::optional<sr::Diagnostic> d = sr::waiverDiagnostic(w);
         if (!d)
             continue;
-        QList<QStandardItem *> items
-            = row(d->message, w.waiver.rule, w.waiver.service, sr::waiverStatusName(w.status), d->location);
+        QList<QStandardItem *> items = row(d->message, w.waiver.rule, w.waiver.service, sr::nameOf(w.status), d->location);
         items[Finding]->setToolTip(d->message + QStringLiteral("\n") + d->hint);
         waivers.append(items);
     }

@@ -89,7 +89,7 @@ QVariant ServiceDetailsModel::data(const QModelIndex &index, int role) const
             return row.value;
         case Origin:
             // Fields a service never set show the default, not an origin.
-            return source || row.path.isEmpty() ? Appearance::originLabel(origin) : tr("default");
+            return source || row.path.isEmpty() ? sr::labelOf(origin) : tr("default");
         case Location: {
             if (!source && !row.path.isEmpty())
                 return QString();

@@ -79,7 +79,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Id)
             return s.id;
         if (index.column() == Origin)
-            return Appearance::originLabel(resolved.origin);
+            return sr::labelOf(resolved.origin);
         if (const sr::ServiceField *field = columnField(index.column())) {
             QStringList texts;
             for (const auto &value : field->values(s))
@@ -125,7 +125,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
                            QStringLiteral("owner:") + s.owner,
                            QStringLiteral("criticality:") + sr::nameOf(s.criticality),
                            QStringLiteral("lifecycle:") + sr::nameOf(s.lifecycle),
-                           QStringLiteral("origin:") + sr::originName(resolved.origin),
+                           QStringLiteral("origin:") + sr::nameOf(resolved.origin),
                            QStringLiteral("tag:") + s.tags.join(QStringLiteral(" tag:")),
                            QStringLiteral("port:") + s.portsText()};
     case OriginRole:

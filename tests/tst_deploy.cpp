@@ -252,7 +252,7 @@ private slots:
         QVERIFY(history);
         QStringList versions;
         for (const DeploymentRecord &d : *history)
-            versions.append(d.version + QLatin1Char(':') + deploymentStatusName(d.status));
+            versions.append(d.version + QLatin1Char(':') + nameOf(d.status));
         QCOMPARE(versions,
                  (QStringList{QStringLiteral("1.1.0:succeeded"), QStringLiteral("1.2.0:failed"),
                               QStringLiteral("1.1.0:succeeded"), QStringLiteral("1.0.0:succeeded")}));
@@ -412,9 +412,9 @@ private slots:
         const QList<DriftEntry> drift = findDrift(*store->current(), *registry);
         QStringList lines;
         for (const DriftEntry &e : drift)
-            lines.append(QStringLiteral("%1 %2 %3/%4 %5 %6")
-                             .arg(driftKindName(e.kind), e.running.service, e.running.target, e.running.region, e.running.version,
-                                  e.expected));
+            lines.append(
+                QStringLiteral("%1 %2 %3/%4 %5 %6")
+                    .arg(nameOf(e.kind), e.running.service, e.running.target, e.running.region, e.running.version, e.expected));
         QCOMPARE(lines,
                  (QStringList{QStringLiteral("version api-gateway staging/ 2.0.0 2.4.1"),
                               QStringLiteral("unknown-target cart production/moon 1.6.0 "),

@@ -44,10 +44,8 @@ private Q_SLOTS:
     {
         const QString doc = read(QStringLiteral(SR_SOURCE_DIR "/docs/change-review.md"));
         for (const auto &rule : sr::changeRules())
-            QVERIFY2(
-                doc.contains(
-                    QStringLiteral("| `%1` | %2 |").arg(QString::fromLatin1(rule.id), sr::changeSeverityName(rule.severity))),
-                rule.id);
+            QVERIFY2(doc.contains(QStringLiteral("| `%1` | %2 |").arg(QString::fromLatin1(rule.id), sr::nameOf(rule.severity))),
+                     rule.id);
     }
 
     void everyExampleKeyIsDocumented()

@@ -529,7 +529,9 @@ private slots:
         QVERIFY(run.err.contains(QStringLiteral("unknown format 'helm'")));
         run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-o"), out.path()});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains(QStringLiteral("argocd and flux need --repo-url URL")));
+        QCOMPARE(run.err,
+                 QStringLiteral("service-registry: --repo-url URL is needed for argocd, flux: the git repository the "
+                                "generated files are committed to and read from (or leave them out of --format)\n"));
         run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"), QStringLiteral("docker"),
                       QStringLiteral("-t"), QStringLiteral("qa"), QStringLiteral("-o"), out.path()});
         QCOMPARE(run.exitCode, 2);

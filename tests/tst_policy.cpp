@@ -666,7 +666,7 @@ private Q_SLOTS:
         const RequiredApprovals required = RequiredApprovals::between(*base, *head);
         QStringList changes;
         for (const ServiceChange &c : required.changes)
-            changes.append(QStringLiteral("%1 %2/%3").arg(changeKindName(c.kind), c.scope, c.service));
+            changes.append(QStringLiteral("%1 %2/%3").arg(nameOf(c.kind), c.scope, c.service));
         // The global catalog, then the project (which resolves the same two services again).
         QCOMPARE(changes,
                  (QStringList{QStringLiteral("version bump global/api"), QStringLiteral("breaking global/db"),

@@ -298,7 +298,7 @@ private slots:
         const RegistryChange *c = find(report, rule);
         QVERIFY2(
             c, qPrintable(QString::fromUtf8(ChangeReportFormat::toText(report, QStringLiteral("base"), QStringLiteral("head")))));
-        QCOMPARE(changeSeverityName(c->severity), severity);
+        QCOMPARE(nameOf(c->severity), severity);
         QCOMPARE(c->scope, scope);
         QCOMPARE(c->service, service);
         QCOMPARE(c->field, field);

@@ -41,10 +41,10 @@ QStringList describe(const Registry &registry)
     QStringList out;
     auto service = [&out](const ResolvedService &r) {
         const Service &s = *r.service;
-        out.append(QStringLiteral("  %1 %2 %3").arg(s.id, originName(r.origin), s.location.toString()));
+        out.append(QStringLiteral("  %1 %2 %3").arg(s.id, nameOf(r.origin), s.location.toString()));
         for (const FieldSource &f : s.sources)
             out.append(QStringLiteral("    %1 %2 %3 %4-%5 key %6-%7")
-                           .arg(f.path, originName(f.origin), f.location.toString())
+                           .arg(f.path, nameOf(f.origin), f.location.toString())
                            .arg(f.location.offset)
                            .arg(f.location.end.offset)
                            .arg(f.key.begin.offset)

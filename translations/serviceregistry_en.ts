@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Appearance</name>
-    <message>
-        <location filename="../models/appearance.cpp" line="+89"/>
-        <source>global</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>override</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>project</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>running</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>succeeded</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>failed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>rolled back</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>elite</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>high</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>medium</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>low</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>ChangeModel</name>
     <message>
         <location filename="../models/changemodel.cpp" line="+66"/>
@@ -179,7 +121,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Service Registry: validate and analyse a central multi-project service registry.</source>
         <translation></translation>
     </message>
@@ -382,40 +324,8 @@
 </context>
 <context>
     <name>DeployCommands</name>
-    <message numerus="yes">
-        <location filename="../app/cli/deploycommands.cpp" line="+58"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/cli/deploycommands.cpp" line="+93"/>
         <location line="+118"/>
         <source>The service&apos;s id.</source>
         <translation></translation>
@@ -934,22 +844,12 @@
 <context>
     <name>DeploymentHistoryModel</name>
     <message>
-        <location filename="../models/deploymenthistorymodel.cpp" line="+116"/>
+        <location filename="../models/deploymenthistorymodel.cpp" line="+118"/>
         <source>running</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 s</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 min</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Started</source>
         <translation></translation>
     </message>
@@ -1014,40 +914,8 @@
 </context>
 <context>
     <name>DeploymentsPane</name>
-    <message numerus="yes">
-        <location filename="../views/deployments/deploymentspane.cpp" line="+49"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+59"/>
+        <location filename="../views/deployments/deploymentspane.cpp" line="+104"/>
         <source>All services (Ctrl+F)</source>
         <translation></translation>
     </message>
@@ -1257,6 +1125,41 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <location filename="../core/deploy/humanduration.cpp" line="+15"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <location filename="../app/cli/editcommands.cpp" line="+31"/>
@@ -1448,12 +1351,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>dir</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>Write nothing; exit with 1 and list the files when OUT differs from what would be generated.</source>
         <translation></translation>
     </message>
@@ -1493,12 +1396,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>argocd and flux need --repo-url URL, the git repository Argo CD or Flux reads the generated files from (or leave them out of --format)</source>
+        <location line="+11"/>
+        <source>--repo-url URL is needed for %1: the git repository the generated files are committed to and read from (or leave them out of --format)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the registry has errors; nothing was generated</source>
         <translation></translation>
     </message>
@@ -1766,7 +1669,7 @@
 <context>
     <name>Invocation</name>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="+38"/>
+        <location filename="../app/cli/invocation.cpp" line="+44"/>
         <source>Comma-separated formats from %1, or all (the default).</source>
         <translation></translation>
     </message>
@@ -1851,7 +1754,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>cannot write the report to standard output: %1</source>
         <translation></translation>
     </message>
@@ -2120,42 +2023,7 @@
 <context>
     <name>ManifestsPane</name>
     <message>
-        <location filename="../views/manifests/manifestspane.cpp" line="+30"/>
-        <source>Docker Compose</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kubernetes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Terraform</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KCL</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Argo CD</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flux</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prometheus rules</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../views/manifests/manifestspane.cpp" line="+44"/>
         <source>&amp;Export…</source>
         <translation></translation>
     </message>
@@ -2231,7 +2099,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Export %1 files of %2 (%3)</source>
         <translation></translation>
     </message>
@@ -2262,12 +2130,12 @@
         </translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-302"/>
         <source>Write these files into a folder, as service-registry generate does (Ctrl+E)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+181"/>
         <source>The registry has %n error(s) (see Problems): these files show what could be read, and cannot be exported until they are fixed.</source>
         <translation>
             <numerusform>The registry has %n error (see Problems): these files show what could be read, and cannot be exported until it is fixed.</numerusform>
@@ -2535,7 +2403,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Waivers to review (%1)</source>
         <translation></translation>
     </message>
@@ -3871,6 +3739,157 @@ Pinned to catalog %3</source>
     <message>
         <location line="+8"/>
         <source>Left: %1 as it is on disk now. Right: your edited text.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/analysis/changedetector.cpp" line="+547"/>
+        <location filename="../core/policy/requiredapprovals.cpp" line="+88"/>
+        <source>breaking</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/catalog/diagnostic.cpp" line="+27"/>
+        <source>warning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/diagnostic.cpp" line="+0"/>
+        <source>error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/service.cpp" line="+9"/>
+        <source>global</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>override</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploymentrecord.cpp" line="+13"/>
+        <source>running</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>succeeded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rolled back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/dora.cpp" line="+84"/>
+        <source>elite</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>high</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/drift.cpp" line="+10"/>
+        <source>another version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../core/generate/generatedoutput.cpp" line="+159"/>
+        <source>changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/policy/policyengine.cpp" line="+491"/>
+        <source>stale</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../core/policy/policyengine.cpp" line="-1"/>
+        <source>active</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../core/policy/requiredapprovals.cpp" line="+0"/>
+        <source>version bump</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>config</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new service</source>
         <translation></translation>
     </message>
 </context>

@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Appearance</name>
-    <message>
-        <location filename="../models/appearance.cpp" line="+89"/>
-        <source>global</source>
-        <translation>global</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>override</source>
-        <translation>sobrescrito</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>project</source>
-        <translation>proyecto</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>running</source>
-        <translation>en curso</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>succeeded</source>
-        <translation>correcto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>failed</source>
-        <translation>fallido</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>rolled back</source>
-        <translation>revertido</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>elite</source>
-        <translation>élite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>high</source>
-        <translation>alto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>medium</source>
-        <translation>medio</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>low</source>
-        <translation>bajo</translation>
-    </message>
-</context>
-<context>
     <name>ChangeModel</name>
     <message>
         <location filename="../models/changemodel.cpp" line="+66"/>
@@ -179,7 +121,7 @@
         <translation>Editar:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Service Registry: validate and analyse a central multi-project service registry.</source>
         <translation>Service Registry: valida y analiza un registro central de servicios de varios proyectos.</translation>
     </message>
@@ -382,40 +324,8 @@
 </context>
 <context>
     <name>DeployCommands</name>
-    <message numerus="yes">
-        <location filename="../app/cli/deploycommands.cpp" line="+58"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/cli/deploycommands.cpp" line="+93"/>
         <location line="+118"/>
         <source>The service&apos;s id.</source>
         <translation>El id del servicio.</translation>
@@ -941,22 +851,12 @@
 <context>
     <name>DeploymentHistoryModel</name>
     <message>
-        <location filename="../models/deploymenthistorymodel.cpp" line="+116"/>
+        <location filename="../models/deploymenthistorymodel.cpp" line="+118"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
@@ -1021,40 +921,8 @@
 </context>
 <context>
     <name>DeploymentsPane</name>
-    <message numerus="yes">
-        <location filename="../views/deployments/deploymentspane.cpp" line="+49"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+59"/>
+        <location filename="../views/deployments/deploymentspane.cpp" line="+104"/>
         <source>All services (Ctrl+F)</source>
         <translation>Todos los servicios (Ctrl+F)</translation>
     </message>
@@ -1264,6 +1132,41 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <location filename="../core/deploy/humanduration.cpp" line="+15"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <location filename="../app/cli/editcommands.cpp" line="+31"/>
@@ -1455,12 +1358,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>dir</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>Write nothing; exit with 1 and list the files when OUT differs from what would be generated.</source>
         <translation>No escribir nada; salir con 1 y listar los archivos cuando SALIDA difiere de lo que se generaría.</translation>
     </message>
@@ -1500,12 +1403,12 @@
         <translation>generate necesita --out CARPETA, la carpeta a la que van los archivos (o con la que se comparan, con --check)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>argocd and flux need --repo-url URL, the git repository Argo CD or Flux reads the generated files from (or leave them out of --format)</source>
-        <translation>argocd y flux necesitan --repo-url URL, el repositorio git del que Argo CD o Flux leen los archivos generados (o quítelos de --format)</translation>
+        <location line="+11"/>
+        <source>--repo-url URL is needed for %1: the git repository the generated files are committed to and read from (or leave them out of --format)</source>
+        <translation>se necesita --repo-url URL para %1: el repositorio git en el que se confirman los archivos generados y del que se leen (o quítelos de --format)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the registry has errors; nothing was generated</source>
         <translation>el registro tiene errores; no se generó nada</translation>
     </message>
@@ -1773,7 +1676,7 @@
 <context>
     <name>Invocation</name>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="+38"/>
+        <location filename="../app/cli/invocation.cpp" line="+44"/>
         <source>Comma-separated formats from %1, or all (the default).</source>
         <translation>Formatos separados por comas de entre %1, o all (por omisión).</translation>
     </message>
@@ -1858,7 +1761,7 @@
         <translation>la carpeta del registro «%1» no existe o no es una carpeta</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>cannot write the report to standard output: %1</source>
         <translation>no se puede escribir el informe en la salida estándar: %1</translation>
     </message>
@@ -2127,42 +2030,7 @@
 <context>
     <name>ManifestsPane</name>
     <message>
-        <location filename="../views/manifests/manifestspane.cpp" line="+30"/>
-        <source>Docker Compose</source>
-        <translation>Docker Compose</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kubernetes</source>
-        <translation>Kubernetes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Terraform</source>
-        <translation>Terraform</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KCL</source>
-        <translation>KCL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Argo CD</source>
-        <translation>Argo CD</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flux</source>
-        <translation>Flux</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prometheus rules</source>
-        <translation>Reglas de Prometheus</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../views/manifests/manifestspane.cpp" line="+44"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -2238,7 +2106,7 @@
         <translation>%1 necesita la URL del repositorio git en el que se confirman los archivos generados: escríbala arriba.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>Export %1 files of %2 (%3)</source>
         <translation>Exportar los archivos %1 de %2 (%3)</translation>
     </message>
@@ -2269,12 +2137,12 @@
         </translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-302"/>
         <source>Write these files into a folder, as service-registry generate does (Ctrl+E)</source>
         <translation>Escribe estos archivos en una carpeta, como hace service-registry generate (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+181"/>
         <source>The registry has %n error(s) (see Problems): these files show what could be read, and cannot be exported until they are fixed.</source>
         <translation>
             <numerusform>El registro tiene %n error (vea Problemas): estos archivos muestran lo que se pudo leer y no se pueden exportar hasta corregirlo.</numerusform>
@@ -2542,7 +2410,7 @@
         <translation>Dispensado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Waivers to review (%1)</source>
         <translation>Dispensas por revisar (%1)</translation>
     </message>
@@ -3881,6 +3749,157 @@ Fijado al catálogo %3</translation>
         <location line="+8"/>
         <source>Left: %1 as it is on disk now. Right: your edited text.</source>
         <translation>Izquierda: %1 tal como está ahora en el disco. Derecha: su texto editado.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/analysis/changedetector.cpp" line="+547"/>
+        <location filename="../core/policy/requiredapprovals.cpp" line="+88"/>
+        <source>breaking</source>
+        <translation>incompatible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/catalog/diagnostic.cpp" line="+27"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/diagnostic.cpp" line="+0"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/service.cpp" line="+9"/>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>override</source>
+        <translation>sobrescrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/deploymentrecord.cpp" line="+13"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>succeeded</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rolled back</source>
+        <translation>revertido</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/dora.cpp" line="+84"/>
+        <source>elite</source>
+        <translation>élite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../core/deploy/drift.cpp" line="+10"/>
+        <source>another version</source>
+        <translation>otra versión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown service</source>
+        <translation>servicio desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown project</source>
+        <translation>proyecto desconocido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown target</source>
+        <translation>destino desconocido</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/generatedoutput.cpp" line="+159"/>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/policy/policyengine.cpp" line="+491"/>
+        <source>stale</source>
+        <translation>sobrante</translation>
+    </message>
+    <message>
+        <location filename="../core/policy/policyengine.cpp" line="-1"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown rule</source>
+        <translation>regla desconocida</translation>
+    </message>
+    <message>
+        <location filename="../core/policy/requiredapprovals.cpp" line="+0"/>
+        <source>version bump</source>
+        <translation>subida de versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>config</source>
+        <translation>configuración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new service</source>
+        <translation>servicio nuevo</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "catalog/registryloader.h"
 #include "deploy/deploymentstore.h"
 #include "deploy/drift.h"
+#include "deploy/humanduration.h"
 #include "deploy/synthetichistory.h"
 #include "vcs/gitrevisionsource.h"
 
@@ -50,17 +51,6 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
     for (const QStringList &row : rows)
         line(row);
     return out;
-}
-
-QString duration(qint64 seconds)
-{
-    if (seconds < 120)
-        return DeployCommands::tr("%n second(s)", nullptr, int(seconds));
-    if (seconds < 2 * 3600)
-        return DeployCommands::tr("%n minute(s)", nullptr, int(seconds / 60));
-    if (seconds < 2 * 86400)
-        return DeployCommands::tr("%n hour(s)", nullptr, int(seconds / 3600));
-    return DeployCommands::tr("%n day(s)", nullptr, int(seconds / 86400));
 }
 
 QJsonObject currentJson(const CurrentVersion &c)
@@ -127,7 +117,7 @@ int DeployCommands::record(Invocation &invocation)
     d.version = invocation.value(version);
     d.target = invocation.value(target);
     d.region = invocation.value(region);
-    const auto parsedStatus = deploymentStatusFromName(invocation.value(status));
+    const auto parsedStatus = parseName<DeploymentStatus>(invocation.value(status));
     if (!parsedStatus)
         return invocation.usage(
             tr("unknown status '%1'; use started, succeeded, failed or rolled_back").arg(invocation.value(status)));
@@ -262,8 +252,8 @@ int query(Invocation &invocation, bool history)
         }
         QList<QStringList> lines;
         for (const DeploymentRecord &d : *rows)
-            lines.append({formatTimestamp(d.started), d.project, deploymentPlace(d.target, d.region), d.version,
-                          deploymentStatusName(d.status), d.deployer, d.id});
+            lines.append({formatTimestamp(d.started), d.project, deploymentPlace(d.target, d.region), d.version, nameOf(d.status),
+                          d.deployer, d.id});
         if (lines.isEmpty())
             return invocation.finish(DeployCommands::tr("No deployments of %1 in the last %n day(s).\n", nullptr, dayCount)
                                          .arg(filter.service)
@@ -329,7 +319,7 @@ int DeployCommands::drift(Invocation &invocation)
         QJsonArray array;
         for (const DriftEntry &e : drift) {
             QJsonObject o = currentJson(e.running);
-            o.insert(QStringLiteral("kind"), driftKindName(e.kind));
+            o.insert(QStringLiteral("kind"), nameOf(e.kind));
             o.insert(QStringLiteral("expected"), e.expected);
             array.append(o);
         }
@@ -418,7 +408,7 @@ int DeployCommands::dora(Invocation &invocation)
     const auto report = opened->dora(invocation.value(project), invocation.value(target), to.addDays(-dayCount), to);
     if (!report)
         return storeFailed(invocation, *opened);
-    const auto band = [](const std::optional<DoraBand> &b) { return b ? doraBandName(*b) : QString(); };
+    const auto band = [](const std::optional<DoraBand> &b) { return b ? nameOf(*b) : QString(); };
     if (invocation.format() == QLatin1String("json")) {
         const auto number = [](const auto &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); };
         return invocation.finish(
@@ -430,7 +420,7 @@ int DeployCommands::dora(Invocation &invocation)
                                   {QStringLiteral("failed"), report->failed},
                                   {QStringLiteral("deployment_frequency"),
                                    QJsonObject{{QStringLiteral("per_day"), report->deploymentsPerDay},
-                                               {QStringLiteral("band"), doraBandName(report->frequencyBand)}}},
+                                               {QStringLiteral("band"), nameOf(report->frequencyBand)}}},
                                   {QStringLiteral("lead_time"),
                                    QJsonObject{{QStringLiteral("seconds"), number(report->leadTimeSeconds)},
                                                {QStringLiteral("band"), band(report->leadTimeBand)}}},
@@ -448,8 +438,8 @@ int DeployCommands::dora(Invocation &invocation)
     out += table({tr("FIGURE"), tr("VALUE"), tr("BAND")},
                  {{tr("Deployment frequency"),
                    tr("%1 per day (%2 succeeded)").arg(report->deploymentsPerDay, 0, 'f', 2).arg(report->succeeded),
-                   doraBandName(report->frequencyBand)},
-                  {tr("Lead time for changes"), report->leadTimeSeconds ? duration(*report->leadTimeSeconds) : unknown,
+                   nameOf(report->frequencyBand)},
+                  {tr("Lead time for changes"), report->leadTimeSeconds ? humanDuration(*report->leadTimeSeconds) : unknown,
                    band(report->leadTimeBand)},
                   {tr("Change failure rate"),
                    report->changeFailureRate ? tr("%1% (%2 of %3)")
@@ -458,7 +448,7 @@ int DeployCommands::dora(Invocation &invocation)
                                                    .arg(report->failed + report->succeeded)
                                              : unknown,
                    band(report->changeFailureBand)},
-                  {tr("Time to restore"), report->timeToRestoreSeconds ? duration(*report->timeToRestoreSeconds) : unknown,
+                  {tr("Time to restore"), report->timeToRestoreSeconds ? humanDuration(*report->timeToRestoreSeconds) : unknown,
                    band(report->timeToRestoreBand)}});
     return invocation.finish(out.toUtf8());
 }

@@ -47,10 +47,15 @@ int GenerateCommands::generate(Invocation &invocation)
     QList<const Generator *> generators;
     for (const QString &name : invocation.formats())
         generators.append(Generator::find(name));
-    const bool gitOps = generators.contains(Generator::find(u"argocd")) || generators.contains(Generator::find(u"flux"));
-    if (gitOps && !invocation.isSet(repoUrl))
-        return invocation.usage(tr("argocd and flux need --repo-url URL, the git repository Argo CD or Flux reads the generated "
-                                   "files from (or leave them out of --format)"));
+    QStringList needRepository;
+    for (const Generator *g : std::as_const(generators)) {
+        if (g->needsRepository())
+            needRepository.append(g->format());
+    }
+    if (!needRepository.isEmpty() && !invocation.isSet(repoUrl))
+        return invocation.usage(tr("--repo-url URL is needed for %1: the git repository the generated files are committed "
+                                   "to and read from (or leave them out of --format)")
+                                    .arg(needRepository.join(QLatin1String(", "))));
 
     GenerationRequest request;
     const RegistrySourcePtr source = invocation.source(&request.commit);
@@ -100,7 +105,7 @@ int GenerateCommands::generate(Invocation &invocation)
                                      + QLatin1Char('\n'));
         QString text;
         for (const auto &d : differences)
-            text += QStringLiteral("%1: %2\n").arg(differenceKindName(d.kind), d.path);
+            text += QStringLiteral("%1: %2\n").arg(nameOf(d.kind), d.path);
         text += tr("%n file(s) differ from what the registry generates; run service-registry generate to update them", nullptr,
                    int(differences.size()))
             + QLatin1Char('\n');

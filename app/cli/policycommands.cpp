@@ -104,7 +104,7 @@ int PolicyCommands::list(Invocation &invocation)
     for (const PolicyRuleInfo &rule : *all)
         out += QStringLiteral("%1  %2  %3  %4\n")
                    .arg(rule.id, -32)
-                   .arg(severityName(rule.severity), -7)
+                   .arg(nameOf(rule.severity), -7)
                    .arg(rule.area, -10)
                    .arg(rule.title);
     return invocation.finish(out);
@@ -124,7 +124,7 @@ int PolicyCommands::explain(Invocation &invocation)
     const auto rule = std::find_if(all->cbegin(), all->cend(), [&rest](const PolicyRuleInfo &r) { return r.id == rest.first(); });
     if (rule == all->cend())
         return invocation.usage(tr("no policy rule '%1'; run service-registry policy list for the rule ids").arg(rest.first()));
-    QString out = QStringLiteral("%1 (%2, %3)\n%4\n").arg(rule->id, severityName(rule->severity), rule->area, rule->title);
+    QString out = QStringLiteral("%1 (%2, %3)\n%4\n").arg(rule->id, nameOf(rule->severity), rule->area, rule->title);
     if (!rule->rationale.isEmpty())
         out += QLatin1Char('\n') + tr("Why: %1").arg(rule->rationale) + QLatin1Char('\n');
     out += QLatin1Char('\n') + tr("Fix: %1").arg(rule->remediation) + QLatin1Char('\n');

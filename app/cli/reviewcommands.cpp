@@ -155,7 +155,7 @@ int ReviewCommands::approvals(Invocation &invocation)
     if (invocation.format() == QLatin1String("json")) {
         QJsonArray changes;
         for (const ServiceChange &c : required.changes)
-            changes.append(QJsonObject{{QStringLiteral("kind"), changeKindName(c.kind)},
+            changes.append(QJsonObject{{QStringLiteral("kind"), nameOf(c.kind)},
                                        {QStringLiteral("scope"), c.scope},
                                        {QStringLiteral("service"), c.service},
                                        {QStringLiteral("owner"), c.owner},
@@ -164,7 +164,7 @@ int ReviewCommands::approvals(Invocation &invocation)
         for (const GroupApproval &g : required.groups) {
             QJsonArray because;
             for (const ChangeKind kind : g.because)
-                because.append(changeKindName(kind));
+                because.append(nameOf(kind));
             groups.append(QJsonObject{{QStringLiteral("group"), g.group},
                                       {QStringLiteral("defined"), g.defined},
                                       {QStringLiteral("members"), QJsonArray::fromStringList(g.members)},
@@ -183,7 +183,7 @@ int ReviewCommands::approvals(Invocation &invocation)
             text += tr("  none") + QLatin1Char('\n');
         for (const ServiceChange &c : required.changes)
             text += QStringLiteral("  %1  %2  %3\n")
-                        .arg(changeKindName(c.kind), -12)
+                        .arg(nameOf(c.kind), -12)
                         .arg(c.scope + QLatin1Char('/') + c.service, -28)
                         .arg(c.detail);
         if (!required.changes.isEmpty()) {
@@ -192,7 +192,7 @@ int ReviewCommands::approvals(Invocation &invocation)
             for (const GroupApproval &g : required.groups) {
                 QStringList because;
                 for (const ChangeKind kind : g.because)
-                    because.append(changeKindName(kind));
+                    because.append(nameOf(kind));
                 const QString who = g.defined ? g.members.join(QLatin1String(", ")) : tr("not a group of governance.toml");
                 text += QStringLiteral("  %1 (%2): %3 — %4\n")
                             .arg(g.group, who, because.join(QLatin1String(", ")), g.services.join(QLatin1String(", ")));

@@ -515,7 +515,7 @@ void finish(ChangeReport &report, const Registry &head, const Registry &base)
     // The registry's own severities (governance.toml [change_severity]).
     if (const auto &governance = head.policies.governance) {
         for (RegistryChange &c : report.changes) {
-            if (const auto severity = parseChangeSeverity(governance->changeSeverity.value(c.rule)))
+            if (const auto severity = parseName<ChangeSeverity>(governance->changeSeverity.value(c.rule)))
                 c.severity = *severity;
         }
     }
@@ -541,27 +541,14 @@ void finish(ChangeReport &report, const Registry &head, const Registry &base)
 
 } // namespace
 
-QString changeSeverityName(ChangeSeverity severity)
-{
-    switch (severity) {
-    case ChangeSeverity::Breaking:
-        return QStringLiteral("breaking");
-    case ChangeSeverity::Warning:
-        return QStringLiteral("warning");
-    case ChangeSeverity::Info:
-        break;
-    }
-    return QStringLiteral("info");
-}
+namespace {
+constexpr const char *changeSeverityNames[] = {"breaking", "warning", "info"};
+constexpr const char *changeSeverityLabels[]
+    = {QT_TRANSLATE_NOOP("Vocabulary", "breaking"), QT_TRANSLATE_NOOP("Vocabulary", "warning"),
+       QT_TRANSLATE_NOOP("Vocabulary", "info")};
+} // namespace
 
-std::optional<ChangeSeverity> parseChangeSeverity(QStringView name)
-{
-    for (const ChangeSeverity s : {ChangeSeverity::Breaking, ChangeSeverity::Warning, ChangeSeverity::Info}) {
-        if (name == changeSeverityName(s))
-            return s;
-    }
-    return std::nullopt;
-}
+SR_DEFINE_VOCABULARY(ChangeSeverity, changeSeverityNames, changeSeverityLabels)
 
 std::span<const ChangeRuleInfo> changeRules()
 {

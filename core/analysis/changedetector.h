@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/registry.h"
+#include "catalog/vocabulary.h"
 
 #include <optional>
 #include <span>
@@ -10,8 +11,7 @@ namespace sr {
 /// How much a change matters to those who depend on the service (like oasdiff's ERR, WARN,
 /// INFO): breaking needs their work, a warning their attention, info nothing.
 enum class ChangeSeverity { Breaking, Warning, Info };
-SERVICEREGISTRY_EXPORT QString changeSeverityName(ChangeSeverity severity); ///< "breaking", "warning", "info"
-SERVICEREGISTRY_EXPORT std::optional<ChangeSeverity> parseChangeSeverity(QStringView name);
+SR_DECLARE_VOCABULARY(ChangeSeverity) ///< "breaking", "warning", "info"
 
 /// A service affected by a change: directly (the project deploys the changed service; the
 /// path is just it) or through dependencies (the path runs from it to the changed service).

@@ -169,8 +169,8 @@ QByteArray ChangeReportFormat::toText(const ChangeReport &report, const QString 
     for (const RegistryChange &c : report.changes) {
         const QString at = location(where(c));
         out += QStringLiteral("%1%2 %3: %4/%5: %6\n")
-                   .arg(at.isEmpty() ? QString() : at + QStringLiteral(": "), changeSeverityName(c.severity), c.rule, c.scope,
-                        c.service, c.message);
+                   .arg(at.isEmpty() ? QString() : at + QStringLiteral(": "), nameOf(c.severity), c.rule, c.scope, c.service,
+                        c.message);
         if (!c.hint.isEmpty())
             out += QStringLiteral("    hint: %1\n").arg(c.hint);
         const QStringList projects = affectedProjects(c);
@@ -194,7 +194,7 @@ QByteArray ChangeReportFormat::toImpactText(const ChangeReport &report, const QS
         QStringList rules;
         for (const RegistryChange &other : report.changes) {
             if (other.scope == c.scope && other.service == c.service)
-                rules.append(QStringLiteral("%1 %2").arg(changeSeverityName(other.severity), other.rule));
+                rules.append(QStringLiteral("%1 %2").arg(nameOf(other.severity), other.rule));
         }
         rules.removeDuplicates();
         out += QStringLiteral("\n%1 (%2)\n").arg(key, rules.join(QStringLiteral(", ")));
@@ -218,7 +218,7 @@ QByteArray ChangeReportFormat::toJson(const ChangeReport &report, const QString 
                                         {QStringLiteral("service"), a.service},
                                         {QStringLiteral("path"), QJsonArray::fromStringList(a.path)}});
         changes.append(QJsonObject{{QStringLiteral("rule"), c.rule},
-                                   {QStringLiteral("severity"), changeSeverityName(c.severity)},
+                                   {QStringLiteral("severity"), nameOf(c.severity)},
                                    {QStringLiteral("scope"), c.scope},
                                    {QStringLiteral("service"), c.service},
                                    {QStringLiteral("field"), c.field},

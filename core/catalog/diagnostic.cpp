@@ -22,18 +22,13 @@ QString pathInRoot(const QString &root, const QString &relative)
     return root + QLatin1Char('/') + relative;
 }
 
-QString severityName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QStringLiteral("error");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Note:
-        break;
-    }
-    return QStringLiteral("note");
-}
+namespace {
+constexpr const char *severityNames[] = {"error", "warning", "note"};
+constexpr const char *severityLabels[] = {QT_TRANSLATE_NOOP("Vocabulary", "error"), QT_TRANSLATE_NOOP("Vocabulary", "warning"),
+                                          QT_TRANSLATE_NOOP("Vocabulary", "note")};
+} // namespace
+
+SR_DEFINE_VOCABULARY(Severity, severityNames, severityLabels)
 
 int countBySeverity(const Diagnostics &diagnostics, Severity severity)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/sourcelocation.h"
+#include "catalog/vocabulary.h"
 
 #include <QList>
 #include <QString>
@@ -8,6 +9,7 @@
 namespace sr {
 
 enum class Severity { Error, Warning, Note };
+SR_DECLARE_VOCABULARY(Severity) ///< "error", "warning", "note"
 
 /// One problem found in a registry: what, where, and how to fix it.
 struct SERVICEREGISTRY_EXPORT Diagnostic
@@ -23,7 +25,6 @@ struct SERVICEREGISTRY_EXPORT Diagnostic
 
 using Diagnostics = QList<Diagnostic>;
 
-SERVICEREGISTRY_EXPORT QString severityName(Severity severity); ///< "error", "warning", "note"
 SERVICEREGISTRY_EXPORT int countBySeverity(const Diagnostics &diagnostics, Severity severity);
 /// Orders diagnostics by file, line, column, then code, so output is stable.
 SERVICEREGISTRY_EXPORT void sortDiagnostics(Diagnostics &diagnostics);

@@ -4,18 +4,13 @@
 
 namespace sr {
 
-QString originName(Origin origin)
-{
-    switch (origin) {
-    case Origin::Global:
-        return QStringLiteral("global");
-    case Origin::Override:
-        return QStringLiteral("override");
-    case Origin::Project:
-        break;
-    }
-    return QStringLiteral("project");
-}
+namespace {
+constexpr const char *originNames[] = {"global", "override", "project"};
+constexpr const char *originLabels[] = {QT_TRANSLATE_NOOP("Vocabulary", "global"), QT_TRANSLATE_NOOP("Vocabulary", "override"),
+                                        QT_TRANSLATE_NOOP("Vocabulary", "project")};
+} // namespace
+
+SR_DEFINE_VOCABULARY(Origin, originNames, originLabels)
 
 const FieldSource *Service::sourceOf(const QString &path) const
 {

@@ -17,7 +17,7 @@ namespace sr {
 
 /// Where a resolved value came from: the resolved view always knows (docs/catalog-format.md).
 enum class Origin { Global, Override, Project };
-SERVICEREGISTRY_EXPORT QString originName(Origin origin); ///< "global", "override", "project"
+SR_DECLARE_VOCABULARY(Origin) ///< "global", "override", "project"
 
 /// The origin and position of one field, by dotted path ("resources.memory").
 struct FieldSource

@@ -44,13 +44,30 @@ enum class RestartPolicy { Always, OnFailure, UnlessStopped, No };
 enum class DependencyCondition { Started, Healthy, Completed };
 enum class Transport { Tcp, Udp, Sctp };
 
+/// The one place an enum's values get their words: `names()` on the wire (TOML, JSON,
+/// SARIF, the CLI's text), `labels()` on screen (English, translated in the "Vocabulary"
+/// context), both in enum order. Declared with SR_DECLARE_VOCABULARY beside the enum.
 template<typename E> struct Vocabulary;
 
-#define SR_VOCABULARY(E)                                                                                                         \
+#define SR_DECLARE_VOCABULARY(E)                                                                                                 \
     template<> struct SERVICEREGISTRY_EXPORT Vocabulary<E>                                                                       \
     {                                                                                                                            \
         static std::span<const char *const> names();                                                                             \
+        static std::span<const char *const> labels();                                                                            \
     };
+#define SR_VOCABULARY(E) SR_DECLARE_VOCABULARY(E)
+/// Defines Vocabulary<E> in a .cpp file (inside namespace sr) from two arrays in enum order;
+/// mark the labels with QT_TRANSLATE_NOOP("Vocabulary", …).
+#define SR_DEFINE_VOCABULARY(E, namesArray, labelsArray)                                                                         \
+    static_assert(std::size(namesArray) == std::size(labelsArray));                                                              \
+    std::span<const char *const> Vocabulary<E>::names()                                                                          \
+    {                                                                                                                            \
+        return namesArray;                                                                                                       \
+    }                                                                                                                            \
+    std::span<const char *const> Vocabulary<E>::labels()                                                                         \
+    {                                                                                                                            \
+        return labelsArray;                                                                                                      \
+    }
 SR_VOCABULARY(ServiceType)
 SR_VOCABULARY(Criticality)
 SR_VOCABULARY(Lifecycle)
@@ -64,10 +81,19 @@ SR_VOCABULARY(DependencyCondition)
 SR_VOCABULARY(Transport)
 #undef SR_VOCABULARY
 
-/// The TOML name of a value ("blue-green").
+/// The wire name of a value ("blue-green").
 template<typename E> QString nameOf(E value)
 {
     return QString::fromLatin1(Vocabulary<E>::names()[size_t(value)]);
+}
+
+/// `label` translated in the "Vocabulary" context.
+SERVICEREGISTRY_EXPORT QString vocabularyLabel(const char *label);
+
+/// The label of a value as a person reads it, in the user's language ("rolled back").
+template<typename E> QString labelOf(E value)
+{
+    return vocabularyLabel(Vocabulary<E>::labels()[size_t(value)]);
 }
 
 /// The value a TOML name stands for, or nullopt.

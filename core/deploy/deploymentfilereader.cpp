@@ -150,7 +150,7 @@ bool DeploymentFileReader::set(Row *row, int column, QByteArray value, qint64 li
 {
     switch (Column(column)) {
     case Status: {
-        const auto status = deploymentStatusFromName(QString::fromUtf8(value));
+        const auto status = parseName<DeploymentStatus>(QString::fromUtf8(value));
         if (!status)
             return fail(line,
                         QStringLiteral("unknown status '%1'; use started, succeeded, failed or rolled_back")

@@ -9,24 +9,16 @@ namespace sr {
 namespace {
 
 constexpr const char *statusNames[] = {"started", "succeeded", "failed", "rolled_back"};
+constexpr const char *statusLabels[]
+    = {QT_TRANSLATE_NOOP("Vocabulary", "running"), QT_TRANSLATE_NOOP("Vocabulary", "succeeded"),
+       QT_TRANSLATE_NOOP("Vocabulary", "failed"), QT_TRANSLATE_NOOP("Vocabulary", "rolled back")};
 
 // The UUID namespace of name-based deployment ids (itself a random UUID, fixed forever).
 const QUuid idNamespace{0x5e7d1c0a, 0x3b52, 0x4f0e, 0x9a, 0x61, 0x2c, 0x8d, 0x47, 0x1e, 0x90, 0xb3};
 
 } // namespace
 
-QString deploymentStatusName(DeploymentStatus status)
-{
-    return QString::fromLatin1(statusNames[int(status)]);
-}
-
-std::optional<DeploymentStatus> deploymentStatusFromName(const QString &name)
-{
-    for (int i = 0; i < 4; ++i)
-        if (name == QLatin1String(statusNames[i]))
-            return DeploymentStatus(i);
-    return std::nullopt;
-}
+SR_DEFINE_VOCABULARY(DeploymentStatus, statusNames, statusLabels)
 
 bool isStatusChangeAllowed(DeploymentStatus from, DeploymentStatus to)
 {
@@ -134,7 +126,7 @@ QJsonObject DeploymentRecord::toJson() const
                        {QStringLiteral("version"), version},
                        {QStringLiteral("target"), target},
                        {QStringLiteral("region"), region},
-                       {QStringLiteral("status"), deploymentStatusName(status)},
+                       {QStringLiteral("status"), nameOf(status)},
                        {QStringLiteral("deployer"), deployer},
                        {QStringLiteral("commit"), commit},
                        {QStringLiteral("commit_time"), formatTimestamp(commitTime)},

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serviceregistry_export.h"
+#include "catalog/vocabulary.h"
 
 #include <QByteArrayView>
 #include <QDateTime>
@@ -16,8 +16,7 @@ namespace sr {
 /// may become `rolled_back`; the others are final.
 enum class DeploymentStatus { Started, Succeeded, Failed, RolledBack };
 
-SERVICEREGISTRY_EXPORT QString deploymentStatusName(DeploymentStatus status); ///< "rolled_back"
-SERVICEREGISTRY_EXPORT std::optional<DeploymentStatus> deploymentStatusFromName(const QString &name);
+SR_DECLARE_VOCABULARY(DeploymentStatus) ///< "started", "succeeded", "failed", "rolled_back"
 /// Whether a deployment recorded with `from` may be recorded again with `to`.
 SERVICEREGISTRY_EXPORT bool isStatusChangeAllowed(DeploymentStatus from, DeploymentStatus to);
 

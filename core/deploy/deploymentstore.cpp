@@ -64,7 +64,7 @@ DeploymentRecord recordFrom(const QSqlQuery &q)
     d.version = q.value(3).toString();
     d.target = q.value(4).toString();
     d.region = q.value(5).toString();
-    d.status = deploymentStatusFromName(q.value(6).toString()).value_or(DeploymentStatus::Started);
+    d.status = parseName<DeploymentStatus>(q.value(6).toString()).value_or(DeploymentStatus::Started);
     d.deployer = q.value(7).toString();
     d.commit = q.value(8).toString();
     d.commitTime = timeFrom(q.value(9));
@@ -83,20 +83,9 @@ QVariant text(const QString &value)
 
 QList<QVariant> valuesOf(const DeploymentRecord &d)
 {
-    return {text(d.id),
-            text(d.service),
-            text(d.project),
-            text(d.version),
-            text(d.target),
-            text(d.region),
-            deploymentStatusName(d.status),
-            text(d.deployer),
-            text(d.commit),
-            timeValue(d.commitTime),
-            timeValue(d.started),
-            timeValue(d.finished),
-            text(d.catalogVersion),
-            text(d.notes)};
+    return {text(d.id),           text(d.service),       text(d.project),        text(d.version), text(d.target),
+            text(d.region),       nameOf(d.status),      text(d.deployer),       text(d.commit),  timeValue(d.commitTime),
+            timeValue(d.started), timeValue(d.finished), text(d.catalogVersion), text(d.notes)};
 }
 
 QString compact(const QJsonObject &object)
@@ -160,6 +149,7 @@ struct DeploymentStore::Private
     QString identity;
     QString error;
     Failure failure = Failure::None;
+    bool lastFailureBusy = false; ///< the last failed statement met another writer: worth a retry
     bool inTransaction = false;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
@@ -180,20 +170,18 @@ struct DeploymentStore::Private
             QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
             inTransaction = false;
         }
-        const QString native = sqlError.nativeErrorCode();
         const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+        const ErrorClass cls = classify(sqlError);
+        lastFailureBusy = cls == ErrorClass::Busy;
         Failure kind = Failure::Unreachable;
         QString fix;
-        if (native == QLatin1String("42501")) {
+        if (cls == ErrorClass::Denied) {
             kind = Failure::Denied;
             fix = QStringLiteral("ask an administrator for the role that allows it (docs/deployments.md, \"Roles\")");
-        } else if (native == QLatin1String("8") || native == QLatin1String("25006")
-                   || text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
-                   || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive)) {
+        } else if (cls == ErrorClass::ReadOnly) {
             kind = Failure::ReadOnly;
             fix = QStringLiteral("the store is read-only here; use a store you can write to");
-        } else if (native == QLatin1String("11") || native == QLatin1String("26")
-                   || text.contains(QLatin1String("malformed"), Qt::CaseInsensitive)) {
+        } else if (cls == ErrorClass::Corrupt) {
             kind = Failure::Corrupt;
             fix = QStringLiteral("restore the file from a backup, or move it away to start a new store");
         }
@@ -216,14 +204,38 @@ struct DeploymentStore::Private
         return query.exec(sql) || failQuery(query.lastError(), doing);
     }
 
-    static bool isBusy(const QSqlError &e)
+    /// What a failed statement means, from its error code, never its message: SQLite's result
+    /// code (an extended code keeps the primary one in its low byte), PostgreSQL's SQLSTATE.
+    enum class ErrorClass { Other, Busy, ReadOnly, Corrupt, Denied };
+    ErrorClass classify(const QSqlError &e) const
     {
         const QString code = e.nativeErrorCode();
-        // SQLite: SQLITE_BUSY (5) and its extended codes; PostgreSQL: serialization
-        // failure and deadlock, which a retry resolves.
-        return code == QLatin1String("5") || code == QLatin1String("517") || code == QLatin1String("261")
-            || code == QLatin1String("40001") || code == QLatin1String("40P01")
-            || e.databaseText().contains(QLatin1String("database is locked"));
+        if (backend == Backend::SQLite) {
+            switch (code.toInt() & 0xff) {
+            case 5: // SQLITE_BUSY
+            case 6: // SQLITE_LOCKED
+                return ErrorClass::Busy;
+            case 8: // SQLITE_READONLY
+                return ErrorClass::ReadOnly;
+            case 11: // SQLITE_CORRUPT
+            case 26: // SQLITE_NOTADB
+                return ErrorClass::Corrupt;
+            case 23: // SQLITE_AUTH
+                return ErrorClass::Denied;
+            default:
+                return ErrorClass::Other;
+            }
+        }
+        // Serialization failure, deadlock and lock_not_available end with a retry.
+        if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
+            return ErrorClass::Busy;
+        if (code == QLatin1String("25006")) // read_only_sql_transaction (a standby, or default_transaction_read_only)
+            return ErrorClass::ReadOnly;
+        if (code == QLatin1String("42501")) // insufficient_privilege
+            return ErrorClass::Denied;
+        if (code == QLatin1String("XX001") || code == QLatin1String("XX002")) // data_corrupted, index_corrupted
+            return ErrorClass::Corrupt;
+        return ErrorClass::Other;
     }
 
     /// Runs `body` in one write transaction, retrying with back-off while another writer
@@ -236,7 +248,7 @@ struct DeploymentStore::Private
             const bool began
                 = begin.exec(backend == Backend::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
             if (!began) {
-                if (isBusy(begin.lastError()) && attempt < 60) {
+                if (classify(begin.lastError()) == ErrorClass::Busy && attempt < 60) {
                     QThread::msleep(delayMs);
                     delayMs = std::min(delayMs * 2, 500);
                     continue;
@@ -245,6 +257,7 @@ struct DeploymentStore::Private
             }
             failure = Failure::None;
             error.clear();
+            lastFailureBusy = false;
             inTransaction = true;
             if (backend == Backend::PostgreSQL) {
                 QSqlQuery lock(db());
@@ -268,7 +281,7 @@ struct DeploymentStore::Private
             if (inTransaction)
                 QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
             inTransaction = false;
-            if (failure == Failure::Unreachable && error.contains(QLatin1String("locked")) && attempt < 60) {
+            if (lastFailureBusy && attempt < 60) {
                 QThread::msleep(delayMs);
                 delayMs = std::min(delayMs * 2, 500);
                 continue;
@@ -642,13 +655,12 @@ DeploymentStore::RecordOutcome DeploymentStore::record(DeploymentRecord deployme
                     return true;
                 }
                 if (!isStatusChangeAllowed(before.status, deployment.status))
-                    return d->fail(
-                        Failure::Invalid,
-                        QStringLiteral("deployment %1 is already %2; it cannot become %3")
-                            .arg(before.id, deploymentStatusName(before.status), deploymentStatusName(deployment.status)));
+                    return d->fail(Failure::Invalid,
+                                   QStringLiteral("deployment %1 is already %2; it cannot become %3")
+                                       .arg(before.id, nameOf(before.status), nameOf(deployment.status)));
                 QSqlQuery update(d->db());
                 update.prepare(QStringLiteral("UPDATE deployments SET status = ?, finished = ?, notes = ? WHERE id = ?"));
-                update.addBindValue(deploymentStatusName(deployment.status));
+                update.addBindValue(nameOf(deployment.status));
                 update.addBindValue(timeValue(deployment.finished.isValid() ? deployment.finished : before.finished));
                 update.addBindValue(text(deployment.notes.isEmpty() ? before.notes : deployment.notes));
                 update.addBindValue(deployment.id);
@@ -964,7 +976,7 @@ QString whereOf(const HistoryFilter &f, QVariantList &values, bool paging)
     if (!f.region.isEmpty())
         add("region =", f.region);
     if (f.status)
-        add("status =", deploymentStatusName(*f.status));
+        add("status =", nameOf(*f.status));
     if (f.from.isValid())
         add("started >=", f.from.toMSecsSinceEpoch());
     if (f.to.isValid())
@@ -1033,9 +1045,10 @@ std::optional<DoraReport> DeploymentStore::dora(const QString &project, const QS
     while (q.next()) {
         const QString place = q.value(0).toString() + QChar(0x1f) + q.value(1).toString() + QChar(0x1f) + q.value(2).toString()
             + QChar(0x1f) + q.value(3).toString();
-        samples.push_back(DoraReport::Sample{places.emplace(place, places.size()).value(),
-                                             deploymentStatusFromName(q.value(4).toString()).value_or(DeploymentStatus::Started),
-                                             q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong()});
+        samples.push_back(
+            DoraReport::Sample{places.emplace(place, places.size()).value(),
+                               parseName<DeploymentStatus>(q.value(4).toString()).value_or(DeploymentStatus::Started),
+                               q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong()});
     }
     return DoraReport::compute(samples, from, to);
 }

@@ -79,11 +79,13 @@ QDateTime endOf(const DeploymentRecord &d)
 
 } // namespace
 
-QString doraBandName(DoraBand band)
-{
-    constexpr const char *names[] = {"elite", "high", "medium", "low"};
-    return QString::fromLatin1(names[int(band)]);
-}
+namespace {
+constexpr const char *doraBandNames[] = {"elite", "high", "medium", "low"};
+constexpr const char *doraBandLabels[] = {QT_TRANSLATE_NOOP("Vocabulary", "elite"), QT_TRANSLATE_NOOP("Vocabulary", "high"),
+                                          QT_TRANSLATE_NOOP("Vocabulary", "medium"), QT_TRANSLATE_NOOP("Vocabulary", "low")};
+} // namespace
+
+SR_DEFINE_VOCABULARY(DoraBand, doraBandNames, doraBandLabels)
 
 DoraReport DoraReport::compute(const QList<DeploymentRecord> &deployments, const QDateTime &from, const QDateTime &to)
 {

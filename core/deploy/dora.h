@@ -11,7 +11,7 @@ namespace sr {
 
 /// The four performance bands of the DORA State of DevOps reports.
 enum class DoraBand { Elite, High, Medium, Low };
-SERVICEREGISTRY_EXPORT QString doraBandName(DoraBand band); ///< "elite"
+SR_DECLARE_VOCABULARY(DoraBand) ///< "elite", "high", "medium", "low"
 
 /// The four DORA figures of a set of deployments over a period (docs/deployments.md gives
 /// the definitions and the band thresholds).

@@ -4,11 +4,14 @@
 
 namespace sr {
 
-QString driftKindName(DriftEntry::Kind kind)
-{
-    constexpr const char *names[] = {"version", "unknown-service", "unknown-project", "unknown-target"};
-    return QString::fromLatin1(names[int(kind)]);
-}
+namespace {
+constexpr const char *driftKindNames[] = {"version", "unknown-service", "unknown-project", "unknown-target"};
+constexpr const char *driftKindLabels[]
+    = {QT_TRANSLATE_NOOP("Vocabulary", "another version"), QT_TRANSLATE_NOOP("Vocabulary", "unknown service"),
+       QT_TRANSLATE_NOOP("Vocabulary", "unknown project"), QT_TRANSLATE_NOOP("Vocabulary", "unknown target")};
+} // namespace
+
+SR_DEFINE_VOCABULARY(DriftEntry::Kind, driftKindNames, driftKindLabels)
 
 QList<DriftEntry> findDrift(const QList<CurrentVersion> &running, const Registry &registry)
 {

@@ -21,7 +21,7 @@ struct DriftEntry
     bool operator==(const DriftEntry &) const = default;
 };
 
-SERVICEREGISTRY_EXPORT QString driftKindName(DriftEntry::Kind kind); ///< "version", "unknown-service"…
+SR_DECLARE_VOCABULARY(DriftEntry::Kind) ///< "version", "unknown-service"…
 
 /// Compares every running version with the registry's resolution, in the order of `running`.
 SERVICEREGISTRY_EXPORT QList<DriftEntry> findDrift(const QList<CurrentVersion> &running, const Registry &registry);

@@ -119,7 +119,7 @@ bool writeSyntheticHistory(QIODevice *out, const Registry *registry, const Synth
                                  version,
                                  place.target,
                                  place.region,
-                                 deploymentStatusName(status),
+                                 nameOf(status),
                                  deployers.at(random.bounded(int(deployers.size()))),
                                  commit,
                                  formatTimestamp(commitTime),

@@ -11,6 +11,8 @@ class ArgoCdGenerator final : public Generator
 {
 public:
     QString format() const override { return QStringLiteral("argocd"); }
+    const char *displayName() const override { return QT_TRANSLATE_NOOP("Generator", "Argo CD"); }
+    bool needsRepository() const override { return true; }
     QList<GeneratedFile> generate(const GenerationContext &context) const override;
 };
 

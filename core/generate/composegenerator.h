@@ -10,6 +10,7 @@ class ComposeGenerator final : public Generator
 {
 public:
     QString format() const override { return QStringLiteral("docker"); }
+    const char *displayName() const override { return QT_TRANSLATE_NOOP("Generator", "Docker Compose"); }
     QList<GeneratedFile> generate(const GenerationContext &context) const override;
 };
 

@@ -11,6 +11,8 @@ class FluxGenerator final : public Generator
 {
 public:
     QString format() const override { return QStringLiteral("flux"); }
+    const char *displayName() const override { return QT_TRANSLATE_NOOP("Generator", "Flux"); }
+    bool needsRepository() const override { return true; }
     QList<GeneratedFile> generate(const GenerationContext &context) const override;
 };
 

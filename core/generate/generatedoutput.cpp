@@ -154,17 +154,12 @@ QList<GeneratedOutput::Difference> GeneratedOutput::compare(const QString &folde
     return out;
 }
 
-QString differenceKindName(GeneratedOutput::Difference::Kind kind)
-{
-    switch (kind) {
-    case GeneratedOutput::Difference::Changed:
-        return QStringLiteral("changed");
-    case GeneratedOutput::Difference::Missing:
-        return QStringLiteral("missing");
-    case GeneratedOutput::Difference::Stale:
-        return QStringLiteral("stale");
-    }
-    return {};
-}
+namespace {
+constexpr const char *differenceNames[] = {"changed", "missing", "stale"};
+constexpr const char *differenceLabels[] = {QT_TRANSLATE_NOOP("Vocabulary", "changed"),
+                                            QT_TRANSLATE_NOOP("Vocabulary", "missing"), QT_TRANSLATE_NOOP("Vocabulary", "stale")};
+} // namespace
+
+SR_DEFINE_VOCABULARY(GeneratedOutput::Difference::Kind, differenceNames, differenceLabels)
 
 } // namespace sr

@@ -39,6 +39,6 @@ public:
     static bool isSafePath(const QString &path);
 };
 
-SERVICEREGISTRY_EXPORT QString differenceKindName(GeneratedOutput::Difference::Kind kind); ///< "changed", "missing", "stale"
+SR_DECLARE_VOCABULARY(GeneratedOutput::Difference::Kind) ///< "changed", "missing", "stale"
 
 } // namespace sr

@@ -43,6 +43,14 @@ public:
     virtual ~Generator();
     /// The format's name on the command line: "docker", "kubernetes", …
     virtual QString format() const = 0;
+    /// The format as people read it ("Docker Compose"), in English; translated in the
+    /// "Generator" context.
+    virtual const char *displayName() const = 0;
+    /// The files name the git repository they are committed to (Argo CD, Flux), so a request
+    /// needs its repositoryUrl.
+    virtual bool needsRepository() const { return false; }
+    /// Besides the base, the files hold an overlay per region of the target (Kubernetes).
+    virtual bool hasRegionOverlays() const { return false; }
     /// The files, sorted by path.
     virtual QList<GeneratedFile> generate(const GenerationContext &context) const = 0;
 

@@ -11,6 +11,7 @@ class KclGenerator final : public Generator
 {
 public:
     QString format() const override { return QStringLiteral("kcl"); }
+    const char *displayName() const override { return QT_TRANSLATE_NOOP("Generator", "KCL"); }
     QList<GeneratedFile> generate(const GenerationContext &context) const override;
 };
 

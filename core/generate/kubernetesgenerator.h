@@ -11,6 +11,8 @@ class KubernetesGenerator final : public Generator
 {
 public:
     QString format() const override { return QStringLiteral("kubernetes"); }
+    const char *displayName() const override { return QT_TRANSLATE_NOOP("Generator", "Kubernetes"); }
+    bool hasRegionOverlays() const override { return true; }
     QList<GeneratedFile> generate(const GenerationContext &context) const override;
 };
 

@@ -11,6 +11,7 @@ class PrometheusGenerator final : public Generator
 {
 public:
     QString format() const override { return QStringLiteral("prometheus"); }
+    const char *displayName() const override { return QT_TRANSLATE_NOOP("Generator", "Prometheus rules"); }
     QList<GeneratedFile> generate(const GenerationContext &context) const override;
 };
 

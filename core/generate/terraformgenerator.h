@@ -11,6 +11,7 @@ class TerraformGenerator final : public Generator
 {
 public:
     QString format() const override { return QStringLiteral("terraform"); }
+    const char *displayName() const override { return QT_TRANSLATE_NOOP("Generator", "Terraform"); }
     QList<GeneratedFile> generate(const GenerationContext &context) const override;
 };
 

@@ -484,20 +484,14 @@ void sortFindings(QList<PolicyFinding> &findings)
 
 } // namespace
 
-QString waiverStatusName(WaiverStatus status)
-{
-    switch (status) {
-    case WaiverStatus::Active:
-        return QStringLiteral("active");
-    case WaiverStatus::Expired:
-        return QStringLiteral("expired");
-    case WaiverStatus::Stale:
-        return QStringLiteral("stale");
-    case WaiverStatus::UnknownRule:
-        break;
-    }
-    return QStringLiteral("unknown-rule");
-}
+namespace {
+constexpr const char *waiverStatusNames[] = {"active", "expired", "stale", "unknown-rule"};
+constexpr const char *waiverStatusLabels[]
+    = {QT_TRANSLATE_NOOP("Vocabulary", "active"), QT_TRANSLATE_NOOP("Vocabulary", "expired"),
+       QT_TRANSLATE_NOOP("Vocabulary", "stale"), QT_TRANSLATE_NOOP("Vocabulary", "unknown rule")};
+} // namespace
+
+SR_DEFINE_VOCABULARY(WaiverStatus, waiverStatusNames, waiverStatusLabels)
 
 int PolicyReport::count(Severity severity) const
 {

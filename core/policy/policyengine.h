@@ -33,7 +33,7 @@ enum class WaiverStatus {
     Stale, ///< in force but no finding matches it: a warning, so it is removed
     UnknownRule, ///< names no rule: an error
 };
-SERVICEREGISTRY_EXPORT QString waiverStatusName(WaiverStatus status); ///< "active", "expired", "stale", "unknown-rule"
+SR_DECLARE_VOCABULARY(WaiverStatus) ///< "active", "expired", "stale", "unknown-rule"
 
 struct WaiverResult
 {

@@ -82,20 +82,14 @@ std::optional<ServiceChange> compare(const Service &a, const Service &b)
 
 } // namespace
 
-QString changeKindName(ChangeKind kind)
-{
-    switch (kind) {
-    case ChangeKind::Breaking:
-        return QStringLiteral("breaking");
-    case ChangeKind::VersionBump:
-        return QStringLiteral("version bump");
-    case ChangeKind::Config:
-        return QStringLiteral("config");
-    case ChangeKind::NewService:
-        break;
-    }
-    return QStringLiteral("new service");
-}
+namespace {
+constexpr const char *changeKindNames[] = {"breaking", "version bump", "config", "new service"};
+constexpr const char *changeKindLabels[]
+    = {QT_TRANSLATE_NOOP("Vocabulary", "breaking"), QT_TRANSLATE_NOOP("Vocabulary", "version bump"),
+       QT_TRANSLATE_NOOP("Vocabulary", "config"), QT_TRANSLATE_NOOP("Vocabulary", "new service")};
+} // namespace
+
+SR_DEFINE_VOCABULARY(ChangeKind, changeKindNames, changeKindLabels)
 
 RequiredApprovals RequiredApprovals::between(const Registry &base, const Registry &head)
 {

@@ -12,7 +12,7 @@ enum class ChangeKind {
     Config, ///< any other field
     NewService,
 };
-SERVICEREGISTRY_EXPORT QString changeKindName(ChangeKind kind); ///< "breaking", "version bump", "config", "new service"
+SR_DECLARE_VOCABULARY(ChangeKind) ///< "breaking", "version bump", "config", "new service"
 
 /// One service that differs between the two registries, in one scope.
 struct ServiceChange

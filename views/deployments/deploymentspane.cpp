@@ -6,6 +6,8 @@
 #include "deploymenthistorymodel.h"
 #include "deploymentstoreclient.h"
 #include "deploymenttimeline.h"
+
+#include "deploy/humanduration.h"
 #include "itemviews.h"
 #include "settings/settingsdialog.h"
 #include "workspace.h"
@@ -42,17 +44,6 @@ using namespace sr;
 namespace {
 
 constexpr int customPeriod = -1; ///< the period combo's "From… to…"
-
-QString durationText(qint64 seconds)
-{
-    if (seconds < 120)
-        return DeploymentsPane::tr("%n second(s)", nullptr, int(seconds));
-    if (seconds < 2 * 3600)
-        return DeploymentsPane::tr("%n minute(s)", nullptr, int(seconds / 60));
-    if (seconds < 2 * 86400)
-        return DeploymentsPane::tr("%n hour(s)", nullptr, int(seconds / 3600));
-    return DeploymentsPane::tr("%n day(s)", nullptr, int(seconds / 86400));
-}
 
 QChartView *makeChartView(QChart *chart, QWidget *parent)
 {
@@ -117,7 +108,7 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     m_status->addItem(tr("Any status"), -1);
     for (const DeploymentStatus s :
          {DeploymentStatus::Succeeded, DeploymentStatus::Failed, DeploymentStatus::RolledBack, DeploymentStatus::Started})
-        m_status->addItem(Appearance::deploymentStatusText(s), int(s));
+        m_status->addItem(sr::labelOf(s), int(s));
     for (const int days : {7, 30, 90, 365})
         m_period->addItem(tr("Last %n day(s)", nullptr, days), days);
     m_period->addItem(tr("From… to…"), customPeriod);
@@ -517,7 +508,7 @@ void DeploymentsPane::showStatistics(const DeploymentStatistics &statistics)
     for (qsizetype w = 0; w < statistics.weeks.size(); ++w)
         highest = std::max(highest, statistics.succeeded.at(w) + statistics.failed.at(w) + statistics.rolledBack.at(w));
     for (const auto &set : sets) {
-        auto *bars = new QBarSet(Appearance::deploymentStatusText(set.status));
+        auto *bars = new QBarSet(sr::labelOf(set.status));
         bars->setColor(Appearance::deploymentStatusColor(set.status));
         bars->setBorderColor(Appearance::deploymentStatusColor(set.status));
         for (const int count : *set.counts)
@@ -557,9 +548,9 @@ void DeploymentsPane::showStatistics(const DeploymentStatistics &statistics)
     const QStringList values{
         r.deploymentsPerDay >= 1 ? tr("%1 a day").arg(QLocale().toString(r.deploymentsPerDay, 'f', 1))
                                  : tr("%1 a week").arg(QLocale().toString(r.deploymentsPerDay * 7, 'f', 1)),
-        r.leadTimeSeconds ? durationText(*r.leadTimeSeconds) : unknown,
+        r.leadTimeSeconds ? sr::humanDuration(*r.leadTimeSeconds) : unknown,
         r.changeFailureRate ? QStringLiteral("%1%").arg(QLocale().toString(*r.changeFailureRate * 100, 'f', 1)) : unknown,
-        r.timeToRestoreSeconds ? durationText(*r.timeToRestoreSeconds) : unknown};
+        r.timeToRestoreSeconds ? sr::humanDuration(*r.timeToRestoreSeconds) : unknown};
     const std::optional<DoraBand> bands[]
         = {r.succeeded ? std::optional(r.frequencyBand) : std::nullopt, r.leadTimeBand, r.changeFailureBand, r.timeToRestoreBand};
     for (int i = 0; i < 4; ++i) {
@@ -568,7 +559,7 @@ void DeploymentsPane::showStatistics(const DeploymentStatistics &statistics)
         band->setVisible(bands[i].has_value());
         if (!bands[i])
             continue;
-        band->setText(Appearance::doraBandText(*bands[i]));
+        band->setText(sr::labelOf(*bands[i]));
         const QColor colour = Appearance::doraBandColor(*bands[i]);
         band->setStyleSheet(
             QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; padding: 1px 6px; }").arg(colour.name()));

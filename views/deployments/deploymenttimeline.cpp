@@ -81,7 +81,7 @@ void DeploymentTimeline::paintEvent(QPaintEvent *)
          {DeploymentStatus::Succeeded, DeploymentStatus::Failed, DeploymentStatus::RolledBack, DeploymentStatus::Started}) {
         p.fillRect(x, 3 + (fm.height() - 8) / 2, 8, 8, Appearance::deploymentStatusColor(status));
         x += 12;
-        const QString label = Appearance::deploymentStatusText(status);
+        const QString label = sr::labelOf(status);
         p.drawText(x, fm.ascent() + 3, label);
         x += fm.horizontalAdvance(label) + 14;
     }

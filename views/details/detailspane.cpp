@@ -70,5 +70,5 @@ void DetailsPane::showCurrentService()
     const QString scope = service->project.isEmpty() ? tr("global catalog") : tr("project %1").arg(service->project);
     m_header->setText(tr("<b>%1</b> (%2) — %3, %4")
                           .arg(service->service->displayName.toHtmlEscaped(), service->service->id.toHtmlEscaped(),
-                               scope.toHtmlEscaped(), Appearance::originLabel(service->origin)));
+                               scope.toHtmlEscaped(), sr::labelOf(service->origin)));
 }

@@ -9,6 +9,7 @@
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -24,24 +25,9 @@
 
 namespace {
 
-QString formatLabel(const QString &format)
+const sr::Generator *generatorOf(const QComboBox *formats)
 {
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("docker"), QT_TRANSLATE_NOOP("ManifestsPane", "Docker Compose")},
-        {QStringLiteral("kubernetes"), QT_TRANSLATE_NOOP("ManifestsPane", "Kubernetes")},
-        {QStringLiteral("terraform"), QT_TRANSLATE_NOOP("ManifestsPane", "Terraform")},
-        {QStringLiteral("kcl"), QT_TRANSLATE_NOOP("ManifestsPane", "KCL")},
-        {QStringLiteral("argocd"), QT_TRANSLATE_NOOP("ManifestsPane", "Argo CD")},
-        {QStringLiteral("flux"), QT_TRANSLATE_NOOP("ManifestsPane", "Flux")},
-        {QStringLiteral("prometheus"), QT_TRANSLATE_NOOP("ManifestsPane", "Prometheus rules")},
-    };
-    const char *label = labels.value(format);
-    return label ? ManifestsPane::tr(label) : format;
-}
-
-bool isGitOps(const QString &format)
-{
-    return format == QLatin1String("argocd") || format == QLatin1String("flux");
+    return sr::Generator::find(formats->currentData().toString());
 }
 
 } // namespace
@@ -61,8 +47,8 @@ ManifestsPane::ManifestsPane(Workspace *workspace, QWidget *parent)
     , m_message(new QLabel(this))
     , m_job(this)
 {
-    for (const QString &format : sr::Generator::formats())
-        m_format->addItem(formatLabel(format), format);
+    for (const sr::Generator *generator : sr::Generator::all())
+        m_format->addItem(QCoreApplication::translate("Generator", generator->displayName()), generator->format());
     m_project->setToolTip(tr("The project to generate"));
     m_target->setToolTip(tr("The deployment target of deployment.toml"));
     m_region->setToolTip(tr("Kubernetes: the base and one region's overlay"));
@@ -195,8 +181,8 @@ void ManifestsPane::fillTargets()
 void ManifestsPane::regenerate()
 {
     const sr::RegistryPtr registry = m_workspace->registry();
-    const QString format = m_format->currentData().toString();
-    m_repository->setVisible(isGitOps(format));
+    const sr::Generator *generator = generatorOf(m_format);
+    m_repository->setVisible(generator->needsRepository());
     // Targets follow the project's; regions the target's (fillTargets keeps the choices).
     if (!m_filling && sender() == m_target) {
         m_filling = true;
@@ -213,16 +199,16 @@ void ManifestsPane::regenerate()
         m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
         m_filling = false;
     }
-    m_region->setEnabled(format == QLatin1String("kubernetes") && m_region->count() > 1);
+    m_region->setEnabled(generator->hasRegionOverlays() && m_region->count() > 1);
     if (!registry || m_project->count() == 0) {
         showFiles({}, registry ? tr("The registry has no projects to generate.") : QString());
         return;
     }
-    if (isGitOps(format) && m_repository->text().trimmed().isEmpty()) {
+    if (generator->needsRepository() && m_repository->text().trimmed().isEmpty()) {
         m_job.cancel();
         showFiles({},
                   tr("%1 needs the URL of the git repository the generated files are committed to: enter it above.")
-                      .arg(formatLabel(format)));
+                      .arg(m_format->currentText()));
         return;
     }
     sr::GenerationRequest request;
@@ -231,7 +217,6 @@ void ManifestsPane::regenerate()
     request.repositoryUrl = m_repository->text().trimmed();
     request.repositoryRevision
         = QSettings().value(QStringLiteral("manifests/repositoryRevision"), QStringLiteral("main")).toString();
-    const sr::Generator *generator = sr::Generator::find(format);
     m_pending = true;
     setProperty("busy", true);
     m_job.start(

@@ -2,9 +2,10 @@
 
 #include <Qsci/qsciscintilla.h>
 
-/// A read-only source view on QScintilla: line numbers, the highlighting of SourceLexer for
-/// the file's language, the theme's colours, and a marked line to point at. The manifest
-/// preview and the export comparison use it.
+/// A source view on QScintilla: line numbers, the highlighting of SourceLexer for the file's
+/// language, the theme's colours, a marked line to point at, and problems underlined. It is
+/// read-only for the manifest preview and the export comparison; the Edit tab's source editor
+/// makes it editable.
 class CodeView : public QsciScintilla
 {
     Q_OBJECT
