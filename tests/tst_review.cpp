@@ -297,7 +297,9 @@ private slots:
         const ChangeReport report = ChangeDetector::compare(*pair.base, *pair.head);
         const RegistryChange *c = find(report, rule);
         QVERIFY2(
-            c, qPrintable(QString::fromUtf8(ChangeReportFormat::toText(report, QStringLiteral("base"), QStringLiteral("head")))));
+            c,
+            qPrintable(QString::fromUtf8(ChangeReportFormat(report, *pair.head, QStringLiteral("base"), QStringLiteral("head"))
+                                             .render(ReportFormat::Text))));
         QCOMPARE(nameOf(c->severity), severity);
         QCOMPARE(c->scope, scope);
         QCOMPARE(c->service, service);
@@ -338,7 +340,9 @@ private slots:
         const ChangeReport report = ChangeDetector::compare(*pair.base, *pair.head);
         const RegistryChange *c = find(report, QStringLiteral("override-orphaned"));
         QVERIFY2(
-            c, qPrintable(QString::fromUtf8(ChangeReportFormat::toText(report, QStringLiteral("base"), QStringLiteral("head")))));
+            c,
+            qPrintable(QString::fromUtf8(ChangeReportFormat(report, *pair.head, QStringLiteral("base"), QStringLiteral("head"))
+                                             .render(ReportFormat::Text))));
         QCOMPARE(c->scope, QStringLiteral("p1"));
         QCOMPARE(c->field, QStringLiteral("resources.memory"));
         QCOMPARE(c->headLocation.file, projectFile);
@@ -429,7 +433,8 @@ private slots:
         const RegistryChange *c = find(report, QStringLiteral("port-renumbered"));
         QVERIFY2(
             c,
-            qPrintable(QString::fromUtf8(ChangeReportFormat::toText(report, QStringLiteral("1.0.0"), QStringLiteral("2.0.0")))));
+            qPrintable(QString::fromUtf8(ChangeReportFormat(report, *registry, QStringLiteral("1.0.0"), QStringLiteral("2.0.0"))
+                                             .render(ReportFormat::Text))));
         QCOMPARE(c->scope, QStringLiteral("p1"));
         QCOMPARE(c->baseLocation.file, QStringLiteral("services/versions/v1.0/catalog.toml"));
         QCOMPARE(c->headLocation.file, catalogFile);
@@ -557,7 +562,7 @@ dependencies = { requires = ["p1/web"] }
                       QStringLiteral("v1"), QStringLiteral("--service"), QStringLiteral("api")});
         QCOMPARE(run.exitCode, 0); // owner changed: info only
         QCOMPARE(run.out,
-                 QStringLiteral("Impact of the changes from v1 to the working tree: 0 breaking, 0 warning(s), 1 info\n\n"
+                 QStringLiteral("Impact of the changes from v1 to the working tree: 0 breaking, 0 warnings, 1 info\n\n"
                                 "global/api (info field-changed)\n  project p1 deploys it\n  p1/web via p1/web -> p1/api\n"));
         run = runCli(
             {QStringLiteral("diff"), QStringLiteral("-r"), repo.path(), QStringLiteral("--base"), QStringLiteral("nope")});

@@ -6,10 +6,15 @@
 
 #include "registrybuilder.h"
 
+#include "analysis/diagnosticreport.h"
+#include "analysis/jsonwriter.h"
 #include "analysis/validator.h"
 #include "catalog/diagnosticrules.h"
 #include "catalog/registryloader.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -99,6 +104,8 @@ private Q_SLOTS:
     void namedPipeDoesNotHang();
     void badInputLeavesTheRestLoaded();
     void format10KeepsItsMeaning();
+    void jsonWriterLaysOutAsQt();
+    void reportsRenderEveryFormatTheyList();
 
 private:
     QSet<QString> m_covered;
@@ -933,6 +940,47 @@ void TestValidation::format10KeepsItsMeaning()
     QCOMPARE(api->ports[1].port, registry->catalog.service(QStringLiteral("db"))->ports[0].port); // same port, no SR011
     QCOMPARE(api->effectiveRestart(), RestartPolicy::Always);
     QVERIFY(api->newerFeatures.empty());
+}
+
+void TestValidation::jsonWriterLaysOutAsQt()
+{
+    // The same bytes as QJsonDocument for what it can write, so that no report's layout
+    // depends on which of the two wrote it; empty containers are written {} and [].
+    const QJsonObject document{{QStringLiteral("b"), QJsonArray{1, 2.5, QStringLiteral("t\"\\\n\u0001é"), true, QJsonValue()}},
+                               {QStringLiteral("a"), QJsonObject{{QStringLiteral("n"), qint64(1) << 40}}},
+                               {QStringLiteral("c"), -0.125}};
+    QCOMPARE(sr::JsonWriter::toBytes(document), QJsonDocument(document).toJson(QJsonDocument::Indented));
+    QCOMPARE(sr::JsonWriter::toBytes(QJsonObject{{QStringLiteral("e"), QJsonArray()}, {QStringLiteral("o"), QJsonObject()}}),
+             QByteArray("{\n    \"e\": [],\n    \"o\": {}\n}\n"));
+    sr::JsonWriter streamed;
+    streamed.beginObject();
+    streamed.member("z", QStringLiteral("first"));
+    streamed.key("list");
+    streamed.beginArray();
+    streamed.arrayElement(QJsonValue(3));
+    streamed.endArray();
+    streamed.endObject();
+    QCOMPARE(streamed.take(), QByteArray("{\n    \"z\": \"first\",\n    \"list\": [\n        3\n    ]\n}\n"));
+}
+
+void TestValidation::reportsRenderEveryFormatTheyList()
+{
+    const sr::Diagnostics diagnostics{sr::Diagnostic{sr::Severity::Error, QStringLiteral("SR013"), QStringLiteral("bad"),
+                                                     sr::SourceLocation{QStringLiteral("services/catalog.toml"), 3, 5},
+                                                     QStringLiteral("fix it")}};
+    sr::DiagnosticReport report(diagnostics, QStringLiteral("/r"));
+    report.addJsonMembers(QJsonObject{{QStringLiteral("services"), 7}});
+    QCOMPARE(report.render(sr::ReportFormat::Text),
+             QByteArray("/r/services/catalog.toml:3:5: error SR013: bad\n    hint: fix it\n1 error, 0 warnings\n"));
+    const QJsonObject json = QJsonDocument::fromJson(report.render(sr::ReportFormat::Json)).object();
+    QCOMPARE(json.value(QStringLiteral("services")).toInt(), 7);
+    QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("diagnostics")).toArray().at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
+    const QJsonObject sarif = QJsonDocument::fromJson(report.render(sr::ReportFormat::Sarif)).object();
+    QCOMPARE(sarif.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
+    QCOMPARE(sr::formatNames(sr::DiagnosticReport::formats()),
+             (QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")}));
+    QCOMPARE(sr::parseName<sr::ReportFormat>(u"junit"), std::optional(sr::ReportFormat::JUnit));
 }
 
 SR_TEST_MAIN(TestValidation)

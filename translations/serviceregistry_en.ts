@@ -60,7 +60,7 @@
 <context>
     <name>CheckCommands</name>
     <message>
-        <location filename="../app/cli/checkcommands.cpp" line="+102"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+83"/>
         <source>global catalog %1: start-up order</source>
         <translation></translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="+28"/>
+        <location filename="../app/cli/commandtable.cpp" line="+32"/>
         <source>Check syntax, schema, references, ports and dependencies</source>
         <translation></translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>DeployCommands</name>
     <message>
-        <location filename="../app/cli/deploycommands.cpp" line="+93"/>
+        <location filename="../app/cli/deploycommands.cpp" line="+88"/>
         <location line="+118"/>
         <source>The service&apos;s id.</source>
         <translation></translation>
@@ -1754,7 +1754,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>cannot write the report to standard output: %1</source>
         <translation></translation>
     </message>
@@ -2239,7 +2239,7 @@
 <context>
     <name>PolicyCommands</name>
     <message>
-        <location filename="../app/cli/policycommands.cpp" line="+24"/>
+        <location filename="../app/cli/policycommands.cpp" line="+23"/>
         <source>The date that decides which waivers have expired (default: today), for reproducible runs.</source>
         <translation></translation>
     </message>
@@ -2269,7 +2269,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>Also the custom rules of this registry (policies/rules.toml).</source>
         <translation></translation>
     </message>
@@ -2628,7 +2628,7 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>the working tree</source>
         <translation></translation>
     </message>
@@ -2802,7 +2802,7 @@ Pinned to catalog %3</source>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Export the migration guide</source>
         <translation></translation>
     </message>
@@ -3858,7 +3858,7 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/policy/policyengine.cpp" line="+491"/>
+        <location filename="../core/policy/policyengine.cpp" line="+493"/>
         <source>stale</source>
         <translation></translation>
     </message>
@@ -3890,6 +3890,31 @@ Pinned to catalog %3</source>
     <message>
         <location line="+0"/>
         <source>new service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/reportformat.cpp" line="+8"/>
+        <source>text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SARIF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JUnit XML</source>
         <translation></translation>
     </message>
 </context>

@@ -60,7 +60,7 @@
 <context>
     <name>CheckCommands</name>
     <message>
-        <location filename="../app/cli/checkcommands.cpp" line="+102"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+83"/>
         <source>global catalog %1: start-up order</source>
         <translation>catálogo global %1: orden de arranque</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="+28"/>
+        <location filename="../app/cli/commandtable.cpp" line="+32"/>
         <source>Check syntax, schema, references, ports and dependencies</source>
         <translation>Comprueba sintaxis, esquema, referencias, puertos y dependencias</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>DeployCommands</name>
     <message>
-        <location filename="../app/cli/deploycommands.cpp" line="+93"/>
+        <location filename="../app/cli/deploycommands.cpp" line="+88"/>
         <location line="+118"/>
         <source>The service&apos;s id.</source>
         <translation>El id del servicio.</translation>
@@ -1761,7 +1761,7 @@
         <translation>la carpeta del registro «%1» no existe o no es una carpeta</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>cannot write the report to standard output: %1</source>
         <translation>no se puede escribir el informe en la salida estándar: %1</translation>
     </message>
@@ -2246,7 +2246,7 @@
 <context>
     <name>PolicyCommands</name>
     <message>
-        <location filename="../app/cli/policycommands.cpp" line="+24"/>
+        <location filename="../app/cli/policycommands.cpp" line="+23"/>
         <source>The date that decides which waivers have expired (default: today), for reproducible runs.</source>
         <translation>La fecha que decide qué exenciones han caducado (por omisión: hoy), para ejecuciones reproducibles.</translation>
     </message>
@@ -2276,7 +2276,7 @@
         <translation>nivel de --fail-on desconocido «%1»; use error, warning o never</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>Also the custom rules of this registry (policies/rules.toml).</source>
         <translation>También las reglas propias de este registro (policies/rules.toml).</translation>
     </message>
@@ -2637,7 +2637,7 @@ Fijado al catálogo %3</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>the working tree</source>
         <translation>el árbol de trabajo</translation>
     </message>
@@ -2811,7 +2811,7 @@ Fijado al catálogo %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Export the migration guide</source>
         <translation>Exportar la guía de migración</translation>
     </message>
@@ -3867,7 +3867,7 @@ Fijado al catálogo %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/policy/policyengine.cpp" line="+491"/>
+        <location filename="../core/policy/policyengine.cpp" line="+493"/>
         <source>stale</source>
         <translation>sobrante</translation>
     </message>
@@ -3900,6 +3900,31 @@ Fijado al catálogo %3</translation>
         <location line="+0"/>
         <source>new service</source>
         <translation>servicio nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/reportformat.cpp" line="+8"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SARIF</source>
+        <translation>SARIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JUnit XML</source>
+        <translation>JUnit XML</translation>
     </message>
 </context>
 <context>

@@ -7,21 +7,11 @@
 #include "analysis/validator.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace sr;
 
 namespace cli {
-
-namespace {
-
-QByteArray toBytes(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
-}
-
-} // namespace
 
 int CheckCommands::validate(Invocation &invocation)
 {
@@ -30,19 +20,10 @@ int CheckCommands::validate(Invocation &invocation)
         return *stop;
     const Registry &registry = checked.registry();
     const Diagnostics diagnostics = Validator::validate(registry);
-    const DiagnosticReport report(diagnostics, registry.root);
-    QByteArray out;
-    if (invocation.format() == QLatin1String("json")) {
-        QJsonObject json = report.toJson();
-        json.insert(QStringLiteral("projects"), int(registry.projects.size()));
-        json.insert(QStringLiteral("services"), registry.serviceCount());
-        out = toBytes(json);
-    } else if (invocation.format() == QLatin1String("sarif")) {
-        out = toBytes(report.toSarif());
-    } else {
-        out = report.toText();
-    }
-    return invocation.finish(out, checked.exitCodeFor(diagnostics));
+    DiagnosticReport report(diagnostics, registry.root);
+    report.addJsonMembers(QJsonObject{{QStringLiteral("projects"), int(registry.projects.size())},
+                                      {QStringLiteral("services"), registry.serviceCount()}});
+    return invocation.finish(report.render(invocation.reportFormat()), checked.exitCodeFor(diagnostics));
 }
 
 int CheckCommands::checkDeps(Invocation &invocation)
@@ -59,7 +40,7 @@ int CheckCommands::checkDeps(Invocation &invocation)
     }
     diagnostics.append(Validator::checkDependencies(registry));
     sortDiagnostics(diagnostics);
-    const DiagnosticReport report(diagnostics, registry.root);
+    DiagnosticReport report(diagnostics, registry.root);
 
     struct Scope
     {
@@ -95,7 +76,7 @@ int CheckCommands::checkDeps(Invocation &invocation)
     };
 
     QByteArray out;
-    if (invocation.format() == QLatin1String("text")) {
+    if (invocation.reportFormat() == ReportFormat::Text) {
         QString text;
         for (const auto &scope : scopes) {
             text += scope.name == QLatin1String("global")
@@ -113,8 +94,8 @@ int CheckCommands::checkDeps(Invocation &invocation)
                 text += QStringLiteral("  ") + tr("cycle: %1").arg(cycle.join(QLatin1String(" -> "))) + QLatin1Char('\n');
             text += QLatin1Char('\n');
         }
-        out = text.toUtf8() + report.toText();
-    } else if (invocation.format() == QLatin1String("json")) {
+        out = text.toUtf8() + report.render(ReportFormat::Text);
+    } else {
         QJsonArray list;
         for (const auto &scope : scopes) {
             QJsonArray cycles;
@@ -126,11 +107,8 @@ int CheckCommands::checkDeps(Invocation &invocation)
                                     {QStringLiteral("external"), QJsonArray::fromStringList(scope.graph.externalDependencies())},
                                     {QStringLiteral("cycles"), cycles}});
         }
-        QJsonObject json = report.toJson();
-        json.insert(QStringLiteral("scopes"), list);
-        out = toBytes(json);
-    } else {
-        out = toBytes(report.toSarif());
+        report.addJsonMembers(QJsonObject{{QStringLiteral("scopes"), list}});
+        out = report.render(invocation.reportFormat());
     }
     return invocation.finish(out, checked.exitCodeFor(diagnostics));
 }

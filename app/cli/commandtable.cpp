@@ -8,27 +8,31 @@
 #include "policycommands.h"
 #include "reviewcommands.h"
 
+#include "analysis/changereportformat.h"
+#include "analysis/diagnosticreport.h"
 #include "generate/generator.h"
+#include "policy/policyreportformat.h"
 
 namespace cli {
 
 namespace {
 
-const QStringList reportFormats{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")};
-const QStringList textOrJson{QStringLiteral("text"), QStringLiteral("json")};
+constexpr sr::ReportFormat textAndJson[] = {sr::ReportFormat::Text, sr::ReportFormat::Json};
 
 std::vector<Command> makeTable()
 {
     using G = CommandGroup;
-    const QStringList policyFormats = reportFormats + QStringList{QStringLiteral("junit")};
-    const QStringList changeFormats{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"),
-                                    QStringLiteral("sarif")};
+    using sr::formatNames;
+    const QStringList diagnosticFormats = formatNames(sr::DiagnosticReport::formats());
+    const QStringList policyFormats = formatNames(sr::PolicyReportFormat::formats());
+    const QStringList changeFormats = formatNames(sr::ChangeReportFormat::formats());
+    const QStringList textOrJson = formatNames(textAndJson);
     // clang-format off
     return {
         {QStringLiteral("validate"), G::Check, QT_TRANSLATE_NOOP("Command", "Check syntax, schema, references, ports and dependencies"),
-         &CheckCommands::validate, true, reportFormats},
+         &CheckCommands::validate, true, diagnosticFormats},
         {QStringLiteral("check-deps"), G::Check, QT_TRANSLATE_NOOP("Command", "Print each project's start-up order and every dependency cycle"),
-         &CheckCommands::checkDeps, true, reportFormats},
+         &CheckCommands::checkDeps, true, diagnosticFormats},
         {QStringLiteral("security-check"), G::Check, QT_TRANSLATE_NOOP("Command", "Check the security and compliance policies, with their waivers"),
          &PolicyCommands::securityCheck, true, policyFormats},
         {QStringLiteral("policy check"), G::Check, QT_TRANSLATE_NOOP("Command", "Check every policy, with its waivers"),

@@ -3,6 +3,8 @@
 #include "deploycommands.h"
 #include "invocation.h"
 
+#include "analysis/jsonwriter.h"
+
 #include "catalog/registryloader.h"
 #include "deploy/deploymentstore.h"
 #include "deploy/drift.h"
@@ -12,7 +14,6 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QUuid>
@@ -24,12 +25,6 @@ using namespace sr;
 namespace cli {
 
 namespace {
-
-QByteArray jsonBytes(const QJsonValue &value)
-{
-    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-}
 
 /// Rows as aligned columns under a header.
 QString table(const QStringList &header, const QList<QStringList> &rows)
@@ -155,7 +150,7 @@ int DeployCommands::record(Invocation &invocation)
         : outcome == DeploymentStore::RecordOutcome::Updated              ? QStringLiteral("updated")
                                                                           : QStringLiteral("unchanged");
     if (invocation.format() == QLatin1String("json"))
-        return invocation.finish(jsonBytes(QJsonObject{
+        return invocation.finish(JsonWriter::toBytes(QJsonObject{
             {QStringLiteral("id"), QUuid::fromString(d.id).toString(QUuid::WithoutBraces)}, {QStringLiteral("outcome"), what}}));
     const QString message = outcome == DeploymentStore::RecordOutcome::Added ? tr("Recorded deployment %1.")
         : outcome == DeploymentStore::RecordOutcome::Updated                 ? tr("Updated deployment %1.")
@@ -190,10 +185,10 @@ int DeployCommands::import(Invocation &invocation)
     if (!summary)
         return storeFailed(invocation, *opened);
     if (invocation.format() == QLatin1String("json"))
-        return invocation.finish(jsonBytes(QJsonObject{{QStringLiteral("file"), file},
-                                                       {QStringLiteral("records"), summary->read},
-                                                       {QStringLiteral("added"), summary->added},
-                                                       {QStringLiteral("indexes_rebuilt"), summary->indexesRebuilt}}));
+        return invocation.finish(JsonWriter::toBytes(QJsonObject{{QStringLiteral("file"), file},
+                                                                 {QStringLiteral("records"), summary->read},
+                                                                 {QStringLiteral("added"), summary->added},
+                                                                 {QStringLiteral("indexes_rebuilt"), summary->indexesRebuilt}}));
     return invocation.finish(tr("Imported %1: %n record(s), %2 new.", nullptr, int(summary->read))
                                  .arg(file)
                                  .arg(summary->added)
@@ -248,7 +243,7 @@ int query(Invocation &invocation, bool history)
             QJsonArray array;
             for (const DeploymentRecord &d : *rows)
                 array.append(d.toJson());
-            return invocation.finish(jsonBytes(array));
+            return invocation.finish(JsonWriter::toBytes(array));
         }
         QList<QStringList> lines;
         for (const DeploymentRecord &d : *rows)
@@ -271,7 +266,7 @@ int query(Invocation &invocation, bool history)
         QJsonArray array;
         for (const CurrentVersion &c : *rows)
             array.append(currentJson(c));
-        return invocation.finish(jsonBytes(array));
+        return invocation.finish(JsonWriter::toBytes(array));
     }
     QList<QStringList> lines;
     for (const CurrentVersion &c : *rows)
@@ -324,7 +319,7 @@ int DeployCommands::drift(Invocation &invocation)
             array.append(o);
         }
         return invocation.finish(
-            jsonBytes(QJsonObject{{QStringLiteral("checked"), running->size()}, {QStringLiteral("drift"), array}}),
+            JsonWriter::toBytes(QJsonObject{{QStringLiteral("checked"), running->size()}, {QStringLiteral("drift"), array}}),
             drift.isEmpty() ? Clean : Findings);
     }
     QString out;
@@ -412,24 +407,24 @@ int DeployCommands::dora(Invocation &invocation)
     if (invocation.format() == QLatin1String("json")) {
         const auto number = [](const auto &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); };
         return invocation.finish(
-            jsonBytes(QJsonObject{{QStringLiteral("project"), invocation.value(project)},
-                                  {QStringLiteral("target"), invocation.value(target)},
-                                  {QStringLiteral("from"), formatTimestamp(report->from)},
-                                  {QStringLiteral("to"), formatTimestamp(report->to)},
-                                  {QStringLiteral("succeeded"), report->succeeded},
-                                  {QStringLiteral("failed"), report->failed},
-                                  {QStringLiteral("deployment_frequency"),
-                                   QJsonObject{{QStringLiteral("per_day"), report->deploymentsPerDay},
-                                               {QStringLiteral("band"), nameOf(report->frequencyBand)}}},
-                                  {QStringLiteral("lead_time"),
-                                   QJsonObject{{QStringLiteral("seconds"), number(report->leadTimeSeconds)},
-                                               {QStringLiteral("band"), band(report->leadTimeBand)}}},
-                                  {QStringLiteral("change_failure_rate"),
-                                   QJsonObject{{QStringLiteral("rate"), number(report->changeFailureRate)},
-                                               {QStringLiteral("band"), band(report->changeFailureBand)}}},
-                                  {QStringLiteral("time_to_restore"),
-                                   QJsonObject{{QStringLiteral("seconds"), number(report->timeToRestoreSeconds)},
-                                               {QStringLiteral("band"), band(report->timeToRestoreBand)}}}}));
+            JsonWriter::toBytes(QJsonObject{{QStringLiteral("project"), invocation.value(project)},
+                                            {QStringLiteral("target"), invocation.value(target)},
+                                            {QStringLiteral("from"), formatTimestamp(report->from)},
+                                            {QStringLiteral("to"), formatTimestamp(report->to)},
+                                            {QStringLiteral("succeeded"), report->succeeded},
+                                            {QStringLiteral("failed"), report->failed},
+                                            {QStringLiteral("deployment_frequency"),
+                                             QJsonObject{{QStringLiteral("per_day"), report->deploymentsPerDay},
+                                                         {QStringLiteral("band"), nameOf(report->frequencyBand)}}},
+                                            {QStringLiteral("lead_time"),
+                                             QJsonObject{{QStringLiteral("seconds"), number(report->leadTimeSeconds)},
+                                                         {QStringLiteral("band"), band(report->leadTimeBand)}}},
+                                            {QStringLiteral("change_failure_rate"),
+                                             QJsonObject{{QStringLiteral("rate"), number(report->changeFailureRate)},
+                                                         {QStringLiteral("band"), band(report->changeFailureBand)}}},
+                                            {QStringLiteral("time_to_restore"),
+                                             QJsonObject{{QStringLiteral("seconds"), number(report->timeToRestoreSeconds)},
+                                                         {QStringLiteral("band"), band(report->timeToRestoreBand)}}}}));
     }
     const QString unknown = tr("not known (no data)");
     QString out = tr("DORA figures of %1 at %2, %3 to %4:\n")
@@ -514,10 +509,10 @@ int DeployCommands::approve(Invocation &invocation)
                                      {QStringLiteral("approver"), a.approver},
                                      {QStringLiteral("comment"), a.comment},
                                      {QStringLiteral("approved"), formatTimestamp(a.approved)}});
-        return invocation.finish(jsonBytes(QJsonObject{{QStringLiteral("base"), baseSource->commitId()},
-                                                       {QStringLiteral("head"), headSource->commitId()},
-                                                       {QStringLiteral("approvers"), people.size()},
-                                                       {QStringLiteral("approvals"), array}}));
+        return invocation.finish(JsonWriter::toBytes(QJsonObject{{QStringLiteral("base"), baseSource->commitId()},
+                                                                 {QStringLiteral("head"), headSource->commitId()},
+                                                                 {QStringLiteral("approvers"), people.size()},
+                                                                 {QStringLiteral("approvals"), array}}));
     }
     QString out = tr("Approvals of %1..%2 (%n person(s)):\n", nullptr, int(people.size()))
                       .arg(baseSource->shortCommitId(), headSource->shortCommitId());
@@ -548,7 +543,7 @@ int DeployCommands::auditVerify(Invocation &invocation)
             o.insert(QStringLiteral("broken_at"), result->brokenAt);
             o.insert(QStringLiteral("problem"), result->problem);
         }
-        return invocation.finish(jsonBytes(o), result->intact ? Clean : Findings);
+        return invocation.finish(JsonWriter::toBytes(o), result->intact ? Clean : Findings);
     }
     const QString out = result->intact
         ? tr("The audit log is intact: %n row(s), last hash %1.\n", nullptr, int(result->rows)).arg(result->headHash)

@@ -91,7 +91,7 @@ int EditCommands::edit(Invocation &invocation, bool unset)
     const Diagnostics introduced = hasErrors ? ServiceEdit::newErrors(Validator::validate(*before), after) : Diagnostics();
     const bool refused = !introduced.isEmpty() && !parser.isSet(force);
     if (!introduced.isEmpty()) {
-        printErr(QString::fromUtf8(DiagnosticReport(introduced, root).toText()));
+        printErr(QString::fromUtf8(DiagnosticReport(introduced, root).render(ReportFormat::Text)));
         const int count = int(introduced.size());
         invocation.fail(
             refused ? tr("the edit would introduce %n error(s); nothing was written (--force writes it anyway)", nullptr, count)

@@ -71,7 +71,7 @@ int GenerateCommands::generate(Invocation &invocation)
             errors.append(d);
     }
     if (!errors.isEmpty()) {
-        printErr(QString::fromUtf8(DiagnosticReport(errors, r.root).toText()));
+        printErr(QString::fromUtf8(DiagnosticReport(errors, r.root).render(ReportFormat::Text)));
         return invocation.fail(tr("the registry has errors; nothing was generated"), Findings);
     }
 

@@ -127,6 +127,11 @@ QString Invocation::format() const
     return m_format ? m_parser.value(*m_format) : QString();
 }
 
+sr::ReportFormat Invocation::reportFormat() const
+{
+    return sr::parseName<sr::ReportFormat>(format()).value_or(sr::ReportFormat::Text);
+}
+
 QStringList Invocation::formats() const
 {
     if (!m_format)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/reportformat.h"
 #include "catalog/registry.h"
 #include "catalog/registryloader.h"
 #include "catalog/registrysource.h"
@@ -57,6 +58,8 @@ public:
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
     /// The --format value (one of the command's formats), or the list of them (formatList).
     QString format() const;
+    /// The --format value as a report format (the command's formats are report formats).
+    sr::ReportFormat reportFormat() const;
     QStringList formats() const;
     QString registryRoot() const;
     /// --registry was given (its default is the current folder).

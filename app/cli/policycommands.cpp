@@ -8,7 +8,6 @@
 #include "policy/policyrules.h"
 
 #include <QDate>
-#include <QJsonDocument>
 
 using namespace sr;
 
@@ -49,20 +48,11 @@ int evaluate(Invocation &invocation, PolicyEngine::Scope scope)
             loading.append(d);
     }
     if (!loading.isEmpty()) {
-        printErr(QString::fromUtf8(DiagnosticReport(loading, registry.root).toText()));
+        printErr(QString::fromUtf8(DiagnosticReport(loading, registry.root).render(ReportFormat::Text)));
         return Findings;
     }
     const PolicyReport report = PolicyEngine::evaluate(registry, date, scope);
-    QByteArray out;
-    const QString format = invocation.format();
-    if (format == QLatin1String("json"))
-        out = PolicyReportFormat::toJson(report, registry.root);
-    else if (format == QLatin1String("sarif"))
-        out = QJsonDocument(PolicyReportFormat::toSarif(report, registry.root)).toJson(QJsonDocument::Indented);
-    else if (format == QLatin1String("junit"))
-        out = PolicyReportFormat::toJUnit(report, registry);
-    else
-        out = PolicyReportFormat::toText(report, registry.root);
+    const QByteArray out = PolicyReportFormat(report, registry).render(invocation.reportFormat());
     const bool failing = level != QLatin1String("never") && report.failures(level == QLatin1String("warning")) > 0;
     return invocation.finish(out, failing ? Findings : Clean);
 }

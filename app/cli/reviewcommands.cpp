@@ -3,12 +3,12 @@
 
 #include "analysis/changedetector.h"
 #include "analysis/changereportformat.h"
+#include "analysis/jsonwriter.h"
 #include "policy/requiredapprovals.h"
 #include "vcs/gitrevisionsource.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace sr;
@@ -106,16 +106,10 @@ int ReviewCommands::compare(Invocation &invocation, bool impact)
         report.changes.removeIf([&id](const RegistryChange &c) { return c.service != id; });
     }
 
-    QByteArray out;
-    if (invocation.format() == QLatin1String("json"))
-        out = ChangeReportFormat::toJson(report, baseName, headName);
-    else if (invocation.format() == QLatin1String("markdown"))
-        out = ChangeReportFormat::toMarkdown(report, *headRegistry, baseName, headName);
-    else if (invocation.format() == QLatin1String("sarif"))
-        out = ChangeReportFormat::toSarif(report, headRegistry->root);
-    else
-        out = impact ? ChangeReportFormat::toImpactText(report, baseName, headName)
-                     : ChangeReportFormat::toText(report, baseName, headName);
+    const QByteArray out
+        = ChangeReportFormat(report, *headRegistry, baseName, headName,
+                             impact ? ChangeReportFormat::TextView::Impact : ChangeReportFormat::TextView::Changes)
+              .render(invocation.reportFormat());
     const int failing = level == QLatin1String("never") ? 0
                                                         : report.count(ChangeSeverity::Breaking)
             + (level == QLatin1String("warning") ? report.count(ChangeSeverity::Warning) : 0);
@@ -171,12 +165,12 @@ int ReviewCommands::approvals(Invocation &invocation)
                                       {QStringLiteral("because"), because},
                                       {QStringLiteral("services"), QJsonArray::fromStringList(g.services)}});
         }
-        out = QJsonDocument(QJsonObject{{QStringLiteral("base"), invocation.value(base)},
-                                        {QStringLiteral("head"), invocation.isSet(head) ? invocation.value(head) : QString()},
-                                        {QStringLiteral("min_approvals"), required.minApprovals},
-                                        {QStringLiteral("changes"), changes},
-                                        {QStringLiteral("groups"), groups}})
-                  .toJson(QJsonDocument::Indented);
+        out = JsonWriter::toBytes(
+            QJsonObject{{QStringLiteral("base"), invocation.value(base)},
+                        {QStringLiteral("head"), invocation.isSet(head) ? invocation.value(head) : QString()},
+                        {QStringLiteral("min_approvals"), required.minApprovals},
+                        {QStringLiteral("changes"), changes},
+                        {QStringLiteral("groups"), groups}});
     } else {
         QString text = tr("Changes from %1 to %2:").arg(invocation.value(base), headName) + QLatin1Char('\n');
         if (required.changes.isEmpty())

@@ -1,10 +1,11 @@
 #include "analysis/changereportformat.h"
 
+#include "analysis/jsonwriter.h"
+#include "analysis/reporttext_p.h"
 #include "analysis/sarif_p.h"
 #include "catalog/semver.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace sr {
@@ -33,11 +34,19 @@ const SourceLocation &where(const RegistryChange &c)
     return c.headLocation.file.isEmpty() ? c.baseLocation : c.headLocation;
 }
 
+/// SARIF's levels: a breaking change is an error.
+QString sarifLevel(ChangeSeverity severity)
+{
+    return nameOf(severity == ChangeSeverity::Breaking      ? Severity::Error
+                      : severity == ChangeSeverity::Warning ? Severity::Warning
+                                                            : Severity::Note);
+}
+
 QString summaryLine(const ChangeReport &report)
 {
-    return QStringLiteral("%1 breaking, %2 warning(s), %3 info")
+    return QStringLiteral("%1 breaking, %2, %3 info")
         .arg(report.count(ChangeSeverity::Breaking))
-        .arg(report.count(ChangeSeverity::Warning))
+        .arg(detail::countOf(report.count(ChangeSeverity::Warning), "warning", "warnings"))
         .arg(report.count(ChangeSeverity::Info));
 }
 
@@ -153,14 +162,41 @@ QString ChangeReportFormat::migrationGuide(const RegistryChange &c, const Regist
     const int services = int(dependents.size()) + 1;
     const int projects = int(affectedProjects(c).size());
     const double hours = services * 1.0 + projects * 0.5;
-    out += QStringLiteral("\n**Effort**: about %1 hour%2 (%3 service%4 to change, %5 project%6 to verify).\n\n")
+    out += QStringLiteral("\n**Effort**: about %1 hour%2 (%3 to change, %4 to verify).\n\n")
                .arg(hours)
                .arg(hours == 1.0 ? QString() : QStringLiteral("s"))
-               .arg(services)
-               .arg(services == 1 ? QString() : QStringLiteral("s"))
-               .arg(projects)
-               .arg(projects == 1 ? QString() : QStringLiteral("s"));
+               .arg(detail::countOf(services, "service", "services"), detail::countOf(projects, "project", "projects"));
     return out;
+}
+
+ChangeReportFormat::ChangeReportFormat(const ChangeReport &report, const Registry &headRegistry, QString base, QString head,
+                                       TextView view)
+    : m_report(report)
+    , m_head(headRegistry)
+    , m_baseName(std::move(base))
+    , m_headName(std::move(head))
+    , m_view(view)
+{ }
+
+std::span<const ReportFormat> ChangeReportFormat::formats()
+{
+    static constexpr ReportFormat list[] = {ReportFormat::Text, ReportFormat::Json, ReportFormat::Markdown, ReportFormat::Sarif};
+    return list;
+}
+
+QByteArray ChangeReportFormat::render(ReportFormat format) const
+{
+    switch (format) {
+    case ReportFormat::Json:
+        return toJson(m_report, m_baseName, m_headName);
+    case ReportFormat::Markdown:
+        return toMarkdown(m_report, m_head, m_baseName, m_headName);
+    case ReportFormat::Sarif:
+        return toSarif(m_report, m_head.root);
+    default:
+        return m_view == TextView::Impact ? toImpactText(m_report, m_baseName, m_headName)
+                                          : toText(m_report, m_baseName, m_headName);
+    }
 }
 
 QByteArray ChangeReportFormat::toText(const ChangeReport &report, const QString &base, const QString &head)
@@ -175,9 +211,8 @@ QByteArray ChangeReportFormat::toText(const ChangeReport &report, const QString 
             out += QStringLiteral("    hint: %1\n").arg(c.hint);
         const QStringList projects = affectedProjects(c);
         if (!projects.isEmpty())
-            out += QStringLiteral("    affects: %1 (%2 service(s))\n")
-                       .arg(projects.join(QStringLiteral(", ")))
-                       .arg(c.affected.size());
+            out += QStringLiteral("    affects: %1 (%2)\n")
+                       .arg(projects.join(QStringLiteral(", ")), detail::countOf(c.affected.size(), "service", "services"));
     }
     return out.toUtf8();
 }
@@ -210,34 +245,48 @@ QByteArray ChangeReportFormat::toImpactText(const ChangeReport &report, const QS
 
 QByteArray ChangeReportFormat::toJson(const ChangeReport &report, const QString &base, const QString &head)
 {
-    QJsonArray changes;
+    JsonWriter json(report.changes.size() * 800 + 256);
+    json.beginObject();
+    json.member("base", base);
+    json.member("head", head);
+    json.key("summary");
+    json.beginObject();
+    json.member("breaking", report.count(ChangeSeverity::Breaking));
+    json.member("warning", report.count(ChangeSeverity::Warning));
+    json.member("info", report.count(ChangeSeverity::Info));
+    json.endObject();
+    json.key("changes");
+    json.beginArray();
     for (const RegistryChange &c : report.changes) {
-        QJsonArray affected;
-        for (const AffectedService &a : c.affected)
-            affected.append(QJsonObject{{QStringLiteral("project"), a.project},
-                                        {QStringLiteral("service"), a.service},
-                                        {QStringLiteral("path"), QJsonArray::fromStringList(a.path)}});
-        changes.append(QJsonObject{{QStringLiteral("rule"), c.rule},
-                                   {QStringLiteral("severity"), nameOf(c.severity)},
-                                   {QStringLiteral("scope"), c.scope},
-                                   {QStringLiteral("service"), c.service},
-                                   {QStringLiteral("field"), c.field},
-                                   {QStringLiteral("old"), c.oldValue},
-                                   {QStringLiteral("new"), c.newValue},
-                                   {QStringLiteral("message"), c.message},
-                                   {QStringLiteral("hint"), c.hint},
-                                   {QStringLiteral("base_location"), locationJson(c.baseLocation)},
-                                   {QStringLiteral("head_location"), locationJson(c.headLocation)},
-                                   {QStringLiteral("affected"), affected}});
+        json.element();
+        json.beginObject();
+        json.member("rule", c.rule);
+        json.member("severity", nameOf(c.severity));
+        json.member("scope", c.scope);
+        json.member("service", c.service);
+        json.member("field", c.field);
+        json.member("old", c.oldValue);
+        json.member("new", c.newValue);
+        json.member("message", c.message);
+        json.member("hint", c.hint);
+        json.member("base_location", locationJson(c.baseLocation));
+        json.member("head_location", locationJson(c.headLocation));
+        json.key("affected");
+        json.beginArray();
+        for (const AffectedService &a : c.affected) {
+            json.element();
+            json.beginObject();
+            json.member("project", a.project);
+            json.member("service", a.service);
+            json.member("path", QJsonValue(QJsonArray::fromStringList(a.path)));
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
     }
-    const QJsonObject json{{QStringLiteral("base"), base},
-                           {QStringLiteral("head"), head},
-                           {QStringLiteral("summary"),
-                            QJsonObject{{QStringLiteral("breaking"), report.count(ChangeSeverity::Breaking)},
-                                        {QStringLiteral("warning"), report.count(ChangeSeverity::Warning)},
-                                        {QStringLiteral("info"), report.count(ChangeSeverity::Info)}}},
-                           {QStringLiteral("changes"), changes}};
-    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+    json.endArray();
+    json.endObject();
+    return json.take();
 }
 
 QByteArray ChangeReportFormat::toMarkdown(const ChangeReport &report, const Registry &headRegistry, const QString &base,
@@ -292,21 +341,14 @@ QByteArray ChangeReportFormat::toSarif(const ChangeReport &report, const QString
         rules.append(QJsonObject{
             {QStringLiteral("id"), QString::fromLatin1(r.id)},
             {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(r.description)}}},
-            {QStringLiteral("defaultConfiguration"),
-             QJsonObject{{QStringLiteral("level"),
-                          r.severity == ChangeSeverity::Breaking      ? QStringLiteral("error")
-                              : r.severity == ChangeSeverity::Warning ? QStringLiteral("warning")
-                                                                      : QStringLiteral("note")}}}});
+            {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), sarifLevel(r.severity)}}}});
     }
     QJsonArray results;
     for (const RegistryChange &c : report.changes) {
         QJsonObject result{
             {QStringLiteral("ruleId"), c.rule},
             {QStringLiteral("ruleIndex"), index.value(c.rule)},
-            {QStringLiteral("level"),
-             c.severity == ChangeSeverity::Breaking      ? QStringLiteral("error")
-                 : c.severity == ChangeSeverity::Warning ? QStringLiteral("warning")
-                                                         : QStringLiteral("note")},
+            {QStringLiteral("level"), sarifLevel(c.severity)},
             {QStringLiteral("message"),
              QJsonObject{{QStringLiteral("text"), c.hint.isEmpty() ? c.message : c.message + QStringLiteral(". ") + c.hint}}}};
         const QJsonArray locations = detail::sarifLocations(where(c));
@@ -314,7 +356,7 @@ QByteArray ChangeReportFormat::toSarif(const ChangeReport &report, const QString
             result.insert(QStringLiteral("locations"), locations);
         results.append(result);
     }
-    return QJsonDocument(detail::sarifLog(rules, results, registryRoot)).toJson(QJsonDocument::Indented);
+    return JsonWriter::toBytes(detail::sarifLog(rules, results, registryRoot));
 }
 
 } // namespace sr

@@ -1,27 +1,51 @@
 #pragma once
 
 #include "analysis/changedetector.h"
+#include "analysis/reportformat.h"
 
 #include <QByteArray>
 
+#include <span>
+
 namespace sr {
 
-/// The change review's reports (docs/change-review.md): compiler-style text, the JSON of
-/// docs/cli.md, Markdown for a pull-request comment (summary table first, details and
-/// migration guides folded) and SARIF 2.1.0. `base` and `head` name the two sides; `head`
-/// is the registry the change leads to (for the steps of the migration guides).
-namespace ChangeReportFormat {
-SERVICEREGISTRY_EXPORT QByteArray toText(const ChangeReport &report, const QString &base, const QString &head);
-/// The affected services first, grouped by changed service (impact-analysis's text).
-SERVICEREGISTRY_EXPORT QByteArray toImpactText(const ChangeReport &report, const QString &base, const QString &head);
-SERVICEREGISTRY_EXPORT QByteArray toJson(const ChangeReport &report, const QString &base, const QString &head);
-SERVICEREGISTRY_EXPORT QByteArray toMarkdown(const ChangeReport &report, const Registry &headRegistry, const QString &base,
-                                             const QString &head);
-SERVICEREGISTRY_EXPORT QByteArray toSarif(const ChangeReport &report, const QString &registryRoot);
-/// The migration guide of one breaking change: what changed, who is affected (with the
-/// dependency paths), the concrete steps (file:line where they are to be made) and a rough
-/// effort figure.
-SERVICEREGISTRY_EXPORT QString migrationGuide(const RegistryChange &change, const Registry &headRegistry);
-} // namespace ChangeReportFormat
+/// The change review's reports (docs/change-review.md). `base` and `head` name the two sides;
+/// `headRegistry` is the registry the change leads to (for the steps of the migration guides
+/// and SARIF's root).
+class SERVICEREGISTRY_EXPORT ChangeReportFormat
+{
+public:
+    /// What the text report leads with: the changes (diff), or the services they reach
+    /// (impact-analysis), grouped by changed service.
+    enum class TextView { Changes, Impact };
+
+    ChangeReportFormat(const ChangeReport &report, const Registry &headRegistry, QString base, QString head,
+                       TextView view = TextView::Changes);
+
+    static std::span<const ReportFormat> formats(); ///< text, json, markdown, sarif
+    /// Text: compiler style. JSON: the shape of docs/cli.md. Markdown: for a pull-request
+    /// comment, summary table first, details and migration guides folded. SARIF 2.1.0. A
+    /// format it does not list renders as text.
+    QByteArray render(ReportFormat format) const;
+
+    /// The migration guide of one breaking change: what changed, who is affected (with the
+    /// dependency paths), the concrete steps (file:line where they are to be made) and a rough
+    /// effort figure.
+    static QString migrationGuide(const RegistryChange &change, const Registry &headRegistry);
+
+private:
+    static QByteArray toText(const ChangeReport &report, const QString &base, const QString &head);
+    static QByteArray toImpactText(const ChangeReport &report, const QString &base, const QString &head);
+    static QByteArray toJson(const ChangeReport &report, const QString &base, const QString &head);
+    static QByteArray toMarkdown(const ChangeReport &report, const Registry &headRegistry, const QString &base,
+                                 const QString &head);
+    static QByteArray toSarif(const ChangeReport &report, const QString &registryRoot);
+
+    const ChangeReport &m_report;
+    const Registry &m_head;
+    QString m_baseName;
+    QString m_headName;
+    TextView m_view;
+};
 
 } // namespace sr

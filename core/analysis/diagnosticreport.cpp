@@ -1,5 +1,7 @@
 #include "analysis/diagnosticreport.h"
 
+#include "analysis/jsonwriter.h"
+#include "analysis/reporttext_p.h"
 #include "analysis/sarif_p.h"
 #include "catalog/diagnosticrules.h"
 
@@ -10,17 +12,6 @@
 
 namespace sr {
 
-std::optional<DiagnosticReport::Format> DiagnosticReport::parseFormat(const QString &name)
-{
-    if (name == QLatin1String("text"))
-        return Format::Text;
-    if (name == QLatin1String("json"))
-        return Format::Json;
-    if (name == QLatin1String("sarif"))
-        return Format::Sarif;
-    return std::nullopt;
-}
-
 DiagnosticReport::DiagnosticReport(Diagnostics diagnostics, QString registryRoot)
     : m_diagnostics(std::move(diagnostics))
     , m_root(std::move(registryRoot))
@@ -28,13 +19,8 @@ DiagnosticReport::DiagnosticReport(Diagnostics diagnostics, QString registryRoot
 
 QString DiagnosticReport::summary() const
 {
-    const int errors = countBySeverity(m_diagnostics, Severity::Error);
-    const int warnings = countBySeverity(m_diagnostics, Severity::Warning);
-    return QStringLiteral("%1 %2, %3 %4")
-        .arg(errors)
-        .arg(errors == 1 ? QStringLiteral("error") : QStringLiteral("errors"))
-        .arg(warnings)
-        .arg(warnings == 1 ? QStringLiteral("warning") : QStringLiteral("warnings"));
+    return detail::countOf(countBySeverity(m_diagnostics, Severity::Error), "error", "errors") + QStringLiteral(", ")
+        + detail::countOf(countBySeverity(m_diagnostics, Severity::Warning), "warning", "warnings");
 }
 
 QByteArray DiagnosticReport::toText() const
@@ -43,8 +29,8 @@ QByteArray DiagnosticReport::toText() const
     for (const auto &d : m_diagnostics) {
         SourceLocation shown = d.location; // relative to the registry; printed as the user finds it
         shown.file = pathInRoot(m_root, d.location.file);
-        out += shown.toString() + QStringLiteral(": ") + severityName(d.severity) + QLatin1Char(' ') + d.code
-            + QStringLiteral(": ") + d.message + QLatin1Char('\n');
+        out += shown.toString() + QStringLiteral(": ") + nameOf(d.severity) + QLatin1Char(' ') + d.code + QStringLiteral(": ")
+            + d.message + QLatin1Char('\n');
         if (!d.hint.isEmpty())
             out += QStringLiteral("    hint: ") + d.hint + QLatin1Char('\n');
     }
@@ -52,31 +38,59 @@ QByteArray DiagnosticReport::toText() const
     return out.toUtf8();
 }
 
-QJsonObject DiagnosticReport::toJson(const Diagnostic &d, const QString &root)
+std::span<const ReportFormat> DiagnosticReport::formats()
 {
-    return QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
-                       {QStringLiteral("code"), d.code},
-                       {QStringLiteral("message"), d.message},
-                       {QStringLiteral("file"), pathInRoot(root, d.location.file)},
-                       {QStringLiteral("line"), d.location.line},
-                       {QStringLiteral("column"), d.location.column},
-                       {QStringLiteral("hint"), d.hint}};
+    static constexpr ReportFormat list[] = {ReportFormat::Text, ReportFormat::Json, ReportFormat::Sarif};
+    return list;
 }
 
-QJsonObject DiagnosticReport::toJson() const
+QByteArray DiagnosticReport::render(ReportFormat format) const
 {
-    QJsonArray list;
-    for (const auto &d : m_diagnostics)
-        list.append(toJson(d, m_root));
-    return QJsonObject{{QStringLiteral("registry"), m_root},
-                       {QStringLiteral("summary"),
-                        QJsonObject{{QStringLiteral("errors"), countBySeverity(m_diagnostics, Severity::Error)},
-                                    {QStringLiteral("warnings"), countBySeverity(m_diagnostics, Severity::Warning)},
-                                    {QStringLiteral("notes"), countBySeverity(m_diagnostics, Severity::Note)}}},
-                       {QStringLiteral("diagnostics"), list}};
+    switch (format) {
+    case ReportFormat::Json:
+        return toJson();
+    case ReportFormat::Sarif:
+        return toSarif();
+    default:
+        return toText();
+    }
 }
 
-QJsonObject DiagnosticReport::toSarif() const
+QByteArray DiagnosticReport::toJson() const
+{
+    JsonWriter json(m_diagnostics.size() * 300 + 512);
+    json.beginObject();
+    json.member("registry", m_root);
+    json.key("summary");
+    json.beginObject();
+    json.member("errors", countBySeverity(m_diagnostics, Severity::Error));
+    json.member("warnings", countBySeverity(m_diagnostics, Severity::Warning));
+    json.member("notes", countBySeverity(m_diagnostics, Severity::Note));
+    json.endObject();
+    json.key("diagnostics");
+    json.beginArray();
+    for (const Diagnostic &d : m_diagnostics) {
+        json.element();
+        json.beginObject();
+        json.member("severity", nameOf(d.severity));
+        json.member("code", d.code);
+        json.member("message", d.message);
+        json.member("file", pathInRoot(m_root, d.location.file));
+        json.member("line", d.location.line);
+        json.member("column", d.location.column);
+        json.member("hint", d.hint);
+        json.endObject();
+    }
+    json.endArray();
+    for (auto it = m_extra.begin(); it != m_extra.end(); ++it) {
+        json.key(it.key());
+        json.value(it.value());
+    }
+    json.endObject();
+    return json.take();
+}
+
+QByteArray DiagnosticReport::toSarif() const
 {
     QJsonArray rules;
     QHash<QString, int> ruleIndex;
@@ -86,15 +100,14 @@ QJsonObject DiagnosticReport::toSarif() const
             {QStringLiteral("id"), QString::fromLatin1(rule.code)},
             {QStringLiteral("name"), QString::fromLatin1(rule.name)},
             {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(rule.title)}}},
-            {QStringLiteral("defaultConfiguration"),
-             QJsonObject{{QStringLiteral("level"), severityName(rule.defaultSeverity)}}}});
+            {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), nameOf(rule.defaultSeverity)}}}});
     }
     QJsonArray results;
     for (const auto &d : m_diagnostics) {
         QJsonObject message{{QStringLiteral("text"),
                              d.hint.isEmpty() ? d.message : d.message + QStringLiteral(" (") + d.hint + QLatin1Char(')')}};
         QJsonObject result{{QStringLiteral("ruleId"), d.code},
-                           {QStringLiteral("level"), severityName(d.severity)},
+                           {QStringLiteral("level"), nameOf(d.severity)},
                            {QStringLiteral("message"), message}};
         if (ruleIndex.contains(d.code))
             result.insert(QStringLiteral("ruleIndex"), ruleIndex.value(d.code));
@@ -102,7 +115,7 @@ QJsonObject DiagnosticReport::toSarif() const
             result.insert(QStringLiteral("locations"), locations);
         results.append(result);
     }
-    return detail::sarifLog(rules, results, m_root);
+    return JsonWriter::toBytes(detail::sarifLog(rules, results, m_root));
 }
 
 } // namespace sr

@@ -1,34 +1,41 @@
 #pragma once
 
+#include "analysis/reportformat.h"
 #include "catalog/diagnostic.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <span>
+
 namespace sr {
 
-/// Writes diagnostics for people (compiler style), for scripts (JSON) and for code
-/// scanning tools (SARIF 2.1.0).
+/// Diagnostics for people (compiler style), for scripts (JSON) and for code scanning tools
+/// (SARIF 2.1.0). File paths are printed under `registryRoot`, as the user gave it; SARIF
+/// locations are relative to it (uriBaseId REGISTRY_ROOT).
 class SERVICEREGISTRY_EXPORT DiagnosticReport
 {
 public:
-    enum class Format { Text, Json, Sarif };
-    static std::optional<Format> parseFormat(const QString &name);
-
-    /// `registryRoot` makes SARIF locations relative (uriBaseId REGISTRY_ROOT).
     DiagnosticReport(Diagnostics diagnostics, QString registryRoot);
 
-    /// "file:line:col: error SR012: message" lines, hints indented below, then a summary.
-    QByteArray toText() const;
-    QJsonObject toJson() const;
-    QJsonObject toSarif() const;
-    /// One diagnostic; its file is printed under `root` as the user finds it.
-    static QJsonObject toJson(const Diagnostic &diagnostic, const QString &root);
+    static std::span<const ReportFormat> formats(); ///< text, json, sarif
+    /// Text: "file:line:col: error SR012: message" lines, hints indented below, then the
+    /// summary. JSON: registry, summary, diagnostics, then the members added with
+    /// addJsonMembers(). A format it does not list renders as text.
+    QByteArray render(ReportFormat format) const;
+    /// Members a command adds to the JSON report's object (validate: the number of projects
+    /// and services; check-deps: the scopes).
+    void addJsonMembers(const QJsonObject &members) { m_extra = members; }
     QString summary() const; ///< "2 errors, 1 warning"
 
 private:
+    QByteArray toText() const;
+    QByteArray toJson() const;
+    QByteArray toSarif() const;
+
     Diagnostics m_diagnostics;
     QString m_root;
+    QJsonObject m_extra;
 };
 
 } // namespace sr

@@ -1,5 +1,7 @@
 #include "policy/policyengine.h"
 
+#include "analysis/reporttext_p.h"
+
 #include "catalog/registry.h"
 #include "catalog/servicefields.h"
 #include "policy/policyrules.h"
@@ -356,14 +358,14 @@ private:
             const int replicas = production->serviceReplicas.value(s.id, production->replicas);
             if (replicas < 3)
                 add("sla.replicas", &project, &s,
-                    QStringLiteral("critical service '%1' has %2 replica(s) in production").arg(s.id).arg(replicas),
+                    QStringLiteral("critical service '%1' has %2 in production")
+                        .arg(s.id, detail::countOf(replicas, "replica", "replicas")),
                     production->positions.at(production->serviceReplicas.contains(s.id) ? QStringLiteral("service_replicas")
                                                                                         : QStringLiteral("replicas")));
             if (production->regions.size() < 2)
                 add("sla.regions", &project, &s,
-                    QStringLiteral("critical service '%1' runs in %2 region(s) in production")
-                        .arg(s.id)
-                        .arg(production->regions.size()),
+                    QStringLiteral("critical service '%1' runs in %2 in production")
+                        .arg(s.id, detail::countOf(production->regions.size(), "region", "regions")),
                     production->positions.location);
         }
         const Slo *slo = nullptr;

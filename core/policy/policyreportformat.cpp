@@ -1,5 +1,7 @@
 #include "policy/policyreportformat.h"
 
+#include "analysis/jsonwriter.h"
+#include "analysis/reporttext_p.h"
 #include "analysis/sarif_p.h"
 #include "catalog/registry.h"
 
@@ -13,11 +15,6 @@ namespace sr {
 
 namespace {
 
-QString plural(int n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-}
-
 QString waiverText(const Waiver &w)
 {
     return QStringLiteral("waived by %1 until %2: %3").arg(w.approvedBy, w.expires.toString(Qt::ISODate), w.reason);
@@ -25,11 +22,37 @@ QString waiverText(const Waiver &w)
 
 } // namespace
 
+PolicyReportFormat::PolicyReportFormat(const PolicyReport &report, const Registry &registry)
+    : m_report(report)
+    , m_registry(registry)
+{ }
+
+std::span<const ReportFormat> PolicyReportFormat::formats()
+{
+    static constexpr ReportFormat list[] = {ReportFormat::Text, ReportFormat::Json, ReportFormat::Sarif, ReportFormat::JUnit};
+    return list;
+}
+
+QByteArray PolicyReportFormat::render(ReportFormat format) const
+{
+    switch (format) {
+    case ReportFormat::Json:
+        return toJson(m_report, m_registry.root);
+    case ReportFormat::Sarif:
+        return toSarif(m_report, m_registry.root);
+    case ReportFormat::JUnit:
+        return toJUnit(m_report, m_registry);
+    default:
+        return toText(m_report, m_registry.root);
+    }
+}
+
 QString PolicyReportFormat::summary(const PolicyReport &report)
 {
-    return QStringList{
-        plural(report.count(Severity::Error), "error", "errors"), plural(report.count(Severity::Warning), "warning", "warnings"),
-        plural(report.count(Severity::Note), "note", "notes"), QStringLiteral("%1 waived").arg(report.waivedCount())}
+    return QStringList{detail::countOf(report.count(Severity::Error), "error", "errors"),
+                       detail::countOf(report.count(Severity::Warning), "warning", "warnings"),
+                       detail::countOf(report.count(Severity::Note), "note", "notes"),
+                       QStringLiteral("%1 waived").arg(report.waivedCount())}
         .join(QLatin1String(", "));
 }
 
@@ -41,8 +64,7 @@ QByteArray PolicyReportFormat::toText(const PolicyReport &report, const QString 
         shown.file = pathInRoot(registryRoot, f.location.file);
         const QString scope = f.project.isEmpty() ? QString() : QStringLiteral(" [%1/%2]").arg(f.project, f.service);
         out += QStringLiteral("%1: %2 %3: %4%5\n")
-                   .arg(shown.toString(), f.waiver ? QStringLiteral("waived") : severityName(f.severity), f.rule, f.message,
-                        scope);
+                   .arg(shown.toString(), f.waiver ? QStringLiteral("waived") : nameOf(f.severity), f.rule, f.message, scope);
         if (f.waiver)
             out += QStringLiteral("    ") + waiverText(report.waivers.at(*f.waiver).waiver) + QLatin1Char('\n');
     }
@@ -52,122 +74,30 @@ QByteArray PolicyReportFormat::toText(const PolicyReport &report, const QString 
             continue;
         SourceLocation at = d->location;
         at.file = pathInRoot(registryRoot, at.file);
-        out += QStringLiteral("%1: %2 waiver: %3\n    %4\n").arg(at.toString(), severityName(d->severity), d->message, d->hint);
+        out += QStringLiteral("%1: %2 waiver: %3\n    %4\n").arg(at.toString(), nameOf(d->severity), d->message, d->hint);
     }
     out += summary(report) + QLatin1Char('\n');
     return out.toUtf8();
 }
 
-namespace {
-
-/// A JSON document written as it goes, two-space indented like QJsonDocument::Indented.
-class JsonWriter
-{
-public:
-    explicit JsonWriter(qsizetype reserve) { m_out.reserve(reserve); }
-    QByteArray take() { return std::move(m_out); }
-
-    void open(char bracket)
-    {
-        m_out += bracket;
-        m_first.push_back(true);
-    }
-    void close(char bracket)
-    {
-        const bool empty = m_first.back();
-        m_first.pop_back();
-        if (!empty)
-            newline();
-        m_out += bracket;
-    }
-    void key(const char *name)
-    {
-        element();
-        m_out += '"';
-        m_out += name;
-        m_out += "\": ";
-    }
-    void element()
-    {
-        if (!m_first.back())
-            m_out += ',';
-        m_first.back() = false;
-        newline();
-    }
-    void string(const QString &text)
-    {
-        m_out += '"';
-        for (const char c : text.toUtf8()) {
-            switch (c) {
-            case '"':
-                m_out += "\\\"";
-                break;
-            case '\\':
-                m_out += "\\\\";
-                break;
-            case '\n':
-                m_out += "\\n";
-                break;
-            case '\t':
-                m_out += "\\t";
-                break;
-            case '\r':
-                m_out += "\\r";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20)
-                    m_out += QByteArray("\\u00") + QByteArray::number(int(c), 16).rightJustified(2, '0');
-                else
-                    m_out += c;
-            }
-        }
-        m_out += '"';
-    }
-    void number(qint64 value) { m_out += QByteArray::number(value); }
-    void boolean(bool value) { m_out += value ? "true" : "false"; }
-    void null() { m_out += "null"; }
-    void member(const char *name, const QString &text)
-    {
-        key(name);
-        string(text);
-    }
-    void member(const char *name, qint64 value)
-    {
-        key(name);
-        number(value);
-    }
-
-private:
-    void newline()
-    {
-        m_out += '\n';
-        m_out += QByteArray(qsizetype(m_first.size()) * 4, ' ');
-    }
-
-    QByteArray m_out;
-    std::vector<bool> m_first; ///< per open bracket: nothing written in it yet
-};
-
-} // namespace
-
 QByteArray PolicyReportFormat::toJson(const PolicyReport &report, const QString &registryRoot)
 {
     JsonWriter json(report.findings.size() * 600 + 1024);
-    json.open('{');
+    json.beginObject();
     json.key("summary");
-    json.open('{');
+    json.beginObject();
     json.member("error", report.count(Severity::Error));
     json.member("warning", report.count(Severity::Warning));
     json.member("info", report.count(Severity::Note));
     json.member("waived", report.waivedCount());
-    json.close('}');
+    json.endObject();
     json.key("findings");
-    json.open('[');
+    json.beginArray();
     for (const PolicyFinding &f : report.findings) {
         json.element();
-        json.open('{');
+        json.beginObject();
         json.member("rule", f.rule);
-        json.member("severity", severityName(f.severity));
+        json.member("severity", nameOf(f.severity));
         json.member("project", f.project);
         json.member("service", f.service);
         json.member("message", f.message);
@@ -179,40 +109,38 @@ QByteArray PolicyReportFormat::toJson(const PolicyReport &report, const QString 
         json.key("waiver");
         if (f.waiver) {
             const Waiver &w = report.waivers.at(*f.waiver).waiver;
-            json.open('{');
+            json.beginObject();
             json.member("reason", w.reason);
             json.member("approved_by", w.approvedBy);
             json.member("expires", w.expires.toString(Qt::ISODate));
             json.member("file", pathInRoot(registryRoot, w.positions.location.file));
             json.member("line", w.positions.location.line);
-            json.close('}');
+            json.endObject();
         } else {
             json.null();
         }
-        json.close('}');
+        json.endObject();
     }
-    json.close(']');
+    json.endArray();
     json.key("waivers");
-    json.open('[');
+    json.beginArray();
     for (const WaiverResult &w : report.waivers) {
         json.element();
-        json.open('{');
+        json.beginObject();
         json.member("rule", w.waiver.rule);
         json.member("service", w.waiver.service);
         json.member("project", w.waiver.project);
-        json.member("status", waiverStatusName(w.status));
+        json.member("status", nameOf(w.status));
         json.member("file", pathInRoot(registryRoot, w.waiver.positions.location.file));
         json.member("line", w.waiver.positions.location.line);
-        json.close('}');
+        json.endObject();
     }
-    json.close(']');
-    json.close('}');
-    QByteArray out = json.take();
-    out += '\n';
-    return out;
+    json.endArray();
+    json.endObject();
+    return json.take();
 }
 
-QJsonObject PolicyReportFormat::toSarif(const PolicyReport &report, const QString &registryRoot)
+QByteArray PolicyReportFormat::toSarif(const PolicyReport &report, const QString &registryRoot)
 {
     QJsonArray rules;
     QHash<QString, int> ruleIndex;
@@ -221,7 +149,7 @@ QJsonObject PolicyReportFormat::toSarif(const PolicyReport &report, const QStrin
         QJsonObject descriptor{
             {QStringLiteral("id"), rule.id},
             {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), rule.title}}},
-            {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), severityName(rule.severity)}}},
+            {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), nameOf(rule.severity)}}},
             {QStringLiteral("properties"), QJsonObject{{QStringLiteral("tags"), QJsonArray{rule.area}}}}};
         if (!rule.rationale.isEmpty())
             descriptor.insert(QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), rule.rationale}});
@@ -232,7 +160,7 @@ QJsonObject PolicyReportFormat::toSarif(const PolicyReport &report, const QStrin
     QJsonArray results;
     for (const PolicyFinding &f : report.findings) {
         QJsonObject result{{QStringLiteral("ruleId"), f.rule},
-                           {QStringLiteral("level"), severityName(f.severity)},
+                           {QStringLiteral("level"), nameOf(f.severity)},
                            {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), f.message}}}};
         if (ruleIndex.contains(f.rule))
             result.insert(QStringLiteral("ruleIndex"), ruleIndex.value(f.rule));
@@ -254,7 +182,7 @@ QJsonObject PolicyReportFormat::toSarif(const PolicyReport &report, const QStrin
         }
         results.append(result);
     }
-    return detail::sarifLog(rules, results, registryRoot);
+    return JsonWriter::toBytes(detail::sarifLog(rules, results, registryRoot));
 }
 
 QByteArray PolicyReportFormat::toJUnit(const PolicyReport &report, const Registry &registry)
@@ -285,7 +213,7 @@ QByteArray PolicyReportFormat::toJUnit(const PolicyReport &report, const Registr
             } else {
                 xml.writeStartElement(QStringLiteral("failure"));
                 xml.writeAttribute(QStringLiteral("message"), f->message);
-                xml.writeAttribute(QStringLiteral("type"), severityName(f->severity));
+                xml.writeAttribute(QStringLiteral("type"), nameOf(f->severity));
                 xml.writeCharacters(QStringLiteral("%1\n%2").arg(f->location.toString(), rule.remediation));
             }
             xml.writeEndElement();

@@ -339,7 +339,8 @@ bool ReviewPane::exportGuide(const QString &fileName)
     if (!m_headRegistry)
         return false;
     QSaveFile file(fileName);
-    const QByteArray markdown = sr::ChangeReportFormat::toMarkdown(m_model->report(), *m_headRegistry, m_baseName, m_headName);
+    const QByteArray markdown
+        = sr::ChangeReportFormat(m_model->report(), *m_headRegistry, m_baseName, m_headName).render(sr::ReportFormat::Markdown);
     return file.open(QIODevice::WriteOnly) && file.write(markdown) == markdown.size() && file.commit();
 }
 

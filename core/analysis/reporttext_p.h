@@ -1,0 +1,15 @@
+#pragma once
+
+// The core's reports are English (docs/adr/0004); their counts still agree with their nouns.
+
+#include <QString>
+
+namespace sr::detail {
+
+/// "1 warning", "2 warnings".
+inline QString countOf(qint64 n, const char *one, const char *many)
+{
+    return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}
+
+} // namespace sr::detail
