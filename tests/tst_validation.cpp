@@ -104,6 +104,7 @@ private Q_SLOTS:
     void namedPipeDoesNotHang();
     void badInputLeavesTheRestLoaded();
     void format10KeepsItsMeaning();
+    void missingFieldNamesItsKey();
     void jsonWriterLaysOutAsQt();
     void reportsRenderEveryFormatTheyList();
 
@@ -940,6 +941,18 @@ void TestValidation::format10KeepsItsMeaning()
     QCOMPARE(api->ports[1].port, registry->catalog.service(QStringLiteral("db"))->ports[0].port); // same port, no SR011
     QCOMPARE(api->effectiveRestart(), RestartPolicy::Always);
     QVERIFY(api->newerFeatures.empty());
+}
+
+void TestValidation::missingFieldNamesItsKey()
+{
+    // A form finds the problem of its field by the key, not by the words of the message.
+    RegistryBuilder builder;
+    builder.set(QStringLiteral("services/catalog.toml"), catalogReplacing(QStringLiteral("owner = \"@core\"\n"), QString()));
+    const Diagnostics diagnostics = Validator::validate(*RegistryLoader::load(builder.write()));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics[0].code, QStringLiteral("SR004"));
+    QCOMPARE(diagnostics[0].field, QStringLiteral("owner"));
+    QCOMPARE(diagnostics[0].message, QStringLiteral("service 'api' is missing the required field 'owner'"));
 }
 
 void TestValidation::jsonWriterLaysOutAsQt()

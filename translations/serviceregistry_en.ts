@@ -1099,7 +1099,7 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../views/details/detailspane.cpp" line="+42"/>
+        <location filename="../views/details/detailspane.cpp" line="+43"/>
         <source>Double-click a row to open the file where the value is defined</source>
         <translation></translation>
     </message>
@@ -1792,7 +1792,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
@@ -1822,8 +1822,8 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+112"/>
+        <location line="-107"/>
+        <location line="+111"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
@@ -1863,7 +1863,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Open Registry</source>
         <translation></translation>
     </message>
@@ -1920,7 +1920,7 @@
         </translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Reload When Files &amp;Change</source>
         <translation></translation>
     </message>
@@ -1930,7 +1930,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-105"/>
         <source>&amp;Policies</source>
         <translation></translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>&amp;Save</source>
         <translation></translation>
     </message>
@@ -1985,12 +1985,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Saved</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>&amp;New Service…</source>
         <translation></translation>
     </message>
@@ -2015,7 +2015,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <source>&amp;Deployments</source>
         <translation></translation>
     </message>

@@ -1106,7 +1106,7 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../views/details/detailspane.cpp" line="+42"/>
+        <location filename="../views/details/detailspane.cpp" line="+43"/>
         <source>Double-click a row to open the file where the value is defined</source>
         <translation>Haga doble clic en una fila para abrir el archivo donde se define el valor</translation>
     </message>
@@ -1799,7 +1799,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1829,8 +1829,8 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+112"/>
+        <location line="-107"/>
+        <location line="+111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1870,7 +1870,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Open Registry</source>
         <translation>Abrir registro</translation>
     </message>
@@ -1927,7 +1927,7 @@
         </translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Reload When Files &amp;Change</source>
         <translation>Recargar cuando &amp;cambien los archivos</translation>
     </message>
@@ -1937,7 +1937,7 @@
         <translation>Recarga el registro cuando cambia uno de sus archivos en disco</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-105"/>
         <source>&amp;Policies</source>
         <translation>&amp;Políticas</translation>
     </message>
@@ -1967,7 +1967,7 @@
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1992,12 +1992,12 @@
         <translation>&amp;Editar servicio</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>&amp;New Service…</source>
         <translation>&amp;Nuevo servicio…</translation>
     </message>
@@ -2022,7 +2022,7 @@
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <source>&amp;Deployments</source>
         <translation>&amp;Despliegues</translation>
     </message>

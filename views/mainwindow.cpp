@@ -120,9 +120,9 @@ void MainWindow::createPanes()
     connect(m_unsavedEdits, &UnsavedEdits::restored, this, [this] { showView(QStringLiteral("edit")); });
 
     m_projectsPane = new ProjectsPane(m_workspace, this);
-    QDockWidget *projects = addDockPane(m_projectsPane, tr("Projects"), QStringLiteral("projects"), Qt::LeftDockWidgetArea);
+    addDockPane(m_projectsPane, tr("Projects"), QStringLiteral("projects"), Qt::LeftDockWidgetArea);
     m_detailsPane = new DetailsPane(m_workspace, this);
-    QDockWidget *details = addDockPane(m_detailsPane, tr("Details"), QStringLiteral("details"), Qt::RightDockWidgetArea);
+    addDockPane(m_detailsPane, tr("Details"), QStringLiteral("details"), Qt::RightDockWidgetArea);
     m_problemsPane = new ProblemsPane(m_workspace, this);
     m_problemsDock = addDockPane(m_problemsPane, m_problemsPane->title(), QStringLiteral("problems"), Qt::BottomDockWidgetArea);
     connect(m_problemsPane, &ProblemsPane::titleChanged, m_problemsDock, &QDockWidget::setWindowTitle);
@@ -130,7 +130,6 @@ void MainWindow::createPanes()
     connect(m_detailsPane, &DetailsPane::openSourceRequested, this, &MainWindow::showSource);
     connect(m_problemsPane, &ProblemsPane::openSourceRequested, this, &MainWindow::showSource);
     connect(m_policiesPane, &PoliciesPane::openSourceRequested, this, &MainWindow::showSource);
-    resizeDocks({projects, details}, {250, 520}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {190}, Qt::Vertical);
 }
 
@@ -283,6 +282,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1600, 960);
+    // Without a saved state the docks take their panes' size hints.
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 

@@ -79,6 +79,8 @@ QByteArray DiagnosticReport::toJson() const
         json.member("line", d.location.line);
         json.member("column", d.location.column);
         json.member("hint", d.hint);
+        if (!d.field.isEmpty())
+            json.member("field", d.field);
         json.endObject();
     }
     json.endArray();

@@ -19,6 +19,9 @@ struct SERVICEREGISTRY_EXPORT Diagnostic
     QString message;
     SourceLocation location;
     QString hint;
+    /// The key it is about within its table ("version", "image"), when it is about one: what
+    /// a form asks instead of reading the message.
+    QString field = {};
 
     friend bool operator==(const Diagnostic &, const Diagnostic &) = default;
 };

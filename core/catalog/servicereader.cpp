@@ -904,7 +904,8 @@ std::shared_ptr<Service> readService(const QString &id, const toml::table &table
         context.error(
             code::MissingField, QStringLiteral("%1 is missing the required field 'image'").arg(what), s.location,
             QStringLiteral("add image = \"registry/name:tag\", or a [services.%1.build] section if it has no published image yet")
-                .arg(id));
+                .arg(id),
+            QStringLiteral("image"));
     for (auto &g : groups) {
         if (g.reader)
             g.reader->finish();

@@ -144,9 +144,9 @@ SourceLocation FileContext::at(const toml::source_region &region)
 }
 
 void FileContext::report(Severity severity, const char *code, const QString &message, const SourceLocation &where,
-                         const QString &hint)
+                         const QString &hint, const QString &field)
 {
-    m_diagnostics.append(Diagnostic{severity, QString::fromLatin1(code), message, where, hint});
+    m_diagnostics.append(Diagnostic{severity, QString::fromLatin1(code), message, where, hint, field});
 }
 
 std::vector<std::pair<const toml::key *, const toml::node *>> inDocumentOrder(const toml::table &table)
@@ -262,7 +262,7 @@ const toml::node *TableReader::find(std::string_view key, bool required)
     m_lastKey = it != m_table.end() ? &it->first : nullptr;
     if (!m_last && required) {
         m_context.error(code::MissingField, QStringLiteral("%1 is missing the required field '%2'").arg(what(), qs(key)), where(),
-                        QStringLiteral("add %1 = … to this table (see docs/catalog-format.md)").arg(qs(key)));
+                        QStringLiteral("add %1 = … to this table (see docs/catalog-format.md)").arg(qs(key)), qs(key));
     }
     return m_last;
 }

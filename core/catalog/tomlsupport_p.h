@@ -47,10 +47,12 @@ public:
     /// and each would otherwise be an allocation of its own (docs/performance.md).
     QString text(std::string_view utf8);
 
-    void report(Severity severity, const char *code, const QString &message, const SourceLocation &where, const QString &hint);
-    void error(const char *code, const QString &message, const SourceLocation &where, const QString &hint)
+    void report(Severity severity, const char *code, const QString &message, const SourceLocation &where, const QString &hint,
+                const QString &field = {});
+    void error(const char *code, const QString &message, const SourceLocation &where, const QString &hint,
+               const QString &field = {})
     {
-        report(Severity::Error, code, message, where, hint);
+        report(Severity::Error, code, message, where, hint, field);
     }
     void warning(const char *code, const QString &message, const SourceLocation &where, const QString &hint)
     {

@@ -24,8 +24,8 @@ DetailsPane::DetailsPane(Workspace *workspace, QWidget *parent)
     m_header->setTextFormat(Qt::RichText);
     m_view->setObjectName(QStringLiteral("detailsView"));
     m_view->setModel(m_model);
-    // Field and location are capped so that the value keeps most of the room; long ones
-    // elide and show whole in their tooltips.
+    // Field and location are capped, each to a share of a narrow dock too, so that the value
+    // keeps most of the room; long ones elide and show whole in their tooltips.
     auto *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ServiceDetailsModel::Value, QHeaderView::Stretch);
@@ -33,8 +33,9 @@ DetailsPane::DetailsPane(Workspace *workspace, QWidget *parent)
     m_view->setTextElideMode(Qt::ElideRight);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, header] {
         const int em = m_view->fontMetrics().averageCharWidth();
-        for (const auto &[column, cap] :
-             {std::pair{int(ServiceDetailsModel::Field), 24 * em}, std::pair{int(ServiceDetailsModel::Location), 22 * em}}) {
+        const int share = m_view->viewport()->width() / 4;
+        for (const auto &[column, cap] : {std::pair{int(ServiceDetailsModel::Field), std::min(24 * em, share)},
+                                          std::pair{int(ServiceDetailsModel::Location), std::min(22 * em, share)}}) {
             m_view->resizeColumnToContents(column);
             header->resizeSection(column, std::min(header->sectionSize(column), cap));
         }
@@ -71,4 +72,9 @@ void DetailsPane::showCurrentService()
     m_header->setText(tr("<b>%1</b> (%2) — %3, %4")
                           .arg(service->service->displayName.toHtmlEscaped(), service->service->id.toHtmlEscaped(),
                                scope.toHtmlEscaped(), sr::labelOf(service->origin)));
+}
+
+QSize DetailsPane::sizeHint() const
+{
+    return QSize(fontMetrics().averageCharWidth() * 72, QWidget::sizeHint().height());
 }

@@ -18,6 +18,8 @@ class DetailsPane : public QWidget
 public:
     explicit DetailsPane(Workspace *workspace, QWidget *parent = nullptr);
     ServiceDetailsModel *model() const { return m_model; }
+    /// Room for a field, its value, origin and place: the dock's width on the first start.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     /// The user asked for the file that defines a value (relative to the registry root).

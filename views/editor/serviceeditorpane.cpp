@@ -54,11 +54,11 @@ bool isPlain(sr::FieldKind kind)
     }
 }
 
-/// SR004 "service 'x' is missing the required field 'key'", at the service's header.
+/// SR004 about the service's field `key`, at the service's header.
 bool isMissingField(const sr::Diagnostic &d, const sr::Service &service, const QString &key)
 {
-    return d.code == QLatin1String(sr::code::MissingField) && d.location.file == service.location.file
-        && d.location.line == service.location.line && d.message.endsWith(QStringLiteral("required field '%1'").arg(key));
+    return d.code == QLatin1String(sr::code::MissingField) && d.field == key && d.location.file == service.location.file
+        && d.location.line == service.location.line;
 }
 
 bool isTable(sr::FieldKind kind)

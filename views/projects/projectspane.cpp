@@ -52,3 +52,8 @@ void ProjectsPane::showCurrentScope()
     if (index.isValid() && index != m_view->currentIndex())
         m_view->setCurrentIndex(index);
 }
+
+QSize ProjectsPane::sizeHint() const
+{
+    return QSize(fontMetrics().averageCharWidth() * 50, QWidget::sizeHint().height());
+}

@@ -15,6 +15,8 @@ class ProjectsPane : public QWidget
 public:
     explicit ProjectsPane(Workspace *workspace, QWidget *parent = nullptr);
     QTreeView *view() const { return m_view; }
+    /// Wide enough for the scopes' names and counts: the dock's width on the first start.
+    QSize sizeHint() const override;
 
 private:
     void showCurrentScope();
