@@ -49,7 +49,7 @@ printf '\x03# a comment with """ in it\n%s = 1\n' "$key" >"$work/regressions/aft
 cp tests/fuzz/regressions/* "$work/regressions/" 2>/dev/null || true
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
-export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp
+export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 export QT_QPA_PLATFORM=offscreen
 echo "fuzz: regression inputs"
 "$fuzzer" -timeout=10 "$work"/regressions/*
