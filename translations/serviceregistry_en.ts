@@ -2725,7 +2725,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The changed files</source>
         <translation></translation>
     </message>

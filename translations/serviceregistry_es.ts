@@ -2734,7 +2734,7 @@ Fijado al catálogo %3</translation>
         <translation>Filtrar cambios por regla, servicio, campo o proyecto (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The changed files</source>
         <translation>Los archivos cambiados</translation>
     </message>

@@ -76,6 +76,7 @@ ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("changeView"));
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->resizeColumnsToContents(); // before the first comparison: as wide as the titles
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_file->setToolTip(tr("The changed files"));
 
