@@ -151,10 +151,10 @@ private slots:
         const qint64 inPeriod = *store->count(period);
         QVERIFY(inPeriod > 1000 && inPeriod < 2000);
         QCOMPARE(pane.statistics().marks.size(), inPeriod);
-        QCOMPARE(
-            pane.statistics().lanes,
-            (QStringList{QStringLiteral("production"), QStringLiteral("production/ap-southeast"),
-                         QStringLiteral("production/eu-west"), QStringLiteral("production/us-east"), QStringLiteral("staging")}));
+        QCOMPARE(pane.statistics().lanes,
+                 (QStringList{QStringLiteral("production"), QStringLiteral("production/ap-southeast"),
+                              QStringLiteral("production/eu-central"), QStringLiteral("production/eu-west"),
+                              QStringLiteral("production/us-east"), QStringLiteral("staging")}));
         const qsizetype weeks = pane.statistics().weeks.size();
         // Weeks from the Monday on or before the start to the one that holds the end.
         QCOMPARE(pane.statistics().weeks.constFirst().dayOfWeek(), 1);
@@ -190,7 +190,7 @@ private slots:
         CurrentStateModel *current = pane.currentModel();
         QAbstractItemModelTester tester(current, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(current->driftCount(), drift.size());
-        QCOMPARE(current->columnCount(), CurrentStateModel::FirstPlace + 5);
+        QCOMPARE(current->columnCount(), CurrentStateModel::FirstPlace + 6); // one column per place
         const DriftEntry &first = drift.first();
         bool found = false;
         for (int row = 0; row < current->rowCount(); ++row) {

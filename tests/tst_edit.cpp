@@ -290,9 +290,10 @@ private slots:
         QMap<QString, QByteArray> expected = before;
         QByteArray &catalog = expected[QStringLiteral("services/catalog.toml")];
         catalog.replace("type = \"auth\"\nversion = \"2.3.0\"", "type = \"auth\"\nversion = \"2.4.0\"");
-        catalog.replace(
-            "resources = { cpu = \"250m\", memory = \"512Mi\" }\ndependencies = { requires = [{ service = \"postgresql\"",
-            "resources = { cpu = \"250m\", memory = \"1Gi\" }\ndependencies = { requires = [{ service = \"postgresql\"");
+        catalog.replace("resources = { cpu = \"250m\", memory = \"512Mi\", memory_limit = \"1Gi\" }\ndependencies = { requires = "
+                        "[{ service = \"postgresql\", version = \"^15\"",
+                        "resources = { cpu = \"250m\", memory = \"1Gi\", memory_limit = \"1Gi\" }\ndependencies = { requires = "
+                        "[{ service = \"postgresql\", version = \"^15\"");
         QVERIFY(catalog != before.value(QStringLiteral("services/catalog.toml")));
         QCOMPARE(filesOf(root), expected);
     }
@@ -338,7 +339,7 @@ private slots:
         CliRun run = runCli(edit);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(root
-                                    + QStringLiteral("/services/catalog.toml:62:11: error SR008: version \"banana\" of service "
+                                    + QStringLiteral("/services/catalog.toml:63:11: error SR008: version \"banana\" of service "
                                                      "'auth' is not a semantic version\n")),
                  qPrintable(run.err));
         QVERIFY(run.err.endsWith(QStringLiteral(
@@ -565,7 +566,8 @@ private slots:
         QVERIFY2(global.renameService(QString(), QStringLiteral("postgresql"), QStringLiteral("postgres"), &error),
                  qPrintable(error));
         QCOMPARE(global.changedFiles(),
-                 (QStringList{QStringLiteral("policies/security.toml"), QStringLiteral("projects/analytics/services.toml"),
+                 (QStringList{QStringLiteral("policies/security.toml"), QStringLiteral("projects/analytics/monitoring.toml"),
+                              QStringLiteral("projects/analytics/services.toml"), QStringLiteral("projects/shop/monitoring.toml"),
                               QStringLiteral("projects/shop/services.toml"), QStringLiteral("services/catalog.toml")}));
         const QByteArray shop = global.buffers().value(QStringLiteral("projects/shop/services.toml"));
         QVERIFY(shop.contains("        \"postgres\", \"redis\", \"rabbitmq\", \"vault\", \"notifier\"]\n"));

@@ -78,7 +78,7 @@ private Q_SLOTS:
         const QString catalogFile = QStringLiteral("services/catalog.toml");
         QCOMPARE(gateway->location, (SourceLocation{catalogFile, 21, 1}));
         QCOMPARE(gateway->sourceOf(QStringLiteral("version"))->location, (SourceLocation{catalogFile, 25, 11}));
-        QCOMPARE(gateway->sourceOf(QStringLiteral("resources.memory"))->location.line, 43);
+        QCOMPARE(gateway->sourceOf(QStringLiteral("resources.memory"))->location.line, 44);
         QCOMPARE(gateway->ports.size(), 2);
         QCOMPARE(gateway->ports[1].port, 8443);
         QCOMPARE(gateway->ports[1].location.line, 33);
@@ -313,7 +313,7 @@ private Q_SLOTS:
         QVERIFY(shop.monitoring);
         const Monitoring &m = *shop.monitoring;
         QCOMPARE(m.scrape->interval, QStringLiteral("30s"));
-        QCOMPARE(m.slos.size(), 2);
+        QCOMPARE(m.slos.size(), 9);
         QCOMPARE(m.slos[0].service, QStringLiteral("cart"));
         QCOMPARE(m.slos[0].latencyP99, QStringLiteral("200ms"));
         QCOMPARE(m.alerts.size(), 1);

@@ -218,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(details.index(memory, ServiceDetailsModel::Location).data().toString(), QStringLiteral("shop/services.toml:14"));
         const int version = rowOf(QStringLiteral("version"));
         QCOMPARE(details.index(version, ServiceDetailsModel::Origin).data().toString(), QStringLiteral("global"));
-        QCOMPARE(details.index(version, ServiceDetailsModel::Location).data().toString(), QStringLiteral("catalog.toml:165"));
+        QCOMPARE(details.index(version, ServiceDetailsModel::Location).data().toString(), QStringLiteral("catalog.toml:169"));
         const int lifecycle = rowOf(QStringLiteral("lifecycle"));
         QCOMPARE(details.index(lifecycle, ServiceDetailsModel::Origin).data().toString(), QStringLiteral("default"));
         details.clear();

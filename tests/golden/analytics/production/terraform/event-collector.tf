@@ -63,11 +63,21 @@ resource "kubernetes_deployment_v1" "event_collector" {
             period_seconds  = 10
             timeout_seconds = 2
           }
+          resources {
+            limits = {
+              memory = "512Mi"
+            }
+            requests = {
+              cpu    = "250m"
+              memory = "256Mi"
+            }
+          }
           security_context {
             allow_privilege_escalation = false
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 10001
           }
         }
       }

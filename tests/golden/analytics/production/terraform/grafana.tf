@@ -134,6 +134,9 @@ resource "kubernetes_deployment_v1" "grafana" {
             timeout_seconds = 2
           }
           resources {
+            limits = {
+              memory = "512Mi"
+            }
             requests = {
               cpu    = "100m"
               memory = "256Mi"
@@ -144,6 +147,7 @@ resource "kubernetes_deployment_v1" "grafana" {
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 472
           }
         }
       }

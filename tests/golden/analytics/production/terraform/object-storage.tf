@@ -115,6 +115,9 @@ resource "kubernetes_stateful_set_v1" "object_storage" {
             timeout_seconds = 2
           }
           resources {
+            limits = {
+              memory = "1Gi"
+            }
             requests = {
               cpu    = "250m"
               memory = "512Mi"
@@ -125,6 +128,7 @@ resource "kubernetes_stateful_set_v1" "object_storage" {
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 1000
           }
           volume_mount {
             mount_path = "/data"

@@ -227,27 +227,3 @@ resource "kubernetes_service_v1" "postgresql_headless" {
     }
   }
 }
-
-resource "kubernetes_pod_disruption_budget_v1" "postgresql" {
-  metadata {
-    labels = {
-      "app.kubernetes.io/component"  = "database"
-      "app.kubernetes.io/instance"   = "postgresql"
-      "app.kubernetes.io/managed-by" = "service-registry"
-      "app.kubernetes.io/name"       = "postgresql"
-      "app.kubernetes.io/part-of"    = "analytics"
-      "app.kubernetes.io/version"    = "15.4.0"
-    }
-    name      = "postgresql"
-    namespace = kubernetes_namespace_v1.this.metadata[0].name
-  }
-  spec {
-    max_unavailable = 1
-    selector {
-      match_labels = {
-        "app.kubernetes.io/instance" = "postgresql"
-        "app.kubernetes.io/name"     = "postgresql"
-      }
-    }
-  }
-}

@@ -84,6 +84,9 @@ resource "kubernetes_stateful_set_v1" "prometheus" {
             timeout_seconds = 2
           }
           resources {
+            limits = {
+              memory = "4Gi"
+            }
             requests = {
               cpu    = "500m"
               memory = "2Gi"
@@ -94,6 +97,7 @@ resource "kubernetes_stateful_set_v1" "prometheus" {
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 65534
           }
           volume_mount {
             mount_path = "/etc/prometheus/prometheus.yml"

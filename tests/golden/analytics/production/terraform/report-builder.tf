@@ -36,6 +36,9 @@ resource "kubernetes_cron_job_v1" "report_builder" {
               image = "registry.corp.example/analytics/report-builder:${var.image_tags["report-builder"]}"
               name  = "report-builder"
               resources {
+                limits = {
+                  memory = "6Gi"
+                }
                 requests = {
                   cpu    = "2"
                   memory = "4Gi"
@@ -46,6 +49,7 @@ resource "kubernetes_cron_job_v1" "report_builder" {
                 privileged                 = false
                 read_only_root_filesystem  = true
                 run_as_non_root            = true
+                run_as_user                = 10001
               }
               working_dir = "/app"
             }
@@ -58,6 +62,7 @@ resource "kubernetes_cron_job_v1" "report_builder" {
                 privileged                 = false
                 read_only_root_filesystem  = true
                 run_as_non_root            = true
+                run_as_user                = 10001
               }
             }
             restart_policy = "OnFailure"

@@ -61,11 +61,21 @@ resource "kubernetes_deployment_v1" "fraud_detector" {
             period_seconds  = 10
             timeout_seconds = 2
           }
+          resources {
+            limits = {
+              memory = "1Gi"
+            }
+            requests = {
+              cpu    = "500m"
+              memory = "512Mi"
+            }
+          }
           security_context {
             allow_privilege_escalation = false
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 10001
           }
         }
       }

@@ -45,11 +45,21 @@ resource "kubernetes_deployment_v1" "notification_service" {
             name           = "http"
             protocol       = "TCP"
           }
+          resources {
+            limits = {
+              memory = "256Mi"
+            }
+            requests = {
+              cpu    = "100m"
+              memory = "128Mi"
+            }
+          }
           security_context {
             allow_privilege_escalation = false
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 10001
           }
         }
       }

@@ -125,6 +125,7 @@ resource "kubernetes_deployment_v1" "payment_api" {
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 10001
           }
         }
       }

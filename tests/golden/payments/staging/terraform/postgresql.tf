@@ -107,13 +107,32 @@ resource "kubernetes_stateful_set_v1" "postgresql" {
             }
           }
           image = "docker.io/library/postgres:${var.image_tags["postgresql"]}"
-          name  = "postgresql"
+          liveness_probe {
+            exec {
+              command = ["sh", "-c", "pg_isready -U postgres"]
+            }
+            failure_threshold = 3
+            period_seconds    = 10
+            timeout_seconds   = 2
+          }
+          name = "postgresql"
           port {
             container_port = 5432
             name           = "postgres"
             protocol       = "TCP"
           }
+          readiness_probe {
+            exec {
+              command = ["sh", "-c", "pg_isready -U postgres"]
+            }
+            failure_threshold = 3
+            period_seconds    = 10
+            timeout_seconds   = 2
+          }
           resources {
+            limits = {
+              memory = "8Gi"
+            }
             requests = {
               cpu    = "1"
               memory = "8Gi"
@@ -123,7 +142,11 @@ resource "kubernetes_stateful_set_v1" "postgresql" {
             allow_privilege_escalation = false
             privileged                 = false
             run_as_non_root            = true
+            run_as_user                = 999
           }
+        }
+        security_context {
+          fs_group = 999
         }
       }
     }

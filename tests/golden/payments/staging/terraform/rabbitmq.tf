@@ -37,17 +37,43 @@ resource "kubernetes_stateful_set_v1" "rabbitmq" {
       spec {
         container {
           image = "docker.io/library/rabbitmq:${var.image_tags["rabbitmq"]}"
-          name  = "rabbitmq"
+          liveness_probe {
+            exec {
+              command = ["sh", "-c", "rabbitmq-diagnostics -q ping"]
+            }
+            failure_threshold = 3
+            period_seconds    = 10
+            timeout_seconds   = 2
+          }
+          name = "rabbitmq"
           port {
             container_port = 5672
             name           = "amqp"
             protocol       = "TCP"
+          }
+          readiness_probe {
+            exec {
+              command = ["sh", "-c", "rabbitmq-diagnostics -q ping"]
+            }
+            failure_threshold = 3
+            period_seconds    = 10
+            timeout_seconds   = 2
+          }
+          resources {
+            limits = {
+              memory = "1Gi"
+            }
+            requests = {
+              cpu    = "500m"
+              memory = "512Mi"
+            }
           }
           security_context {
             allow_privilege_escalation = false
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 999
           }
         }
       }

@@ -39,17 +39,43 @@ resource "kubernetes_deployment_v1" "redis" {
       spec {
         container {
           image = "docker.io/library/redis:${var.image_tags["redis"]}"
-          name  = "redis"
+          liveness_probe {
+            exec {
+              command = ["sh", "-c", "redis-cli ping"]
+            }
+            failure_threshold = 3
+            period_seconds    = 10
+            timeout_seconds   = 2
+          }
+          name = "redis"
           port {
             container_port = 6380
             name           = "redis"
             protocol       = "TCP"
+          }
+          readiness_probe {
+            exec {
+              command = ["sh", "-c", "redis-cli ping"]
+            }
+            failure_threshold = 3
+            period_seconds    = 10
+            timeout_seconds   = 2
+          }
+          resources {
+            limits = {
+              memory = "512Mi"
+            }
+            requests = {
+              cpu    = "250m"
+              memory = "256Mi"
+            }
           }
           security_context {
             allow_privilege_escalation = false
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 999
           }
         }
       }

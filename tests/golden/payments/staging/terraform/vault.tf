@@ -39,17 +39,48 @@ resource "kubernetes_deployment_v1" "vault" {
       spec {
         container {
           image = "docker.io/hashicorp/vault:${var.image_tags["vault"]}"
-          name  = "vault"
+          liveness_probe {
+            failure_threshold = 3
+            http_get {
+              path = "/v1/sys/health"
+              port = 8200
+            }
+            period_seconds  = 10
+            timeout_seconds = 2
+          }
+          name = "vault"
           port {
             container_port = 8200
             name           = "api"
             protocol       = "TCP"
           }
+          readiness_probe {
+            failure_threshold = 3
+            http_get {
+              path = "/v1/sys/health"
+              port = 8200
+            }
+            period_seconds  = 10
+            timeout_seconds = 2
+          }
+          resources {
+            limits = {
+              memory = "512Mi"
+            }
+            requests = {
+              cpu    = "250m"
+              memory = "256Mi"
+            }
+          }
           security_context {
             allow_privilege_escalation = false
-            privileged                 = false
-            read_only_root_filesystem  = true
-            run_as_non_root            = true
+            capabilities {
+              add = ["IPC_LOCK"]
+            }
+            privileged                = false
+            read_only_root_filesystem = true
+            run_as_non_root           = true
+            run_as_user               = 100
           }
         }
       }

@@ -132,6 +132,7 @@ resource "kubernetes_manifest" "api_gateway_rollout" {
                 privileged               = false
                 readOnlyRootFilesystem   = true
                 runAsNonRoot             = true
+                runAsUser                = 10001
               }
             },
           ]

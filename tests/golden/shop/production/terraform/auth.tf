@@ -178,6 +178,9 @@ resource "kubernetes_manifest" "auth_rollout" {
                 timeoutSeconds = 2
               }
               resources = {
+                limits = {
+                  memory = "1Gi"
+                }
                 requests = {
                   cpu    = "250m"
                   memory = "512Mi"
@@ -188,6 +191,7 @@ resource "kubernetes_manifest" "auth_rollout" {
                 privileged               = false
                 readOnlyRootFilesystem   = true
                 runAsNonRoot             = true
+                runAsUser                = 10001
               }
             },
           ]

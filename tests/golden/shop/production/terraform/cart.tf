@@ -161,6 +161,9 @@ resource "kubernetes_manifest" "cart_rollout" {
                 timeoutSeconds = 2
               }
               resources = {
+                limits = {
+                  memory = "512Mi"
+                }
                 requests = {
                   cpu    = "250m"
                   memory = "256Mi"
@@ -171,6 +174,7 @@ resource "kubernetes_manifest" "cart_rollout" {
                 privileged               = false
                 readOnlyRootFilesystem   = true
                 runAsNonRoot             = true
+                runAsUser                = 10001
               }
             },
           ]

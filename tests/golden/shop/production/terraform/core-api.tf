@@ -188,6 +188,7 @@ resource "kubernetes_manifest" "core_api_rollout" {
                 privileged               = false
                 readOnlyRootFilesystem   = true
                 runAsNonRoot             = true
+                runAsUser                = 10001
               }
               startupProbe = {
                 failureThreshold = 12

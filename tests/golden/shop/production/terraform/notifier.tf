@@ -84,11 +84,21 @@ resource "kubernetes_manifest" "notifier_rollout" {
                 periodSeconds  = 10
                 timeoutSeconds = 2
               }
+              resources = {
+                limits = {
+                  memory = "256Mi"
+                }
+                requests = {
+                  cpu    = "100m"
+                  memory = "128Mi"
+                }
+              }
               securityContext = {
                 allowPrivilegeEscalation = false
                 privileged               = false
                 readOnlyRootFilesystem   = true
                 runAsNonRoot             = true
+                runAsUser                = 10001
               }
             },
           ]

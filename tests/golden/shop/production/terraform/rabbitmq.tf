@@ -112,6 +112,9 @@ resource "kubernetes_stateful_set_v1" "rabbitmq" {
             timeout_seconds   = 2
           }
           resources {
+            limits = {
+              memory = "1Gi"
+            }
             requests = {
               cpu    = "500m"
               memory = "512Mi"
@@ -122,6 +125,7 @@ resource "kubernetes_stateful_set_v1" "rabbitmq" {
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 999
           }
           volume_mount {
             mount_path = "/var/lib/rabbitmq"

@@ -91,11 +91,18 @@ resource "kubernetes_manifest" "recommendations_rollout" {
                 periodSeconds  = 10
                 timeoutSeconds = 2
               }
+              resources = {
+                requests = {
+                  cpu    = "250m"
+                  memory = "512Mi"
+                }
+              }
               securityContext = {
                 allowPrivilegeEscalation = false
                 privileged               = false
                 readOnlyRootFilesystem   = true
                 runAsNonRoot             = true
+                runAsUser                = 10001
               }
             },
           ]

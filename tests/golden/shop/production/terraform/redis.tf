@@ -61,6 +61,9 @@ resource "kubernetes_stateful_set_v1" "redis" {
             timeout_seconds   = 2
           }
           resources {
+            limits = {
+              memory = "512Mi"
+            }
             requests = {
               cpu    = "250m"
               memory = "256Mi"
@@ -71,6 +74,7 @@ resource "kubernetes_stateful_set_v1" "redis" {
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 999
           }
           volume_mount {
             mount_path = "/data"

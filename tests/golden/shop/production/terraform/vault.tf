@@ -87,6 +87,9 @@ resource "kubernetes_manifest" "vault_rollout" {
                 timeoutSeconds = 2
               }
               resources = {
+                limits = {
+                  memory = "512Mi"
+                }
                 requests = {
                   cpu    = "250m"
                   memory = "256Mi"
@@ -100,6 +103,7 @@ resource "kubernetes_manifest" "vault_rollout" {
                 privileged             = false
                 readOnlyRootFilesystem = true
                 runAsNonRoot           = true
+                runAsUser              = 100
               }
             },
           ]

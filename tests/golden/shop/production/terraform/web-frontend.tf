@@ -105,6 +105,9 @@ resource "kubernetes_manifest" "web_frontend_rollout" {
                 timeoutSeconds = 2
               }
               resources = {
+                limits = {
+                  memory = "256Mi"
+                }
                 requests = {
                   cpu    = "100m"
                   memory = "128Mi"

@@ -111,6 +111,9 @@ resource "kubernetes_manifest" "worker_rollout" {
                 timeoutSeconds = 2
               }
               resources = {
+                limits = {
+                  memory = "1Gi"
+                }
                 requests = {
                   cpu    = "250m"
                   memory = "512Mi"
@@ -121,6 +124,7 @@ resource "kubernetes_manifest" "worker_rollout" {
                 privileged               = false
                 readOnlyRootFilesystem   = true
                 runAsNonRoot             = true
+                runAsUser                = 10001
               }
             },
           ]

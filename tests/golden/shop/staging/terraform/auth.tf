@@ -151,6 +151,9 @@ resource "kubernetes_deployment_v1" "auth" {
             timeout_seconds = 2
           }
           resources {
+            limits = {
+              memory = "1Gi"
+            }
             requests = {
               cpu    = "250m"
               memory = "512Mi"
@@ -161,6 +164,7 @@ resource "kubernetes_deployment_v1" "auth" {
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 10001
           }
         }
       }

@@ -61,11 +61,21 @@ resource "kubernetes_deployment_v1" "notifier" {
             period_seconds  = 10
             timeout_seconds = 2
           }
+          resources {
+            limits = {
+              memory = "256Mi"
+            }
+            requests = {
+              cpu    = "100m"
+              memory = "128Mi"
+            }
+          }
           security_context {
             allow_privilege_escalation = false
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 10001
           }
         }
       }

@@ -68,11 +68,18 @@ resource "kubernetes_deployment_v1" "recommendations" {
             period_seconds  = 10
             timeout_seconds = 2
           }
+          resources {
+            requests = {
+              cpu    = "250m"
+              memory = "512Mi"
+            }
+          }
           security_context {
             allow_privilege_escalation = false
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 10001
           }
         }
       }

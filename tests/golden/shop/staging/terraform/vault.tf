@@ -64,6 +64,9 @@ resource "kubernetes_deployment_v1" "vault" {
             timeout_seconds = 2
           }
           resources {
+            limits = {
+              memory = "512Mi"
+            }
             requests = {
               cpu    = "250m"
               memory = "256Mi"
@@ -77,6 +80,7 @@ resource "kubernetes_deployment_v1" "vault" {
             privileged                = false
             read_only_root_filesystem = true
             run_as_non_root           = true
+            run_as_user               = 100
           }
         }
       }

@@ -82,6 +82,9 @@ resource "kubernetes_deployment_v1" "web_frontend" {
             timeout_seconds = 2
           }
           resources {
+            limits = {
+              memory = "256Mi"
+            }
             requests = {
               cpu    = "100m"
               memory = "128Mi"

@@ -86,6 +86,9 @@ resource "kubernetes_deployment_v1" "worker" {
             timeout_seconds = 2
           }
           resources {
+            limits = {
+              memory = "1Gi"
+            }
             requests = {
               cpu    = "250m"
               memory = "512Mi"
@@ -96,6 +99,7 @@ resource "kubernetes_deployment_v1" "worker" {
             privileged                 = false
             read_only_root_filesystem  = true
             run_as_non_root            = true
+            run_as_user                = 10001
           }
         }
       }
