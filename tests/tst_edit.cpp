@@ -5,6 +5,7 @@
 
 #include "analysis/linediff.h"
 #include "analysis/validator.h"
+#include "catalog/listfields.h"
 #include "catalog/registryloader.h"
 #include "clirunner.h"
 #include "edit/atomicwrite.h"
@@ -667,6 +668,77 @@ private slots:
         QCOMPARE(portsValue(api->ports), ports);
         QCOMPARE(dependenciesValue(api->dependencies), required);
         QCOMPARE(dependenciesValue({}), QByteArray("[]"));
+
+        // A form's entries, one per key of the schema, give the same values back: the
+        // sctp transport included (a form once dropped it).
+        const ServiceField *portsField = findServiceField(u"ports");
+        const ServiceField *requiresField = findServiceField(u"dependencies.requires");
+        const QList<ListEntry> portEntries = listEntries(*api, *portsField);
+        QCOMPARE(portEntries.size(), 3);
+        for (const ListEntry &entry : portEntries) {
+            QStringList keys = entry.keys();
+            keys.sort();
+            QStringList schema;
+            for (const ListFieldKey &key : listFieldKeys(FieldKind::Ports))
+                schema.append(QString::fromLatin1(key.key));
+            schema.sort();
+            QCOMPARE(keys, schema);
+        }
+        QCOMPARE(portEntries[2].value(QStringLiteral("transport")), QStringLiteral("sctp"));
+        QCOMPARE(listValue(portEntries, FieldKind::Ports), ports);
+        QCOMPARE(listValue(listEntries(*api, *requiresField), FieldKind::Dependencies), required);
+        // Entries still being typed (no port number, no service) are not written.
+        QCOMPARE(listValue({ListEntry{{QStringLiteral("name"), QStringLiteral("x")}}}, FieldKind::Ports), QByteArray());
+    }
+
+    // What a form shows at a cell of a list entry is what validate says of it once saved.
+    void listEntriesAreCheckedByTheRegistryRules()
+    {
+        const RegistryPtr registry = RegistryLoader::load(QStringLiteral(SR_EXAMPLE_REGISTRY));
+        const ServicePtr paymentApi = registry->project(QStringLiteral("payments"))->find(QStringLiteral("payment-api"))->service;
+        auto check = [&](FieldKind kind, const ListEntry &entry) {
+            QStringList out;
+            for (const Diagnostic &d : checkListEntry(*registry, QStringLiteral("payments"), *paymentApi, kind, entry))
+                out.append(QStringLiteral("%1 %2 %3").arg(d.code, d.field, d.message));
+            return out;
+        };
+        const auto dependency = [](const char *service, const char *key = nullptr, const char *value = nullptr) {
+            ListEntry entry{{QStringLiteral("service"), QString::fromLatin1(service)}};
+            if (key)
+                entry.insert(QString::fromLatin1(key), QString::fromLatin1(value));
+            return entry;
+        };
+        QCOMPARE(check(FieldKind::Dependencies, dependency("auth", "version", "^2.2")), QStringList());
+        QCOMPARE(check(FieldKind::Dependencies, dependency("auth", "version", "^3")),
+                 QStringList{QStringLiteral("SR013 version service 'payment-api' requires auth ^3, but auth is version 2.2.1")});
+        QCOMPARE(check(FieldKind::Dependencies, dependency("auth", "version", "^^3")).value(0).left(13),
+                 QStringLiteral("SR009 version"));
+        QCOMPARE(check(FieldKind::Dependencies, dependency("grafana")),
+                 QStringList{QStringLiteral("SR012 service service 'payment-api' depends on 'grafana', which project "
+                                            "'payments' does not have")});
+        QCOMPARE(check(FieldKind::Dependencies, dependency("fraud-detector", "port", "http")),
+                 QStringList{QStringLiteral("SR007 port service 'payment-api' talks to port 'http' of 'fraud-detector', "
+                                            "which has no such port")});
+        QCOMPARE(check(FieldKind::Dependencies, dependency("redis", "condition", "completed")),
+                 QStringList{QStringLiteral("SR007 condition service 'payment-api' waits for 'redis' to complete, but "
+                                            "'redis' is a cache, not a job")});
+        QCOMPARE(check(FieldKind::Dependencies, dependency("shop/cart", "version", "^1.6")), QStringList());
+        QCOMPARE(check(FieldKind::Dependencies, dependency("analytics/report-builder")),
+                 QStringList{QStringLiteral("SR015 service service 'payment-api' depends on 'analytics/report-builder', which "
+                                            "project 'analytics' does not share")});
+        QCOMPARE(check(FieldKind::Dependencies, dependency("")),
+                 QStringList{QStringLiteral("SR004 service name the service it needs")});
+        QCOMPARE(check(FieldKind::Ports, {{QStringLiteral("name"), QStringLiteral("admin")}}),
+                 QStringList{QStringLiteral("SR007 port a port needs its number, from 1 to 65535")});
+        QCOMPARE(
+            check(FieldKind::Ports,
+                  {{QStringLiteral("port"), QStringLiteral("80")}, {QStringLiteral("host_ip"), QStringLiteral("127.0.0.1")}}),
+            QStringList{QStringLiteral("SR004 host_ip a host_ip needs a host_port")});
+        QCOMPARE(check(FieldKind::Ports,
+                       {{QStringLiteral("port"), QStringLiteral("80")},
+                        {QStringLiteral("host_port"), QStringLiteral("80")},
+                        {QStringLiteral("host_ip"), QStringLiteral("local")}}),
+                 QStringList{QStringLiteral("SR007 host_ip host_ip \"local\" is not an IP address")});
     }
 
     void valuesFromArguments()

@@ -1770,6 +1770,65 @@
     </message>
 </context>
 <context>
+    <name>ListField</name>
+    <message>
+        <location filename="../core/catalog/listfields.cpp" line="+21"/>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Container port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transport</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host IP</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version range</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waits until</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>External</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="+52"/>
@@ -2863,7 +2922,7 @@ Pinned to catalog %3</source>
 <context>
     <name>ServiceEditorPane</name>
     <message>
-        <location filename="../views/editor/serviceeditorpane.cpp" line="+190"/>
+        <location filename="../views/editor/serviceeditorpane.cpp" line="+125"/>
         <source>&amp;Form</source>
         <translation></translation>
     </message>
@@ -2874,12 +2933,12 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+307"/>
+        <location line="+252"/>
         <source>(not set)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-236"/>
         <source>A TOML value, e.g. [{ name = &quot;http&quot;, port = 8080 }]</source>
         <translation></translation>
     </message>
@@ -2899,7 +2958,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+91"/>
         <source>Edit %1</source>
         <translation></translation>
     </message>
@@ -3044,93 +3103,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-498"/>
-        <source>Name</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+19"/>
-        <source>Port</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Container port</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Protocol</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Host port</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Host IP</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Service</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Version range</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waits until</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>External</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a port needs its number, from 1 to 65535</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a host IP needs a host port</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>name the service it needs</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; is not in the catalog (a global service may only need global services)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is not a service of project %2, nor project/service of another project</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&apos;%1&apos; is version %2, which %3 does not allow</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&apos;%1&apos; has no port named &apos;%2&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+210"/>
+        <location line="-208"/>
         <source>Inherited from the catalog; any change here overrides the whole list for %1.</source>
         <translation></translation>
     </message>

@@ -1777,6 +1777,65 @@
     </message>
 </context>
 <context>
+    <name>ListField</name>
+    <message>
+        <location filename="../core/catalog/listfields.cpp" line="+21"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Container port</source>
+        <translation>Puerto del contenedor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host port</source>
+        <translation>Puerto del host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host IP</source>
+        <translation>IP del host</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version range</source>
+        <translation>Rango de versiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waits until</source>
+        <translation>Espera hasta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>External</source>
+        <translation>Externa</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="+52"/>
@@ -2872,7 +2931,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ServiceEditorPane</name>
     <message>
-        <location filename="../views/editor/serviceeditorpane.cpp" line="+190"/>
+        <location filename="../views/editor/serviceeditorpane.cpp" line="+125"/>
         <source>&amp;Form</source>
         <translation>&amp;Formulario</translation>
     </message>
@@ -2883,12 +2942,12 @@ Fijado al catálogo %3</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+307"/>
+        <location line="+252"/>
         <source>(not set)</source>
         <translation>(sin valor)</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-236"/>
         <source>A TOML value, e.g. [{ name = &quot;http&quot;, port = 8080 }]</source>
         <translation>Un valor TOML, p. ej. [{ name = &quot;http&quot;, port = 8080 }]</translation>
     </message>
@@ -2908,7 +2967,7 @@ Fijado al catálogo %3</translation>
         <translation>Quitar la sobrescritura de este proyecto: el servicio vuelve a heredar el valor del catálogo</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+91"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
@@ -3053,93 +3112,7 @@ Fijado al catálogo %3</translation>
         <translation>&amp;Renombrar</translation>
     </message>
     <message>
-        <location line="-498"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+19"/>
-        <source>Port</source>
-        <translation>Puerto</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Container port</source>
-        <translation>Puerto del contenedor</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Protocol</source>
-        <translation>Protocolo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Host port</source>
-        <translation>Puerto del host</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Host IP</source>
-        <translation>IP del host</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Version range</source>
-        <translation>Rango de versiones</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waits until</source>
-        <translation>Espera hasta</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>External</source>
-        <translation>Externa</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a port needs its number, from 1 to 65535</source>
-        <translation>un puerto necesita su número, de 1 a 65535</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a host IP needs a host port</source>
-        <translation>una IP del host necesita un puerto del host</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>name the service it needs</source>
-        <translation>indique el servicio que necesita</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; is not in the catalog (a global service may only need global services)</source>
-        <translation>&apos;%1&apos; no está en el catálogo (un servicio global solo puede necesitar servicios globales)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is not a service of project %2, nor project/service of another project</source>
-        <translation>&apos;%1&apos; no es un servicio del proyecto %2 ni proyecto/servicio de otro proyecto</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&apos;%1&apos; is version %2, which %3 does not allow</source>
-        <translation>&apos;%1&apos; está en la versión %2, que %3 no admite</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&apos;%1&apos; has no port named &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; no tiene ningún puerto llamado &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+210"/>
+        <location line="-208"/>
         <source>Inherited from the catalog; any change here overrides the whole list for %1.</source>
         <translation>Heredado del catálogo; cualquier cambio aquí sustituye la lista entera para %1.</translation>
     </message>

@@ -25,9 +25,12 @@ public:
         : m_registry(registry)
     { }
 
-    void add(Severity severity, const char *code, QString message, SourceLocation where, QString hint)
+    /// `field`: the key of a dependency entry it is about ("service", "version", "port"), if any.
+    void add(Severity severity, const char *code, QString message, SourceLocation where, QString hint,
+             const char *field = nullptr)
     {
-        m_out.append(Diagnostic{severity, QString::fromLatin1(code), std::move(message), std::move(where), std::move(hint)});
+        m_out.append(Diagnostic{severity, QString::fromLatin1(code), std::move(message), std::move(where), std::move(hint),
+                                field ? QString::fromLatin1(field) : QString()});
     }
 
     static const Port *findPort(const Service &s, const QString &nameOrNumber)
@@ -55,12 +58,14 @@ public:
             add(Severity::Error, code::InvalidValue,
                 QStringLiteral("service '%1' waits for '%2' to complete, but '%2' is a %3, not a job")
                     .arg(from.id, dep.target, nameOf(target.type)),
-                dep.location, QStringLiteral("use condition = \"healthy\" or \"started\", or make '%1' a job").arg(dep.target));
+                dep.location, QStringLiteral("use condition = \"healthy\" or \"started\", or make '%1' a job").arg(dep.target),
+                "condition");
         if (dep.condition == DependencyCondition::Healthy && !target.healthCheck && !target.readiness)
             add(Severity::Error, code::InvalidValue,
                 QStringLiteral("service '%1' waits for '%2' to be healthy, but '%2' has no health check")
                     .arg(from.id, dep.target),
-                dep.location, QStringLiteral("add a health_check to '%1', or use condition = \"started\"").arg(dep.target));
+                dep.location, QStringLiteral("add a health_check to '%1', or use condition = \"started\"").arg(dep.target),
+                "condition");
         if (!dep.port.isEmpty() && !findPort(target, dep.port))
             add(Severity::Error, code::InvalidValue,
                 QStringLiteral("service '%1' talks to port '%2' of '%3', which has no such port")
@@ -68,7 +73,8 @@ public:
                 dep.location,
                 detail::didYouMeanOr(
                     dep.port, portNames(target),
-                    QStringLiteral("name one of its ports: %1").arg(portNames(target).join(QLatin1String(", ")))));
+                    QStringLiteral("name one of its ports: %1").arg(portNames(target).join(QLatin1String(", ")))),
+                "port");
     }
 
     /// NET_BIND_SERVICE: upper case, digits and '_', without the CAP_ prefix.
@@ -206,7 +212,8 @@ public:
                 QStringLiteral("relax the constraint or move %1 to a matching version%2")
                     .arg(targetName,
                          versionSource ? QStringLiteral(" (its version is set at %1)").arg(versionSource->location.toString())
-                                       : QString()));
+                                       : QString()),
+                "version");
         }
     }
 
@@ -217,7 +224,8 @@ public:
         add(Severity::Warning, code::DeprecatedUse,
             QStringLiteral("service '%1' depends on deprecated service '%2'").arg(from.id, target.id), dep.location,
             target.replacedBy.isEmpty() ? QStringLiteral("plan a migration away from '%1'").arg(target.id)
-                                        : QStringLiteral("migrate to '%1'").arg(target.replacedBy));
+                                        : QStringLiteral("migrate to '%1'").arg(target.replacedBy),
+            "service");
     }
 
     /// `acrossProjectsOnly`: in the registry-wide graph, report only the cycles that leave
@@ -245,14 +253,46 @@ public:
         }
     }
 
-    void checkCatalog(const Catalog &catalog)
+    /// The catalog's services by id, for the checks of dependencies between them.
+    struct CatalogScope
     {
+        explicit CatalogScope(const Catalog &catalog)
+        {
+            for (const auto &s : catalog.services) {
+                byId.insert(s->id, s);
+                ids.append(s->id);
+            }
+        }
         QHash<QString, ServicePtr> byId;
         QStringList ids;
-        for (const auto &s : catalog.services) {
-            byId.insert(s->id, s);
-            ids.append(s->id);
+    };
+
+    /// One dependency of a global service: global services may only need global services.
+    void checkCatalogDependency(const CatalogScope &scope, const Service &s, const Dependency &dep)
+    {
+        if (dep.external)
+            return; // outside the registry: nothing to look up
+        const ServicePtr target = scope.byId.value(dep.target);
+        if (!target) {
+            add(Severity::Error, code::UnknownDependency,
+                QStringLiteral("service '%1' depends on '%2', which is not in the catalog").arg(s.id, dep.target), dep.location,
+                dep.target.contains(QLatin1Char('/'))
+                    ? QStringLiteral("global services may only depend on global services")
+                    : detail::didYouMeanOr(dep.target, scope.ids,
+                                           QStringLiteral("add '%1' to the catalog, or remove the dependency").arg(dep.target)),
+                "service");
+            return;
         }
+        checkVersion(s, dep, *target, target->id);
+        checkDeprecatedTarget(s, dep, *target);
+        checkDependencyDetails(s, dep, *target);
+    }
+
+    void checkCatalog(const Catalog &catalog)
+    {
+        const CatalogScope scope(catalog);
+        const auto &byId = scope.byId;
+        const auto &ids = scope.ids;
         QSet<QString> patternIds;
         for (const auto &p : catalog.patterns) {
             patternIds.insert(p.id);
@@ -275,41 +315,78 @@ public:
                 }
             }
             checkServiceShape(*s);
-            for (const auto &dep : s->dependencies) {
-                if (dep.external)
-                    continue; // outside the registry: nothing to look up
-                const ServicePtr target = byId.value(dep.target);
-                if (!target) {
-                    add(Severity::Error, code::UnknownDependency,
-                        QStringLiteral("service '%1' depends on '%2', which is not in the catalog").arg(s->id, dep.target),
-                        dep.location,
-                        dep.target.contains(QLatin1Char('/'))
-                            ? QStringLiteral("global services may only depend on global services")
-                            : detail::didYouMeanOr(
-                                dep.target, ids,
-                                QStringLiteral("add '%1' to the catalog, or remove the dependency").arg(dep.target)));
-                    continue;
-                }
-                checkVersion(*s, dep, *target, target->id);
-                checkDeprecatedTarget(*s, dep, *target);
-                checkDependencyDetails(*s, dep, *target);
-            }
+            for (const auto &dep : s->dependencies)
+                checkCatalogDependency(scope, *s, dep);
         }
         checkCycles(DependencyGraph::forCatalog(catalog));
     }
 
+    /// A project's services and uses by id, for the checks of its dependencies.
+    struct ProjectScope
+    {
+        ProjectScope(const Registry &registry, const Project &project_)
+            : project(project_)
+            , catalog(registry.catalogFor(project_))
+        {
+            for (const auto &r : project.resolved) {
+                byId.insert(r.service->id, &r);
+                ids.append(r.service->id);
+            }
+            for (const auto &u : project.uses)
+                uses.insert(u.id, &u);
+        }
+        const Project &project;
+        const Catalog &catalog;
+        QHash<QString, const ResolvedService *> byId;
+        QStringList ids;
+        QHash<QString, const ServiceUse *> uses;
+    };
+
+    /// One dependency of service `s` of a project; `fromGlobal`: the dependency comes from the
+    /// global catalog, so what is missing is the project's use of it, not the entry.
+    void checkProjectDependency(const ProjectScope &scope, const Service &s, const Dependency &dep, bool fromGlobal)
+    {
+        if (dep.external)
+            return;
+        const Project &project = scope.project;
+        if (dep.target.contains(QLatin1Char('/'))) {
+            checkCrossProject(project, s, dep);
+            return;
+        }
+        const ResolvedService *target = scope.byId.value(dep.target);
+        if (!target) {
+            if (scope.catalog.service(dep.target)) {
+                if (dep.optional)
+                    return; // an optional dependency may stay out of the project
+                const SourceLocation useLocation = scope.uses.contains(s.id) ? scope.uses.value(s.id)->location : s.location;
+                add(Severity::Error, code::UnknownDependency,
+                    QStringLiteral("service '%1' requires '%2', which project '%3' does not use")
+                        .arg(s.id, dep.target, project.name),
+                    fromGlobal ? useLocation : dep.location, QStringLiteral("add \"%1\" to uses in [project]").arg(dep.target),
+                    "service");
+            } else if (!fromGlobal) {
+                add(Severity::Error, code::UnknownDependency,
+                    QStringLiteral("service '%1' depends on '%2', which project '%3' does not have")
+                        .arg(s.id, dep.target, project.name),
+                    dep.location,
+                    detail::didYouMeanOr(dep.target, scope.ids,
+                                         QStringLiteral("use a service of the project, a global service in uses, "
+                                                        "or project/service")),
+                    "service");
+            }
+            return;
+        }
+        checkVersion(s, dep, *target->service, target->service->id);
+        checkDependencyDetails(s, dep, *target->service);
+        if (!fromGlobal)
+            checkDeprecatedTarget(s, dep, *target->service);
+    }
+
     void checkProject(const Project &project)
     {
-        const Catalog &catalog = m_registry.catalogFor(project);
-        QHash<QString, const ResolvedService *> scope;
-        QStringList scopeIds;
-        for (const auto &r : project.resolved) {
-            scope.insert(r.service->id, &r);
-            scopeIds.append(r.service->id);
-        }
-        QHash<QString, const ServiceUse *> uses;
-        for (const auto &u : project.uses)
-            uses.insert(u.id, &u);
+        const ProjectScope scope(m_registry, project);
+        const Catalog &catalog = scope.catalog;
+        const auto &uses = scope.uses;
 
         // Deprecated global services in use.
         for (const auto &u : project.uses) {
@@ -363,43 +440,11 @@ public:
 
         for (const auto &r : project.resolved) {
             const Service &s = *r.service;
-            for (const auto &dep : s.dependencies) {
-                if (dep.external)
-                    continue;
-                const bool fromGlobal = r.origin == Origin::Global
-                    || (r.origin == Origin::Override && s.sourceOf(QStringLiteral("dependencies"))
-                        && s.sourceOf(QStringLiteral("dependencies"))->origin == Origin::Global);
-                const SourceLocation useLocation = uses.contains(s.id) ? uses.value(s.id)->location : s.location;
-                if (dep.target.contains(QLatin1Char('/'))) {
-                    checkCrossProject(project, s, dep);
-                    continue;
-                }
-                const ResolvedService *target = scope.value(dep.target);
-                if (!target) {
-                    if (catalog.service(dep.target)) {
-                        if (dep.optional)
-                            continue; // an optional dependency may stay out of the project
-                        add(Severity::Error, code::UnknownDependency,
-                            QStringLiteral("service '%1' requires '%2', which project '%3' does not use")
-                                .arg(s.id, dep.target, project.name),
-                            fromGlobal ? useLocation : dep.location,
-                            QStringLiteral("add \"%1\" to uses in [project]").arg(dep.target));
-                    } else if (!fromGlobal) {
-                        add(Severity::Error, code::UnknownDependency,
-                            QStringLiteral("service '%1' depends on '%2', which project '%3' does not have")
-                                .arg(s.id, dep.target, project.name),
-                            dep.location,
-                            detail::didYouMeanOr(dep.target, scopeIds,
-                                                 QStringLiteral("use a service of the project, a global service in uses, "
-                                                                "or project/service")));
-                    }
-                    continue;
-                }
-                checkVersion(s, dep, *target->service, target->service->id);
-                checkDependencyDetails(s, dep, *target->service);
-                if (!fromGlobal)
-                    checkDeprecatedTarget(s, dep, *target->service);
-            }
+            const FieldSource *dependencies = s.sourceOf(QStringLiteral("dependencies"));
+            const bool fromGlobal = r.origin == Origin::Global
+                || (r.origin == Origin::Override && dependencies && dependencies->origin == Origin::Global);
+            for (const auto &dep : s.dependencies)
+                checkProjectDependency(scope, s, dep, fromGlobal);
         }
         checkCycles(DependencyGraph::forProject(project));
     }
@@ -415,13 +460,14 @@ public:
                 names.append(p.name);
             add(Severity::Error, code::UnknownDependency,
                 QStringLiteral("service '%1' depends on '%2', but there is no project '%3'").arg(s.id, dep.target, otherName),
-                dep.location, detail::didYouMeanOr(otherName, names, QStringLiteral("projects are the folders under projects/")));
+                dep.location, detail::didYouMeanOr(otherName, names, QStringLiteral("projects are the folders under projects/")),
+                "service");
             return;
         }
         if (other == &project) {
             add(Severity::Error, code::UnknownDependency,
                 QStringLiteral("service '%1' names its own project in '%2'").arg(s.id, dep.target), dep.location,
-                QStringLiteral("write just \"%1\"").arg(serviceId));
+                QStringLiteral("write just \"%1\"").arg(serviceId), "service");
             return;
         }
         const ResolvedService *target = other->find(serviceId);
@@ -433,14 +479,15 @@ public:
                 QStringLiteral("service '%1' depends on '%2', but project '%3' has no service '%4'")
                     .arg(s.id, dep.target, otherName, serviceId),
                 dep.location,
-                detail::didYouMeanOr(serviceId, ids, QStringLiteral("check the service ids of project '%1'").arg(otherName)));
+                detail::didYouMeanOr(serviceId, ids, QStringLiteral("check the service ids of project '%1'").arg(otherName)),
+                "service");
             return;
         }
         if (target->origin != Origin::Project) {
             add(Severity::Error, code::NotShared,
                 QStringLiteral("service '%1' depends on '%2', a global service that project '%3' runs for itself")
                     .arg(s.id, dep.target, otherName),
-                dep.location, QStringLiteral("use the global service '%1' directly: add it to uses").arg(serviceId));
+                dep.location, QStringLiteral("use the global service '%1' directly: add it to uses").arg(serviceId), "service");
             return;
         }
         if (!target->service->shared) {
@@ -448,7 +495,8 @@ public:
                 QStringLiteral("service '%1' depends on '%2', which project '%3' does not share")
                     .arg(s.id, dep.target, otherName),
                 dep.location,
-                QStringLiteral("ask the owners of '%1' (%2) to set shared = true on it").arg(otherName, target->service->owner));
+                QStringLiteral("ask the owners of '%1' (%2) to set shared = true on it").arg(otherName, target->service->owner),
+                "service");
             return;
         }
         checkVersion(s, dep, *target->service, dep.target);
@@ -504,6 +552,22 @@ std::vector<quint64> checkInputs(const Registry &registry, const Project &projec
         return {};
     return inputs;
 }
+
+} // namespace
+
+Diagnostics Validator::checkDependency(const Registry &registry, const QString &projectName, const Service &from,
+                                       const Dependency &dependency)
+{
+    Checker checker(registry);
+    if (projectName.isEmpty()) {
+        checker.checkCatalogDependency(Checker::CatalogScope(registry.catalog), from, dependency);
+    } else if (const Project *project = registry.project(projectName)) {
+        checker.checkProjectDependency(Checker::ProjectScope(registry, *project), from, dependency, false);
+    }
+    return checker.take();
+}
+
+namespace {
 
 Diagnostics semanticChecks(const Registry &registry, const ValidationCache *previous = nullptr, ValidationCache *next = nullptr)
 {

@@ -30,6 +30,11 @@ public:
     static Diagnostics validate(const Registry &registry, const ValidationCache *previous, ValidationCache *next);
     /// Only the dependency rules (SR012-SR016), as `check-deps` reports them.
     static Diagnostics checkDependencies(const Registry &registry);
+    /// What the dependency rules say of one entry of `from`'s dependencies, `from` being a
+    /// global service (`project` empty) or a service of `project`: the findings `validate`
+    /// reports for it once it is saved (the Edit pane shows them as it is typed).
+    static Diagnostics checkDependency(const Registry &registry, const QString &project, const Service &from,
+                                       const Dependency &dependency);
 };
 
 } // namespace sr

@@ -1,5 +1,6 @@
 #include "catalog/servicereader_p.h"
 
+#include "catalog/listfields.h"
 #include "catalog/semver.h"
 #include "catalog/servicefields.h"
 
@@ -12,7 +13,6 @@ namespace sr::detail {
 
 namespace {
 
-constexpr std::array protocols{"tcp", "udp", "http", "https", "grpc", "http2"};
 constexpr std::array accessModes{"ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"};
 
 /// A key of format 1.1 inside a structure format 1.0 already had (SR030 checks it; fields
@@ -70,14 +70,6 @@ QString readDuration(TableReader &reader, const char *key, const QString &fallba
     return fallback;
 }
 
-/// An IPv4 or IPv6 address, as Compose's host_ip takes it.
-bool isIpAddress(const QString &text)
-{
-    static const QRegularExpression v4(
-        QStringLiteral("^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$"));
-    static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*$"));
-    return v4.match(text).hasMatch() || (text.count(QLatin1Char(':')) >= 2 && v6.match(text).hasMatch());
-}
 constexpr std::array healthTypes{"http", "tcp", "grpc", "command"};
 constexpr std::array secretBackends{"vault", "env", "file", "k8s", "aws-sm", "gcp-sm"};
 
@@ -172,7 +164,7 @@ void readPorts(const toml::array &array, Service &service, FileContext &context,
         port.location = context.at(element);
         port.name = reader.string("name").value_or(QString());
         port.port = readPortNumber(reader, "port", what, true);
-        if (const auto protocol = reader.string("protocol"); checkEnum(protocol, protocols, reader, "protocol"))
+        if (const auto protocol = reader.string("protocol"); checkEnum(protocol, portProtocols(), reader, "protocol"))
             port.protocol = *protocol;
         const SourceLocation protocolAt = reader.whereLast();
         // Format 1.1: the container's own port, the transport, and publication on the host.

@@ -8,8 +8,8 @@
 #include "appearance.h"
 
 #include "analysis/linediff.h"
+#include "catalog/listfields.h"
 #include "catalog/registry.h"
-#include "catalog/semver.h"
 #include "catalog/servicefields.h"
 #include "edit/listvalues.h"
 #include "edit/serviceedit.h"
@@ -68,79 +68,14 @@ bool isTable(sr::FieldKind kind)
 
 using Rows = QList<TableFieldEditor::Row>;
 
-QString flag(bool on)
+/// The key an entry of a list field cannot be without (a port's number, a dependency's service).
+QString mainKey(sr::FieldKind kind)
 {
-    return on ? QStringLiteral("true") : QString();
-}
-
-QString number(int value)
-{
-    return value ? QString::number(value) : QString();
-}
-
-/// A service's ports, or its required or optional dependencies, as table rows.
-Rows rowsOf(const sr::Service &service, const sr::ServiceField &field)
-{
-    Rows rows;
-    if (field.kind == sr::FieldKind::Ports) {
-        for (const sr::Port &p : service.ports)
-            rows.append({{QStringLiteral("name"), p.name},
-                         {QStringLiteral("port"), number(p.port)},
-                         {QStringLiteral("container_port"), number(p.containerPort)},
-                         {QStringLiteral("protocol"), p.protocol},
-                         {QStringLiteral("transport"), p.transport == sr::Transport::Sctp ? QStringLiteral("sctp") : QString()},
-                         {QStringLiteral("host_port"), number(p.hostPort)},
-                         {QStringLiteral("host_ip"), p.hostIp}});
-        return rows;
+    for (const sr::ListFieldKey &key : sr::listFieldKeys(kind)) {
+        if (key.required)
+            return QString::fromLatin1(key.key);
     }
-    const bool optional = QLatin1String(field.key) == QLatin1String("dependencies.optional");
-    for (const sr::Dependency &d : service.dependencies) {
-        if (d.optional != optional)
-            continue;
-        rows.append({{QStringLiteral("service"), d.target},
-                     {QStringLiteral("version"), d.constraint},
-                     {QStringLiteral("condition"), d.condition ? sr::nameOf(*d.condition) : QString()},
-                     {QStringLiteral("port"), d.port},
-                     {QStringLiteral("external"), flag(d.external)}});
-    }
-    return rows;
-}
-
-/// The TOML value of table rows; rows without their main cell (a port number, a service)
-/// are not written yet. Empty: nothing to write (the field is removed).
-QByteArray valueOfRows(const Rows &rows, sr::FieldKind kind)
-{
-    if (kind == sr::FieldKind::Ports) {
-        QList<sr::Port> ports;
-        for (const auto &row : rows) {
-            sr::Port p;
-            p.port = row.value(QStringLiteral("port")).toInt();
-            if (p.port == 0)
-                continue;
-            p.name = row.value(QStringLiteral("name"));
-            p.containerPort = row.value(QStringLiteral("container_port")).toInt();
-            p.protocol = row.value(QStringLiteral("protocol"), QStringLiteral("tcp"));
-            if (row.value(QStringLiteral("transport")) == QLatin1String("sctp"))
-                p.transport = sr::Transport::Sctp;
-            p.hostPort = row.value(QStringLiteral("host_port")).toInt();
-            p.hostIp = row.value(QStringLiteral("host_ip"));
-            ports.append(p);
-        }
-        return ports.isEmpty() ? QByteArray() : sr::portsValue(ports);
-    }
-    QList<sr::Dependency> dependencies;
-    for (const auto &row : rows) {
-        sr::Dependency d;
-        d.target = row.value(QStringLiteral("service"));
-        if (d.target.isEmpty())
-            continue;
-        d.constraint = row.value(QStringLiteral("version"));
-        d.condition = sr::parseName<sr::DependencyCondition>(row.value(QStringLiteral("condition")));
-        d.port = row.value(QStringLiteral("port"));
-        d.external = !row.value(QStringLiteral("external")).isEmpty();
-        dependencies.append(d);
-    }
-    return dependencies.isEmpty() ? QByteArray() : sr::dependenciesValue(dependencies);
+    return {};
 }
 
 QString editorText(QWidget *editor)
@@ -273,89 +208,34 @@ void ServiceEditorPane::build()
 TableFieldEditor *ServiceEditorPane::makeTable(sr::FieldKind kind)
 {
     using Column = TableFieldEditor::Column;
-    using Kind = Column::Kind;
-    if (kind == sr::FieldKind::Ports) {
-        auto *table = new TableFieldEditor({{QStringLiteral("name"), tr("Name")},
-                                            {QStringLiteral("port"), tr("Port"), Kind::Number},
-                                            {QStringLiteral("container_port"), tr("Container port"), Kind::Number},
-                                            {QStringLiteral("protocol"),
-                                             tr("Protocol"),
-                                             Kind::Choice,
-                                             {QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("http"),
-                                              QStringLiteral("https"), QStringLiteral("grpc"), QStringLiteral("http2")}},
-                                            {QStringLiteral("host_port"), tr("Host port"), Kind::Number},
-                                            {QStringLiteral("host_ip"), tr("Host IP")}});
-        table->setCheck([this](const QString &key, const TableFieldEditor::Row &row) { return portProblem(key, row); });
-        return table;
+    QList<Column> columns;
+    for (const sr::ListFieldKey &key : sr::listFieldKeys(kind)) {
+        QStringList choices;
+        if (key.kind == sr::ListFieldKey::Kind::Choice && !key.fallback)
+            choices.append(QString()); // the key left out is a choice of its own
+        for (const char *word : key.choices)
+            choices.append(QString::fromLatin1(word));
+        const auto columnKind
+            = std::array{Column::Kind::Text, Column::Kind::Number, Column::Kind::Choice, Column::Kind::Check}[size_t(key.kind)];
+        columns.append(
+            Column(QString::fromLatin1(key.key), QCoreApplication::translate("ListField", key.label), columnKind, choices));
     }
-    auto *table
-        = new TableFieldEditor({{QStringLiteral("service"), tr("Service")},
-                                {QStringLiteral("version"), tr("Version range")},
-                                {QStringLiteral("condition"),
-                                 tr("Waits until"),
-                                 Kind::Choice,
-                                 {QString(), QStringLiteral("started"), QStringLiteral("healthy"), QStringLiteral("completed")}},
-                                {QStringLiteral("port"), tr("Port")},
-                                {QStringLiteral("external"), tr("External"), Kind::Check}});
-    table->setCheck([this](const QString &key, const TableFieldEditor::Row &row) { return dependencyProblem(key, row); });
+    auto *table = new TableFieldEditor(columns);
+    table->setCheck([this, kind](const QString &key, const TableFieldEditor::Row &row) { return entryProblem(kind, key, row); });
     return table;
 }
 
-QString ServiceEditorPane::portProblem(const QString &key, const TableFieldEditor::Row &row) const
+QString ServiceEditorPane::entryProblem(sr::FieldKind kind, const QString &key, const TableFieldEditor::Row &row) const
 {
-    if (key == QLatin1String("port") && row.value(key).toInt() == 0)
-        return tr("a port needs its number, from 1 to 65535");
-    if (key == QLatin1String("host_ip") && !row.value(key).isEmpty() && row.value(QStringLiteral("host_port")).isEmpty())
-        return tr("a host IP needs a host port");
-    return {};
-}
-
-QString ServiceEditorPane::dependencyProblem(const QString &key, const TableFieldEditor::Row &row) const
-{
-    const QString target = row.value(QStringLiteral("service"));
-    const bool external = !row.value(QStringLiteral("external")).isEmpty();
-    const sr::Service *service = nullptr;
-    if (!target.isEmpty() && !external) {
-        const QString project
-            = target.contains(QLatin1Char('/')) ? target.section(QLatin1Char('/'), 0, 0) : m_workspace->currentProject();
-        const QString id = target.section(QLatin1Char('/'), -1);
-        const sr::RegistryPtr registry = m_workspace->registry();
-        if (project.isEmpty()) {
-            service = registry ? registry->catalog.service(id).get() : nullptr;
-        } else if (const sr::Project *p = registry ? registry->project(project) : nullptr) {
-            const sr::ResolvedService *r = p->find(id);
-            service = r ? r->service.get() : nullptr;
-        }
-    }
-    if (key == QLatin1String("service")) {
-        if (target.isEmpty())
-            return tr("name the service it needs");
-        if (!external && !service)
-            return m_workspace->currentProject().isEmpty()
-                ? tr("'%1' is not in the catalog (a global service may only need global services)").arg(target)
-                : tr("'%1' is not a service of project %2, nor project/service of another project")
-                      .arg(target, m_workspace->currentProject());
+    const sr::RegistryPtr registry = m_workspace->registry();
+    const sr::ResolvedService *service = m_workspace->currentService();
+    if (!registry || !service)
         return {};
-    }
-    if (key == QLatin1String("version")) {
-        const QString range = row.value(key);
-        if (range.isEmpty())
-            return {};
-        QString error;
-        const std::optional<sr::VersionConstraint> constraint = sr::VersionConstraint::parse(range, &error);
-        if (!constraint)
-            return error;
-        if (service) {
-            if (const auto version = sr::SemVer::parse(service->version); version && !constraint->isSatisfiedBy(*version))
-                return tr("'%1' is version %2, which %3 does not allow").arg(target, service->version, range);
-        }
-        return {};
-    }
-    if (key == QLatin1String("port") && service && !row.value(key).isEmpty()) {
-        const auto &ports = service->ports;
-        const bool known = std::any_of(ports.cbegin(), ports.cend(), [&](const sr::Port &p) { return p.name == row.value(key); });
-        if (!known)
-            return tr("'%1' has no port named '%2'").arg(target, row.value(key));
+    // The registry's own rules, as validate applies them once the entry is saved; the
+    // warnings (a deprecated target) wait for the Problems list.
+    for (const sr::Diagnostic &d : sr::checkListEntry(*registry, m_workspace->currentProject(), *service->service, kind, row)) {
+        if (d.severity == sr::Severity::Error && d.field == key)
+            return d.message;
     }
     return {};
 }
@@ -401,7 +281,7 @@ void ServiceEditorPane::commitSource()
 std::optional<QByteArray> ServiceEditorPane::valueOf(const Row &row, QString *error) const
 {
     if (const auto *table = qobject_cast<TableFieldEditor *>(row.editor)) {
-        const QByteArray value = valueOfRows(table->rows(), row.field->kind);
+        const QByteArray value = sr::listValue(table->rows(), row.field->kind);
         return value.isEmpty() ? std::nullopt : std::optional<QByteArray>(value);
     }
     const QString text = editorText(row.editor).trimmed();
@@ -558,9 +438,9 @@ void ServiceEditorPane::showTable(TableFieldEditor &table, const QString &projec
     ids.sort();
     table.setCompletions(QStringLiteral("service"), ids);
     const sr::ResolvedService *resolved = m_workspace->currentService();
-    const Rows rows = resolved ? rowsOf(*resolved->service, fieldOf(table)) : Rows();
+    const Rows rows = resolved ? sr::listEntries(*resolved->service, fieldOf(table)) : Rows();
     // Rows still being filled in (no port number or service yet) are not written: they stay.
-    const QString main = fieldOf(table).kind == sr::FieldKind::Ports ? QStringLiteral("port") : QStringLiteral("service");
+    const QString main = mainKey(fieldOf(table).kind);
     Rows complete = table.rows();
     complete.removeIf([&main](const TableFieldEditor::Row &row) { return row.value(main).isEmpty(); });
     if (rows != complete || inherited != table.isInherited())

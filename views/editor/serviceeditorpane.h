@@ -76,8 +76,8 @@ private:
     TableFieldEditor *makeTable(sr::FieldKind kind);
     void showTable(TableFieldEditor &table, const QString &project, const QString &service, bool inherited);
     const sr::ServiceField &fieldOf(const TableFieldEditor &table) const;
-    QString portProblem(const QString &key, const TableFieldEditor::Row &row) const;
-    QString dependencyProblem(const QString &key, const TableFieldEditor::Row &row) const;
+    /// What the registry's rules say of the value of `key` in an entry of a list field.
+    QString entryProblem(sr::FieldKind kind, const QString &key, const TableFieldEditor::Row &row) const;
     void edited(const QString &field);
     void apply(const QString &field);
     void commitSource();
