@@ -354,6 +354,36 @@ private Q_SLOTS:
         QVERIFY(graph.cycles().isEmpty());
     }
 
+    // What the Graph tab shows: filters, then the neighbourhood of the current service;
+    // another project's service only where a shown one needs it.
+    void graphSelections()
+    {
+        const DependencyGraph graph = DependencyGraph::forProject(*m_registry->project(QStringLiteral("analytics")));
+        const auto shown = [&graph](const DependencyGraph::Filter &filter) {
+            const QList<bool> keep = graph.select(filter);
+            QStringList ids;
+            for (qsizetype i = 0; i < keep.size(); ++i) {
+                if (keep[i])
+                    ids.append(graph.nodes().at(i).id);
+            }
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(shown({}).size(), graph.nodes().size());
+        QCOMPARE(shown({.type = QStringLiteral("api")}),
+                 (QStringList{QStringLiteral("event-collector"), QStringLiteral("shop/cart")}));
+        QCOMPARE(shown({.type = QStringLiteral("job")}), QStringList{QStringLiteral("report-builder")});
+        QCOMPARE(shown({.around = QStringLiteral("grafana"), .depth = 1}),
+                 (QStringList{QStringLiteral("grafana"), QStringLiteral("prometheus")}));
+        QCOMPARE(shown({.around = QStringLiteral("event-collector"), .depth = 1}),
+                 (QStringList{QStringLiteral("event-collector"), QStringLiteral("rabbitmq"), QStringLiteral("report-builder"),
+                              QStringLiteral("shop/cart")}));
+        QCOMPARE(shown({.owner = QStringLiteral("@sre-team"), .around = QStringLiteral("event-collector"), .depth = 2}),
+                 QStringList());
+        QCOMPARE(shown({.around = QStringLiteral("no-such-service"), .depth = 1}).size(), graph.nodes().size());
+        QCOMPARE(graph.onCycles(), QSet<QString>());
+    }
+
     void progressIsReported()
     {
         int calls = 0;

@@ -363,4 +363,63 @@ QList<QStringList> DependencyGraph::cycles() const
     return result;
 }
 
+QList<bool> DependencyGraph::select(const Filter &filter) const
+{
+    QList<bool> keep(m_nodes.size(), true);
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        const ServicePtr &s = m_nodes.at(i).service;
+        if (!s)
+            continue; // another project's service: decided below, by who needs it
+        keep[i] = (filter.type.isEmpty() || nameOf(s->type) == filter.type)
+            && (filter.owner.isEmpty() || s->owner == filter.owner)
+            && (filter.lifecycle.isEmpty() || nameOf(s->lifecycle) == filter.lifecycle);
+    }
+    const int start = indexOf(filter.around);
+    if (filter.depth > 0 && start >= 0) {
+        // Breadth first over the edges in both directions.
+        std::vector<std::vector<int>> neighbours(size_t(m_nodes.size()));
+        for (const Edge &e : m_edges) {
+            neighbours[size_t(e.from)].push_back(e.to);
+            neighbours[size_t(e.to)].push_back(e.from);
+        }
+        QList<int> distance(m_nodes.size(), -1);
+        distance[start] = 0;
+        QList<int> queue{start};
+        for (qsizetype q = 0; q < queue.size(); ++q) {
+            const int n = queue.at(q);
+            if (distance[n] >= filter.depth)
+                continue;
+            for (const int other : neighbours[size_t(n)]) {
+                if (distance[other] < 0) {
+                    distance[other] = distance[n] + 1;
+                    queue.append(other);
+                }
+            }
+        }
+        for (qsizetype i = 0; i < m_nodes.size(); ++i)
+            keep[i] = keep[i] && distance[i] >= 0;
+    }
+    // Another project's service only where a kept service of this scope needs it.
+    QList<bool> needed(m_nodes.size(), false);
+    for (const Edge &e : m_edges) {
+        if (keep[e.from] && m_nodes.at(e.from).service)
+            needed[e.to] = true;
+    }
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        if (!m_nodes.at(i).service)
+            keep[i] = needed[i];
+    }
+    return keep;
+}
+
+QSet<QString> DependencyGraph::onCycles() const
+{
+    QSet<QString> ids;
+    for (const QStringList &cycle : cycles()) {
+        for (const QString &id : cycle)
+            ids.insert(id);
+    }
+    return ids;
+}
+
 } // namespace sr

@@ -65,6 +65,23 @@ public:
     /// each project's own graph shows the others.
     QList<QStringList> cyclesAcrossProjects() const;
 
+    /// What a view of the graph narrows it to: services of one type, owner and lifecycle
+    /// (TOML words; empty: any), within `depth` dependencies of `around` in either direction
+    /// (depth 0 or an unknown id: the whole graph).
+    struct Filter
+    {
+        QString type = {};
+        QString owner = {};
+        QString lifecycle = {};
+        QString around = {};
+        int depth = 0;
+    };
+    /// For each node, whether `filter` keeps it. Another project's service (an external
+    /// node) is kept only where a kept service of this scope needs it.
+    QList<bool> select(const Filter &filter) const;
+    /// The ids of the services on a cycle.
+    QSet<QString> onCycles() const;
+
 private:
     /// forRegistry() for the projects marked in `included` (all when it is empty).
     static DependencyGraph forProjects(const Registry &registry, const std::vector<bool> &included);

@@ -181,56 +181,17 @@ void GraphPane::relayout()
         = project ? sr::DependencyGraph::forProject(*project) : sr::DependencyGraph::forCatalog(registry->catalog);
 
     // Which nodes: the filters, then the neighbourhood of the current service.
-    const QString type = m_type->currentData().toString();
-    const QString owner = m_owner->currentData().toString();
-    const QString lifecycle = m_lifecycle->currentData().toString();
+    const QList<bool> keep = graph.select({.type = m_type->currentData().toString(),
+                                           .owner = m_owner->currentData().toString(),
+                                           .lifecycle = m_lifecycle->currentData().toString(),
+                                           .around = m_workspace->currentServiceId(),
+                                           .depth = m_depth->value()});
     const auto &all = graph.nodes();
-    QList<bool> keep(all.size(), true);
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const sr::ServicePtr &s = all.at(i).service;
-        if (!s)
-            continue; // another project's service: kept while something shown needs it
-        keep[i] = (type.isEmpty() || sr::nameOf(s->type) == type) && (owner.isEmpty() || s->owner == owner)
-            && (lifecycle.isEmpty() || sr::nameOf(s->lifecycle) == lifecycle);
-    }
-    const int current = graph.indexOf(m_workspace->currentServiceId());
-    if (m_depth->value() > 0 && current >= 0) {
-        QList<int> distance(all.size(), -1);
-        distance[current] = 0;
-        QList<int> queue{current};
-        for (qsizetype q = 0; q < queue.size(); ++q) {
-            const int n = queue.at(q);
-            if (distance[n] >= m_depth->value())
-                continue;
-            for (const auto &e : graph.edges()) {
-                const int other = e.from == n ? e.to : e.to == n ? e.from : -1;
-                if (other >= 0 && distance[other] < 0) {
-                    distance[other] = distance[n] + 1;
-                    queue.append(other);
-                }
-            }
-        }
-        for (qsizetype i = 0; i < all.size(); ++i)
-            keep[i] = keep[i] && distance[i] >= 0;
-    }
-    for (const auto &e : graph.edges()) { // other projects' services only where a shown one needs them
-        if (!all.at(e.to).service && keep[e.from])
-            keep[e.to] = true;
-    }
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        if (!all.at(i).service && keep[i])
-            keep[i] = std::any_of(graph.edges().cbegin(), graph.edges().cend(),
-                                  [&](const auto &e) { return e.to == i && keep[e.from] && all.at(e.from).service; });
-    }
 
     Shown shown;
     QHash<int, int> mapped;
     const QFontMetricsF metrics(QApplication::font());
-    QSet<QString> onCycle;
-    for (const QStringList &cycle : graph.cycles()) {
-        for (const QString &id : cycle)
-            onCycle.insert(id);
-    }
+    const QSet<QString> onCycle = graph.onCycles();
     for (qsizetype i = 0; i < all.size(); ++i) {
         if (!keep[i])
             continue;
