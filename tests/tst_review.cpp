@@ -10,6 +10,7 @@
 
 #include "analysis/changedetector.h"
 #include "analysis/changereportformat.h"
+#include "analysis/changereview.h"
 #include "analysis/dependencygraph.h"
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
@@ -583,6 +584,50 @@ dependencies = { requires = ["p1/web"] }
         QVERIFY(run.out.contains(QStringLiteral("| breaking | warnings | info |\n|---:|---:|---:|\n| 2 | 0 | 0 |\n")));
         QVERIFY(run.out.contains(QStringLiteral("| 🛑 | `port-renumbered` | global/db | `ports.pg` | p1 |\n")));
         QVERIFY(run.out.contains(QStringLiteral("<details><summary>Migration guides (2)</summary>")));
+    }
+
+    // What diff and the Review tab run: both ends, the report, the changed files; a cancelled
+    // review stops; a side that is neither a folder nor a revision is named.
+    void changeReviewOfRevisionsAndUpgrades()
+    {
+        GitRepository repo;
+        repo.write(catalogFile, catalog);
+        repo.write(projectFile, project);
+        repo.tag("v1", repo.commit("first"));
+        const QString changed = replaced(catalog, QStringLiteral("version = \"15.0.0\""), QStringLiteral("version = \"16.0.0\""));
+        repo.write(catalogFile, changed);
+
+        const auto review = ChangeReview::compare(repo.path(), QStringLiteral("v1"), QString());
+        QVERIFY(review);
+        QCOMPARE(review->error(), QString());
+        QCOMPARE(review->baseName(), QStringLiteral("v1"));
+        QCOMPARE(review->headName(), QStringLiteral("the working tree"));
+        QVERIFY(find(review->report(), QStringLiteral("version-major-bump")));
+        const QList<ChangeReview::ChangedFile> files = review->changedFiles();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files[0].path, catalogFile);
+        QCOMPARE(files[0].before, catalog);
+        QCOMPARE(files[0].after, changed);
+
+        RegistryLoader::Options cancelled;
+        cancelled.cancelled = [] { return true; };
+        QCOMPARE(ChangeReview::compare(repo.path(), QStringLiteral("v1"), QString(), {}, cancelled), std::nullopt);
+        const auto missing = ChangeReview::compare(repo.path(), QStringLiteral("no-such-tag"), QString());
+        QVERIFY(missing);
+        QVERIFY2(missing->error().contains(QStringLiteral("no-such-tag")), qPrintable(missing->error()));
+        QVERIFY(!missing->head());
+
+        const RegistryPtr example = RegistryLoader::load(QStringLiteral(SR_EXAMPLE_REGISTRY));
+        const ChangeReview upgrade = ChangeReview::upgrade(example, QStringLiteral("payments"));
+        QCOMPARE(upgrade.error(), QString());
+        QCOMPARE(upgrade.baseName(), QStringLiteral("catalog 1.1.0"));
+        QCOMPARE(upgrade.headName(), QStringLiteral("catalog 1.2.0"));
+        QCOMPARE(upgrade.changedFiles().size(), 1);
+        QVERIFY(upgrade.changedFiles()[0].before.startsWith(QStringLiteral("# Frozen snapshot of catalog 1.1.0.")));
+        QCOMPARE(ChangeReview::upgrade(example, QStringLiteral("shop")).error(),
+                 QStringLiteral("project 'shop' follows the current catalog 1.2.0: there is nothing to upgrade"));
+        QCOMPARE(ChangeReview::upgrade(example, QStringLiteral("nope")).error(),
+                 QStringLiteral("no project 'nope' in the registry"));
     }
 
     void containerPortAddedIsNotARenumbering()

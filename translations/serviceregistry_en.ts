@@ -58,6 +58,30 @@
     </message>
 </context>
 <context>
+    <name>ChangeReview</name>
+    <message>
+        <location filename="../core/analysis/changereview.cpp" line="+40"/>
+        <source>the working tree</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no project &apos;%1&apos; in the registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>project &apos;%1&apos; follows the current catalog %2: there is nothing to upgrade</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>catalog %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommands</name>
     <message>
         <location filename="../app/cli/checkcommands.cpp" line="+83"/>
@@ -1589,7 +1613,7 @@
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+53"/>
         <source>Laying out %n service(s)…</source>
         <translation>
             <numerusform>Laying out %n service…</numerusform>
@@ -2609,7 +2633,7 @@ Pinned to catalog %3</source>
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+43"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+31"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation></translation>
     </message>
@@ -2665,29 +2689,12 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>no project &apos;%1&apos; in the registry</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>project &apos;%1&apos; follows the current catalog %2: there is nothing to upgrade</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>catalog %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 needs --base REV (a git revision or a folder), e.g. --base main</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>the working tree</source>
         <translation></translation>
     </message>
@@ -2744,7 +2751,7 @@ Pinned to catalog %3</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="+48"/>
+        <location filename="../views/review/reviewpane.cpp" line="+41"/>
         <source>&amp;Compare</source>
         <translation></translation>
     </message>
@@ -2830,17 +2837,17 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the working tree</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Comparing %1 with %2…</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+46"/>
         <source>%1 → %2: %3 breaking · %4 · %5 info · %6</source>
         <translation></translation>
     </message>

@@ -58,6 +58,30 @@
     </message>
 </context>
 <context>
+    <name>ChangeReview</name>
+    <message>
+        <location filename="../core/analysis/changereview.cpp" line="+40"/>
+        <source>the working tree</source>
+        <translation>el árbol de trabajo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no project &apos;%1&apos; in the registry</source>
+        <translation>no hay ningún proyecto «%1» en el registro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>project &apos;%1&apos; follows the current catalog %2: there is nothing to upgrade</source>
+        <translation>el proyecto «%1» sigue el catálogo actual %2: no hay nada que actualizar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>catalog %1</source>
+        <translation>catálogo %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommands</name>
     <message>
         <location filename="../app/cli/checkcommands.cpp" line="+83"/>
@@ -1596,7 +1620,7 @@
         <translation>Todos los ciclos de vida</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+53"/>
         <source>Laying out %n service(s)…</source>
         <translation>
             <numerusform>Disponiendo %n servicio…</numerusform>
@@ -2618,7 +2642,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+43"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+31"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation>Carpeta del registro, dentro de un árbol de trabajo de git para revisiones (por omisión: la carpeta actual).</translation>
     </message>
@@ -2674,29 +2698,12 @@ Fijado al catálogo %3</translation>
         <translation>nivel de --fail-on desconocido «%1»; use breaking, warning o never</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>no project &apos;%1&apos; in the registry</source>
-        <translation>no hay ningún proyecto «%1» en el registro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>project &apos;%1&apos; follows the current catalog %2: there is nothing to upgrade</source>
-        <translation>el proyecto «%1» sigue el catálogo actual %2: no hay nada que actualizar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>catalog %1</source>
-        <translation>catálogo %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 needs --base REV (a git revision or a folder), e.g. --base main</source>
         <translation>%1 necesita --base REV (una revisión de git o una carpeta), p. ej. --base main</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>the working tree</source>
         <translation>el árbol de trabajo</translation>
     </message>
@@ -2753,7 +2760,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="+48"/>
+        <location filename="../views/review/reviewpane.cpp" line="+41"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
@@ -2839,17 +2846,17 @@ Fijado al catálogo %3</translation>
         <translation>Elija una base: una rama, etiqueta, commit o carpeta.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the working tree</source>
         <translation>el árbol de trabajo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Comparing %1 with %2…</source>
         <translation>Comparando %1 con %2…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+46"/>
         <source>%1 → %2: %3 breaking · %4 · %5 info · %6</source>
         <translation>%1 → %2: %3 incompatibles · %4 · %5 informativos · %6</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "analysis/changedetector.h"
 #include "analysis/changereportformat.h"
+#include "analysis/changereview.h"
 #include "analysis/jsonwriter.h"
 #include "policy/requiredapprovals.h"
 #include "vcs/gitrevisionsource.h"
@@ -14,19 +15,6 @@
 using namespace sr;
 
 namespace cli {
-
-namespace {
-
-/// A side of a comparison: a folder when one exists at that path, else a git revision of the
-/// repository that holds the registry folder.
-RegistrySourcePtr sourceFor(const QString &registry, const QString &side, QString *error)
-{
-    if (QFileInfo(side).isDir())
-        return std::make_shared<FolderSource>(side);
-    return GitRevisionSource::open(registry, side, error);
-}
-
-} // namespace
 
 int ReviewCommands::diff(Invocation &invocation)
 {
@@ -66,48 +54,28 @@ int ReviewCommands::compare(Invocation &invocation, bool impact)
         return invocation.usage(tr("unknown --fail-on level '%1'; use breaking, warning or never").arg(level));
     const QString root = invocation.registryRoot();
 
-    ChangeReport report;
-    RegistryPtr headRegistry;
-    QString baseName;
-    QString headName;
+    std::optional<ChangeReview> review;
     if (invocation.isSet(upgrade)) {
-        headRegistry = invocation.load(std::make_shared<FolderSource>(root));
-        const Project *project = headRegistry->project(invocation.value(upgrade));
-        if (!project)
-            return invocation.usage(tr("no project '%1' in the registry").arg(invocation.value(upgrade)));
-        if (project->catalogVersion.isEmpty() || project->catalogVersion == headRegistry->catalog.version)
-            return invocation.usage(tr("project '%1' follows the current catalog %2: there is nothing to upgrade")
-                                        .arg(project->name, headRegistry->catalog.version));
-        report = ChangeDetector::upgradePreview(*headRegistry, project->name);
-        baseName = tr("catalog %1").arg(project->catalogVersion);
-        headName = tr("catalog %1").arg(headRegistry->catalog.version);
+        review = ChangeReview::upgrade(invocation.load(std::make_shared<FolderSource>(root)), invocation.value(upgrade));
     } else {
         if (!invocation.isSet(base))
             return invocation.usage(tr("%1 needs --base REV (a git revision or a folder), e.g. --base main")
                                         .arg(impact ? QStringLiteral("impact-analysis") : QStringLiteral("diff")));
-        QString error;
-        const RegistrySourcePtr baseSource = sourceFor(root, invocation.value(base), &error);
-        if (!baseSource)
-            return invocation.usage(error);
-        RegistrySourcePtr headSource = std::make_shared<FolderSource>(root);
-        if (invocation.isSet(head)) {
-            headSource = sourceFor(root, invocation.value(head), &error);
-            if (!headSource)
-                return invocation.usage(error);
-        }
-        const RegistryPtr baseRegistry = invocation.load(baseSource);
-        headRegistry = invocation.load(headSource);
-        report = ChangeDetector::compare(*baseRegistry, *headRegistry);
-        baseName = invocation.value(base);
-        headName = invocation.isSet(head) ? invocation.value(head) : tr("the working tree");
+        review = ChangeReview::compare(root, invocation.value(base), invocation.value(head), {}, {},
+                                       [&invocation](const RegistrySourcePtr &source, const RegistryLoader::Options &options) {
+                                           return invocation.load(source, options);
+                                       });
     }
+    if (!review->error().isEmpty())
+        return invocation.usage(review->error());
+    ChangeReport &report = review->report();
     if (invocation.isSet(service)) {
         const QString id = invocation.value(service);
         report.changes.removeIf([&id](const RegistryChange &c) { return c.service != id; });
     }
 
     const QByteArray out
-        = ChangeReportFormat(report, *headRegistry, baseName, headName,
+        = ChangeReportFormat(report, *review->head(), review->baseName(), review->headName(),
                              impact ? ChangeReportFormat::TextView::Impact : ChangeReportFormat::TextView::Changes)
               .render(invocation.reportFormat());
     const int failing = level == QLatin1String("never") ? 0

@@ -1,6 +1,7 @@
 #include "reviewpane.h"
 
 #include "analysis/changereportformat.h"
+#include "analysis/changereview.h"
 #include "catalog/registryloader.h"
 #include "changemodel.h"
 #include "codeview.h"
@@ -27,14 +28,6 @@
 namespace {
 
 constexpr const char *upgradePrefix = "upgrade:";
-
-QString textOf(const sr::RegistrySourcePtr &source, const QString &path)
-{
-    if (!source)
-        return {};
-    const auto content = source->read(path, 8 * 1024 * 1024);
-    return content.status == sr::RegistrySource::Content::Ok ? QString::fromUtf8(content.bytes) : QString();
-}
 
 } // namespace
 
@@ -196,60 +189,28 @@ void ReviewPane::startCompare()
         return;
     }
     const QString root = m_workspace->root();
-    const QString workingTree = tr("the working tree");
     m_pending = true;
     setProperty("busy", true);
-    m_summary->setText(tr("Comparing %1 with %2…").arg(base, head.isEmpty() ? workingTree : head));
+    m_summary->setText(tr("Comparing %1 with %2…").arg(base, head.isEmpty() ? tr("the working tree") : head));
     m_job.start(
-        [base, head, root, workspaceRegistry, workingTree](JobControl &control) -> std::optional<Result> {
-            Result r;
-            auto open = [&root](const QString &side, QString *error) -> sr::RegistrySourcePtr {
-                if (QFileInfo(side).isDir())
-                    return std::make_shared<sr::FolderSource>(side);
-                return sr::GitRevisionSource::open(root, side, error);
-            };
+        [base, head, root, workspaceRegistry](JobControl &control) -> std::optional<Result> {
+            std::optional<sr::ChangeReview> review;
             if (base.startsWith(QLatin1String(upgradePrefix))) {
-                const QString project = base.mid(qstrlen(upgradePrefix));
-                const sr::Project *p = workspaceRegistry->project(project);
-                r.report = sr::ChangeDetector::upgradePreview(*workspaceRegistry, project);
-                r.head = workspaceRegistry;
-                r.baseName = p ? QStringLiteral("catalog %1").arg(p->catalogVersion) : base;
-                r.headName = QStringLiteral("catalog %1").arg(workspaceRegistry->catalog.version);
-                if (p) {
-                    const sr::Catalog &pinned = workspaceRegistry->catalogFor(*p);
-                    r.files.append({QStringLiteral("services/catalog.toml"), textOf(workspaceRegistry->source, pinned.file),
-                                    textOf(workspaceRegistry->source, workspaceRegistry->catalog.file)});
-                }
-                return r;
+                review = sr::ChangeReview::upgrade(workspaceRegistry, base.mid(qstrlen(upgradePrefix)));
+            } else {
+                sr::RegistryLoader::Options options;
+                options.cancelled = [&control] { return control.isCancelled(); };
+                review = sr::ChangeReview::compare(root, base, head, workspaceRegistry, options);
             }
-            const sr::RegistrySourcePtr baseSource = open(base, &r.error);
-            if (!baseSource)
-                return r;
-            sr::RegistryPtr headRegistry = workspaceRegistry;
-            if (!head.isEmpty()) {
-                const sr::RegistrySourcePtr headSource = open(head, &r.error);
-                if (!headSource)
-                    return r;
-                headRegistry = sr::RegistryLoader::load(headSource, {});
-            }
-            if (control.isCancelled())
-                return std::nullopt;
-            const sr::RegistryPtr baseRegistry = sr::RegistryLoader::load(baseSource, {});
-            if (!baseRegistry || !headRegistry || control.isCancelled())
-                return std::nullopt;
-            r.report = sr::ChangeDetector::compare(*baseRegistry, *headRegistry);
-            r.head = headRegistry;
-            r.baseName = base;
-            r.headName = head.isEmpty() ? workingTree : head;
-            QStringList paths = baseRegistry->files + headRegistry->files;
-            paths.removeDuplicates();
-            paths.sort();
-            for (const QString &path : paths) {
-                const QString before = textOf(baseRegistry->source, path);
-                const QString after = textOf(headRegistry->source, path);
-                if (before != after)
-                    r.files.append({path, before, after});
-            }
+            if (!review)
+                return std::nullopt; // cancelled by a newer comparison
+            Result r;
+            r.error = review->error();
+            r.report = std::move(review->report());
+            r.head = review->head();
+            r.baseName = review->baseName();
+            r.headName = review->headName();
+            r.files = review->changedFiles();
             return r;
         },
         [this](Result result) {
@@ -273,7 +234,7 @@ void ReviewPane::showResult(Result result)
     m_files = result.files;
     m_shownFile = -1;
     m_file->clear();
-    for (const ChangedFile &f : std::as_const(m_files))
+    for (const sr::ChangeReview::ChangedFile &f : std::as_const(m_files))
         m_file->addItem(f.path);
     const sr::ChangeReport &report = result.report;
     m_summary->setText(tr("%1 → %2: %3 breaking · %4 · %5 info · %6")
@@ -296,7 +257,7 @@ void ReviewPane::showFile(int index, int headLine, int baseLine)
 {
     if (index < 0 || index >= m_files.size())
         return;
-    const ChangedFile &f = m_files.at(index);
+    const sr::ChangeReview::ChangedFile &f = m_files.at(index);
     if (m_file->currentIndex() != index)
         m_file->setCurrentIndex(index);
     if (m_sides->after()->fileName() != f.path || m_shownFile != index) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/changedetector.h"
+#include "analysis/changereview.h"
 #include "latestjob.h"
 #include "vcs/gitrevisionsource.h"
 
@@ -48,17 +48,11 @@ Q_SIGNALS:
     void compared(); ///< a comparison is shown (tests, screenshots)
 
 private:
-    struct ChangedFile
-    {
-        QString path;
-        QString before;
-        QString after;
-    };
     struct Result
     {
         sr::ChangeReport report;
         sr::RegistryPtr head;
-        QList<ChangedFile> files;
+        QList<sr::ChangeReview::ChangedFile> files;
         QString baseName;
         QString headName;
         QString error;
@@ -86,7 +80,7 @@ private:
     LatestJob<Result> m_job;
     LatestJob<QList<sr::GitReference>> m_referencesJob;
     bool m_pending = false;
-    QList<ChangedFile> m_files;
+    QList<sr::ChangeReview::ChangedFile> m_files;
     int m_shownFile = -1;
     sr::RegistryPtr m_headRegistry;
     QString m_baseName;
