@@ -12,6 +12,7 @@
 #include "deploy/drift.h"
 #include "deploy/synthetichistory.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1207,6 +1208,60 @@ private slots:
         QCOMPARE(row.text[DeploymentFileReader::Version], QByteArray("1.1.0"));
         QVERIFY(!reader.next(&row));
         QVERIFY(reader.error().isEmpty());
+    }
+
+    // One list of columns: the store's table, the files import reads and synth writes, the JSON.
+    void oneListOfColumns()
+    {
+        const QString url = QStringLiteral("sqlite:%1/columns.sqlite").arg(m_dir.path());
+        QString error;
+        QVERIFY2(DeploymentStore::open(url, {}, &error), qPrintable(error));
+        QStringList stored;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("columns"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("columns.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(QStringLiteral("PRAGMA table_info(deployments)"), db);
+            while (q.next())
+                stored.append(q.value(1).toString());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("columns"));
+        QCOMPARE(stored, DeploymentColumns::storeNames());
+
+        DeploymentRecord record
+            = deployment(QStringLiteral("cart"), QStringLiteral("1.6.0"), "2026-11-01T10:00:00Z", DeploymentStatus::Succeeded,
+                         QStringLiteral("production"), QStringLiteral("us-east"));
+        record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.commit = QStringLiteral("abc123");
+        record.commitTime = at("2026-10-31T09:00:00Z");
+        record.catalogVersion = QStringLiteral("1.2.0");
+        record.notes = QStringLiteral("canary, then all");
+        QStringList keys = record.toJson().keys();
+        QStringList names = DeploymentColumns::names();
+        keys.sort();
+        names.sort();
+        QCOMPARE(keys, names);
+
+        // A record written as a CSV row under the header reads back the same.
+        QString row;
+        for (int c = 0; c < DeploymentColumns::ColumnCount; ++c)
+            row += QLatin1Char('"') + record.text(DeploymentColumns::Column(c)) + QStringLiteral("\",");
+        row.chop(1);
+        const QString csv = m_dir.filePath(QStringLiteral("columns.csv"));
+        writeFile(csv,
+                  (DeploymentColumns::names().join(QLatin1Char(',')) + QLatin1Char('\n') + row + QLatin1Char('\n')).toUtf8());
+        DeploymentFileReader reader;
+        QVERIFY2(reader.open(csv), qPrintable(reader.error()));
+        DeploymentFileReader::Row read;
+        QVERIFY2(reader.next(&read), qPrintable(reader.error()));
+        QCOMPARE(DeploymentFileReader::recordOf(read), record);
+
+        QBuffer synthetic;
+        QVERIFY(synthetic.open(QIODevice::WriteOnly));
+        SyntheticHistoryOptions options;
+        options.rows = 1;
+        QVERIFY(writeSyntheticHistory(&synthetic, nullptr, options));
+        QCOMPARE(synthetic.data().split('\n').first(), DeploymentColumns::names().join(QLatin1Char(',')).toUtf8());
     }
 };
 

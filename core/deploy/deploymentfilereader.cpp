@@ -10,25 +10,6 @@
 
 namespace sr {
 
-const QStringList &DeploymentFileReader::columns()
-{
-    static const QStringList names{QStringLiteral("id"),
-                                   QStringLiteral("service"),
-                                   QStringLiteral("project"),
-                                   QStringLiteral("version"),
-                                   QStringLiteral("target"),
-                                   QStringLiteral("region"),
-                                   QStringLiteral("status"),
-                                   QStringLiteral("deployer"),
-                                   QStringLiteral("commit"),
-                                   QStringLiteral("commit_time"),
-                                   QStringLiteral("started"),
-                                   QStringLiteral("finished"),
-                                   QStringLiteral("catalog_version"),
-                                   QStringLiteral("notes")};
-    return names;
-}
-
 std::optional<DeploymentFileReader::Format> DeploymentFileReader::formatOf(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

@@ -18,25 +18,8 @@ class SERVICEREGISTRY_EXPORT DeploymentFileReader
 {
 public:
     enum class Format { Csv, JsonLines };
-    /// The columns, in the documented order; Row::text is indexed by them.
-    enum Column {
-        Id,
-        Service,
-        Project,
-        Version,
-        Target,
-        Region,
-        Status,
-        Deployer,
-        Commit,
-        CommitTime,
-        Started,
-        Finished,
-        CatalogVersion,
-        Notes,
-        ColumnCount
-    };
-    static const QStringList &columns();
+    using Column = DeploymentColumns::Column;
+    using enum DeploymentColumns::Column;
     /// From the file's extension (.csv, .jsonl or .ndjson).
     static std::optional<Format> formatOf(const QString &path);
 
@@ -66,6 +49,7 @@ private:
     bool nextJson(Row *row);
     bool fail(qint64 line, const QString &problem);
     bool set(Row *row, int column, QByteArray value, qint64 line);
+    static const QStringList &columns() { return DeploymentColumns::names(); }
     bool finish(Row *row, qint64 line);
 
     QFile m_file;

@@ -118,22 +118,79 @@ bool parseTimestampMsecs(QByteArrayView text, qint64 *msecs)
     return true;
 }
 
+const QStringList &DeploymentColumns::names()
+{
+    static const QStringList names{QStringLiteral("id"),
+                                   QStringLiteral("service"),
+                                   QStringLiteral("project"),
+                                   QStringLiteral("version"),
+                                   QStringLiteral("target"),
+                                   QStringLiteral("region"),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("deployer"),
+                                   QStringLiteral("commit"),
+                                   QStringLiteral("commit_time"),
+                                   QStringLiteral("started"),
+                                   QStringLiteral("finished"),
+                                   QStringLiteral("catalog_version"),
+                                   QStringLiteral("notes")};
+    Q_ASSERT(names.size() == ColumnCount);
+    return names;
+}
+
+const QStringList &DeploymentColumns::storeNames()
+{
+    static const QStringList names = [] {
+        QStringList out = DeploymentColumns::names();
+        out[Commit] = QStringLiteral("commit_id");
+        return out;
+    }();
+    return names;
+}
+
+QString DeploymentRecord::text(DeploymentColumns::Column column) const
+{
+    switch (column) {
+    case DeploymentColumns::Id:
+        return id;
+    case DeploymentColumns::Service:
+        return service;
+    case DeploymentColumns::Project:
+        return project;
+    case DeploymentColumns::Version:
+        return version;
+    case DeploymentColumns::Target:
+        return target;
+    case DeploymentColumns::Region:
+        return region;
+    case DeploymentColumns::Status:
+        return nameOf(status);
+    case DeploymentColumns::Deployer:
+        return deployer;
+    case DeploymentColumns::Commit:
+        return commit;
+    case DeploymentColumns::CommitTime:
+        return formatTimestamp(commitTime);
+    case DeploymentColumns::Started:
+        return formatTimestamp(started);
+    case DeploymentColumns::Finished:
+        return formatTimestamp(finished);
+    case DeploymentColumns::CatalogVersion:
+        return catalogVersion;
+    case DeploymentColumns::Notes:
+        return notes;
+    case DeploymentColumns::ColumnCount:
+        break;
+    }
+    return {};
+}
+
 QJsonObject DeploymentRecord::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("service"), service},
-                       {QStringLiteral("project"), project},
-                       {QStringLiteral("version"), version},
-                       {QStringLiteral("target"), target},
-                       {QStringLiteral("region"), region},
-                       {QStringLiteral("status"), nameOf(status)},
-                       {QStringLiteral("deployer"), deployer},
-                       {QStringLiteral("commit"), commit},
-                       {QStringLiteral("commit_time"), formatTimestamp(commitTime)},
-                       {QStringLiteral("started"), formatTimestamp(started)},
-                       {QStringLiteral("finished"), formatTimestamp(finished)},
-                       {QStringLiteral("catalog_version"), catalogVersion},
-                       {QStringLiteral("notes"), notes}};
+    QJsonObject out;
+    for (int c = 0; c < DeploymentColumns::ColumnCount; ++c)
+        out.insert(DeploymentColumns::names().at(c), text(DeploymentColumns::Column(c)));
+    return out;
 }
 
 QString deploymentPlace(const QString &target, const QString &region)

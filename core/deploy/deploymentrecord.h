@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,6 +20,36 @@ enum class DeploymentStatus { Started, Succeeded, Failed, RolledBack };
 SR_DECLARE_VOCABULARY(DeploymentStatus) ///< "started", "succeeded", "failed", "rolled_back"
 /// Whether a deployment recorded with `from` may be recorded again with `to`.
 SERVICEREGISTRY_EXPORT bool isStatusChangeAllowed(DeploymentStatus from, DeploymentStatus to);
+
+/// The fields of a deployment in their one order (docs/deployments.md): the columns of the
+/// files `deploy import` reads, the keys `deploy history --format json` writes, the store's
+/// columns, the synthetic history's header. `DeploymentFileReader::Row` is indexed by them.
+struct SERVICEREGISTRY_EXPORT DeploymentColumns
+{
+    enum Column {
+        Id,
+        Service,
+        Project,
+        Version,
+        Target,
+        Region,
+        Status,
+        Deployer,
+        Commit,
+        CommitTime,
+        Started,
+        Finished,
+        CatalogVersion,
+        Notes,
+        ColumnCount
+    };
+    /// "id", "service", …, "commit_time", …: in files and JSON, in column order.
+    static const QStringList &names();
+    /// The store's: the same but "commit_id" for Commit (COMMIT is an SQL keyword).
+    static const QStringList &storeNames();
+    /// CommitTime, Started and Finished.
+    static bool isTime(int column) { return column == CommitTime || column == Started || column == Finished; }
+};
 
 /// One deployment of one service version to one target (and region), as the deployment
 /// store keeps it (docs/deployments.md). Times are UTC.
@@ -44,6 +75,9 @@ struct SERVICEREGISTRY_EXPORT DeploymentRecord
     /// The record's own identity when it has no id: a name-based UUID of service, project,
     /// version, target, region and start, so that importing the same history twice stores it once.
     QString derivedId() const;
+    /// A field as files and JSON write it: times in ISO 8601 (empty when unknown), the
+    /// status as its word.
+    QString text(DeploymentColumns::Column column) const;
     /// Every field, as `deploy history --format json` and the audit log write it.
     QJsonObject toJson() const;
     bool operator==(const DeploymentRecord &) const = default;

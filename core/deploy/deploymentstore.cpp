@@ -30,10 +30,19 @@ namespace sr {
 
 namespace {
 
-constexpr const char *deploymentColumns
-    = "id, service, project, version, target, region, status, deployer, commit_id, commit_time, started, finished, "
-      "catalog_version, notes";
-constexpr int columnCount = 14;
+constexpr int columnCount = DeploymentColumns::ColumnCount;
+/// "id, service, …": the store's columns, in DeploymentColumns order.
+const QString &deploymentColumns()
+{
+    static const QString list = DeploymentColumns::storeNames().join(QLatin1String(", "));
+    return list;
+}
+/// "?, ?, …": one placeholder per column.
+const QString &deploymentPlaceholders()
+{
+    static const QString list = QStringList(columnCount, QStringLiteral("?")).join(QLatin1String(", "));
+    return list;
+}
 // Every write also appends to the audit log; on PostgreSQL this advisory lock keeps two
 // writers from chaining their rows to the same predecessor.
 constexpr qint64 auditLockKey = 0x5352415544495400; // "SRAUDIT"
@@ -58,20 +67,20 @@ QString operatingSystemUser()
 DeploymentRecord recordFrom(const QSqlQuery &q)
 {
     DeploymentRecord d;
-    d.id = q.value(0).toString();
-    d.service = q.value(1).toString();
-    d.project = q.value(2).toString();
-    d.version = q.value(3).toString();
-    d.target = q.value(4).toString();
-    d.region = q.value(5).toString();
-    d.status = parseName<DeploymentStatus>(q.value(6).toString()).value_or(DeploymentStatus::Started);
-    d.deployer = q.value(7).toString();
-    d.commit = q.value(8).toString();
-    d.commitTime = timeFrom(q.value(9));
-    d.started = timeFrom(q.value(10));
-    d.finished = timeFrom(q.value(11));
-    d.catalogVersion = q.value(12).toString();
-    d.notes = q.value(13).toString();
+    d.id = q.value(DeploymentColumns::Id).toString();
+    d.service = q.value(DeploymentColumns::Service).toString();
+    d.project = q.value(DeploymentColumns::Project).toString();
+    d.version = q.value(DeploymentColumns::Version).toString();
+    d.target = q.value(DeploymentColumns::Target).toString();
+    d.region = q.value(DeploymentColumns::Region).toString();
+    d.status = parseName<DeploymentStatus>(q.value(DeploymentColumns::Status).toString()).value_or(DeploymentStatus::Started);
+    d.deployer = q.value(DeploymentColumns::Deployer).toString();
+    d.commit = q.value(DeploymentColumns::Commit).toString();
+    d.commitTime = timeFrom(q.value(DeploymentColumns::CommitTime));
+    d.started = timeFrom(q.value(DeploymentColumns::Started));
+    d.finished = timeFrom(q.value(DeploymentColumns::Finished));
+    d.catalogVersion = q.value(DeploymentColumns::CatalogVersion).toString();
+    d.notes = q.value(DeploymentColumns::Notes).toString();
     return d;
 }
 
@@ -81,11 +90,24 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
 }
 
+/// The record's values in column order: times in milliseconds since the epoch (NULL when unknown).
 QList<QVariant> valuesOf(const DeploymentRecord &d)
 {
-    return {text(d.id),           text(d.service),       text(d.project),        text(d.version), text(d.target),
-            text(d.region),       nameOf(d.status),      text(d.deployer),       text(d.commit),  timeValue(d.commitTime),
-            timeValue(d.started), timeValue(d.finished), text(d.catalogVersion), text(d.notes)};
+    QList<QVariant> values;
+    values.reserve(columnCount);
+    values.append(text(d.id));
+    for (int c = 1; c < columnCount; ++c) {
+        const auto column = DeploymentColumns::Column(c);
+        if (column == DeploymentColumns::CommitTime)
+            values.append(timeValue(d.commitTime));
+        else if (column == DeploymentColumns::Started)
+            values.append(timeValue(d.started));
+        else if (column == DeploymentColumns::Finished)
+            values.append(timeValue(d.finished));
+        else
+            values.append(text(d.text(column)));
+    }
+    return values;
 }
 
 QString compact(const QJsonObject &object)
@@ -117,12 +139,6 @@ void appendCopyField(QByteArray &line, QByteArrayView bytes)
 }
 
 using Row = DeploymentFileReader::Row;
-
-bool isTimeColumn(int column)
-{
-    return column == DeploymentFileReader::CommitTime || column == DeploymentFileReader::Started
-        || column == DeploymentFileReader::Finished;
-}
 
 /// The row's id, derived from its contents when the file gave none (so that importing the
 /// same history twice stores it once).
@@ -636,7 +652,7 @@ DeploymentStore::RecordOutcome DeploymentStore::record(DeploymentRecord deployme
     const bool ok = d->write(
         [&] {
             QSqlQuery existing(d->db());
-            existing.prepare(QStringLiteral("SELECT %1 FROM deployments WHERE id = ?").arg(QLatin1String(deploymentColumns)));
+            existing.prepare(QStringLiteral("SELECT %1 FROM deployments WHERE id = ?").arg(deploymentColumns()));
             existing.addBindValue(deployment.id);
             if (!d->exec(existing, QStringLiteral("reading deployment %1").arg(deployment.id)))
                 return false;
@@ -669,8 +685,8 @@ DeploymentStore::RecordOutcome DeploymentStore::record(DeploymentRecord deployme
                 outcome = RecordOutcome::Updated;
             } else {
                 QSqlQuery insert(d->db());
-                insert.prepare(QStringLiteral("INSERT INTO deployments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                   .arg(QLatin1String(deploymentColumns)));
+                insert.prepare(QStringLiteral("INSERT INTO deployments (%1) VALUES (%2)")
+                                   .arg(deploymentColumns(), deploymentPlaceholders()));
                 for (const QVariant &v : valuesOf(deployment))
                     insert.addBindValue(v);
                 if (!d->exec(insert, QStringLiteral("recording deployment %1").arg(deployment.id)))
@@ -698,9 +714,8 @@ bool DeploymentStore::Private::insertIntoSqlite(DeploymentFileReader &reader, Im
     sqlite3 *connection = nativeHandle<sqlite3>();
     if (!connection)
         return fail(Failure::Unreachable, QStringLiteral("%1: the SQLite connection has no handle").arg(url));
-    const QByteArray sql = QStringLiteral("INSERT INTO deployments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                          "ON CONFLICT (id) DO NOTHING")
-                               .arg(QLatin1String(deploymentColumns))
+    const QByteArray sql = QStringLiteral("INSERT INTO deployments (%1) VALUES (%2) ON CONFLICT (id) DO NOTHING")
+                               .arg(deploymentColumns(), deploymentPlaceholders())
                                .toUtf8();
     sqlite3_stmt *insert = nullptr;
     if (lite->sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &insert, nullptr) != SQLITE_OK)
@@ -715,7 +730,7 @@ bool DeploymentStore::Private::insertIntoSqlite(DeploymentFileReader &reader, Im
     while (reader.next(&row)) {
         ensureId(row);
         for (int c = 0; c < columnCount; ++c) {
-            if (isTimeColumn(c)) {
+            if (DeploymentColumns::isTime(c)) {
                 if (row.hasTime[c])
                     lite->sqlite3_bind_int64(insert, c + 1, row.msecs[c]);
                 else
@@ -795,7 +810,7 @@ bool DeploymentStore::Private::copyRecords(DeploymentFileReader &reader, const Q
         for (int c = 0; c < columnCount; ++c) {
             if (c)
                 buffer += '\t';
-            if (!isTimeColumn(c))
+            if (!DeploymentColumns::isTime(c))
                 appendCopyField(buffer, row.text[c]);
             else if (row.hasTime[c])
                 buffer += QByteArray::number(row.msecs[c]);
@@ -809,7 +824,7 @@ bool DeploymentStore::Private::copyRecords(DeploymentFileReader &reader, const Q
             progress(reported = reader.bytesRead());
         return true;
     };
-    return copyIn(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, QLatin1String(deploymentColumns)), produce,
+    return copyIn(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, deploymentColumns()), produce,
                   [&] { return reader.error(); });
 }
 
@@ -875,7 +890,7 @@ bool DeploymentStore::Private::copyIntoPostgres(const QString &path, DeploymentF
     QSqlQuery move(db());
     if (!move.exec(QStringLiteral("INSERT INTO deployments (%1) SELECT %1 FROM import_rows ORDER BY id, ord "
                                   "ON CONFLICT (id) DO NOTHING")
-                       .arg(QLatin1String(deploymentColumns))))
+                       .arg(deploymentColumns())))
         return failQuery(move.lastError(), QStringLiteral("importing"));
     summary.added = move.numRowsAffected();
     return copyKeys(keys);
@@ -993,8 +1008,8 @@ QString whereOf(const HistoryFilter &f, QVariantList &values, bool paging)
 std::optional<QList<DeploymentRecord>> DeploymentStore::history(const HistoryFilter &filter)
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT %1 FROM deployments").arg(QLatin1String(deploymentColumns))
-        + whereOf(filter, values, true) + QStringLiteral(" ORDER BY started DESC, id DESC LIMIT %1").arg(filter.limit);
+    const QString sql = QStringLiteral("SELECT %1 FROM deployments").arg(deploymentColumns()) + whereOf(filter, values, true)
+        + QStringLiteral(" ORDER BY started DESC, id DESC LIMIT %1").arg(filter.limit);
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
     q.prepare(sql);

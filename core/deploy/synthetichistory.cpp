@@ -91,7 +91,7 @@ bool writeSyntheticHistory(QIODevice *out, const Registry *registry, const Synth
     const QStringList deployers{QStringLiteral("ci"), QStringLiteral("ci"), QStringLiteral("alice"), QStringLiteral("bob")};
     const qint64 span = qint64(options.days) * 86400;
     const QDateTime end = QDateTime::fromSecsSinceEpoch(options.end.toSecsSinceEpoch(), QTimeZone::utc()); // whole seconds
-    QByteArray buffer = "id,service,project,version,target,region,status,deployer,commit,commit_time,started,finished\n";
+    QByteArray buffer = DeploymentColumns::names().join(QLatin1Char(',')).toUtf8() + '\n';
     for (qint64 i = 0; i < options.rows; ++i) {
         const Place &place = places.at(random.bounded(int(places.size())));
         const qint64 ago = qint64(random.bounded(quint64(span)));
@@ -113,21 +113,22 @@ bool writeSyntheticHistory(QIODevice *out, const Registry *registry, const Synth
             + QString::number(random.generate64(), 16).rightJustified(16, QLatin1Char('0'));
         const QDateTime commitTime = started.addSecs(-qint64(600 + random.bounded(3 * 86400)));
         const QDateTime finished = status == DeploymentStatus::Started ? QDateTime() : started.addSecs(60 + random.bounded(840));
-        const QStringList fields{id.toString(QUuid::WithoutBraces),
-                                 place.service,
-                                 place.project,
-                                 version,
-                                 place.target,
-                                 place.region,
-                                 nameOf(status),
-                                 deployers.at(random.bounded(int(deployers.size()))),
-                                 commit,
-                                 formatTimestamp(commitTime),
-                                 formatTimestamp(started),
-                                 formatTimestamp(finished)};
+        DeploymentRecord record;
+        record.id = id.toString(QUuid::WithoutBraces);
+        record.service = place.service;
+        record.project = place.project;
+        record.version = version;
+        record.target = place.target;
+        record.region = place.region;
+        record.status = status;
+        record.deployer = deployers.at(random.bounded(int(deployers.size())));
+        record.commit = commit;
+        record.commitTime = commitTime;
+        record.started = started;
+        record.finished = finished;
         QString line;
-        for (const QString &f : fields)
-            line += csvField(f) + QLatin1Char(',');
+        for (int c = 0; c < DeploymentColumns::ColumnCount; ++c)
+            line += csvField(record.text(DeploymentColumns::Column(c))) + QLatin1Char(',');
         line.chop(1);
         buffer += line.toUtf8() + '\n';
         if (buffer.size() > (1 << 20)) {
