@@ -67,17 +67,17 @@ struct SERVICEREGISTRY_EXPORT ServiceField
     const char *key; ///< path inside [services.<id>]: "owner", "resources.memory"
     const char *label; ///< English label; models translate it in the "ServiceField" context
     FieldKind kind;
-    bool required;
-    const char *defaultValue; ///< the value an absent field has, as text; nullptr: none
-    const char *doc; ///< one line, as docs/catalog-format.md says it
-    MergeRule merge;
-    CompareRule compare;
-    std::span<const char *const> allowed; ///< Enum: the TOML names
-    /// The service's values for this field; empty when it has none.
-    QList<FieldValue> (*values)(const Service &service);
+    bool required = false;
+    const char *defaultValue = nullptr; ///< the value an absent field has, as text; nullptr: none
+    const char *doc = nullptr; ///< one line, as docs/catalog-format.md says it
+    MergeRule merge = MergeRule::Replace;
+    CompareRule compare = CompareRule::Exact;
+    std::span<const char *const> allowed = {}; ///< Enum: the TOML names
+    /// The service's values for this field (paths from the field's own key); empty when it has none.
+    QList<FieldValue> (*valuesOf)(const ServiceField &field, const Service &service) = nullptr;
     /// Stores a scalar read from TOML (Text, Enum, Version, Boolean, Quantity, Integer,
     /// Duration); false when the text is not a valid value of the field.
-    bool (*assign)(Service &service, const QString &text);
+    bool (*assign)(Service &service, const QString &text) = nullptr;
     /// StringList: where the list is stored.
     QStringList *(*list)(Service &service) = nullptr;
     /// StringMap: where the table is stored.
@@ -96,6 +96,8 @@ struct SERVICEREGISTRY_EXPORT ServiceField
     bool isScalar() const;
     /// The key as a QString, made once: every recorded position of every service carries it.
     const QString &path() const;
+    /// The service's values for this field; empty when it has none.
+    QList<FieldValue> values(const Service &service) const { return valuesOf(*this, service); }
 };
 
 SERVICEREGISTRY_EXPORT std::span<const ServiceField> serviceFields();
