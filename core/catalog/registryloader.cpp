@@ -678,313 +678,425 @@ RegistryPtr RegistryLoader::load(const QString &root, const Progress &progress, 
     return load(std::make_shared<FolderSource>(root), options);
 }
 
-RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options &options)
+namespace {
+
+/// One load, in named phases over what they share: read every file, sort what was read into
+/// the registry, load the catalog versions, resolve the projects, check the formats.
+class LoadRun
 {
-    const Limits &limits = options.limits;
-    const Progress &progress = options.progress;
-    auto cancelled = [&options] { return options.cancelled && options.cancelled(); };
-    auto registry = std::make_shared<Registry>();
-    registry->source = source;
-    registry->root = source->root();
-    Diagnostics &diagnostics = registry->diagnostics;
+public:
+    LoadRun(const RegistrySourcePtr &source, const RegistryLoader::Options &options)
+        : m_options(options)
+        , m_source(source)
+        , m_registry(std::make_shared<Registry>())
+        , m_cache(std::make_shared<LoadCache>())
+        , m_diagnostics(m_registry->diagnostics)
+    {
+        m_registry->source = source;
+        m_registry->root = source->root();
+        Discovery discovery(*source, m_diagnostics);
+        m_jobs = discovery.run();
+        for (const auto &job : m_jobs)
+            m_registry->files.append(job.path);
+        // What an earlier load of the same registry read, when its limits were the same.
+        const RegistryLoader::Limits &limits = options.limits;
+        m_previous = options.previous ? options.previous->loadCache.get() : nullptr;
+        if (m_previous
+            && (m_previous->limits.maxFileBytes != limits.maxFileBytes || m_previous->limits.maxNesting != limits.maxNesting))
+            m_previous = nullptr;
+        m_cache->limits = limits;
+        m_total = int(m_jobs.size());
+    }
 
-    Discovery discovery(*source, diagnostics);
-    const QList<FileJob> jobs = discovery.run();
-    for (const auto &job : jobs)
-        registry->files.append(job.path);
+    bool cancelled() const { return m_options.cancelled && m_options.cancelled(); }
 
-    // What an earlier load of the same registry read, when its limits were the same.
-    const LoadCache *previous = options.previous ? options.previous->loadCache.get() : nullptr;
-    if (previous && (previous->limits.maxFileBytes != limits.maxFileBytes || previous->limits.maxNesting != limits.maxNesting))
-        previous = nullptr;
-    auto cache = std::make_shared<LoadCache>();
-    cache->limits = limits;
-
-    // Parse and convert every file in parallel: the files are independent until resolution.
-    // A file with the same bytes as in the previous load keeps what that load made of it.
-    // A cancelled load skips the files not yet started and returns nothing.
-    std::atomic<int> done{0};
-    int total = int(jobs.size());
-    std::vector<std::shared_ptr<const FileResult>> results(static_cast<size_t>(jobs.size()));
-    std::vector<QByteArray> texts(static_cast<size_t>(jobs.size()));
-    QList<int> indices(jobs.size());
-    std::iota(indices.begin(), indices.end(), 0);
-    // Services files and catalogs first, the small files last: they fill the gap while the
-    // other worker finishes a large one, instead of one worker idling at the end.
-    const auto large = [&jobs](int i) {
-        const FileKind kind = jobs[i].kind;
-        return kind == FileKind::ProjectServices || kind == FileKind::Catalog || kind == FileKind::Snapshot;
-    };
-    std::stable_partition(indices.begin(), indices.end(), large);
-    QtConcurrent::blockingMap(workerPool(), indices, [&](int i) {
-        if (cancelled())
-            return;
-        const FileJob &job = jobs[i];
-        const LoadCache::File *known = previous ? previous->file(job.path) : nullptr;
-        const LoadCache::File *before = known && !known->bytes.isNull() ? known : nullptr; // read, and kept
-        if (before && options.changedFiles && !options.changedFiles->contains(job.path) && before->kind == job.kind
-            && before->owner == job.owner) {
-            results[size_t(i)] = before->result; // known not to have changed: not even read
-            texts[size_t(i)] = before->bytes;
+    /// Parses and converts every file, in parallel; false when cancelled.
+    bool readFiles()
+    {
+        const RegistryLoader::Limits &limits = m_options.limits;
+        const RegistryLoader::Progress &progress = m_options.progress;
+        const RegistryLoader::Options &options = m_options;
+        const LoadCache *previous = m_previous;
+        const QList<FileJob> &jobs = m_jobs;
+        const RegistrySourcePtr &source = m_source;
+        std::atomic<int> &done = m_done;
+        const int total = m_total;
+        auto &results = m_results;
+        const auto &cache = m_cache;
+        results.resize(static_cast<size_t>(jobs.size()));
+        std::vector<QByteArray> texts(static_cast<size_t>(jobs.size()));
+        // Parse and convert every file in parallel: the files are independent until resolution.
+        // A file with the same bytes as in the previous load keeps what that load made of it.
+        // A cancelled load skips the files not yet started and returns nothing.
+        QList<int> indices(jobs.size());
+        std::iota(indices.begin(), indices.end(), 0);
+        // Services files and catalogs first, the small files last: they fill the gap while the
+        // other worker finishes a large one, instead of one worker idling at the end.
+        const auto large = [&jobs](int i) {
+            const FileKind kind = jobs[i].kind;
+            return kind == FileKind::ProjectServices || kind == FileKind::Catalog || kind == FileKind::Snapshot;
+        };
+        std::stable_partition(indices.begin(), indices.end(), large);
+        QtConcurrent::blockingMap(workerPool(), indices, [&](int i) {
+            if (cancelled())
+                return;
+            const FileJob &job = jobs[i];
+            const LoadCache::File *known = previous ? previous->file(job.path) : nullptr;
+            const LoadCache::File *before = known && !known->bytes.isNull() ? known : nullptr; // read, and kept
+            if (before && options.changedFiles && !options.changedFiles->contains(job.path) && before->kind == job.kind
+                && before->owner == job.owner) {
+                results[size_t(i)] = before->result; // known not to have changed: not even read
+                texts[size_t(i)] = before->bytes;
+                if (progress)
+                    progress(++done, total);
+                return;
+            }
+            RegistrySource::Content content = source->read(job.path, limits.maxFileBytes);
+            if (before && content.status == RegistrySource::Content::Ok && before->kind == job.kind && before->owner == job.owner
+                && before->bytes == content.bytes) {
+                results[size_t(i)] = before->result;
+                texts[size_t(i)] = before->bytes;
+            } else {
+                results[size_t(i)] = processFile(std::move(content), job, limits, texts[size_t(i)]);
+                if (!options.keepForReload)
+                    texts[size_t(i)] = QByteArray();
+            }
             if (progress)
                 progress(++done, total);
-            return;
-        }
-        RegistrySource::Content content = source->read(job.path, limits.maxFileBytes);
-        if (before && content.status == RegistrySource::Content::Ok && before->kind == job.kind && before->owner == job.owner
-            && before->bytes == content.bytes) {
-            results[size_t(i)] = before->result;
-            texts[size_t(i)] = before->bytes;
-        } else {
-            results[size_t(i)] = processFile(std::move(content), job, limits, texts[size_t(i)]);
-            if (!options.keepForReload)
-                texts[size_t(i)] = QByteArray();
-        }
-        if (progress)
-            progress(++done, total);
-    });
-    if (cancelled())
-        return nullptr;
-    // Without its bytes (unread, or freed: keepForReload) a file is read and parsed again.
-    for (size_t i = 0; i < results.size(); ++i) {
-        const FileJob &job = jobs[qsizetype(i)];
-        cache->files.insert(job.path, LoadCache::File{job.kind, job.owner, std::move(texts[i]), results[i]});
-    }
-
-    const FileResult *catalogResult = nullptr;
-    const FileResult *versionsResult = nullptr;
-    QHash<QString, Project *> projectsByName;
-    QHash<QString, const PreparedOverrides *> preparedOverrides;
-    QList<const FileResult *> snapshotResults;
-    QHash<QString, std::shared_ptr<const FileResult>> projectFiles; // services.toml, deployment, monitoring
-    std::vector<std::shared_ptr<const FileResult>> policyFiles;
-    for (size_t i = 0; i < results.size(); ++i) {
-        const FileResult &r = *results[i];
-        const FileJob &job = jobs[qsizetype(i)];
-        diagnostics.append(r.diagnostics);
-        switch (job.kind) {
-        case FileKind::Catalog:
-            catalogResult = &r;
-            break;
-        case FileKind::Versions:
-            versionsResult = &r;
-            break;
-        case FileKind::Snapshot:
-            snapshotResults.append(&r);
-            break;
-        case FileKind::ProjectServices: {
-            Project p = r.project;
-            p.name = job.owner;
-            p.directory = QStringLiteral("projects/") + job.owner;
-            p.servicesFile = job.path;
-            if (p.displayName.isEmpty())
-                p.displayName = job.owner;
-            FileContext ctx(job.path);
-            checkId(job.owner, SourceLocation{job.path, 0, 0}, ctx, QStringLiteral("project"));
-            diagnostics.append(ctx.takeDiagnostics());
-            registry->projects.append(std::move(p));
-            preparedOverrides.insert(job.owner, &r.overrides);
-            projectFiles.insert(job.path, results[i]);
-            break;
-        }
-        case FileKind::Policy:
-            if (r.policy.governance)
-                registry->policies.governance = r.policy.governance;
-            if (r.policy.security)
-                registry->policies.security = r.policy.security;
-            if (r.policy.compliance)
-                registry->policies.compliance = r.policy.compliance;
-            if (r.policy.sla)
-                registry->policies.sla = r.policy.sla;
-            if (r.policy.rules)
-                registry->policies.rules = r.policy.rules;
-            policyFiles.push_back(results[i]);
-            break;
-        case FileKind::Deployment:
-        case FileKind::Monitoring:
-            projectFiles.insert(job.path, results[i]);
-            break; // attached below, once the projects are known
-        }
-    }
-    registry->policies.generation
-        = previous && previous->policyFiles == policyFiles ? previous->policiesGeneration : nextGeneration();
-    cache->policyFiles = std::move(policyFiles);
-    cache->policiesGeneration = registry->policies.generation;
-    std::sort(registry->projects.begin(), registry->projects.end(),
-              [](const Project &a, const Project &b) { return a.name < b.name; });
-    for (auto &p : registry->projects)
-        projectsByName.insert(p.name, &p);
-    for (size_t i = 0; i < results.size(); ++i) {
-        const FileJob &job = jobs[qsizetype(i)];
-        if (job.kind != FileKind::Deployment && job.kind != FileKind::Monitoring)
-            continue;
-        if (Project *p = projectsByName.value(job.owner)) {
-            if (job.kind == FileKind::Deployment)
-                p->deployment = results[i]->deployment;
-            else
-                p->monitoring = results[i]->monitoring;
-        }
-    }
-
-    static const RawTables noRawTables;
-    const bool catalogLoaded = catalogResult && catalogResult->parsed;
-    if (catalogResult)
-        registry->catalog = catalogResult->catalog;
-    else
-        registry->catalog.generation = nextGeneration();
-    CatalogSource current{&registry->catalog, catalogResult ? &catalogResult->rawServices : &noRawTables};
-    for (const auto &s : std::as_const(registry->catalog.services))
-        registry->globalView.append(ResolvedService{s, Origin::Global, {}});
-
-    // Catalog versions: the index must agree with catalog.toml and name real snapshots.
-    QHash<QString, CatalogSource> snapshotSources;
-    if (versionsResult && versionsResult->parsed) {
-        registry->versions = versionsResult->versions;
-        if (catalogLoaded && !versionsResult->currentVersion.isEmpty()
-            && versionsResult->currentVersion != registry->catalog.version)
-            diagnostics.append(Diagnostic{
-                Severity::Error, QString::fromLatin1(code::VersionMismatch),
-                QStringLiteral("versions.toml names %1 as current, but services/catalog.toml is version %2")
-                    .arg(versionsResult->currentVersion, registry->catalog.version),
-                versionsResult->currentLocation, QStringLiteral("make current equal to [catalog] version in catalog.toml")});
-        QHash<QString, const FileResult *> snapshotFiles; // by cleaned path
-        for (qsizetype i = 0; i < jobs.size(); ++i) {
-            if (jobs[i].kind == FileKind::Snapshot)
-                snapshotFiles.insert(QDir::cleanPath(jobs[i].path), results[size_t(i)].get());
-        }
-        QSet<const FileResult *> referenced;
-        QHash<QString, const FileResult *> snapshotByVersion;
-        for (auto &v : registry->versions) {
-            if (v.current || v.path == QLatin1String("catalog.toml"))
-                continue;
-            const QString file = QDir::cleanPath(QStringLiteral("services/") + v.path);
-            const FileResult *match = snapshotFiles.value(file);
-            if (!match) {
-                diagnostics.append(
-                    Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
-                               QStringLiteral("catalog version %1 points at '%2', which does not exist").arg(v.version, file),
-                               v.location, QStringLiteral("restore the frozen snapshot or fix 'path'")});
-                continue;
-            }
-            referenced.insert(match);
-            if (!match->parsed)
-                continue;
-            if (match->catalog.version != v.version)
-                diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::VersionMismatch),
-                                              QStringLiteral("'%1' declares version %2, but versions.toml lists it as %3")
-                                                  .arg(file, match->catalog.version, v.version),
-                                              v.location,
-                                              QStringLiteral("a frozen snapshot must keep the version it was released as")});
-            registry->snapshots.insert(v.version, match->catalog);
-            snapshotByVersion.insert(v.version, match);
-        }
-        for (qsizetype i = 0; i < jobs.size(); ++i) {
-            if (jobs[i].kind == FileKind::Snapshot && !referenced.contains(results[size_t(i)].get()))
-                diagnostics.append(Diagnostic{
-                    Severity::Warning, QString::fromLatin1(code::UnknownProjectFile),
-                    QStringLiteral("'%1' is not listed in services/versions.toml and is ignored").arg(jobs[i].path),
-                    SourceLocation{jobs[i].path, 0, 0}, QStringLiteral("add a [[versions]] entry for it, or delete it")});
-        }
-        // Pointers into registry->snapshots only once it has stopped growing.
-        for (auto it = registry->snapshots.cbegin(); it != registry->snapshots.cend(); ++it)
-            snapshotSources.insert(it.key(), CatalogSource{&it.value(), &snapshotByVersion.value(it.key())->rawServices});
-    } else if (!snapshotResults.isEmpty() && !versionsResult) {
-        diagnostics.append(
-            Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
-                       QStringLiteral("services/versions/ holds frozen catalogs but services/versions.toml is missing"),
-                       SourceLocation{QStringLiteral("services"), 0, 0},
-                       QStringLiteral("create services/versions.toml listing each snapshot")});
-    }
-
-    QSet<QString> listedVersions;
-    for (const auto &v : std::as_const(registry->versions))
-        listedVersions.insert(v.version);
-
-    // Keys of a newer format than a catalog declares (SR030): frozen snapshots keep theirs.
-    registry->format = versionsResult && versionsResult->parsed ? versionsResult->currentFormat : catalogFormats().last();
-    checkFormat(registry->catalog, registry->format, QStringLiteral("services/versions.toml says the current catalog"),
-                diagnostics);
-    for (const auto &v : std::as_const(registry->versions)) {
-        if (const auto it = registry->snapshots.constFind(v.version); it != registry->snapshots.cend() && !v.current)
-            checkFormat(*it, v.format, QStringLiteral("services/versions.toml says catalog %1").arg(v.version), diagnostics);
-    }
-
-    // Resolve every project in parallel; each reads only shared, immutable inputs. A project
-    // whose files, catalogs and catalog index are those of the previous load keeps its
-    // resolution (and its generation, when its deployment and monitoring are the same too).
-    LoadCache::Resolution common;
-    for (size_t i = 0; i < results.size(); ++i) {
-        switch (jobs[qsizetype(i)].kind) {
-        case FileKind::Catalog:
-            common.catalog = results[i];
-            break;
-        case FileKind::Versions:
-            common.versions = results[i];
-            break;
-        case FileKind::Snapshot:
-            common.snapshots.push_back(results[i]);
-            break;
-        default:
-            break;
-        }
-    }
-    total += int(registry->projects.size());
-    std::vector<LoadCache::Resolution> resolutions(static_cast<size_t>(registry->projects.size()), common);
-    QList<int> projectIndices(registry->projects.size());
-    std::iota(projectIndices.begin(), projectIndices.end(), 0);
-    QtConcurrent::blockingMap(workerPool(), projectIndices, [&](int i) {
+        });
         if (cancelled())
-            return;
-        Project &p = registry->projects[i];
-        LoadCache::Resolution &resolution = resolutions[size_t(i)];
-        resolution.file = projectFiles.value(p.servicesFile);
-        resolution.deployment = projectFiles.value(p.directory + QStringLiteral("/deployment.toml"));
-        resolution.monitoring = projectFiles.value(p.directory + QStringLiteral("/monitoring.toml"));
-        const LoadCache::Resolution *before = previous ? previous->resolution(p.name) : nullptr;
-        if (before && before->sameInputs(resolution)) {
-            p.resolved = before->resolved;
-            resolution.resolved = before->resolved;
-            resolution.diagnostics = before->diagnostics;
-            resolution.generation = before->sameProjectFiles(resolution) ? before->generation : nextGeneration();
-        } else {
-            resolveProject(p, current, snapshotSources, listedVersions, *preparedOverrides.value(p.name), catalogLoaded,
-                           resolution.diagnostics);
-            resolution.resolved = p.resolved;
-            resolution.generation = nextGeneration();
+            return false;
+        // Without its bytes (unread, or freed: keepForReload) a file is read and parsed again.
+        for (size_t i = 0; i < results.size(); ++i) {
+            const FileJob &job = jobs[qsizetype(i)];
+            cache->files.insert(job.path, LoadCache::File{job.kind, job.owner, std::move(texts[i]), results[i]});
         }
-        resolution.filesGeneration = before && before->sameProjectFiles(resolution) ? before->filesGeneration : nextGeneration();
-        p.generation = resolution.generation;
-        p.filesGeneration = resolution.filesGeneration;
-        if (progress)
-            progress(++done, total);
-    });
-    if (cancelled())
-        return nullptr;
-    for (qsizetype i = 0; i < registry->projects.size(); ++i) {
-        diagnostics.append(resolutions[size_t(i)].diagnostics);
-        cache->projects.insert(registry->projects[i].name, std::move(resolutions[size_t(i)]));
+
+        return true;
     }
-    if (registry->format != catalogFormats().last()) {
-        // The projects' own services and their overrides (each key as the override writes it).
-        const QString declaration = QStringLiteral("services/versions.toml says the projects");
-        for (const auto &project : std::as_const(registry->projects)) {
-            for (const auto &r : project.resolved) {
-                if (r.origin == Origin::Project)
-                    checkFormat(*r.service, registry->format, declaration, diagnostics);
+
+    /// Sorts what the files held into the registry: the catalog, the index of versions, the
+    /// projects (with their deployment and monitoring), the policies.
+    void collectFiles()
+    {
+        const QList<FileJob> &jobs = m_jobs;
+        const auto &results = m_results;
+        Diagnostics &diagnostics = m_diagnostics;
+        const auto &registry = m_registry;
+        const LoadCache *previous = m_previous;
+        QHash<QString, Project *> projectsByName;
+        std::vector<std::shared_ptr<const FileResult>> policyFiles;
+        auto &catalogResult = m_catalogResult;
+        auto &versionsResult = m_versionsResult;
+        auto &snapshotResults = m_snapshotResults;
+        auto &preparedOverrides = m_preparedOverrides;
+        auto &projectFiles = m_projectFiles;
+        const auto &cache = m_cache;
+        for (size_t i = 0; i < results.size(); ++i) {
+            const FileResult &r = *results[i];
+            const FileJob &job = jobs[qsizetype(i)];
+            diagnostics.append(r.diagnostics);
+            switch (job.kind) {
+            case FileKind::Catalog:
+                catalogResult = &r;
+                break;
+            case FileKind::Versions:
+                versionsResult = &r;
+                break;
+            case FileKind::Snapshot:
+                snapshotResults.append(&r);
+                break;
+            case FileKind::ProjectServices: {
+                Project p = r.project;
+                p.name = job.owner;
+                p.directory = QStringLiteral("projects/") + job.owner;
+                p.servicesFile = job.path;
+                if (p.displayName.isEmpty())
+                    p.displayName = job.owner;
+                FileContext ctx(job.path);
+                checkId(job.owner, SourceLocation{job.path, 0, 0}, ctx, QStringLiteral("project"));
+                diagnostics.append(ctx.takeDiagnostics());
+                registry->projects.append(std::move(p));
+                preparedOverrides.insert(job.owner, &r.overrides);
+                projectFiles.insert(job.path, results[i]);
+                break;
             }
-            if (const PreparedOverrides *overrides = preparedOverrides.value(project.name)) {
-                for (const PreparedOverride &o : *overrides)
-                    checkFormat(*o.partial, registry->format, declaration, diagnostics);
+            case FileKind::Policy:
+                if (r.policy.governance)
+                    registry->policies.governance = r.policy.governance;
+                if (r.policy.security)
+                    registry->policies.security = r.policy.security;
+                if (r.policy.compliance)
+                    registry->policies.compliance = r.policy.compliance;
+                if (r.policy.sla)
+                    registry->policies.sla = r.policy.sla;
+                if (r.policy.rules)
+                    registry->policies.rules = r.policy.rules;
+                policyFiles.push_back(results[i]);
+                break;
+            case FileKind::Deployment:
+            case FileKind::Monitoring:
+                projectFiles.insert(job.path, results[i]);
+                break; // attached below, once the projects are known
+            }
+        }
+        registry->policies.generation
+            = previous && previous->policyFiles == policyFiles ? previous->policiesGeneration : nextGeneration();
+        cache->policyFiles = std::move(policyFiles);
+        cache->policiesGeneration = registry->policies.generation;
+        std::sort(registry->projects.begin(), registry->projects.end(),
+                  [](const Project &a, const Project &b) { return a.name < b.name; });
+        for (auto &p : registry->projects)
+            projectsByName.insert(p.name, &p);
+        for (size_t i = 0; i < results.size(); ++i) {
+            const FileJob &job = jobs[qsizetype(i)];
+            if (job.kind != FileKind::Deployment && job.kind != FileKind::Monitoring)
+                continue;
+            if (Project *p = projectsByName.value(job.owner)) {
+                if (job.kind == FileKind::Deployment)
+                    p->deployment = results[i]->deployment;
+                else
+                    p->monitoring = results[i]->monitoring;
             }
         }
     }
 
-    sortDiagnostics(diagnostics);
-    // Kept even without the files' bytes: what each file was read into is then freed with
-    // the snapshot, not at the end of every load (a program exiting after one load never
-    // frees it piece by piece).
-    registry->loadCache = std::move(cache);
-    return registry;
+    /// The current catalog and the frozen ones the index of versions lists, checked against
+    /// each other and against the format each is written in (SR030).
+    void loadCatalogs()
+    {
+        const QList<FileJob> &jobs = m_jobs;
+        const auto &results = m_results;
+        Diagnostics &diagnostics = m_diagnostics;
+        const auto &registry = m_registry;
+        const FileResult *catalogResult = m_catalogResult;
+        const FileResult *versionsResult = m_versionsResult;
+        static const RawTables noRawTables;
+        m_catalogLoaded = catalogResult && catalogResult->parsed;
+        if (catalogResult)
+            registry->catalog = catalogResult->catalog;
+        else
+            registry->catalog.generation = nextGeneration();
+        m_current = CatalogSource{&registry->catalog, catalogResult ? &catalogResult->rawServices : &noRawTables};
+        for (const auto &s : std::as_const(registry->catalog.services))
+            registry->globalView.append(ResolvedService{s, Origin::Global, {}});
+        auto &snapshotSources = m_snapshotSources;
+        const bool catalogLoaded = m_catalogLoaded;
+        const auto &snapshotResults = m_snapshotResults;
+        // Catalog versions: the index must agree with catalog.toml and name real snapshots.
+        if (versionsResult && versionsResult->parsed) {
+            registry->versions = versionsResult->versions;
+            if (catalogLoaded && !versionsResult->currentVersion.isEmpty()
+                && versionsResult->currentVersion != registry->catalog.version)
+                diagnostics.append(Diagnostic{
+                    Severity::Error, QString::fromLatin1(code::VersionMismatch),
+                    QStringLiteral("versions.toml names %1 as current, but services/catalog.toml is version %2")
+                        .arg(versionsResult->currentVersion, registry->catalog.version),
+                    versionsResult->currentLocation, QStringLiteral("make current equal to [catalog] version in catalog.toml")});
+            QHash<QString, const FileResult *> snapshotFiles; // by cleaned path
+            for (qsizetype i = 0; i < jobs.size(); ++i) {
+                if (jobs[i].kind == FileKind::Snapshot)
+                    snapshotFiles.insert(QDir::cleanPath(jobs[i].path), results[size_t(i)].get());
+            }
+            QSet<const FileResult *> referenced;
+            QHash<QString, const FileResult *> snapshotByVersion;
+            for (auto &v : registry->versions) {
+                if (v.current || v.path == QLatin1String("catalog.toml"))
+                    continue;
+                const QString file = QDir::cleanPath(QStringLiteral("services/") + v.path);
+                const FileResult *match = snapshotFiles.value(file);
+                if (!match) {
+                    diagnostics.append(
+                        Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
+                                   QStringLiteral("catalog version %1 points at '%2', which does not exist").arg(v.version, file),
+                                   v.location, QStringLiteral("restore the frozen snapshot or fix 'path'")});
+                    continue;
+                }
+                referenced.insert(match);
+                if (!match->parsed)
+                    continue;
+                if (match->catalog.version != v.version)
+                    diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::VersionMismatch),
+                                                  QStringLiteral("'%1' declares version %2, but versions.toml lists it as %3")
+                                                      .arg(file, match->catalog.version, v.version),
+                                                  v.location,
+                                                  QStringLiteral("a frozen snapshot must keep the version it was released as")});
+                registry->snapshots.insert(v.version, match->catalog);
+                snapshotByVersion.insert(v.version, match);
+            }
+            for (qsizetype i = 0; i < jobs.size(); ++i) {
+                if (jobs[i].kind == FileKind::Snapshot && !referenced.contains(results[size_t(i)].get()))
+                    diagnostics.append(Diagnostic{
+                        Severity::Warning, QString::fromLatin1(code::UnknownProjectFile),
+                        QStringLiteral("'%1' is not listed in services/versions.toml and is ignored").arg(jobs[i].path),
+                        SourceLocation{jobs[i].path, 0, 0}, QStringLiteral("add a [[versions]] entry for it, or delete it")});
+            }
+            // Pointers into registry->snapshots only once it has stopped growing.
+            for (auto it = registry->snapshots.cbegin(); it != registry->snapshots.cend(); ++it)
+                snapshotSources.insert(it.key(), CatalogSource{&it.value(), &snapshotByVersion.value(it.key())->rawServices});
+        } else if (!snapshotResults.isEmpty() && !versionsResult) {
+            diagnostics.append(
+                Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
+                           QStringLiteral("services/versions/ holds frozen catalogs but services/versions.toml is missing"),
+                           SourceLocation{QStringLiteral("services"), 0, 0},
+                           QStringLiteral("create services/versions.toml listing each snapshot")});
+        }
+
+        for (const auto &v : std::as_const(registry->versions))
+            m_listedVersions.insert(v.version);
+
+        // Keys of a newer format than a catalog declares (SR030): frozen snapshots keep theirs.
+        registry->format = versionsResult && versionsResult->parsed ? versionsResult->currentFormat : catalogFormats().last();
+        checkFormat(registry->catalog, registry->format, QStringLiteral("services/versions.toml says the current catalog"),
+                    diagnostics);
+        for (const auto &v : std::as_const(registry->versions)) {
+            if (const auto it = registry->snapshots.constFind(v.version); it != registry->snapshots.cend() && !v.current)
+                checkFormat(*it, v.format, QStringLiteral("services/versions.toml says catalog %1").arg(v.version), diagnostics);
+        }
+    }
+
+    /// Resolves every project, in parallel; false when cancelled.
+    bool resolveProjects()
+    {
+        const QList<FileJob> &jobs = m_jobs;
+        const auto &results = m_results;
+        const auto &registry = m_registry;
+        const LoadCache *previous = m_previous;
+        const RegistryLoader::Progress &progress = m_options.progress;
+        std::atomic<int> &done = m_done;
+        int &total = m_total;
+        const auto &projectFiles = m_projectFiles;
+        const auto &preparedOverrides = m_preparedOverrides;
+        const CatalogSource &current = m_current;
+        const auto &snapshotSources = m_snapshotSources;
+        const auto &listedVersions = m_listedVersions;
+        const bool catalogLoaded = m_catalogLoaded;
+        const auto &cache = m_cache;
+        Diagnostics &diagnostics = m_diagnostics;
+        // Resolve every project in parallel; each reads only shared, immutable inputs. A project
+        // whose files, catalogs and catalog index are those of the previous load keeps its
+        // resolution (and its generation, when its deployment and monitoring are the same too).
+        LoadCache::Resolution common;
+        for (size_t i = 0; i < results.size(); ++i) {
+            switch (jobs[qsizetype(i)].kind) {
+            case FileKind::Catalog:
+                common.catalog = results[i];
+                break;
+            case FileKind::Versions:
+                common.versions = results[i];
+                break;
+            case FileKind::Snapshot:
+                common.snapshots.push_back(results[i]);
+                break;
+            default:
+                break;
+            }
+        }
+        total += int(registry->projects.size());
+        std::vector<LoadCache::Resolution> resolutions(static_cast<size_t>(registry->projects.size()), common);
+        QList<int> projectIndices(registry->projects.size());
+        std::iota(projectIndices.begin(), projectIndices.end(), 0);
+        QtConcurrent::blockingMap(workerPool(), projectIndices, [&](int i) {
+            if (cancelled())
+                return;
+            Project &p = registry->projects[i];
+            LoadCache::Resolution &resolution = resolutions[size_t(i)];
+            resolution.file = projectFiles.value(p.servicesFile);
+            resolution.deployment = projectFiles.value(p.directory + QStringLiteral("/deployment.toml"));
+            resolution.monitoring = projectFiles.value(p.directory + QStringLiteral("/monitoring.toml"));
+            const LoadCache::Resolution *before = previous ? previous->resolution(p.name) : nullptr;
+            if (before && before->sameInputs(resolution)) {
+                p.resolved = before->resolved;
+                resolution.resolved = before->resolved;
+                resolution.diagnostics = before->diagnostics;
+                resolution.generation = before->sameProjectFiles(resolution) ? before->generation : nextGeneration();
+            } else {
+                resolveProject(p, current, snapshotSources, listedVersions, *preparedOverrides.value(p.name), catalogLoaded,
+                               resolution.diagnostics);
+                resolution.resolved = p.resolved;
+                resolution.generation = nextGeneration();
+            }
+            resolution.filesGeneration
+                = before && before->sameProjectFiles(resolution) ? before->filesGeneration : nextGeneration();
+            p.generation = resolution.generation;
+            p.filesGeneration = resolution.filesGeneration;
+            if (progress)
+                progress(++done, total);
+        });
+        if (cancelled())
+            return false;
+        for (qsizetype i = 0; i < registry->projects.size(); ++i) {
+            diagnostics.append(resolutions[size_t(i)].diagnostics);
+            cache->projects.insert(registry->projects[i].name, std::move(resolutions[size_t(i)]));
+        }
+        return true;
+    }
+
+    /// The projects' own services and overrides against the format the projects are written in
+    /// (SR030); the diagnostics sorted; the snapshot with what the next load may reuse.
+    RegistryPtr finish()
+    {
+        const auto &registry = m_registry;
+        const auto &preparedOverrides = m_preparedOverrides;
+        Diagnostics &diagnostics = m_diagnostics;
+        if (registry->format != catalogFormats().last()) {
+            // The projects' own services and their overrides (each key as the override writes it).
+            const QString declaration = QStringLiteral("services/versions.toml says the projects");
+            for (const auto &project : std::as_const(registry->projects)) {
+                for (const auto &r : project.resolved) {
+                    if (r.origin == Origin::Project)
+                        checkFormat(*r.service, registry->format, declaration, diagnostics);
+                }
+                if (const PreparedOverrides *overrides = preparedOverrides.value(project.name)) {
+                    for (const PreparedOverride &o : *overrides)
+                        checkFormat(*o.partial, registry->format, declaration, diagnostics);
+                }
+            }
+        }
+
+        sortDiagnostics(diagnostics);
+        // Kept even without the files' bytes: what each file was read into is then freed with
+        // the snapshot, not at the end of every load (a program exiting after one load never
+        // frees it piece by piece).
+        registry->loadCache = std::move(m_cache);
+        return m_registry;
+    }
+
+private:
+    const RegistryLoader::Options &m_options;
+    RegistrySourcePtr m_source;
+    std::shared_ptr<Registry> m_registry;
+    std::shared_ptr<LoadCache> m_cache;
+    Diagnostics &m_diagnostics;
+    QList<FileJob> m_jobs;
+    const LoadCache *m_previous = nullptr;
+    std::vector<std::shared_ptr<const FileResult>> m_results; ///< by job
+    std::atomic<int> m_done{0};
+    int m_total = 0; ///< files, then files and projects: the progress reported
+    const FileResult *m_catalogResult = nullptr;
+    const FileResult *m_versionsResult = nullptr;
+    QList<const FileResult *> m_snapshotResults;
+    QHash<QString, const PreparedOverrides *> m_preparedOverrides;
+    QHash<QString, std::shared_ptr<const FileResult>> m_projectFiles; ///< services.toml, deployment, monitoring
+    bool m_catalogLoaded = false;
+    CatalogSource m_current{};
+    QHash<QString, CatalogSource> m_snapshotSources;
+    QSet<QString> m_listedVersions;
+};
+
+} // namespace
+
+RegistryPtr RegistryLoader::load(const RegistrySourcePtr &source, const Options &options)
+{
+    LoadRun run(source, options);
+    // A cancelled load stops between files and between projects, and returns nothing.
+    if (!run.readFiles())
+        return nullptr;
+    run.collectFiles();
+    run.loadCatalogs();
+    if (!run.resolveProjects())
+        return nullptr;
+    return run.finish();
 }
 
 } // namespace sr
