@@ -203,337 +203,414 @@ QJsonObject namespaceObject(const GenerationContext &context)
         {});
 }
 
-ServiceObjects kubernetesObjects(const GenerationContext &context, const Service &s)
+namespace {
+
+/// The objects of one service, built part by part: its configuration and secrets, its
+/// container, its volumes, its pod, its workload, and how it is reached.
+class ServiceObjectsBuilder
 {
-    ServiceObjects out;
-    const QJsonObject labels = recommendedLabels(context, s);
-    const QJsonObject selector = selectorLabels(s);
-    const bool job = s.type == ServiceType::Job;
-    const QList<Volume> volumes = s.effectiveVolumes();
-    // Claims per replica: a persistent volume shared by replicas would be written by all.
-    const bool stateful = !job && (isStatefulType(s.type) || std::any_of(volumes.cbegin(), volumes.cend(), [](const Volume &v) {
-                                       return v.type == VolumeType::Persistent;
-                                   }));
-    const int replicas = context.replicas(s);
-    const auto strategy = context.target().strategy;
-    const bool rollout
-        = !job && !stateful && (strategy == DeploymentStrategy::Canary || strategy == DeploymentStrategy::BlueGreen);
+public:
+    ServiceObjectsBuilder(const GenerationContext &context, const Service &s)
+        : context(context)
+        , s(s)
+        , labels(recommendedLabels(context, s))
+        , selector(selectorLabels(s))
+        , job(s.type == ServiceType::Job)
+        , volumes(s.effectiveVolumes())
+        // Claims per replica: a persistent volume shared by replicas would be written by all.
+        , stateful(!job
+                   && (isStatefulType(s.type)
+                       || std::any_of(volumes.cbegin(), volumes.cend(),
+                                      [](const Volume &v) { return v.type == VolumeType::Persistent; })))
+        , replicas(context.replicas(s))
+        , strategy(context.target().strategy)
+        , rollout(!job && !stateful && (strategy == DeploymentStrategy::Canary || strategy == DeploymentStrategy::BlueGreen))
+        , security(context.security(s))
+        , meta(metadata(context, s.id, labels))
+        , matchLabels{{QStringLiteral("matchLabels"), selector}}
+        , container{{QStringLiteral("name"), s.id},
+                    {QStringLiteral("image"), s.image.isEmpty() ? QString(s.id + QLatin1Char(':') + s.version) : s.image}}
+    { }
 
-    // ---- configuration: plain environment, config files, secrets ----
-    QJsonObject container{{QStringLiteral("name"), s.id},
-                          {QStringLiteral("image"), s.image.isEmpty() ? QString(s.id + QLatin1Char(':') + s.version) : s.image}};
-    if (!s.environment.isEmpty()) {
-        QJsonObject data;
-        for (const EnvironmentVariable &e : s.environment)
-            data.insert(e.name, e.value);
-        out.objects.append(object(QStringLiteral("v1"), QStringLiteral("ConfigMap"),
-                                  metadata(context, QString(s.id + QStringLiteral("-env")), labels), data,
-                                  QStringLiteral("data")));
-        container.insert(
-            QStringLiteral("envFrom"),
-            QJsonArray{QJsonObject{{QStringLiteral("configMapRef"),
-                                    QJsonObject{{QStringLiteral("name"), QString(s.id + QStringLiteral("-env"))}}}}});
-    }
-    QJsonArray env;
-    QMap<QString, QJsonArray> external; // backend → ExternalSecret data
-    for (const SecretReference &secret : s.secrets) {
-        const SecretLocation l = secretLocation(secret.reference);
-        QString secretName;
-        QString key = secret.name;
-        if (l.backend == QLatin1String("k8s")) {
-            secretName = l.path;
-            if (!l.key.isEmpty())
-                key = l.key;
-        } else if (isExternalBackend(l.backend)) {
-            secretName = externalSecretName(s, l.backend);
-            QJsonObject remote{{QStringLiteral("key"), l.path}};
-            if (!l.key.isEmpty())
-                remote.insert(QStringLiteral("property"), l.key);
-            external[l.backend].append(
-                QJsonObject{{QStringLiteral("secretKey"), secret.name}, {QStringLiteral("remoteRef"), remote}});
-        } else { // env:, file:: a Secret the deployer creates from them
-            secretName = s.id + QStringLiteral("-secrets");
+    ServiceObjects build()
+    {
+        addConfiguration();
+        addContainerSettings();
+        addVolumes();
+        addWorkload(podTemplate());
+        if (!job) {
+            addServices();
+            addDisruptionBudget();
         }
-        env.append(QJsonObject{{QStringLiteral("name"), secret.name},
-                               {QStringLiteral("valueFrom"),
-                                QJsonObject{{QStringLiteral("secretKeyRef"),
-                                             QJsonObject{{QStringLiteral("name"), secretName}, {QStringLiteral("key"), key}}}}}});
+        return std::move(out);
     }
-    for (auto it = external.cbegin(); it != external.cend(); ++it) {
-        const QString name = externalSecretName(s, it.key());
-        out.objects.append(object(QStringLiteral("external-secrets.io/v1"), QStringLiteral("ExternalSecret"),
-                                  metadata(context, name, labels),
-                                  QJsonObject{{QStringLiteral("refreshInterval"), QStringLiteral("1h")},
-                                              {QStringLiteral("secretStoreRef"),
-                                               QJsonObject{{QStringLiteral("kind"), QStringLiteral("ClusterSecretStore")},
-                                                           {QStringLiteral("name"), it.key()}}},
-                                              {QStringLiteral("target"), QJsonObject{{QStringLiteral("name"), name}}},
-                                              {QStringLiteral("data"), it.value()}}));
+
+private:
+    /// The environment as a ConfigMap, the secrets as references (and ExternalSecrets).
+    void addConfiguration()
+    {
+        if (!s.environment.isEmpty()) {
+            QJsonObject data;
+            for (const EnvironmentVariable &e : s.environment)
+                data.insert(e.name, e.value);
+            out.objects.append(object(QStringLiteral("v1"), QStringLiteral("ConfigMap"),
+                                      metadata(context, QString(s.id + QStringLiteral("-env")), labels), data,
+                                      QStringLiteral("data")));
+            container.insert(
+                QStringLiteral("envFrom"),
+                QJsonArray{QJsonObject{{QStringLiteral("configMapRef"),
+                                        QJsonObject{{QStringLiteral("name"), QString(s.id + QStringLiteral("-env"))}}}}});
+        }
+        QJsonArray env;
+        QMap<QString, QJsonArray> external; // backend → ExternalSecret data
+        for (const SecretReference &secret : s.secrets) {
+            const SecretLocation l = secretLocation(secret.reference);
+            QString secretName;
+            QString key = secret.name;
+            if (l.backend == QLatin1String("k8s")) {
+                secretName = l.path;
+                if (!l.key.isEmpty())
+                    key = l.key;
+            } else if (isExternalBackend(l.backend)) {
+                secretName = externalSecretName(s, l.backend);
+                QJsonObject remote{{QStringLiteral("key"), l.path}};
+                if (!l.key.isEmpty())
+                    remote.insert(QStringLiteral("property"), l.key);
+                external[l.backend].append(
+                    QJsonObject{{QStringLiteral("secretKey"), secret.name}, {QStringLiteral("remoteRef"), remote}});
+            } else { // env:, file:: a Secret the deployer creates from them
+                secretName = s.id + QStringLiteral("-secrets");
+            }
+            env.append(
+                QJsonObject{{QStringLiteral("name"), secret.name},
+                            {QStringLiteral("valueFrom"),
+                             QJsonObject{{QStringLiteral("secretKeyRef"),
+                                          QJsonObject{{QStringLiteral("name"), secretName}, {QStringLiteral("key"), key}}}}}});
+        }
+        for (auto it = external.cbegin(); it != external.cend(); ++it) {
+            const QString name = externalSecretName(s, it.key());
+            out.objects.append(object(QStringLiteral("external-secrets.io/v1"), QStringLiteral("ExternalSecret"),
+                                      metadata(context, name, labels),
+                                      QJsonObject{{QStringLiteral("refreshInterval"), QStringLiteral("1h")},
+                                                  {QStringLiteral("secretStoreRef"),
+                                                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("ClusterSecretStore")},
+                                                               {QStringLiteral("name"), it.key()}}},
+                                                  {QStringLiteral("target"), QJsonObject{{QStringLiteral("name"), name}}},
+                                                  {QStringLiteral("data"), it.value()}}));
+        }
+        if (!env.isEmpty())
+            container.insert(QStringLiteral("env"), env);
     }
-    if (!env.isEmpty())
-        container.insert(QStringLiteral("env"), env);
 
-    // ---- the container ----
-    if (!s.command.isEmpty())
-        container.insert(QStringLiteral("command"), QJsonArray::fromStringList(s.command));
-    if (!s.args.isEmpty())
-        container.insert(QStringLiteral("args"), QJsonArray::fromStringList(s.args));
-    if (!s.workingDir.isEmpty())
-        container.insert(QStringLiteral("workingDir"), s.workingDir);
-    QJsonArray containerPorts;
-    for (const Port &p : s.ports)
-        containerPorts.append(QJsonObject{{QStringLiteral("name"), kubernetesPortName(p)},
-                                          {QStringLiteral("containerPort"), p.targetPort()},
-                                          {QStringLiteral("protocol"), protocolOf(p)}});
-    if (!containerPorts.isEmpty())
-        container.insert(QStringLiteral("ports"), containerPorts);
-    QJsonObject requests;
-    QJsonObject limits;
-    if (!s.resources.cpu.isEmpty())
-        requests.insert(QStringLiteral("cpu"), quantity(s.resources.cpu));
-    if (!s.resources.memory.isEmpty())
-        requests.insert(QStringLiteral("memory"), quantity(s.resources.memory));
-    if (!s.resources.cpuLimit.isEmpty())
-        limits.insert(QStringLiteral("cpu"), quantity(s.resources.cpuLimit));
-    if (!s.resources.memoryLimit.isEmpty())
-        limits.insert(QStringLiteral("memory"), quantity(s.resources.memoryLimit));
-    QJsonObject resources;
-    if (!requests.isEmpty())
-        resources.insert(QStringLiteral("requests"), requests);
-    if (!limits.isEmpty())
-        resources.insert(QStringLiteral("limits"), limits);
-    if (!resources.isEmpty())
-        container.insert(QStringLiteral("resources"), resources);
-    const auto &liveness = s.liveness ? s.liveness : s.healthCheck;
-    const auto &readiness = s.readiness ? s.readiness : s.healthCheck;
-    if (!job && liveness)
-        container.insert(QStringLiteral("livenessProbe"), probe(*liveness, s));
-    if (!job && readiness)
-        container.insert(QStringLiteral("readinessProbe"), probe(*readiness, s));
-    if (!job && s.startup)
-        container.insert(QStringLiteral("startupProbe"), probe(*s.startup, s));
-    const ContainerSecurity security = context.security(s);
-    if (const QJsonObject sc = securityContext(security); !sc.isEmpty())
-        container.insert(QStringLiteral("securityContext"), sc);
+    /// Command, ports, resources, probes and security context.
+    void addContainerSettings()
+    {
+        if (!s.command.isEmpty())
+            container.insert(QStringLiteral("command"), QJsonArray::fromStringList(s.command));
+        if (!s.args.isEmpty())
+            container.insert(QStringLiteral("args"), QJsonArray::fromStringList(s.args));
+        if (!s.workingDir.isEmpty())
+            container.insert(QStringLiteral("workingDir"), s.workingDir);
+        QJsonArray containerPorts;
+        for (const Port &p : s.ports)
+            containerPorts.append(QJsonObject{{QStringLiteral("name"), kubernetesPortName(p)},
+                                              {QStringLiteral("containerPort"), p.targetPort()},
+                                              {QStringLiteral("protocol"), protocolOf(p)}});
+        if (!containerPorts.isEmpty())
+            container.insert(QStringLiteral("ports"), containerPorts);
+        QJsonObject requests;
+        QJsonObject limits;
+        if (!s.resources.cpu.isEmpty())
+            requests.insert(QStringLiteral("cpu"), quantity(s.resources.cpu));
+        if (!s.resources.memory.isEmpty())
+            requests.insert(QStringLiteral("memory"), quantity(s.resources.memory));
+        if (!s.resources.cpuLimit.isEmpty())
+            limits.insert(QStringLiteral("cpu"), quantity(s.resources.cpuLimit));
+        if (!s.resources.memoryLimit.isEmpty())
+            limits.insert(QStringLiteral("memory"), quantity(s.resources.memoryLimit));
+        QJsonObject resources;
+        if (!requests.isEmpty())
+            resources.insert(QStringLiteral("requests"), requests);
+        if (!limits.isEmpty())
+            resources.insert(QStringLiteral("limits"), limits);
+        if (!resources.isEmpty())
+            container.insert(QStringLiteral("resources"), resources);
+        const auto &liveness = s.liveness ? s.liveness : s.healthCheck;
+        const auto &readiness = s.readiness ? s.readiness : s.healthCheck;
+        if (!job && liveness)
+            container.insert(QStringLiteral("livenessProbe"), probe(*liveness, s));
+        if (!job && readiness)
+            container.insert(QStringLiteral("readinessProbe"), probe(*readiness, s));
+        if (!job && s.startup)
+            container.insert(QStringLiteral("startupProbe"), probe(*s.startup, s));
+        if (const QJsonObject sc = securityContext(security); !sc.isEmpty())
+            container.insert(QStringLiteral("securityContext"), sc);
+    }
 
-    // ---- volumes ----
-    QJsonArray mounts;
+    /// Persistent claims (per replica for a stateful workload), emptyDirs and config files.
+    void addVolumes()
+    {
+        QJsonArray mounts;
+        QJsonObject files;
+        for (const Volume &v : volumes) {
+            QJsonObject mount{{QStringLiteral("name"), v.name}, {QStringLiteral("mountPath"), v.mountPath}};
+            switch (v.type) {
+            case VolumeType::Persistent:
+                if (stateful) {
+                    claimTemplates.append(QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), v.name}}},
+                                                      {QStringLiteral("spec"), persistentClaimSpec(v)}});
+                } else {
+                    const QString claim = s.id + QLatin1Char('-') + v.name;
+                    out.objects.append(object(QStringLiteral("v1"), QStringLiteral("PersistentVolumeClaim"),
+                                              metadata(context, claim, labels), persistentClaimSpec(v)));
+                    podVolumes.append(QJsonObject{
+                        {QStringLiteral("name"), v.name},
+                        {QStringLiteral("persistentVolumeClaim"), QJsonObject{{QStringLiteral("claimName"), claim}}}});
+                }
+                break;
+            case VolumeType::Ephemeral: {
+                QJsonObject emptyDir;
+                if (!v.size.isEmpty())
+                    emptyDir.insert(QStringLiteral("sizeLimit"), v.size);
+                podVolumes.append(QJsonObject{{QStringLiteral("name"), v.name}, {QStringLiteral("emptyDir"), emptyDir}});
+                break;
+            }
+            case VolumeType::Config:
+                files.insert(v.name, QString::fromUtf8(v.file.isEmpty() ? v.content.toUtf8() : context.registryFile(v.file)));
+                podVolumes.append(QJsonObject{
+                    {QStringLiteral("name"), v.name},
+                    {QStringLiteral("configMap"),
+                     QJsonObject{{QStringLiteral("name"), QString(s.id + QStringLiteral("-files"))},
+                                 {QStringLiteral("items"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("key"), v.name}, {QStringLiteral("path"), v.name}}}}}}});
+                mount.insert(QStringLiteral("subPath"), v.name); // one file, not a folder over the image's
+                mount.insert(QStringLiteral("readOnly"), true);
+                break;
+            }
+            if (v.readOnly)
+                mount.insert(QStringLiteral("readOnly"), true);
+            mounts.append(mount);
+        }
+        if (!files.isEmpty())
+            out.objects.append(object(QStringLiteral("v1"), QStringLiteral("ConfigMap"),
+                                      metadata(context, QString(s.id + QStringLiteral("-files")), labels), files,
+                                      QStringLiteral("data")));
+        if (!mounts.isEmpty())
+            container.insert(QStringLiteral("volumeMounts"), mounts);
+    }
+
+    QJsonObject podTemplate() const
+    {
+        QJsonObject pod{{QStringLiteral("containers"), QJsonArray{container}}};
+        if (!podVolumes.isEmpty())
+            pod.insert(QStringLiteral("volumes"), podVolumes);
+        QJsonArray inits;
+        for (const InitContainer &init : s.initContainers) {
+            QJsonObject c{{QStringLiteral("name"), init.name}, {QStringLiteral("image"), init.image}};
+            if (!init.command.isEmpty())
+                c.insert(QStringLiteral("command"), QJsonArray::fromStringList(init.command));
+            if (const QJsonObject sc = securityContext(security); !sc.isEmpty())
+                c.insert(QStringLiteral("securityContext"), sc);
+            inits.append(c);
+        }
+        if (!inits.isEmpty())
+            pod.insert(QStringLiteral("initContainers"), inits);
+        if (!s.serviceAccount.isEmpty())
+            pod.insert(QStringLiteral("serviceAccountName"), s.serviceAccount);
+        if (!s.terminationGracePeriod.isEmpty())
+            pod.insert(QStringLiteral("terminationGracePeriodSeconds"), durationSeconds(s.terminationGracePeriod, 0));
+        if (security.fsGroup)
+            pod.insert(QStringLiteral("securityContext"), QJsonObject{{QStringLiteral("fsGroup"), double(*security.fsGroup)}});
+        if (job)
+            pod.insert(QStringLiteral("restartPolicy"),
+                       s.effectiveRestart() == RestartPolicy::No ? QStringLiteral("Never") : QStringLiteral("OnFailure"));
+        QJsonObject templateMetadata{{QStringLiteral("labels"), labels}};
+        if (!s.annotations.isEmpty()) {
+            QJsonObject a;
+            for (auto it = s.annotations.cbegin(); it != s.annotations.cend(); ++it)
+                a.insert(it.key(), it.value());
+            templateMetadata.insert(QStringLiteral("annotations"), a);
+        }
+        return QJsonObject{{QStringLiteral("metadata"), templateMetadata}, {QStringLiteral("spec"), pod}};
+    }
+
+    /// A Job or CronJob, a StatefulSet, an Argo Rollout (canary, blue-green) or a Deployment.
+    void addWorkload(const QJsonObject &podTemplate)
+    {
+        if (job) {
+            const QJsonObject jobSpec{{QStringLiteral("backoffLimit"), 3}, {QStringLiteral("template"), podTemplate}};
+            if (!s.schedule.isEmpty()) {
+                out.workloadKind = QStringLiteral("CronJob");
+                out.objects.append(
+                    object(QStringLiteral("batch/v1"), out.workloadKind, meta,
+                           QJsonObject{{QStringLiteral("schedule"), s.schedule},
+                                       {QStringLiteral("concurrencyPolicy"), QStringLiteral("Forbid")},
+                                       {QStringLiteral("jobTemplate"), QJsonObject{{QStringLiteral("spec"), jobSpec}}}}));
+            } else {
+                out.workloadKind = QStringLiteral("Job");
+                out.objects.append(object(QStringLiteral("batch/v1"), out.workloadKind, meta, jobSpec));
+            }
+            return; // a job has no Service, exposure or disruption budget
+        }
+        QJsonObject spec{{QStringLiteral("replicas"), replicas},
+                         {QStringLiteral("selector"), matchLabels},
+                         {QStringLiteral("template"), podTemplate}};
+        if (stateful) {
+            out.workloadKind = QStringLiteral("StatefulSet");
+            spec.insert(QStringLiteral("serviceName"), QString(s.id + QStringLiteral("-headless")));
+            if (!claimTemplates.isEmpty())
+                spec.insert(QStringLiteral("volumeClaimTemplates"), claimTemplates);
+            out.objects.append(object(QStringLiteral("apps/v1"), out.workloadKind, meta, spec));
+        } else if (rollout) {
+            out.workloadKind = QStringLiteral("Rollout");
+            QJsonObject rolloutStrategy;
+            if (strategy == DeploymentStrategy::Canary) {
+                const int weight = context.canaryPercentage().value_or(10);
+                QJsonArray steps{QJsonObject{{QStringLiteral("setWeight"), weight}},
+                                 QJsonObject{{QStringLiteral("pause"), QJsonObject()}}};
+                if (weight < 50) {
+                    steps.append(QJsonObject{{QStringLiteral("setWeight"), 50}});
+                    steps.append(
+                        QJsonObject{{QStringLiteral("pause"), QJsonObject{{QStringLiteral("duration"), QStringLiteral("10m")}}}});
+                }
+                rolloutStrategy.insert(QStringLiteral("canary"), QJsonObject{{QStringLiteral("steps"), steps}});
+            } else {
+                rolloutStrategy.insert(QStringLiteral("blueGreen"),
+                                       QJsonObject{{QStringLiteral("activeService"), s.id},
+                                                   {QStringLiteral("previewService"), QString(s.id + QStringLiteral("-preview"))},
+                                                   {QStringLiteral("autoPromotionEnabled"), false}});
+            }
+            spec.insert(QStringLiteral("strategy"), rolloutStrategy);
+            out.objects.append(object(QStringLiteral("argoproj.io/v1alpha1"), out.workloadKind, meta, spec));
+        } else {
+            out.workloadKind = QStringLiteral("Deployment");
+            spec.insert(QStringLiteral("strategy"),
+                        QJsonObject{{QStringLiteral("type"),
+                                     strategy == DeploymentStrategy::Recreate ? QStringLiteral("Recreate")
+                                                                              : QStringLiteral("RollingUpdate")}});
+            out.objects.append(object(QStringLiteral("apps/v1"), out.workloadKind, meta, spec));
+        }
+    }
+
+    /// The Service, a headless one for a StatefulSet, a preview one for blue-green, and an
+    /// object per exposure.
+    void addServices()
+    {
+        if (!s.ports.isEmpty()) {
+            QJsonArray ports;
+            for (const Port &p : s.ports)
+                ports.append(servicePort(p));
+            auto service = [&](const QString &name, QJsonObject extra) {
+                extra.insert(QStringLiteral("selector"), selector);
+                if (!extra.contains(QStringLiteral("ports")))
+                    extra.insert(QStringLiteral("ports"), ports);
+                out.objects.append(object(QStringLiteral("v1"), QStringLiteral("Service"),
+                                          metadata(context, name, labels, s.serviceAnnotations), extra));
+            };
+            service(s.id, {{QStringLiteral("type"), QStringLiteral("ClusterIP")}});
+            if (stateful)
+                service(
+                    QString(s.id + QStringLiteral("-headless")),
+                    {{QStringLiteral("clusterIP"), QStringLiteral("None")}, {QStringLiteral("publishNotReadyAddresses"), true}});
+            if (rollout && strategy == DeploymentStrategy::BlueGreen)
+                service(QString(s.id + QStringLiteral("-preview")), {{QStringLiteral("type"), QStringLiteral("ClusterIP")}});
+            int ingressCount = 0;
+            int nodePortCount = 0;
+            int balancerCount = 0;
+            for (const Exposure &e : s.exposures) {
+                const Port *port = exposedPort(s, e);
+                if (!port)
+                    continue;
+                QJsonObject exposed = servicePort(*port);
+                switch (e.type) {
+                case ExposureType::NodePort: {
+                    if (e.nodePort)
+                        exposed.insert(QStringLiteral("nodePort"), e.nodePort);
+                    const QString suffix = ++nodePortCount > 1 ? QString::number(nodePortCount) : QString();
+                    service(
+                        s.id + QStringLiteral("-nodeport") + suffix,
+                        {{QStringLiteral("type"), QStringLiteral("NodePort")}, {QStringLiteral("ports"), QJsonArray{exposed}}});
+                    break;
+                }
+                case ExposureType::LoadBalancer: {
+                    const QString suffix = ++balancerCount > 1 ? QString::number(balancerCount) : QString();
+                    service(s.id + QStringLiteral("-lb") + suffix,
+                            {{QStringLiteral("type"), QStringLiteral("LoadBalancer")},
+                             {QStringLiteral("ports"), QJsonArray{exposed}}});
+                    break;
+                }
+                case ExposureType::Ingress: {
+                    const QJsonObject ingress = ingressSpec(e, *port);
+                    const QString suffix = ++ingressCount > 1 ? QStringLiteral("-") + QString::number(ingressCount) : QString();
+                    out.objects.append(object(QStringLiteral("networking.k8s.io/v1"), QStringLiteral("Ingress"),
+                                              metadata(context, s.id + suffix, labels), ingress));
+                    break;
+                }
+                }
+            }
+        }
+    }
+
+    /// An Ingress to the service's port: a rule for the host and path, TLS when there is a secret.
+    QJsonObject ingressSpec(const Exposure &e, const Port &port) const
+    {
+        const QJsonObject backend{
+            {QStringLiteral("service"),
+             QJsonObject{{QStringLiteral("name"), s.id},
+                         {QStringLiteral("port"), QJsonObject{{QStringLiteral("name"), kubernetesPortName(port)}}}}}};
+        QJsonObject rule{
+            {QStringLiteral("http"),
+             QJsonObject{{QStringLiteral("paths"),
+                          QJsonArray{QJsonObject{{QStringLiteral("path"), e.path.isEmpty() ? QStringLiteral("/") : e.path},
+                                                 {QStringLiteral("pathType"), QStringLiteral("Prefix")},
+                                                 {QStringLiteral("backend"), backend}}}}}}};
+        if (!e.host.isEmpty())
+            rule.insert(QStringLiteral("host"), e.host);
+        QJsonObject ingress{{QStringLiteral("rules"), QJsonArray{rule}}};
+        if (!e.ingressClass.isEmpty())
+            ingress.insert(QStringLiteral("ingressClassName"), e.ingressClass);
+        if (!e.tlsSecret.isEmpty()) {
+            QJsonObject tls{{QStringLiteral("secretName"), e.tlsSecret}};
+            if (!e.host.isEmpty())
+                tls.insert(QStringLiteral("hosts"), QJsonArray{e.host});
+            ingress.insert(QStringLiteral("tls"), QJsonArray{tls});
+        }
+        return ingress;
+    }
+
+    void addDisruptionBudget()
+    {
+        // A node drain must not take a critical service down: keep all but one replica.
+        if (s.criticality == Criticality::Critical && replicas > 1)
+            out.objects.append(
+                object(QStringLiteral("policy/v1"), QStringLiteral("PodDisruptionBudget"), meta,
+                       QJsonObject{{QStringLiteral("maxUnavailable"), 1}, {QStringLiteral("selector"), matchLabels}}));
+    }
+
+    const GenerationContext &context;
+    const Service &s;
+    const QJsonObject labels;
+    const QJsonObject selector;
+    const bool job;
+    const QList<Volume> volumes;
+    const bool stateful;
+    const int replicas;
+    const DeploymentStrategy strategy;
+    const bool rollout;
+    const ContainerSecurity security;
+    const QJsonObject meta;
+    const QJsonObject matchLabels;
+    QJsonObject container;
     QJsonArray podVolumes;
     QJsonArray claimTemplates;
-    QJsonObject files;
-    for (const Volume &v : volumes) {
-        QJsonObject mount{{QStringLiteral("name"), v.name}, {QStringLiteral("mountPath"), v.mountPath}};
-        switch (v.type) {
-        case VolumeType::Persistent:
-            if (stateful) {
-                claimTemplates.append(QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), v.name}}},
-                                                  {QStringLiteral("spec"), persistentClaimSpec(v)}});
-            } else {
-                const QString claim = s.id + QLatin1Char('-') + v.name;
-                out.objects.append(object(QStringLiteral("v1"), QStringLiteral("PersistentVolumeClaim"),
-                                          metadata(context, claim, labels), persistentClaimSpec(v)));
-                podVolumes.append(
-                    QJsonObject{{QStringLiteral("name"), v.name},
-                                {QStringLiteral("persistentVolumeClaim"), QJsonObject{{QStringLiteral("claimName"), claim}}}});
-            }
-            break;
-        case VolumeType::Ephemeral: {
-            QJsonObject emptyDir;
-            if (!v.size.isEmpty())
-                emptyDir.insert(QStringLiteral("sizeLimit"), v.size);
-            podVolumes.append(QJsonObject{{QStringLiteral("name"), v.name}, {QStringLiteral("emptyDir"), emptyDir}});
-            break;
-        }
-        case VolumeType::Config:
-            files.insert(v.name, QString::fromUtf8(v.file.isEmpty() ? v.content.toUtf8() : context.registryFile(v.file)));
-            podVolumes.append(QJsonObject{
-                {QStringLiteral("name"), v.name},
-                {QStringLiteral("configMap"),
-                 QJsonObject{{QStringLiteral("name"), QString(s.id + QStringLiteral("-files"))},
-                             {QStringLiteral("items"),
-                              QJsonArray{QJsonObject{{QStringLiteral("key"), v.name}, {QStringLiteral("path"), v.name}}}}}}});
-            mount.insert(QStringLiteral("subPath"), v.name); // one file, not a folder over the image's
-            mount.insert(QStringLiteral("readOnly"), true);
-            break;
-        }
-        if (v.readOnly)
-            mount.insert(QStringLiteral("readOnly"), true);
-        mounts.append(mount);
-    }
-    if (!files.isEmpty())
-        out.objects.append(object(QStringLiteral("v1"), QStringLiteral("ConfigMap"),
-                                  metadata(context, QString(s.id + QStringLiteral("-files")), labels), files,
-                                  QStringLiteral("data")));
-    if (!mounts.isEmpty())
-        container.insert(QStringLiteral("volumeMounts"), mounts);
+    ServiceObjects out;
+};
 
-    // ---- the pod ----
-    QJsonObject pod{{QStringLiteral("containers"), QJsonArray{container}}};
-    if (!podVolumes.isEmpty())
-        pod.insert(QStringLiteral("volumes"), podVolumes);
-    QJsonArray inits;
-    for (const InitContainer &init : s.initContainers) {
-        QJsonObject c{{QStringLiteral("name"), init.name}, {QStringLiteral("image"), init.image}};
-        if (!init.command.isEmpty())
-            c.insert(QStringLiteral("command"), QJsonArray::fromStringList(init.command));
-        if (const QJsonObject sc = securityContext(security); !sc.isEmpty())
-            c.insert(QStringLiteral("securityContext"), sc);
-        inits.append(c);
-    }
-    if (!inits.isEmpty())
-        pod.insert(QStringLiteral("initContainers"), inits);
-    if (!s.serviceAccount.isEmpty())
-        pod.insert(QStringLiteral("serviceAccountName"), s.serviceAccount);
-    if (!s.terminationGracePeriod.isEmpty())
-        pod.insert(QStringLiteral("terminationGracePeriodSeconds"), durationSeconds(s.terminationGracePeriod, 0));
-    if (security.fsGroup)
-        pod.insert(QStringLiteral("securityContext"), QJsonObject{{QStringLiteral("fsGroup"), double(*security.fsGroup)}});
-    if (job)
-        pod.insert(QStringLiteral("restartPolicy"),
-                   s.effectiveRestart() == RestartPolicy::No ? QStringLiteral("Never") : QStringLiteral("OnFailure"));
-    QJsonObject templateMetadata{{QStringLiteral("labels"), labels}};
-    if (!s.annotations.isEmpty()) {
-        QJsonObject a;
-        for (auto it = s.annotations.cbegin(); it != s.annotations.cend(); ++it)
-            a.insert(it.key(), it.value());
-        templateMetadata.insert(QStringLiteral("annotations"), a);
-    }
-    const QJsonObject podTemplate{{QStringLiteral("metadata"), templateMetadata}, {QStringLiteral("spec"), pod}};
+} // namespace
 
-    // ---- the workload ----
-    const QJsonObject meta = metadata(context, s.id, labels);
-    const QJsonObject matchLabels{{QStringLiteral("matchLabels"), selector}};
-    if (job) {
-        const QJsonObject jobSpec{{QStringLiteral("backoffLimit"), 3}, {QStringLiteral("template"), podTemplate}};
-        if (!s.schedule.isEmpty()) {
-            out.workloadKind = QStringLiteral("CronJob");
-            out.objects.append(
-                object(QStringLiteral("batch/v1"), out.workloadKind, meta,
-                       QJsonObject{{QStringLiteral("schedule"), s.schedule},
-                                   {QStringLiteral("concurrencyPolicy"), QStringLiteral("Forbid")},
-                                   {QStringLiteral("jobTemplate"), QJsonObject{{QStringLiteral("spec"), jobSpec}}}}));
-        } else {
-            out.workloadKind = QStringLiteral("Job");
-            out.objects.append(object(QStringLiteral("batch/v1"), out.workloadKind, meta, jobSpec));
-        }
-        return out; // a job has no Service, exposure or disruption budget
-    }
-    QJsonObject spec{{QStringLiteral("replicas"), replicas},
-                     {QStringLiteral("selector"), matchLabels},
-                     {QStringLiteral("template"), podTemplate}};
-    if (stateful) {
-        out.workloadKind = QStringLiteral("StatefulSet");
-        spec.insert(QStringLiteral("serviceName"), QString(s.id + QStringLiteral("-headless")));
-        if (!claimTemplates.isEmpty())
-            spec.insert(QStringLiteral("volumeClaimTemplates"), claimTemplates);
-        out.objects.append(object(QStringLiteral("apps/v1"), out.workloadKind, meta, spec));
-    } else if (rollout) {
-        out.workloadKind = QStringLiteral("Rollout");
-        QJsonObject rolloutStrategy;
-        if (strategy == DeploymentStrategy::Canary) {
-            const int weight = context.canaryPercentage().value_or(10);
-            QJsonArray steps{QJsonObject{{QStringLiteral("setWeight"), weight}},
-                             QJsonObject{{QStringLiteral("pause"), QJsonObject()}}};
-            if (weight < 50) {
-                steps.append(QJsonObject{{QStringLiteral("setWeight"), 50}});
-                steps.append(
-                    QJsonObject{{QStringLiteral("pause"), QJsonObject{{QStringLiteral("duration"), QStringLiteral("10m")}}}});
-            }
-            rolloutStrategy.insert(QStringLiteral("canary"), QJsonObject{{QStringLiteral("steps"), steps}});
-        } else {
-            rolloutStrategy.insert(QStringLiteral("blueGreen"),
-                                   QJsonObject{{QStringLiteral("activeService"), s.id},
-                                               {QStringLiteral("previewService"), QString(s.id + QStringLiteral("-preview"))},
-                                               {QStringLiteral("autoPromotionEnabled"), false}});
-        }
-        spec.insert(QStringLiteral("strategy"), rolloutStrategy);
-        out.objects.append(object(QStringLiteral("argoproj.io/v1alpha1"), out.workloadKind, meta, spec));
-    } else {
-        out.workloadKind = QStringLiteral("Deployment");
-        spec.insert(QStringLiteral("strategy"),
-                    QJsonObject{{QStringLiteral("type"),
-                                 strategy == DeploymentStrategy::Recreate ? QStringLiteral("Recreate")
-                                                                          : QStringLiteral("RollingUpdate")}});
-        out.objects.append(object(QStringLiteral("apps/v1"), out.workloadKind, meta, spec));
-    }
-
-    // ---- how it is reached ----
-    if (!s.ports.isEmpty()) {
-        QJsonArray ports;
-        for (const Port &p : s.ports)
-            ports.append(servicePort(p));
-        auto service = [&](const QString &name, QJsonObject extra) {
-            extra.insert(QStringLiteral("selector"), selector);
-            if (!extra.contains(QStringLiteral("ports")))
-                extra.insert(QStringLiteral("ports"), ports);
-            out.objects.append(object(QStringLiteral("v1"), QStringLiteral("Service"),
-                                      metadata(context, name, labels, s.serviceAnnotations), extra));
-        };
-        service(s.id, {{QStringLiteral("type"), QStringLiteral("ClusterIP")}});
-        if (stateful)
-            service(QString(s.id + QStringLiteral("-headless")),
-                    {{QStringLiteral("clusterIP"), QStringLiteral("None")}, {QStringLiteral("publishNotReadyAddresses"), true}});
-        if (rollout && strategy == DeploymentStrategy::BlueGreen)
-            service(QString(s.id + QStringLiteral("-preview")), {{QStringLiteral("type"), QStringLiteral("ClusterIP")}});
-        int ingressCount = 0;
-        int nodePortCount = 0;
-        int balancerCount = 0;
-        for (const Exposure &e : s.exposures) {
-            const Port *port = exposedPort(s, e);
-            if (!port)
-                continue;
-            QJsonObject exposed = servicePort(*port);
-            switch (e.type) {
-            case ExposureType::NodePort: {
-                if (e.nodePort)
-                    exposed.insert(QStringLiteral("nodePort"), e.nodePort);
-                const QString suffix = ++nodePortCount > 1 ? QString::number(nodePortCount) : QString();
-                service(s.id + QStringLiteral("-nodeport") + suffix,
-                        {{QStringLiteral("type"), QStringLiteral("NodePort")}, {QStringLiteral("ports"), QJsonArray{exposed}}});
-                break;
-            }
-            case ExposureType::LoadBalancer: {
-                const QString suffix = ++balancerCount > 1 ? QString::number(balancerCount) : QString();
-                service(
-                    s.id + QStringLiteral("-lb") + suffix,
-                    {{QStringLiteral("type"), QStringLiteral("LoadBalancer")}, {QStringLiteral("ports"), QJsonArray{exposed}}});
-                break;
-            }
-            case ExposureType::Ingress: {
-                const QJsonObject backend{
-                    {QStringLiteral("service"),
-                     QJsonObject{{QStringLiteral("name"), s.id},
-                                 {QStringLiteral("port"), QJsonObject{{QStringLiteral("name"), kubernetesPortName(*port)}}}}}};
-                QJsonObject rule{{QStringLiteral("http"),
-                                  QJsonObject{{QStringLiteral("paths"),
-                                               QJsonArray{QJsonObject{
-                                                   {QStringLiteral("path"), e.path.isEmpty() ? QStringLiteral("/") : e.path},
-                                                   {QStringLiteral("pathType"), QStringLiteral("Prefix")},
-                                                   {QStringLiteral("backend"), backend}}}}}}};
-                if (!e.host.isEmpty())
-                    rule.insert(QStringLiteral("host"), e.host);
-                QJsonObject ingress{{QStringLiteral("rules"), QJsonArray{rule}}};
-                if (!e.ingressClass.isEmpty())
-                    ingress.insert(QStringLiteral("ingressClassName"), e.ingressClass);
-                if (!e.tlsSecret.isEmpty()) {
-                    QJsonObject tls{{QStringLiteral("secretName"), e.tlsSecret}};
-                    if (!e.host.isEmpty())
-                        tls.insert(QStringLiteral("hosts"), QJsonArray{e.host});
-                    ingress.insert(QStringLiteral("tls"), QJsonArray{tls});
-                }
-                const QString suffix = ++ingressCount > 1 ? QStringLiteral("-") + QString::number(ingressCount) : QString();
-                out.objects.append(object(QStringLiteral("networking.k8s.io/v1"), QStringLiteral("Ingress"),
-                                          metadata(context, s.id + suffix, labels), ingress));
-                break;
-            }
-            }
-        }
-    }
-    // A node drain must not take a critical service down: keep all but one replica.
-    if (s.criticality == Criticality::Critical && replicas > 1)
-        out.objects.append(object(QStringLiteral("policy/v1"), QStringLiteral("PodDisruptionBudget"), meta,
-                                  QJsonObject{{QStringLiteral("maxUnavailable"), 1}, {QStringLiteral("selector"), matchLabels}}));
-    return out;
+ServiceObjects kubernetesObjects(const GenerationContext &context, const Service &s)
+{
+    return ServiceObjectsBuilder(context, s).build();
 }
 
 } // namespace sr
