@@ -120,17 +120,77 @@ QString initServiceName(const Service &service, const InitContainer &init)
 
 } // namespace
 
-QList<GeneratedFile> ComposeGenerator::generate(const GenerationContext &context) const
-{
-    const QString network = context.project().name;
-    QJsonObject services;
-    QJsonObject volumes;
-    QJsonObject configs;
-    QList<GeneratedFile> files;
-    QStringList secretLines;
+namespace {
 
-    for (const ServicePtr &pointer : context.services()) {
-        const Service &s = *pointer;
+/// One project's compose.yaml, service by service, with the files its configs name.
+class ComposeProject
+{
+public:
+    explicit ComposeProject(const GenerationContext &context)
+        : context(context)
+        , network(context.project().name)
+    { }
+
+    void addService(const Service &s)
+    {
+        QJsonObject c = entryOf(s);
+        addEnvironment(c, s);
+        addPorts(c, s);
+        addDependencies(c, s);
+        const auto &check = s.healthCheck ? s.healthCheck : s.readiness ? s.readiness : s.liveness;
+        if (check)
+            c.insert(QStringLiteral("healthcheck"), healthcheck(*check, s));
+        if (const QJsonObject deploy = deployOf(s); !deploy.isEmpty())
+            c.insert(QStringLiteral("deploy"), deploy);
+        addVolumes(c, s);
+        addSecurity(c, context.security(s));
+        if (!s.labels.isEmpty())
+            c.insert(QStringLiteral("labels"), literals(s.labels));
+        if (!s.profiles.isEmpty())
+            c.insert(QStringLiteral("profiles"), literals(s.profiles));
+        if (!s.terminationGracePeriod.isEmpty())
+            c.insert(QStringLiteral("stop_grace_period"), goDuration(s.terminationGracePeriod));
+        c.insert(QStringLiteral("restart"), nameOf(s.effectiveRestart()));
+        c.insert(QStringLiteral("networks"), QJsonArray{network});
+        services.insert(s.id, c);
+        // Init containers as services of their own that run once.
+        for (const InitContainer &init : s.initContainers) {
+            QJsonObject i{{QStringLiteral("image"), literal(init.image)},
+                          {QStringLiteral("restart"), nameOf(RestartPolicy::No)},
+                          {QStringLiteral("networks"), QJsonArray{network}}};
+            if (!init.command.isEmpty())
+                i.insert(QStringLiteral("entrypoint"), literals(init.command));
+            if (!s.profiles.isEmpty())
+                i.insert(QStringLiteral("profiles"), literals(s.profiles));
+            services.insert(initServiceName(s, init), i);
+        }
+    }
+
+    QList<GeneratedFile> files()
+    {
+        QJsonObject compose{{QStringLiteral("name"), context.project().name},
+                            {QStringLiteral("services"), services},
+                            {QStringLiteral("networks"), QJsonObject{{network, QJsonObject()}}}};
+        if (!volumes.isEmpty())
+            compose.insert(QStringLiteral("volumes"), volumes);
+        if (!configs.isEmpty())
+            compose.insert(QStringLiteral("configs"), configs);
+        QStringList header = context.header();
+        if (!secretLines.isEmpty()) {
+            secretLines.sort();
+            header << QStringLiteral("Secrets come from the environment (docker compose fails while one is unset):")
+                   << secretLines;
+        }
+        generated.append({QStringLiteral("compose.yaml"), yaml::documents(header, {compose})});
+        std::sort(generated.begin(), generated.end(),
+                  [](const GeneratedFile &a, const GeneratedFile &b) { return a.path < b.path; });
+        return generated;
+    }
+
+private:
+    /// Image or build, container name, entrypoint and command, working folder.
+    QJsonObject entryOf(const Service &s) const
+    {
         QJsonObject c;
         if (!s.image.isEmpty())
             c.insert(QStringLiteral("image"), literal(s.image));
@@ -153,6 +213,12 @@ QList<GeneratedFile> ComposeGenerator::generate(const GenerationContext &context
         if (!s.workingDir.isEmpty())
             c.insert(QStringLiteral("working_dir"), literal(s.workingDir));
 
+        return c;
+    }
+
+    /// Plain variables, and each secret as a variable the environment must set.
+    void addEnvironment(QJsonObject &c, const Service &s)
+    {
         QJsonObject environment;
         for (const EnvironmentVariable &e : s.environment)
             environment.insert(e.name, literal(e.value));
@@ -163,7 +229,11 @@ QList<GeneratedFile> ComposeGenerator::generate(const GenerationContext &context
         }
         if (!environment.isEmpty())
             c.insert(QStringLiteral("environment"), environment);
+    }
 
+    /// Ports published on the host, and every port exposed to the project's network.
+    static void addPorts(QJsonObject &c, const Service &s)
+    {
         QJsonArray published;
         QJsonArray exposed;
         for (const Port &p : s.ports) {
@@ -182,7 +252,11 @@ QList<GeneratedFile> ComposeGenerator::generate(const GenerationContext &context
             c.insert(QStringLiteral("ports"), published);
         if (!exposed.isEmpty())
             c.insert(QStringLiteral("expose"), exposed);
+    }
 
+    /// depends_on with conditions; init containers run first, to completion.
+    void addDependencies(QJsonObject &c, const Service &s) const
+    {
         QJsonObject dependsOn;
         for (const Dependency &d : s.dependencies) {
             const Service *target = context.dependencyTarget(d);
@@ -198,11 +272,11 @@ QList<GeneratedFile> ComposeGenerator::generate(const GenerationContext &context
                              QJsonObject{{QStringLiteral("condition"), conditionName(DependencyCondition::Completed)}});
         if (!dependsOn.isEmpty())
             c.insert(QStringLiteral("depends_on"), dependsOn);
+    }
 
-        const auto &check = s.healthCheck ? s.healthCheck : s.readiness ? s.readiness : s.liveness;
-        if (check)
-            c.insert(QStringLiteral("healthcheck"), healthcheck(*check, s));
-
+    /// Replicas and resources.
+    QJsonObject deployOf(const Service &s) const
+    {
         QJsonObject deploy;
         if (s.type != ServiceType::Job)
             deploy.insert(QStringLiteral("replicas"), context.replicas(s));
@@ -223,9 +297,13 @@ QList<GeneratedFile> ComposeGenerator::generate(const GenerationContext &context
             resources.insert(QStringLiteral("reservations"), reservations);
         if (!resources.isEmpty())
             deploy.insert(QStringLiteral("resources"), resources);
-        if (!deploy.isEmpty())
-            c.insert(QStringLiteral("deploy"), deploy);
 
+        return deploy;
+    }
+
+    /// Named volumes, tmpfs mounts and config files.
+    void addVolumes(QJsonObject &c, const Service &s)
+    {
         QJsonArray mounts;
         QJsonArray configMounts;
         for (const Volume &v : s.effectiveVolumes()) {
@@ -252,7 +330,7 @@ QList<GeneratedFile> ComposeGenerator::generate(const GenerationContext &context
             }
             case VolumeType::Config: {
                 const QString path = QStringLiteral("configs/") + name;
-                files.append({path, v.file.isEmpty() ? v.content.toUtf8() : context.registryFile(v.file)});
+                generated.append({path, v.file.isEmpty() ? v.content.toUtf8() : context.registryFile(v.file)});
                 configs.insert(name, QJsonObject{{QStringLiteral("file"), QString(QStringLiteral("./") + path)}});
                 configMounts.append(
                     QJsonObject{{QStringLiteral("source"), name}, {QStringLiteral("target"), literal(v.mountPath)}});
@@ -264,8 +342,10 @@ QList<GeneratedFile> ComposeGenerator::generate(const GenerationContext &context
             c.insert(QStringLiteral("volumes"), mounts);
         if (!configMounts.isEmpty())
             c.insert(QStringLiteral("configs"), configMounts);
+    }
 
-        const ContainerSecurity security = context.security(s);
+    static void addSecurity(QJsonObject &c, const ContainerSecurity &security)
+    {
         if (security.runAsUser)
             c.insert(QStringLiteral("user"),
                      security.runAsGroup ? QStringLiteral("%1:%2").arg(*security.runAsUser).arg(*security.runAsGroup)
@@ -282,44 +362,25 @@ QList<GeneratedFile> ComposeGenerator::generate(const GenerationContext &context
             c.insert(QStringLiteral("cap_drop"), literals(security.capabilitiesDrop));
         if (!security.capabilitiesAdd.isEmpty())
             c.insert(QStringLiteral("cap_add"), literals(security.capabilitiesAdd));
-
-        if (!s.labels.isEmpty())
-            c.insert(QStringLiteral("labels"), literals(s.labels));
-        if (!s.profiles.isEmpty())
-            c.insert(QStringLiteral("profiles"), literals(s.profiles));
-        if (!s.terminationGracePeriod.isEmpty())
-            c.insert(QStringLiteral("stop_grace_period"), goDuration(s.terminationGracePeriod));
-        c.insert(QStringLiteral("restart"), nameOf(s.effectiveRestart()));
-        c.insert(QStringLiteral("networks"), QJsonArray{network});
-        services.insert(s.id, c);
-
-        for (const InitContainer &init : s.initContainers) {
-            QJsonObject i{{QStringLiteral("image"), literal(init.image)},
-                          {QStringLiteral("restart"), nameOf(RestartPolicy::No)},
-                          {QStringLiteral("networks"), QJsonArray{network}}};
-            if (!init.command.isEmpty())
-                i.insert(QStringLiteral("entrypoint"), literals(init.command));
-            if (!s.profiles.isEmpty())
-                i.insert(QStringLiteral("profiles"), literals(s.profiles));
-            services.insert(initServiceName(s, init), i);
-        }
     }
 
-    QJsonObject compose{{QStringLiteral("name"), context.project().name},
-                        {QStringLiteral("services"), services},
-                        {QStringLiteral("networks"), QJsonObject{{network, QJsonObject()}}}};
-    if (!volumes.isEmpty())
-        compose.insert(QStringLiteral("volumes"), volumes);
-    if (!configs.isEmpty())
-        compose.insert(QStringLiteral("configs"), configs);
-    QStringList header = context.header();
-    if (!secretLines.isEmpty()) {
-        secretLines.sort();
-        header << QStringLiteral("Secrets come from the environment (docker compose fails while one is unset):") << secretLines;
-    }
-    files.append({QStringLiteral("compose.yaml"), yaml::documents(header, {compose})});
-    std::sort(files.begin(), files.end(), [](const GeneratedFile &a, const GeneratedFile &b) { return a.path < b.path; });
-    return files;
+    const GenerationContext &context;
+    const QString network;
+    QJsonObject services;
+    QJsonObject volumes;
+    QJsonObject configs;
+    QList<GeneratedFile> generated;
+    QStringList secretLines;
+};
+
+} // namespace
+
+QList<GeneratedFile> ComposeGenerator::generate(const GenerationContext &context) const
+{
+    ComposeProject compose(context);
+    for (const ServicePtr &service : context.services())
+        compose.addService(*service);
+    return compose.files();
 }
 
 } // namespace sr
