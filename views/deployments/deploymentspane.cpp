@@ -98,7 +98,36 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     , m_historyView(makeTableView(this))
     , m_currentView(makeTableView(this))
 {
-    // Filters.
+    auto *refreshButton = new QToolButton(this);
+    QHBoxLayout *bar = buildFilterBar(refreshButton);
+    m_message->setObjectName(QStringLiteral("deploymentMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(buildCharts());
+    splitter->addWidget(buildTables());
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(buildDoraSummary());
+    layout->addWidget(splitter, 1);
+
+    connectFilters(refreshButton);
+    bindFindShortcut(this, m_service);
+
+    setProperty("busy", false);
+    setStoreUrl(SettingsDialog::savedDeploymentStore());
+}
+
+QHBoxLayout *DeploymentsPane::buildFilterBar(QToolButton *refreshButton)
+{
     m_service->setObjectName(QStringLiteral("deploymentServiceFilter"));
     m_service->setClearButtonEnabled(true);
     m_service->setPlaceholderText(tr("All services (Ctrl+F)"));
@@ -126,7 +155,6 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     m_to->setDate(today);
     m_from->setToolTip(tr("First day of the period"));
     m_to->setToolTip(tr("Last day of the period (included)"));
-    auto *refreshButton = new QToolButton(this);
     refreshButton->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     refreshButton->setText(tr("Refresh"));
     refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -148,12 +176,12 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     bar->addStretch();
     bar->addWidget(m_storeLabel);
 
-    m_message->setObjectName(QStringLiteral("deploymentMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    return bar;
+}
 
-    // DORA summary: four tiles, each a figure and its band.
+/// Four tiles, each a DORA figure and its band.
+QWidget *DeploymentsPane::buildDoraSummary()
+{
     auto *dora = new QFrame(this);
     dora->setObjectName(QStringLiteral("doraSummary"));
     dora->setFrameShape(QFrame::StyledPanel);
@@ -186,7 +214,12 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     }
     doraLayout->setColumnStretch(figures.size() + 1, 1);
 
-    // Charts: the timeline, deployments per week, change failure rate per week.
+    return dora;
+}
+
+/// The timeline, deployments per week, change failure rate per week.
+QWidget *DeploymentsPane::buildCharts()
+{
     auto *weeklyChart = new QChart;
     weeklyChart->setTitle(tr("Deployments per week"));
     weeklyChart->legend()->hide(); // the timeline's legend names the same colours
@@ -231,7 +264,12 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     charts->setStretchFactor(2, 3);
     charts->setChildrenCollapsible(false);
 
-    // Tables: the history (lazy) and the current state.
+    return charts;
+}
+
+/// The history (read page by page) and the current state.
+QWidget *DeploymentsPane::buildTables()
+{
     m_historyView->setObjectName(QStringLiteral("deploymentHistory"));
     m_historyView->setModel(m_history);
     m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -255,20 +293,12 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     connect(m_tables, &QTabWidget::currentChanged, this,
             [](int index) { QSettings().setValue(QStringLiteral("deployments/table"), index); });
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(charts);
-    splitter->addWidget(m_tables);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
+    return m_tables;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
-    layout->addWidget(m_message);
-    layout->addWidget(dora);
-    layout->addWidget(splitter, 1);
-
+/// The filters query the store again (at once when the pane is visible, else when it is shown).
+void DeploymentsPane::connectFilters(QToolButton *refreshButton)
+{
     const auto filtersChanged = [this] {
         m_stale = true;
         if (isVisible())
@@ -328,10 +358,6 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
         static_cast<QStringListModel *>(m_service->completer()->model())->setStringList(ids);
         m_current->setState(m_running, m_workspace->registry()); // drift against the new snapshot
     });
-    bindFindShortcut(this, m_service);
-
-    setProperty("busy", false);
-    setStoreUrl(SettingsDialog::savedDeploymentStore());
 }
 
 DeploymentsPane::~DeploymentsPane()

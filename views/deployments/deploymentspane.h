@@ -17,7 +17,9 @@ class QLabel;
 class QLineEdit;
 class QLineSeries;
 class QSortFilterProxyModel;
+class QHBoxLayout;
 class QStackedBarSeries;
+class QToolButton;
 class QTabWidget;
 class QTableView;
 class Workspace;
@@ -64,6 +66,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QHBoxLayout *buildFilterBar(QToolButton *refreshButton);
+    QWidget *buildDoraSummary();
+    QWidget *buildCharts();
+    QWidget *buildTables();
+    void connectFilters(QToolButton *refreshButton);
     void connectStore();
     void openStore(const QString &url, const QString &password);
     void showStatistics(const DeploymentStatistics &statistics);
