@@ -49,8 +49,10 @@ enum class Transport { Tcp, Udp, Sctp };
 /// context), both in enum order. Declared with SR_DECLARE_VOCABULARY beside the enum.
 template<typename E> struct Vocabulary;
 
-#define SR_DECLARE_VOCABULARY(E)                                                                                                 \
-    template<> struct SERVICEREGISTRY_EXPORT Vocabulary<E>                                                                       \
+#define SR_DECLARE_VOCABULARY(E) SR_DECLARE_VOCABULARY_EXPORTED(E, SERVICEREGISTRY_EXPORT)
+/// The same, for an enum of another library (the store's): its export macro.
+#define SR_DECLARE_VOCABULARY_EXPORTED(E, Export)                                                                                \
+    template<> struct Export Vocabulary<E>                                                                                       \
     {                                                                                                                            \
         static std::span<const char *const> names();                                                                             \
         static std::span<const char *const> labels();                                                                            \

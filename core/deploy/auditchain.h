@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serviceregistry_export.h"
+#include "serviceregistry_store_export.h"
 
 #include <QDateTime>
 #include <QString>
@@ -23,9 +23,9 @@ struct AuditEntry
 
 /// The hash a row must carry: SHA-256 over its sequence number, time, actor, action,
 /// subject, details and the previous row's hash (hexadecimal).
-SERVICEREGISTRY_EXPORT QString auditEntryHash(const AuditEntry &entry);
+SERVICEREGISTRY_STORE_EXPORT QString auditEntryHash(const AuditEntry &entry);
 /// The previous hash of the first row.
-SERVICEREGISTRY_EXPORT QString auditGenesisHash();
+SERVICEREGISTRY_STORE_EXPORT QString auditGenesisHash();
 
 struct AuditVerification
 {
@@ -37,7 +37,7 @@ struct AuditVerification
 };
 
 /// Checks rows one at a time, in the order of their seq, in constant memory.
-class SERVICEREGISTRY_EXPORT AuditChainVerifier
+class SERVICEREGISTRY_STORE_EXPORT AuditChainVerifier
 {
 public:
     void add(const AuditEntry &entry);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serviceregistry_store_export.h"
+
 #include "deploy/deploymentrecord.h"
 
 #include <QByteArray>
@@ -14,7 +16,7 @@ namespace sr {
 /// header row naming the columns (RFC 4180 quoting; a quoted field may span lines), or JSON
 /// Lines with one object per line (docs/deployments.md lists the columns). A bad record
 /// stops the reading with "FILE:LINE: what is wrong".
-class SERVICEREGISTRY_EXPORT DeploymentFileReader
+class SERVICEREGISTRY_STORE_EXPORT DeploymentFileReader
 {
 public:
     enum class Format { Csv, JsonLines };

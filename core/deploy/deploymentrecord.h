@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serviceregistry_store_export.h"
+
 #include "catalog/vocabulary.h"
 
 #include <QByteArrayView>
@@ -17,14 +19,15 @@ namespace sr {
 /// may become `rolled_back`; the others are final.
 enum class DeploymentStatus { Started, Succeeded, Failed, RolledBack };
 
-SR_DECLARE_VOCABULARY(DeploymentStatus) ///< "started", "succeeded", "failed", "rolled_back"
+SR_DECLARE_VOCABULARY_EXPORTED(DeploymentStatus,
+                               SERVICEREGISTRY_STORE_EXPORT) ///< "started", "succeeded", "failed", "rolled_back"
 /// Whether a deployment recorded with `from` may be recorded again with `to`.
-SERVICEREGISTRY_EXPORT bool isStatusChangeAllowed(DeploymentStatus from, DeploymentStatus to);
+SERVICEREGISTRY_STORE_EXPORT bool isStatusChangeAllowed(DeploymentStatus from, DeploymentStatus to);
 
 /// The fields of a deployment in their one order (docs/deployments.md): the columns of the
 /// files `deploy import` reads, the keys `deploy history --format json` writes, the store's
 /// columns, the synthetic history's header. `DeploymentFileReader::Row` is indexed by them.
-struct SERVICEREGISTRY_EXPORT DeploymentColumns
+struct SERVICEREGISTRY_STORE_EXPORT DeploymentColumns
 {
     enum Column {
         Id,
@@ -53,7 +56,7 @@ struct SERVICEREGISTRY_EXPORT DeploymentColumns
 
 /// One deployment of one service version to one target (and region), as the deployment
 /// store keeps it (docs/deployments.md). Times are UTC.
-struct SERVICEREGISTRY_EXPORT DeploymentRecord
+struct SERVICEREGISTRY_STORE_EXPORT DeploymentRecord
 {
     QString id; ///< a UUID; also the idempotency key
     QString service;
@@ -85,12 +88,12 @@ struct SERVICEREGISTRY_EXPORT DeploymentRecord
 
 /// A timestamp as the store and the CLI accept it: ISO 8601 with `Z` or an offset, or without
 /// one (taken as UTC); fractions of a second allowed. Invalid when it is none of these.
-SERVICEREGISTRY_EXPORT QDateTime parseTimestamp(const QString &text);
+SERVICEREGISTRY_STORE_EXPORT QDateTime parseTimestamp(const QString &text);
 /// The same, from bytes, as milliseconds since the epoch; false when it is not a time.
-SERVICEREGISTRY_EXPORT bool parseTimestampMsecs(QByteArrayView text, qint64 *msecs);
+SERVICEREGISTRY_STORE_EXPORT bool parseTimestampMsecs(QByteArrayView text, qint64 *msecs);
 /// Where a deployment went, as people read it: "production/us-east", or the target alone.
-SERVICEREGISTRY_EXPORT QString deploymentPlace(const QString &target, const QString &region);
+SERVICEREGISTRY_STORE_EXPORT QString deploymentPlace(const QString &target, const QString &region);
 /// `2026-11-28T19:53:46Z` (milliseconds only when there are any).
-SERVICEREGISTRY_EXPORT QString formatTimestamp(const QDateTime &time);
+SERVICEREGISTRY_STORE_EXPORT QString formatTimestamp(const QDateTime &time);
 
 } // namespace sr

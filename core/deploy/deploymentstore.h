@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serviceregistry_store_export.h"
+
 #include "deploy/auditchain.h"
 #include "deploy/deploymentrecord.h"
 #include "deploy/dora.h"
@@ -71,7 +73,7 @@ struct ImportSummary
 /// through Qt Sql. One object owns one connection and is used from one thread at a time.
 /// Every failure is a value: a null store or `false` with a message saying what, where and
 /// what to do.
-class SERVICEREGISTRY_EXPORT DeploymentStore
+class SERVICEREGISTRY_STORE_EXPORT DeploymentStore
 {
 public:
     enum class Backend { SQLite, PostgreSQL };

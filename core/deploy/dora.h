@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serviceregistry_store_export.h"
+
 #include "deploy/deploymentrecord.h"
 
 #include <QList>
@@ -11,11 +13,11 @@ namespace sr {
 
 /// The four performance bands of the DORA State of DevOps reports.
 enum class DoraBand { Elite, High, Medium, Low };
-SR_DECLARE_VOCABULARY(DoraBand) ///< "elite", "high", "medium", "low"
+SR_DECLARE_VOCABULARY_EXPORTED(DoraBand, SERVICEREGISTRY_STORE_EXPORT) ///< "elite", "high", "medium", "low"
 
 /// The four DORA figures of a set of deployments over a period (docs/deployments.md gives
 /// the definitions and the band thresholds).
-struct SERVICEREGISTRY_EXPORT DoraReport
+struct SERVICEREGISTRY_STORE_EXPORT DoraReport
 {
     QDateTime from;
     QDateTime to;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serviceregistry_store_export.h"
+
 #include "deploy/deploymentstore.h"
 
 namespace sr {
@@ -21,9 +23,9 @@ struct DriftEntry
     bool operator==(const DriftEntry &) const = default;
 };
 
-SR_DECLARE_VOCABULARY(DriftEntry::Kind) ///< "version", "unknown-service"…
+SR_DECLARE_VOCABULARY_EXPORTED(DriftEntry::Kind, SERVICEREGISTRY_STORE_EXPORT) ///< "version", "unknown-service"…
 
 /// Compares every running version with the registry's resolution, in the order of `running`.
-SERVICEREGISTRY_EXPORT QList<DriftEntry> findDrift(const QList<CurrentVersion> &running, const Registry &registry);
+SERVICEREGISTRY_STORE_EXPORT QList<DriftEntry> findDrift(const QList<CurrentVersion> &running, const Registry &registry);
 
 } // namespace sr

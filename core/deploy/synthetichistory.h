@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serviceregistry_export.h"
+#include "serviceregistry_store_export.h"
 
 #include <QDateTime>
 
@@ -23,7 +23,7 @@ struct SyntheticHistoryOptions
 /// to its projects' targets and regions, mostly at the versions the registry resolves (a few
 /// services lag one minor version behind: drift); without one, 50 projects of 20 services to
 /// staging and two production regions. False when `out` cannot be written.
-SERVICEREGISTRY_EXPORT bool writeSyntheticHistory(QIODevice *out, const Registry *registry,
-                                                  const SyntheticHistoryOptions &options);
+SERVICEREGISTRY_STORE_EXPORT bool writeSyntheticHistory(QIODevice *out, const Registry *registry,
+                                                        const SyntheticHistoryOptions &options);
 
 } // namespace sr
