@@ -24,6 +24,7 @@
 #include "review/reviewpane.h"
 #include "servicedetailsmodel.h"
 #include "settings/settingsdialog.h"
+#include "source/sourcelexer.h"
 #include "source/sourceviewer.h"
 #include "translationloader.h"
 #include "workspace.h"
@@ -215,7 +216,7 @@ private Q_SLOTS:
         QCOMPARE(window.sourceViewer()->filePath(), QStringLiteral(SR_EXAMPLE_REGISTRY "/projects/payments/services.toml"));
         QCOMPARE(window.sourceViewer()->currentLine(), 8);
         QVERIFY(window.sourceViewer()->editor()->isReadOnly());
-        QVERIFY(window.sourceViewer()->editor()->toPlainText().contains(QLatin1String("notification-service")));
+        QVERIFY(window.sourceViewer()->editor()->text().contains(QLatin1String("notification-service")));
     }
 
     void reloadsWhenAFileChanges()
@@ -255,7 +256,7 @@ private Q_SLOTS:
         // Would block forever in QFile::open if the viewer opened the pipe.
         QTest::keyClick(problems->viewport(), Qt::Key_Return);
         QVERIFY(window.sourceViewer());
-        QCOMPARE(window.sourceViewer()->editor()->toPlainText(), QString());
+        QCOMPARE(window.sourceViewer()->editor()->text(), QString());
         const auto labels = window.sourceViewer()->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) {
             return l->text().contains(QLatin1String("it is a pipe, socket or device, not a regular file"));
@@ -322,19 +323,18 @@ private Q_SLOTS:
         SourceViewer viewer;
         QVERIFY(viewer.openFile(QStringLiteral(SR_EXAMPLE_REGISTRY "/services/catalog.toml"), 21));
         QCOMPARE(viewer.currentLine(), 21);
-        QTextDocument *doc = viewer.editor()->document();
-        auto formatAt = [doc](int line, int column) {
-            const QTextBlock block = doc->findBlockByNumber(line - 1);
-            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-                if (column - 1 >= range.start && column - 1 < range.start + range.length)
-                    return range.format;
-            }
-            return QTextCharFormat();
+        CodeView *view = viewer.editor();
+        QVERIFY(view->isReadOnly());
+        view->SendScintilla(QsciScintilla::SCI_COLOURISE, 0, -1); // styled as it is drawn, otherwise
+        // The style SourceLexer gave the character at a line and column (1-based).
+        auto styleAt = [view](int line, int column) {
+            const long position = view->positionFromLineIndex(line - 1, column - 1);
+            return int(view->SendScintilla(QsciScintilla::SCI_GETSTYLEAT, position));
         };
-        QVERIFY(formatAt(1, 1).fontItalic()); // # comment
-        QCOMPARE(formatAt(21, 2).fontWeight(), int(QFont::Bold)); // [services.api-gateway]
-        QCOMPARE(formatAt(25, 12).foreground().color(), QColor(0x2e, 0x7d, 0x32)); // "2.4.1"
-        QVERIFY(!formatAt(25, 1).fontItalic()); // version =
+        QCOMPARE(styleAt(1, 1), int(SourceLexer::Comment)); // # comment
+        QCOMPARE(styleAt(21, 2), int(SourceLexer::Header)); // [services.api-gateway]
+        QCOMPARE(styleAt(25, 12), int(SourceLexer::String)); // "2.4.1"
+        QCOMPARE(styleAt(25, 1), int(SourceLexer::Key)); // version =
         QVERIFY(!viewer.openFile(QStringLiteral("/nonexistent/file.toml"), 1));
     }
 

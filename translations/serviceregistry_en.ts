@@ -939,7 +939,7 @@
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../views/deployments/deploymentspane.cpp" line="+104"/>
+        <location filename="../views/deployments/deploymentspane.cpp" line="+133"/>
         <source>All services (Ctrl+F)</source>
         <translation></translation>
     </message>
@@ -950,12 +950,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+352"/>
+        <location line="+349"/>
         <source>All targets</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-348"/>
         <source>Any status</source>
         <translation></translation>
     </message>
@@ -968,7 +968,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
@@ -1004,40 +1004,40 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Change failure rate</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>Time to restore</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+307"/>
+        <location line="+30"/>
+        <location line="+300"/>
         <source>Deployments per week</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-281"/>
         <source>failed or rolled back, % of finished</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+42"/>
         <location line="+47"/>
+        <location line="+39"/>
         <source>History</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+197"/>
+        <location line="-38"/>
+        <location line="+185"/>
         <source>Current state</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-147"/>
         <source>History (%1)</source>
         <translation></translation>
     </message>
@@ -1047,7 +1047,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Store: %1</source>
         <translation></translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-433"/>
         <source>From… to…</source>
         <translation></translation>
     </message>
@@ -3118,272 +3118,272 @@ Pinned to catalog %3</source>
 <context>
     <name>ServiceField</name>
     <message>
-        <location filename="../core/catalog/servicefields.cpp" line="+163"/>
+        <location filename="../core/catalog/servicefields.cpp" line="+165"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Description</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Type</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Version</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Image</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Owner</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Criticality</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Lifecycle</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Replaced by</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Shared</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Ports</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Environment</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Secret</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>CPU request</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Memory request</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>CPU limit</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Memory limit</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Health check</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Requires</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Optional</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Patterns</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Property</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Exposure</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Liveness probe</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Readiness probe</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Startup probe</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Command</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Arguments</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Working folder</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Volume</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Data path</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Run as user</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Run as group</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>File system group</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Non-root</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Read-only root</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Privilege escalation</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Privileged</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Capabilities dropped</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Capabilities added</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Service account</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Pod annotation</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Service annotation</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Grace period</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Init container</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Container name</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Restart</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Profiles</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Build context</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Dockerfile</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Build target</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Schedule</source>
         <translation></translation>
     </message>
@@ -3598,7 +3598,7 @@ Pinned to catalog %3</source>
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../views/source/sourceviewer.cpp" line="+133"/>
+        <location filename="../views/source/sourceviewer.cpp" line="+45"/>
         <source>Cannot open %1: %2</source>
         <translation></translation>
     </message>

@@ -946,7 +946,7 @@
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../views/deployments/deploymentspane.cpp" line="+104"/>
+        <location filename="../views/deployments/deploymentspane.cpp" line="+133"/>
         <source>All services (Ctrl+F)</source>
         <translation>Todos los servicios (Ctrl+F)</translation>
     </message>
@@ -957,12 +957,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+352"/>
+        <location line="+349"/>
         <source>All targets</source>
         <translation>Todos los destinos</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-348"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -975,7 +975,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -1011,40 +1011,40 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Change failure rate</source>
         <translation>Tasa de fallos de cambios</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>Time to restore</source>
         <translation>Tiempo de recuperación</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+307"/>
+        <location line="+30"/>
+        <location line="+300"/>
         <source>Deployments per week</source>
         <translation>Despliegues por semana</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-281"/>
         <source>failed or rolled back, % of finished</source>
         <translation>fallidos o revertidos, % de los terminados</translation>
     </message>
     <message>
-        <location line="+42"/>
         <location line="+47"/>
+        <location line="+39"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+197"/>
+        <location line="-38"/>
+        <location line="+185"/>
         <source>Current state</source>
         <translation>Estado actual</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-147"/>
         <source>History (%1)</source>
         <translation>Historial (%1)</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>No se puede usar el almacén de despliegues: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
@@ -1107,7 +1107,7 @@
         <translation>%1 a la semana</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-433"/>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
@@ -3127,272 +3127,272 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ServiceField</name>
     <message>
-        <location filename="../core/catalog/servicefields.cpp" line="+163"/>
+        <location filename="../core/catalog/servicefields.cpp" line="+165"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Criticality</source>
         <translation>Criticidad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Replaced by</source>
         <translation>Sustituido por</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Shared</source>
         <translation>Compartido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Ports</source>
         <translation>Puertos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>CPU request</source>
         <translation>CPU solicitada</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Memory request</source>
         <translation>Memoria solicitada</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>CPU limit</source>
         <translation>Límite de CPU</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Memory limit</source>
         <translation>Límite de memoria</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Health check</source>
         <translation>Comprobación de salud</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Requires</source>
         <translation>Requiere</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Patterns</source>
         <translation>Patrones</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Property</source>
         <translation>Propiedad</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Liveness probe</source>
         <translation>Sonda de vida</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Readiness probe</source>
         <translation>Sonda de disponibilidad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Startup probe</source>
         <translation>Sonda de arranque</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Command</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Arguments</source>
         <translation>Argumentos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Working folder</source>
         <translation>Carpeta de trabajo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Data path</source>
         <translation>Ruta de datos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Run as user</source>
         <translation>Usuario de ejecución</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Run as group</source>
         <translation>Grupo de ejecución</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>File system group</source>
         <translation>Grupo del sistema de archivos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Non-root</source>
         <translation>Sin root</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Read-only root</source>
         <translation>Raíz de solo lectura</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Privilege escalation</source>
         <translation>Escalada de privilegios</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Privileged</source>
         <translation>Privilegiado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Capabilities dropped</source>
         <translation>Capacidades retiradas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Capabilities added</source>
         <translation>Capacidades añadidas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Service account</source>
         <translation>Cuenta de servicio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Pod annotation</source>
         <translation>Anotación del pod</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Service annotation</source>
         <translation>Anotación del Service</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Grace period</source>
         <translation>Periodo de gracia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Init container</source>
         <translation>Contenedor de inicio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Container name</source>
         <translation>Nombre del contenedor</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Restart</source>
         <translation>Reinicio</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Build context</source>
         <translation>Contexto de construcción</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Dockerfile</source>
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Build target</source>
         <translation>Etapa de construcción</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
@@ -3607,7 +3607,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../views/source/sourceviewer.cpp" line="+133"/>
+        <location filename="../views/source/sourceviewer.cpp" line="+45"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>

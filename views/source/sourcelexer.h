@@ -2,9 +2,10 @@
 
 #include <Qsci/qscilexercustom.h>
 
-/// Highlights generated files in QScintilla with the colours of the TOML highlighter
-/// (Appearance::syntaxColor, so both themes stay readable): YAML, JSON, HCL, KCL and TOML,
-/// line by line — comments, strings, numbers, keywords, keys and block headers.
+/// Highlights registry and generated files in QScintilla, in the theme's syntax colours
+/// (Appearance::syntaxColor, so both themes stay readable): TOML, YAML, JSON, HCL and KCL,
+/// line by line — comments, strings, numbers, keywords, keys and block headers. The one lexer
+/// of the console: every source view is a CodeView.
 class SourceLexer : public QsciLexerCustom
 {
     Q_OBJECT

@@ -4,11 +4,12 @@
 
 #include <QWidget>
 
+class CodeView;
 class QLabel;
-class QPlainTextEdit;
 
-/// A read-only view of one registry file, scrolled to and highlighting one line.
-/// Opened from the Problems pane and the details pane.
+/// A read-only window on one registry file, scrolled to and marking one line: the console's one
+/// source view (CodeView, highlighted by SourceLexer) in a window of its own. Opened from the
+/// Problems pane, the details pane and the Policies tab.
 class SourceViewer : public QWidget
 {
     Q_OBJECT
@@ -24,10 +25,10 @@ public:
     bool showContent(const QString &path, const sr::RegistrySource::Content &content, int line, int column = 0);
     QString filePath() const { return m_path; }
     int currentLine() const;
-    QPlainTextEdit *editor() const { return m_editor; }
+    CodeView *editor() const { return m_editor; }
 
 private:
     QString m_path;
     QLabel *m_header = nullptr;
-    QPlainTextEdit *m_editor = nullptr;
+    CodeView *m_editor = nullptr;
 };
