@@ -66,14 +66,15 @@ int main(int argc, char *argv[])
         pane.grab();
         whole.push_back(double(timer.nsecsElapsed()) / 1e6);
         timer.restart();
-        pane.timeline()->grab();
+        pane.findChild<DeploymentTimeline *>(QStringLiteral("deploymentTimeline"))->grab();
         timeline.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(whole.begin(), whole.end());
     std::sort(timeline.begin(), timeline.end());
     std::printf("Deployments tab, 90 days, %lld deployments drawn (%d marks painted): refresh and paint median %.1f ms, "
                 "slowest %.1f ms; the timeline alone median %.1f ms\n",
-                qlonglong(pane.statistics().marks.size()), pane.timeline()->paintedMarks(), whole[whole.size() / 2], whole.back(),
-                timeline[timeline.size() / 2]);
+                qlonglong(pane.statistics().marks.size()),
+                pane.findChild<DeploymentTimeline *>(QStringLiteral("deploymentTimeline"))->paintedMarks(),
+                whole[whole.size() / 2], whole.back(), timeline[timeline.size() / 2]);
     return 0;
 }

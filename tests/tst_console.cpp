@@ -9,6 +9,7 @@
 #include "editor/serviceeditorpane.h"
 #include "editor/tablefieldeditor.h"
 #include "editsession.h"
+#include "findchild.h"
 #include "generatedfilemodel.h"
 #include "gitrepository.h"
 #include "graph/graphpane.h"
@@ -135,7 +136,7 @@ private Q_SLOTS:
         TranslationLoader::install(qApp, QLocale(QLocale::Spanish));
         MainWindow window;
         QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->windowTitle(), QStringLiteral("Problemas"));
-        QCOMPARE(window.statusCounts()->text(), QStringLiteral("0 servicios  ·  0 errores  ·  0 advertencias"));
+        QCOMPARE(child<QLabel>(window, "statusCounts")->text(), QStringLiteral("0 servicios  ·  0 errores  ·  0 advertencias"));
         TranslationLoader::install(qApp, QLocale(QLocale::English));
     }
 
@@ -147,15 +148,15 @@ private Q_SLOTS:
         window.openRegistry(QStringLiteral(SR_EXAMPLE_REGISTRY));
         QVERIFY(loaded.wait(30000));
         QVERIFY(!window.isLoading());
-        QCOMPARE(window.statusCounts()->text(), QStringLiteral("20 services  ·  0 errors  ·  2 warnings"));
-        QCOMPARE(validationProblems(window.problemModel()), 2);
+        QCOMPARE(child<QLabel>(window, "statusCounts")->text(), QStringLiteral("20 services  ·  0 errors  ·  2 warnings"));
+        QCOMPARE(validationProblems(child<ProblemModel>(window)), 2);
         // And every policy finding of the example, as `policy check` counts them.
         const sr::PolicyReport &policies = window.workspace()->policyReport();
-        QCOMPARE(window.problemModel()->rowCount(), 2 + policies.asDiagnostics().size());
+        QCOMPARE(child<ProblemModel>(window)->rowCount(), 2 + policies.asDiagnostics().size());
         QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->windowTitle(),
-                 QStringLiteral("Problems (%1)").arg(window.problemModel()->rowCount()));
+                 QStringLiteral("Problems (%1)").arg(child<ProblemModel>(window)->rowCount()));
 
-        QTableView *table = window.serviceView();
+        QTableView *table = child<QTableView>(window, "serviceView");
         QCOMPARE(table->model()->rowCount(), 14); // global catalog first
 
         // The same global service seen from a project: the details say which project.
@@ -164,7 +165,7 @@ private Q_SLOTS:
         QVERIFY2(header->text().contains(QLatin1String("global catalog")), qPrintable(header->text()));
         QVERIFY(window.selectProject(QStringLiteral("shop")));
         QCOMPARE(table->model()->rowCount(), 12);
-        QCOMPARE(window.detailsModel()->serviceId(), QStringLiteral("auth")); // the selection follows
+        QCOMPARE(child<ServiceDetailsModel>(window)->serviceId(), QStringLiteral("auth")); // the selection follows
         QVERIFY2(header->text().contains(QLatin1String("project shop")), qPrintable(header->text()));
 
         // Type into the filter box as a user would (Ctrl+K focuses it).
@@ -186,15 +187,17 @@ private Q_SLOTS:
 
         // One selection: choosing a row fills the details pane.
         table->setCurrentIndex(table->model()->index(0, 0));
-        QCOMPARE(window.detailsModel()->serviceId(), QStringLiteral("cart"));
-        QCOMPARE(window.detailsModel()->index(0, ServiceDetailsModel::Value).data().toString(), QStringLiteral("cart"));
-        QCOMPARE(window.detailsModel()->index(0, ServiceDetailsModel::Origin).data().toString(), QStringLiteral("project"));
+        QCOMPARE(child<ServiceDetailsModel>(window)->serviceId(), QStringLiteral("cart"));
+        QCOMPARE(child<ServiceDetailsModel>(window)->index(0, ServiceDetailsModel::Value).data().toString(),
+                 QStringLiteral("cart"));
+        QCOMPARE(child<ServiceDetailsModel>(window)->index(0, ServiceDetailsModel::Origin).data().toString(),
+                 QStringLiteral("project"));
 
         // A filter that hides everything clears the details.
         filter->clear();
         QTest::keyClicks(filter, QStringLiteral("no-such-service"));
         QCOMPARE(table->model()->rowCount(), 0);
-        QCOMPARE(window.detailsModel()->rowCount(), 0);
+        QCOMPARE(child<ServiceDetailsModel>(window)->rowCount(), 0);
     }
 
     void problemOpensTheFileAtItsLine()
@@ -228,13 +231,13 @@ private Q_SLOTS:
         QSignalSpy loaded(&window, &MainWindow::registryLoaded);
         window.openRegistry(root);
         QVERIFY(loaded.wait(30000));
-        QCOMPARE(validationProblems(window.problemModel()), 0);
+        QCOMPARE(validationProblems(child<ProblemModel>(window)), 0);
 
         // An editor saves a broken catalog: the window reloads by itself and shows why.
         QVERIFY(saveCatalogNeedingDb16(builder));
         QVERIFY(loaded.wait(30000));
-        QCOMPARE(validationProblems(window.problemModel()), 1);
-        QCOMPARE(window.problemModel()->index(0, ProblemModel::Code).data().toString(), QStringLiteral("SR013"));
+        QCOMPARE(validationProblems(child<ProblemModel>(window)), 1);
+        QCOMPARE(child<ProblemModel>(window)->index(0, ProblemModel::Code).data().toString(), QStringLiteral("SR013"));
     }
 
     void problemAboutAPipeDoesNotBlock()
@@ -248,8 +251,8 @@ private Q_SLOTS:
         QSignalSpy loaded(&window, &MainWindow::registryLoaded);
         window.openRegistry(root);
         QVERIFY(loaded.wait(30000));
-        QCOMPARE(validationProblems(window.problemModel()), 1);
-        QCOMPARE(window.problemModel()->index(0, ProblemModel::Code).data().toString(), QStringLiteral("SR021"));
+        QCOMPARE(validationProblems(child<ProblemModel>(window)), 1);
+        QCOMPARE(child<ProblemModel>(window)->index(0, ProblemModel::Code).data().toString(), QStringLiteral("SR021"));
         auto *problems = window.findChild<QTableView *>(QStringLiteral("problemView"));
         window.findChild<QComboBox *>(QStringLiteral("problemOrigin"))->setCurrentIndex(1); // validation only
         problems->setCurrentIndex(problems->model()->index(0, ProblemModel::Message));
@@ -381,7 +384,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(model->index(0, 0)), report.count(sr::Severity::Error));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("policyCounts"))->text(), pane->summary());
         QVERIFY(pane->summary().endsWith(QStringLiteral("3 waived")));
-        QCOMPARE(window.statusPolicyCounts()->text(), QStringLiteral("·  Policies: ") + pane->summary());
+        QCOMPARE(child<QLabel>(window, "statusPolicyCounts")->text(), QStringLiteral("·  Policies: ") + pane->summary());
         // The stale waiver is listed to review, coloured as a warning.
         const QModelIndex waivers = model->index(3, 0);
         QCOMPARE(model->rowCount(waivers), 1);
@@ -401,7 +404,9 @@ private Q_SLOTS:
 
         // Selecting a finding explains its rule and selects its service everywhere.
         view->setCurrentIndex(gdpr);
-        QVERIFY(pane->explanation()->toPlainText().contains(QStringLiteral("Fix: Add properties.data_classification")));
+        QVERIFY(child<QTextBrowser>(*pane, "policyExplanation")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Fix: Add properties.data_classification")));
         QCOMPARE(window.workspace()->currentServiceId(), gdpr.data(PolicyFindingModel::ServiceRole).toString());
         QCOMPARE(window.workspace()->currentProject(), gdpr.data(PolicyFindingModel::ProjectRole).toString());
 
@@ -421,16 +426,18 @@ private Q_SLOTS:
         window.openRegistry(QStringLiteral(SR_EXAMPLE_REGISTRY));
         QVERIFY(loaded.wait(30000));
         QVERIFY(window.showView(QStringLiteral("manifests")));
-        ManifestsPane *pane = window.manifestsPane();
+        ManifestsPane *pane = child<ManifestsPane>(window, "manifestsPane");
         QVERIFY(pane);
         auto waitForGeneration = [pane] {
             if (pane->isGenerating())
                 QVERIFY(QSignalSpy(pane, &ManifestsPane::generated).wait(10000));
         };
         QVERIFY(window.selectProject(QStringLiteral("shop")));
-        QCOMPARE(pane->projectBox()->currentData().toString(), QStringLiteral("shop"));
-        QCOMPARE(pane->targetBox()->currentData().toString(), QStringLiteral("staging")); // the default target
-        pane->formatBox()->setCurrentIndex(pane->formatBox()->findData(QStringLiteral("kubernetes")));
+        QCOMPARE(child<QComboBox>(*pane, "manifestProject")->currentData().toString(), QStringLiteral("shop"));
+        QCOMPARE(child<QComboBox>(*pane, "manifestTarget")->currentData().toString(),
+                 QStringLiteral("staging")); // the default target
+        child<QComboBox>(*pane, "manifestFormat")
+            ->setCurrentIndex(child<QComboBox>(*pane, "manifestFormat")->findData(QStringLiteral("kubernetes")));
         waitForGeneration();
         QAbstractItemModelTester tester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QStringList paths;
@@ -441,17 +448,19 @@ private Q_SLOTS:
 
         // It follows the current service: its own file, shown highlighted.
         QVERIFY(window.selectService(QStringLiteral("cart")));
-        QCOMPARE(pane->fileView()->currentIndex().data().toString(), QStringLiteral("base/cart.yaml"));
-        QCOMPARE(pane->codeView()->fileName(), QStringLiteral("base/cart.yaml"));
-        QVERIFY(pane->codeView()->text().contains(QStringLiteral("kind: Deployment\n")));
+        QCOMPARE(child<QListView>(*pane, "manifestFiles")->currentIndex().data().toString(), QStringLiteral("base/cart.yaml"));
+        QCOMPARE(child<CodeView>(*pane, "manifestText")->fileName(), QStringLiteral("base/cart.yaml"));
+        QVERIFY(child<CodeView>(*pane, "manifestText")->text().contains(QStringLiteral("kind: Deployment\n")));
 
         // Production has regions: the region picker shows the base and that region's overlay.
-        pane->targetBox()->setCurrentIndex(pane->targetBox()->findData(QStringLiteral("production")));
+        child<QComboBox>(*pane, "manifestTarget")
+            ->setCurrentIndex(child<QComboBox>(*pane, "manifestTarget")->findData(QStringLiteral("production")));
         waitForGeneration();
-        QCOMPARE(pane->regionBox()->count(), 4);
-        QVERIFY(pane->regionBox()->isEnabled());
-        QVERIFY(pane->codeView()->text().contains(QStringLiteral("kind: Rollout\n")));
-        pane->regionBox()->setCurrentIndex(pane->regionBox()->findData(QStringLiteral("eu-west")));
+        QCOMPARE(child<QComboBox>(*pane, "manifestRegion")->count(), 4);
+        QVERIFY(child<QComboBox>(*pane, "manifestRegion")->isEnabled());
+        QVERIFY(child<CodeView>(*pane, "manifestText")->text().contains(QStringLiteral("kind: Rollout\n")));
+        child<QComboBox>(*pane, "manifestRegion")
+            ->setCurrentIndex(child<QComboBox>(*pane, "manifestRegion")->findData(QStringLiteral("eu-west")));
         paths.clear();
         for (const sr::GeneratedFile &f : pane->model()->files())
             paths.append(f.path);
@@ -459,14 +468,15 @@ private Q_SLOTS:
         QVERIFY(!paths.contains(QStringLiteral("overlays/us-east/kustomization.yaml")));
 
         // Compose: one file; the current service's entry is pointed at.
-        pane->formatBox()->setCurrentIndex(pane->formatBox()->findData(QStringLiteral("docker")));
+        child<QComboBox>(*pane, "manifestFormat")
+            ->setCurrentIndex(child<QComboBox>(*pane, "manifestFormat")->findData(QStringLiteral("docker")));
         waitForGeneration();
-        QVERIFY(!pane->regionBox()->isEnabled());
-        QCOMPARE(pane->codeView()->fileName(), QStringLiteral("compose.yaml"));
+        QVERIFY(!child<QComboBox>(*pane, "manifestRegion")->isEnabled());
+        QCOMPARE(child<CodeView>(*pane, "manifestText")->fileName(), QStringLiteral("compose.yaml"));
         int line = 0;
         int column = 0;
-        pane->codeView()->getCursorPosition(&line, &column);
-        QCOMPARE(pane->codeView()->text(line), QStringLiteral("  cart:\n"));
+        child<CodeView>(*pane, "manifestText")->getCursorPosition(&line, &column);
+        QCOMPARE(child<CodeView>(*pane, "manifestText")->text(line), QStringLiteral("  cart:\n"));
 
         // Export: a new folder is written at once; a folder with other contents shows what changes first.
         QTemporaryDir out;
@@ -482,8 +492,9 @@ private Q_SLOTS:
         const auto differences = sr::GeneratedOutput::compare(out.path(), pane->filesToExport());
         QCOMPARE(differences.size(), 1);
         ExportPreviewDialog preview(out.path(), pane->filesToExport(), differences);
-        QCOMPARE(preview.fileList()->count(), 1);
-        QCOMPARE(preview.fileList()->item(0)->text(), QStringLiteral("shop/production/docker/compose.yaml  (changed)"));
+        QCOMPARE(child<QListWidget>(preview, "exportFiles")->count(), 1);
+        QCOMPARE(child<QListWidget>(preview, "exportFiles")->item(0)->text(),
+                 QStringLiteral("shop/production/docker/compose.yaml  (changed)"));
         // Aligned: the same line on both sides, the folder's value left, the new one right.
         const int changed = preview.before()->findLine(QRegularExpression(QStringLiteral("replicas: 2$")));
         QVERIFY(changed > 0);
@@ -492,7 +503,8 @@ private Q_SLOTS:
         QVERIFY(sr::GeneratedOutput::compare(out.path(), pane->filesToExport()).isEmpty());
 
         // Argo CD needs the repository URL.
-        pane->formatBox()->setCurrentIndex(pane->formatBox()->findData(QStringLiteral("argocd")));
+        child<QComboBox>(*pane, "manifestFormat")
+            ->setCurrentIndex(child<QComboBox>(*pane, "manifestFormat")->findData(QStringLiteral("argocd")));
         QCOMPARE(pane->model()->rowCount(), 0);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("manifestMessage"))->text().contains(QStringLiteral("URL")));
     }
@@ -506,7 +518,7 @@ private Q_SLOTS:
         QSignalSpy loaded(&window, &MainWindow::registryLoaded);
         window.openRegistry(builder.write());
         QVERIFY(loaded.wait(30000));
-        ManifestsPane *pane = window.manifestsPane();
+        ManifestsPane *pane = child<ManifestsPane>(window, "manifestsPane");
         if (pane->isGenerating())
             QVERIFY(QSignalSpy(pane, &ManifestsPane::generated).wait(10000));
         QVERIFY(pane->model()->rowCount() > 0); // the preview shows what could be read
@@ -525,7 +537,7 @@ private Q_SLOTS:
         window.openRegistry(QStringLiteral(SR_EXAMPLE_REGISTRY));
         QVERIFY(loaded.wait(30000));
         QVERIFY(window.showView(QStringLiteral("graph")));
-        GraphPane *pane = window.graphPane();
+        GraphPane *pane = child<GraphPane>(window, "graphPane");
         auto waitForLayout = [pane] {
             if (pane->isLayingOut())
                 QVERIFY(QSignalSpy(pane, &GraphPane::laidOut).wait(10000));
@@ -544,15 +556,15 @@ private Q_SLOTS:
                               QStringLiteral("postgresql"), QStringLiteral("rabbitmq"), QStringLiteral("recommendations"),
                               QStringLiteral("redis"), QStringLiteral("vault"), QStringLiteral("worker")}));
         // Type to find: the service becomes current everywhere.
-        QTest::keyClicks(pane->findBox(), QStringLiteral("gatew"));
+        QTest::keyClicks(child<QLineEdit>(*pane, "graphFind"), QStringLiteral("gatew"));
         QCOMPARE(window.workspace()->currentServiceId(), QStringLiteral("api-gateway"));
         // A depth limit keeps the neighbourhood of the current service.
-        pane->depthBox()->setValue(1);
+        child<QSpinBox>(*pane, "graphDepth")->setValue(1);
         waitForLayout();
         QCOMPARE(pane->nodeIds(),
                  (QStringList{QStringLiteral("api-gateway"), QStringLiteral("auth"), QStringLiteral("redis"),
                               QStringLiteral("web-frontend")}));
-        pane->depthBox()->setValue(0);
+        child<QSpinBox>(*pane, "graphDepth")->setValue(0);
         waitForLayout();
         // Arrow keys move to a neighbour.
         const QString before = window.workspace()->currentServiceId();
@@ -585,11 +597,11 @@ private Q_SLOTS:
         window.openRegistry(repo.path());
         QVERIFY(loaded.wait(30000));
         QVERIFY(window.showView(QStringLiteral("review")));
-        ReviewPane *pane = window.reviewPane();
-        QTRY_VERIFY(pane->baseBox()->findData(QStringLiteral("v1")) >= 0); // tags and branches listed
-        QVERIFY(pane->baseBox()->findData(QStringLiteral("master")) >= 0
-                || pane->baseBox()->findData(QStringLiteral("main")) >= 0);
-        QCOMPARE(pane->headBox()->itemText(0), QStringLiteral("Working tree"));
+        ReviewPane *pane = child<ReviewPane>(window, "reviewPane");
+        QTRY_VERIFY(child<QComboBox>(*pane, "reviewBase")->findData(QStringLiteral("v1")) >= 0); // tags and branches listed
+        QVERIFY(child<QComboBox>(*pane, "reviewBase")->findData(QStringLiteral("master")) >= 0
+                || child<QComboBox>(*pane, "reviewBase")->findData(QStringLiteral("main")) >= 0);
+        QCOMPARE(child<QComboBox>(*pane, "reviewHead")->itemText(0), QStringLiteral("Working tree"));
 
         QSignalSpy compared(pane, &ReviewPane::compared);
         window.reviewChanges(QStringLiteral("v1"), QString());
@@ -602,11 +614,11 @@ private Q_SLOTS:
             rules,
             (QStringList{QStringLiteral("port-removed"), QStringLiteral("version-major-bump"), QStringLiteral("field-changed")}));
         QCOMPARE(pane->model()->index(0, ChangeModel::Affected).data().toString(), QStringLiteral("p1"));
-        QCOMPARE(pane->fileBox()->count(), 1);
-        QCOMPARE(pane->fileBox()->currentText(), QStringLiteral("services/catalog.toml"));
+        QCOMPARE(child<QComboBox>(*pane, "reviewFile")->count(), 1);
+        QCOMPARE(child<QComboBox>(*pane, "reviewFile")->currentText(), QStringLiteral("services/catalog.toml"));
 
         // Selecting a change shows its line on both sides and makes its service current.
-        pane->changeView()->selectRow(1);
+        child<QTableView>(*pane, "changeView")->selectRow(1);
         int line = 0;
         int column = 0;
         pane->after()->getCursorPosition(&line, &column);
@@ -633,7 +645,7 @@ private Q_SLOTS:
         const QByteArray original = RegistryBuilder::baseCatalog().toUtf8();
         MainWindow window;
         QVERIFY(openEditorOn(window, root, QStringLiteral("api")));
-        ServiceEditorPane *pane = window.editorPane();
+        ServiceEditorPane *pane = child<ServiceEditorPane>(window, "editPane");
         auto *version = qobject_cast<QLineEdit *>(pane->editorOf(QStringLiteral("version")));
         QVERIFY(version);
         QCOMPARE(version->text(), QStringLiteral("1.2.0"));
@@ -692,7 +704,7 @@ private Q_SLOTS:
         const QByteArray original = RegistryBuilder::baseCatalog().toUtf8();
         MainWindow window;
         QVERIFY(openEditorOn(window, root, QStringLiteral("api")));
-        ServiceEditorPane *pane = window.editorPane();
+        ServiceEditorPane *pane = child<ServiceEditorPane>(window, "editPane");
         auto *dependencies = qobject_cast<TableFieldEditor *>(pane->editorOf(QStringLiteral("dependencies.requires")));
         QVERIFY(dependencies);
         QCOMPARE(dependencies->rows().size(), 1);
@@ -702,7 +714,7 @@ private Q_SLOTS:
         QVERIFY(!dependencies->isInherited());
 
         // A version range is checked while it is typed, by the validator's rule: db is 15.0.0.
-        QTableWidget *table = dependencies->table();
+        QTableWidget *table = child<QTableWidget>(*dependencies, "fieldTable");
         table->setFocus();
         table->editItem(table->item(0, 1));
         auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
@@ -732,7 +744,7 @@ private Q_SLOTS:
         QCoreApplication::processEvents(); // the table commits a cell after the key
         QCOMPARE(ports->problemAt(1, QStringLiteral("port")), QStringLiteral("a port needs its number, from 1 to 65535"));
         QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), edited);
-        ports->table()->editItem(ports->table()->item(1, 1));
+        child<QTableWidget>(*ports, "fieldTable")->editItem(child<QTableWidget>(*ports, "fieldTable")->item(1, 1));
         cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         QVERIFY(cell);
         QTest::keyClicks(cell, QStringLiteral("9x090")); // only digits are taken
@@ -745,9 +757,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.registry()->catalog.service(QStringLiteral("api"))->ports.size(), 2, 10000);
 
         // Delete removes the selected entry; the file is back to its bytes.
-        ports->table()->selectRow(1);
-        ports->table()->setFocus();
-        QTest::keyClick(ports->table(), Qt::Key_Delete);
+        child<QTableWidget>(*ports, "fieldTable")->selectRow(1);
+        child<QTableWidget>(*ports, "fieldTable")->setFocus();
+        QTest::keyClick(child<QTableWidget>(*ports, "fieldTable"), Qt::Key_Delete);
         QCOMPARE(window.editSession()->text(QStringLiteral("services/catalog.toml")), edited);
 
         // In a project, a global service's list is inherited: greyed until changed.
@@ -766,7 +778,7 @@ private Q_SLOTS:
         QSignalSpy loaded(&window, &MainWindow::registryLoaded);
         window.openRegistry(root);
         QVERIFY(loaded.wait(30000));
-        ServiceEditorPane *pane = window.editorPane();
+        ServiceEditorPane *pane = child<ServiceEditorPane>(window, "editPane");
         const QString catalog = QStringLiteral("services/catalog.toml");
         const QByteArray original = RegistryBuilder::baseCatalog().toUtf8();
         QString error;
@@ -907,7 +919,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000));
         QVERIFY(window.selectProject(QStringLiteral("p1")));
         QVERIFY(window.selectService(QStringLiteral("db")));
-        ServiceEditorPane *pane = window.editorPane();
+        ServiceEditorPane *pane = child<ServiceEditorPane>(window, "editPane");
         auto *owner = qobject_cast<QLineEdit *>(pane->editorOf(QStringLiteral("owner")));
         QCOMPARE(owner->text(), QString());
         QCOMPARE(owner->placeholderText(), QStringLiteral("@data")); // inherited, shown greyed
@@ -938,13 +950,17 @@ private Q_SLOTS:
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/service-registry-test-bus");
         CredentialStore store;
         SettingsDialog dialog(&store);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.keychainStatus()->text().startsWith(QLatin1String("No keychain is available (")), 15000);
-        QVERIFY(dialog.keychainStatus()->text().endsWith(QLatin1String(
-            "): passwords and tokens cannot be kept. Start a Secret Service such as GNOME Keyring or KWallet, or set "
-            "PGPASSWORD for the deployment store.")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(dialog, "settingsKeychainStatus")->text().startsWith(QLatin1String("No keychain is available (")),
+            15000);
+        QVERIFY(child<QLabel>(dialog, "settingsKeychainStatus")
+                    ->text()
+                    .endsWith(QLatin1String(
+                        "): passwords and tokens cannot be kept. Start a Secret Service such as GNOME Keyring or KWallet, or set "
+                        "PGPASSWORD for the deployment store.")));
         QVERIFY(!dialog.secret(QString::fromLatin1(CredentialStore::databasePassword))->isEnabled());
         QVERIFY(!dialog.secret(QString::fromLatin1(CredentialStore::gitToken))->isEnabled());
-        dialog.deploymentStore()->setText(QStringLiteral("sqlite:/tmp/deployments.db"));
+        child<QLineEdit>(dialog, "settingsDeploymentStore")->setText(QStringLiteral("sqlite:/tmp/deployments.db"));
         dialog.accept(); // settings are still saved
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(QSettings().value(QStringLiteral("deployments/url")).toString(), QStringLiteral("sqlite:/tmp/deployments.db"));

@@ -1,5 +1,6 @@
 // The Deployments tab and its models, offscreen, over SQLite stores seeded in the test.
 
+#include "findchild.h"
 #include "testmain.h"
 
 #include "catalog/registryloader.h"
@@ -139,7 +140,7 @@ private slots:
         QSignalSpy refreshed(&pane, &DeploymentsPane::refreshed);
         pane.setStoreUrl(m_seeded);
         pane.resize(1200, 800);
-        pane.periodFilter()->setCurrentIndex(pane.periodFilter()->findData(90));
+        child<QComboBox>(pane, "deploymentPeriod")->setCurrentIndex(child<QComboBox>(pane, "deploymentPeriod")->findData(90));
         pane.show();
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 30000); // show() may already run the event loop
 
@@ -181,7 +182,7 @@ private slots:
         for (const QPointF &p : rates)
             QVERIFY(p.y() >= 0 && p.y() <= 100);
         pane.grab();
-        QVERIFY(pane.timeline()->paintedMarks() > 100);
+        QVERIFY(child<DeploymentTimeline>(pane, "deploymentTimeline")->paintedMarks() > 100);
 
         // The current state: every running version, and the drift the CLI reports.
         const auto running = store->current();
@@ -211,7 +212,7 @@ private slots:
         refreshed.clear();
         workspace.setCurrentScope(QStringLiteral("shop"));
         workspace.setCurrentService(QStringLiteral("cart"));
-        QCOMPARE(pane.serviceFilter()->text(), QStringLiteral("cart"));
+        QCOMPARE(child<QLineEdit>(pane, "deploymentServiceFilter")->text(), QStringLiteral("cart"));
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 30000);
         QTRY_VERIFY(pane.historyModel()->rowCount() > 0);
         for (int row = 0; row < pane.historyModel()->rowCount(); ++row)
@@ -225,13 +226,13 @@ private slots:
 
         // A range of days of one's own: the history and the charts keep to it.
         refreshed.clear();
-        pane.periodFilter()->setCurrentIndex(pane.periodFilter()->findData(-1));
-        Q_EMIT pane.periodFilter()->activated(pane.periodFilter()->currentIndex());
-        QVERIFY(pane.fromDate()->isVisible() && pane.toDate()->isVisible());
+        child<QComboBox>(pane, "deploymentPeriod")->setCurrentIndex(child<QComboBox>(pane, "deploymentPeriod")->findData(-1));
+        Q_EMIT child<QComboBox>(pane, "deploymentPeriod")->activated(child<QComboBox>(pane, "deploymentPeriod")->currentIndex());
+        QVERIFY(child<QDateEdit>(pane, "deploymentFrom")->isVisible() && child<QDateEdit>(pane, "deploymentTo")->isVisible());
         const QDate last = QDate::currentDate().addDays(-10);
-        pane.fromDate()->setDate(last.addDays(-19));
-        pane.toDate()->setDate(last);
-        Q_EMIT pane.toDate()->editingFinished();
+        child<QDateEdit>(pane, "deploymentFrom")->setDate(last.addDays(-19));
+        child<QDateEdit>(pane, "deploymentTo")->setDate(last);
+        Q_EMIT child<QDateEdit>(pane, "deploymentTo")->editingFinished();
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 30000);
         cart.from = last.addDays(-19).startOfDay().toUTC();
         cart.to = last.addDays(1).startOfDay().toUTC();
@@ -253,11 +254,13 @@ private slots:
         file.close();
         pane.setStoreUrl(QStringLiteral("sqlite:") + garbage);
         pane.show();
-        QTRY_VERIFY(pane.messageLabel()->isVisible());
-        QVERIFY2(pane.messageLabel()->text().startsWith(QStringLiteral("The deployment store cannot be used: %1: is not a "
-                                                                       "deployment store")
-                                                            .arg(garbage)),
-                 qPrintable(pane.messageLabel()->text()));
+        QTRY_VERIFY(child<QLabel>(pane, "deploymentMessage")->isVisible());
+        QVERIFY2(child<QLabel>(pane, "deploymentMessage")
+                     ->text()
+                     .startsWith(QStringLiteral("The deployment store cannot be used: %1: is not a "
+                                                "deployment store")
+                                     .arg(garbage)),
+                 qPrintable(child<QLabel>(pane, "deploymentMessage")->text()));
         QTRY_VERIFY(!pane.property("busy").toBool());
     }
 };

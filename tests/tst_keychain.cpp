@@ -1,6 +1,7 @@
 // Secrets through QtKeychain and a real Secret Service: run by tests/with-keyring.sh inside a
 // D-Bus session of its own with an unlocked GNOME Keyring.
 
+#include "findchild.h"
 #include "testmain.h"
 
 #include "credentialstore.h"
@@ -61,10 +62,12 @@ private slots:
         {
             SettingsDialog dialog(&store);
             QTRY_VERIFY_WITH_TIMEOUT(dialog.secret(QString::fromLatin1(CredentialStore::gitToken))->isEnabled(), 10000);
-            QCOMPARE(dialog.keychainStatus()->text(),
+            QCOMPARE(child<QLabel>(dialog, "settingsKeychainStatus")->text(),
                      QStringLiteral("Stored in the system keychain; never written to the settings file."));
-            dialog.deploymentStore()->setText(QStringLiteral("postgresql://deployer@127.0.0.1:5432/registry"));
-            dialog.theme()->setCurrentIndex(dialog.theme()->findData(QStringLiteral("dark")));
+            child<QLineEdit>(dialog, "settingsDeploymentStore")
+                ->setText(QStringLiteral("postgresql://deployer@127.0.0.1:5432/registry"));
+            child<QComboBox>(dialog, "settingsTheme")
+                ->setCurrentIndex(child<QComboBox>(dialog, "settingsTheme")->findData(QStringLiteral("dark")));
             QLineEdit *token = dialog.secret(QString::fromLatin1(CredentialStore::gitToken));
             token->setFocus();
             QTest::keyClicks(token, QStringLiteral("ghp-token-1234567890"));

@@ -70,7 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
     m_policyCounts = new QLabel(this);
+    m_policyCounts->setObjectName(QStringLiteral("statusPolicyCounts"));
     m_policyCounts->setToolTip(tr("Policy findings; the Policies tab lists them"));
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(180);
@@ -137,6 +139,7 @@ QDockWidget *MainWindow::addDockPane(QWidget *pane, const QString &title, const 
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(name + QStringLiteral("Dock"));
+    pane->setObjectName(name + QStringLiteral("Pane"));
     dock->setWidget(pane);
     addDockWidget(area, dock);
     return dock;
@@ -393,21 +396,6 @@ bool MainWindow::selectService(const QString &id)
 void MainWindow::setServiceFilter(const QString &text)
 {
     m_servicesPane->setFilterText(text);
-}
-
-QTableView *MainWindow::serviceView() const
-{
-    return m_servicesPane->view();
-}
-
-ServiceDetailsModel *MainWindow::detailsModel() const
-{
-    return m_detailsPane->model();
-}
-
-ProblemModel *MainWindow::problemModel() const
-{
-    return m_problemsPane->model();
 }
 
 void MainWindow::updateCounts()

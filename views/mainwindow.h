@@ -58,25 +58,15 @@ public:
     QStringList viewNames() const;
     /// Whether a tab is still computing what it shows (property "busy"): screenshots wait.
     bool isBusy() const;
-    ManifestsPane *manifestsPane() const { return m_manifestsPane; }
-    GraphPane *graphPane() const { return m_graphPane; }
-    ReviewPane *reviewPane() const { return m_reviewPane; }
     DeploymentsPane *deploymentsPane() const { return m_deploymentsPane; }
-    ServiceEditorPane *editorPane() const { return m_editorPane; }
     EditSession *editSession() const { return m_session; }
     /// Writes the unsaved edits; false (after telling the user why) when a file cannot be written.
     bool save();
     /// File › Settings (the dialog is modal).
     void showSettings();
-    CredentialStore *credentials() const { return m_credentials; }
     /// The Review tab compares `base` with `head` (git revisions or folders; empty: the working tree).
     void reviewChanges(const QString &base, const QString &head);
 
-    QTableView *serviceView() const;
-    ServiceDetailsModel *detailsModel() const;
-    ProblemModel *problemModel() const;
-    QLabel *statusCounts() const { return m_counts; }
-    QLabel *statusPolicyCounts() const { return m_policyCounts; }
     SourceViewer *sourceViewer() const;
     /// Opens a registry file (relative to the root) read-only at a line.
     void showSource(const QString &file, int line, int column = 0);

@@ -133,13 +133,16 @@ QHBoxLayout *DeploymentsPane::buildFilterBar(QToolButton *refreshButton)
     m_service->setPlaceholderText(tr("All services (Ctrl+F)"));
     m_service->setToolTip(tr("Show one service's deployments; selecting a service anywhere fills it in"));
     m_service->setCompleter(new QCompleter(new QStringListModel(this), this));
+    m_target->setObjectName(QStringLiteral("deploymentTargetFilter"));
     m_target->addItem(tr("All targets"), QString());
+    m_status->setObjectName(QStringLiteral("deploymentStatusFilter"));
     m_status->addItem(tr("Any status"), -1);
     for (const DeploymentStatus s :
          {DeploymentStatus::Succeeded, DeploymentStatus::Failed, DeploymentStatus::RolledBack, DeploymentStatus::Started})
         m_status->addItem(sr::labelOf(s), int(s));
     for (const int days : {7, 30, 90, 365})
         m_period->addItem(tr("Last %n day(s)", nullptr, days), days);
+    m_period->setObjectName(QStringLiteral("deploymentPeriod"));
     m_period->addItem(tr("From… to…"), customPeriod);
     m_period->setCurrentIndex(2);
     m_period->setToolTip(tr("The period the charts, the figures and the history cover"));
@@ -151,7 +154,9 @@ QHBoxLayout *DeploymentsPane::buildFilterBar(QToolButton *refreshButton)
         edit->setMaximumDate(today);
         edit->hide();
     }
+    m_from->setObjectName(QStringLiteral("deploymentFrom"));
     m_from->setDate(today.addDays(-90));
+    m_to->setObjectName(QStringLiteral("deploymentTo"));
     m_to->setDate(today);
     m_from->setToolTip(tr("First day of the period"));
     m_to->setToolTip(tr("Last day of the period (included)"));
@@ -220,6 +225,7 @@ QWidget *DeploymentsPane::buildDoraSummary()
 /// The timeline, deployments per week, change failure rate per week.
 QWidget *DeploymentsPane::buildCharts()
 {
+    m_timeline->setObjectName(QStringLiteral("deploymentTimeline"));
     auto *weeklyChart = new QChart;
     weeklyChart->setTitle(tr("Deployments per week"));
     weeklyChart->legend()->hide(); // the timeline's legend names the same colours

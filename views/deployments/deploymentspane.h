@@ -46,17 +46,8 @@ public:
     DeploymentHistoryModel *historyModel() const { return m_history; }
     CurrentStateModel *currentModel() const { return m_current; }
     const DeploymentStatistics &statistics() const { return m_statistics; }
-    DeploymentTimeline *timeline() const { return m_timeline; }
     QStackedBarSeries *weeklySeries() const { return m_weekly; }
     QLineSeries *failureRateSeries() const { return m_failureRate; }
-    QLineEdit *serviceFilter() const { return m_service; }
-    QComboBox *periodFilter() const { return m_period; }
-    QDateEdit *fromDate() const { return m_from; }
-    QDateEdit *toDate() const { return m_to; }
-    QComboBox *statusFilter() const { return m_status; }
-    QComboBox *targetFilter() const { return m_target; }
-    QTableView *historyView() const { return m_historyView; }
-    QLabel *messageLabel() const { return m_message; }
 
 Q_SIGNALS:
     /// The charts, the history's first page and the current state reflect the filters.

@@ -122,6 +122,7 @@ ServiceEditorPane::ServiceEditorPane(Workspace *workspace, EditSession *session,
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(form);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
     m_tabs->addTab(scroll, tr("&Form"));
     m_tabs->addTab(m_source, tr("TOML &Source"));
     auto *layout = new QVBoxLayout(this);

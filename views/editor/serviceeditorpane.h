@@ -39,7 +39,6 @@ public:
     QToolButton *resetButtonOf(const QString &field) const { return m_rows.value(field).reset; }
     /// The problems shown under a field, as text ("" when none).
     QString problemsOf(const QString &field) const;
-    QTabWidget *tabs() const { return m_tabs; }
     CodeView *source() const { return m_source; }
     /// Applies a pending edit now (the form waits for a pause in typing).
     void flush();

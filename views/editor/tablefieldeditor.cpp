@@ -113,6 +113,7 @@ TableFieldEditor::TableFieldEditor(const QList<Column> &columns, QWidget *parent
     QStringList titles;
     for (const Column &column : columns)
         titles.append(column.title);
+    m_table->setObjectName(QStringLiteral("fieldTable"));
     m_table->setHorizontalHeaderLabels(titles);
     m_table->setItemDelegate(new Delegate(this));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -53,7 +53,6 @@ public:
     void setCheck(Check check);
     /// The problem shown at a cell ("" when none), for tests and tooltips.
     QString problemAt(int row, const QString &key) const;
-    QTableWidget *table() const { return m_table; }
     /// A cell's editor is open: what it holds is not committed yet.
     bool isEditing() const { return !m_openEditor.isNull(); }
 

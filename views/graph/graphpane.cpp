@@ -61,12 +61,15 @@ GraphPane::GraphPane(Workspace *workspace, QWidget *parent)
 {
     m_view->setScene(m_scene);
     m_view->setObjectName(QStringLiteral("graphView"));
+    m_find->setObjectName(QStringLiteral("graphFind"));
     m_find->setPlaceholderText(tr("Find a service (Ctrl+F; Enter: next)"));
     m_find->setClearButtonEnabled(true);
     m_find->setMinimumWidth(220);
+    m_depth->setObjectName(QStringLiteral("graphDepth"));
     m_depth->setRange(0, 20);
     m_depth->setSpecialValueText(tr("all"));
     m_depth->setToolTip(tr("Only the services this many dependencies away from the current one (0: all)"));
+    m_type->setObjectName(QStringLiteral("graphType"));
     m_type->setToolTip(tr("Only services of this type"));
     m_owner->setToolTip(tr("Only services of this owner"));
     m_lifecycle->setToolTip(tr("Only services in this lifecycle"));

@@ -30,9 +30,6 @@ public:
     ~GraphPane() override;
 
     GraphView *view() const { return m_view; }
-    QLineEdit *findBox() const { return m_find; }
-    QSpinBox *depthBox() const { return m_depth; }
-    QComboBox *typeBox() const { return m_type; }
     bool isLayingOut() const { return m_job.isRunning() || m_pending; }
     /// The ids shown, sorted ("project/id" for other projects' services).
     QStringList nodeIds() const;

@@ -20,6 +20,7 @@ ExportPreviewDialog::ExportPreviewDialog(const QString &folder, const QList<sr::
     , m_list(new QListWidget(this))
     , m_sides(new SideBySideView(this))
 {
+    m_list->setObjectName(QStringLiteral("exportFiles"));
     setWindowTitle(tr("Export: what changes in %1").arg(folder));
     for (const auto &d : differences) {
         QString status;

@@ -18,7 +18,6 @@ class ExportPreviewDialog : public QDialog
 public:
     ExportPreviewDialog(const QString &folder, const QList<sr::GeneratedFile> &files,
                         const QList<sr::GeneratedOutput::Difference> &differences, QWidget *parent = nullptr);
-    QListWidget *fileList() const { return m_list; }
     CodeView *before() const;
     CodeView *after() const;
 

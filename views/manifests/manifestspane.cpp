@@ -49,9 +49,13 @@ ManifestsPane::ManifestsPane(Workspace *workspace, QWidget *parent)
 {
     for (const sr::Generator *generator : sr::Generator::all())
         m_format->addItem(QCoreApplication::translate("Generator", generator->displayName()), generator->format());
+    m_project->setObjectName(QStringLiteral("manifestProject"));
     m_project->setToolTip(tr("The project to generate"));
+    m_target->setObjectName(QStringLiteral("manifestTarget"));
     m_target->setToolTip(tr("The deployment target of deployment.toml"));
+    m_region->setObjectName(QStringLiteral("manifestRegion"));
     m_region->setToolTip(tr("Kubernetes: the base and one region's overlay"));
+    m_format->setObjectName(QStringLiteral("manifestFormat"));
     m_format->setToolTip(tr("The output format"));
     for (QComboBox *box : {m_project, m_target, m_region, m_format})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);

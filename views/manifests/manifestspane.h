@@ -25,12 +25,6 @@ class ManifestsPane : public QWidget
 public:
     explicit ManifestsPane(Workspace *workspace, QWidget *parent = nullptr);
 
-    QComboBox *projectBox() const { return m_project; }
-    QComboBox *targetBox() const { return m_target; }
-    QComboBox *regionBox() const { return m_region; }
-    QComboBox *formatBox() const { return m_format; }
-    QListView *fileView() const { return m_files; }
-    CodeView *codeView() const { return m_code; }
     GeneratedFileModel *model() const { return m_model; }
     bool isGenerating() const { return m_job.isRunning() || m_pending; }
     /// The current generation with paths as the CLI writes them (<project>/<target>/<format>/…).

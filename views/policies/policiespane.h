@@ -27,7 +27,6 @@ public:
     QTreeView *view() const { return m_view; }
     QComboBox *groupBy() const { return m_groupBy; }
     QLineEdit *filter() const { return m_filter; }
-    QTextBrowser *explanation() const { return m_explanation; }
     /// "3 errors · 12 warnings · 2 waived"
     QString summary() const;
     static QString summaryOf(const sr::PolicyReport &report);

@@ -19,7 +19,6 @@ public:
     explicit ProblemsPane(Workspace *workspace, QWidget *parent = nullptr);
     ProblemModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    QComboBox *originFilter() const { return m_origin; }
     /// "Problems" or "Problems (12)", for the dock's title.
     QString title() const;
 

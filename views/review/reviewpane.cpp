@@ -54,8 +54,10 @@ ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
         box->setMinimumContentsLength(24);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     }
+    m_base->setObjectName(QStringLiteral("reviewBase"));
     m_base->setToolTip(tr("Where the change starts: a branch, tag or commit of the registry's repository, a folder, or a "
                           "project's upgrade preview"));
+    m_head->setObjectName(QStringLiteral("reviewHead"));
     m_head->setToolTip(tr("Where the change ends: the working tree (with unsaved edits), a branch, tag, commit or folder"));
     m_compare->setShortcut(QKeySequence(tr("Ctrl+Return")));
     m_compare->setToolTip(tr("Compare base and head (Ctrl+Return)"));
@@ -71,6 +73,7 @@ ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->resizeColumnsToContents(); // before the first comparison: as wide as the titles
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_file->setObjectName(QStringLiteral("reviewFile"));
     m_file->setToolTip(tr("The changed files"));
 
     auto *top = new QHBoxLayout;

@@ -30,11 +30,7 @@ class ReviewPane : public QWidget
 public:
     explicit ReviewPane(Workspace *workspace, QWidget *parent = nullptr);
 
-    QComboBox *baseBox() const { return m_base; }
-    QComboBox *headBox() const { return m_head; }
-    QTableView *changeView() const { return m_view; }
     ChangeModel *model() const { return m_model; }
-    QComboBox *fileBox() const { return m_file; }
     CodeView *before() const;
     CodeView *after() const;
     bool isComparing() const { return m_job.isRunning() || m_pending; }

@@ -51,6 +51,7 @@ SettingsDialog::SettingsDialog(CredentialStore *credentials, QWidget *parent)
     auto *registryRow = new QHBoxLayout;
     registryRow->addWidget(m_registry, 1);
     registryRow->addWidget(browse);
+    m_theme->setObjectName(QStringLiteral("settingsTheme"));
     m_theme->addItem(tr("Follow the system"), QString());
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
@@ -62,6 +63,7 @@ SettingsDialog::SettingsDialog(CredentialStore *credentials, QWidget *parent)
     generalForm->addRow(registryLabel, registryRow);
     generalForm->addRow(tr("&Theme:"), m_theme);
 
+    m_store->setObjectName(QStringLiteral("settingsDeploymentStore"));
     m_store->setText(settings.value(storeKey).toString());
     m_store->setPlaceholderText(tr("sqlite:PATH (default: a file in your data folder) or postgresql://user@host:5432/db"));
     auto *store = new QGroupBox(tr("Deployment store"), this);
@@ -92,6 +94,7 @@ SettingsDialog::SettingsDialog(CredentialStore *credentials, QWidget *parent)
         secretForm->addRow(label, field);
         m_secrets.insert(QLatin1String(key), field);
     }
+    m_keychain->setObjectName(QStringLiteral("settingsKeychainStatus"));
     m_keychain->setWordWrap(true);
     m_keychain->setMinimumHeight(m_keychain->fontMetrics().lineSpacing() * 3); // room for the longest answer
     m_keychain->setText(tr("Looking for a keychain…"));

@@ -19,11 +19,8 @@ public:
     SettingsDialog(CredentialStore *credentials, QWidget *parent = nullptr);
 
     QLineEdit *defaultRegistry() const { return m_registry; }
-    QComboBox *theme() const { return m_theme; }
-    QLineEdit *deploymentStore() const { return m_store; }
     /// The secret fields by keychain key (CredentialStore::databasePassword, …).
     QLineEdit *secret(const QString &key) const { return m_secrets.value(key); }
-    QLabel *keychainStatus() const { return m_keychain; }
     /// Saves the settings and the changed secrets; the dialog closes once the keychain has
     /// taken them (or says why it could not).
     void accept() override;
