@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -21,9 +22,38 @@ namespace {
 
 constexpr std::size_t MiB = 1024 * 1024;
 constexpr std::uintptr_t hugePage = 2 * MiB;
-// glibc reserves each thread arena as one region of this size, aligned to it (HEAP_MAX_SIZE
-// on 64-bit systems); the arena's bookkeeping sits at its start.
-constexpr std::uintptr_t threadHeapSize = 64 * MiB;
+// How far the heaps grow in one step (M_TOP_PAD).
+constexpr std::size_t growthStep = 64 * MiB;
+
+/// The address range the kernel maps around `address`, with the reserved (inaccessible) range
+/// right after it, as /proc/self/maps lists them: a thread's heap and what it may grow into.
+/// Read from the kernel, so nothing is assumed about how the C library lays heaps out.
+std::pair<std::uintptr_t, std::uintptr_t> mappingAround(std::uintptr_t address)
+{
+    std::FILE *maps = std::fopen("/proc/self/maps", "re");
+    if (!maps)
+        return {0, 0};
+    std::uintptr_t begin = 0;
+    std::uintptr_t end = 0;
+    char line[512];
+    while (std::fgets(line, sizeof line, maps)) {
+        unsigned long from = 0;
+        unsigned long to = 0;
+        char perms[5] = {};
+        if (std::sscanf(line, "%lx-%lx %4s", &from, &to, perms) != 3)
+            continue;
+        if (!begin && address >= from && address < to) {
+            begin = from;
+            end = to;
+        } else if (begin && from == end && std::strcmp(perms, "---p") == 0) {
+            end = to; // the part of the heap not yet writable
+        } else if (begin) {
+            break;
+        }
+    }
+    std::fclose(maps);
+    return {begin, end};
+}
 
 std::uintptr_t alignUp(std::uintptr_t value, std::uintptr_t alignment)
 {
@@ -57,9 +87,10 @@ struct ArenaSetUp
 };
 ArenaSetUp *arenaSetUp = nullptr;
 
-/// glibc gives each new thread an arena of its own and hands the arena of a finished thread
-/// to the next new one. So create the arenas the loader's workers will use now, from
-/// short-lived threads that all run at once, and advise huge pages for each before it grows.
+/// Creates arenas for the loader's workers now, from short-lived threads that all run at once,
+/// and advises huge pages for each before it grows (its range read from the kernel). Where the
+/// C library hands a finished thread's arena to the next new thread, as glibc does, the workers
+/// get these; where it does not, they get fresh arenas and the run is as fast as untuned.
 /// The first 2 MiB of an arena already hold its bookkeeping in small pages: they are kept
 /// allocated (not touched), so that the workers' data starts on a huge page. The threads run
 /// while the program starts up; awaitAllocatorTuning() waits for them.
@@ -75,9 +106,9 @@ void startAdvisingThreadHeaps()
         arenaSetUp->threads.emplace_back([setUp = arenaSetUp, mainHeapEnd, i] {
             void *probe = malloc(64); // creates this thread's arena
             const auto at = reinterpret_cast<std::uintptr_t>(probe);
-            const std::uintptr_t base = at & ~(threadHeapSize - 1);
-            if (probe && at > mainHeapEnd && at - base < hugePage / 2
-                && madvise(reinterpret_cast<void *>(base), threadHeapSize, MADV_HUGEPAGE) == 0) {
+            const auto [base, end] = mappingAround(at);
+            if (probe && at > mainHeapEnd && base && at - base < hugePage / 2 && end - base >= 2 * hugePage
+                && madvise(reinterpret_cast<void *>(base), end - base, MADV_HUGEPAGE) == 0) {
                 setUp->keptFirstPages[i] = malloc(base + hugePage - at - 64);
             }
             setUp->allArenasCreated.arrive_and_wait(); // so that no two threads share an arena
@@ -99,11 +130,9 @@ void tuneAllocator(int argc, char *argv[])
     const cli::Command *command = cli::findCommand(words);
     if (!command || !command->loadsRegistry)
         return;
-    // Heaps grow in large steps, without a system call for each allocation: the main heap by
-    // 64 MiB at a time, and a thread's heap is writable to its full 64 MiB from its creation
-    // (glibc grows it otherwise by what each allocation needs, an mprotect every few pages).
-    // Pages not touched cost nothing.
-    mallopt(M_TOP_PAD, int(threadHeapSize));
+    // Heaps grow in large steps, without a system call for each allocation (otherwise by what
+    // each allocation needs: an mprotect every few pages). Pages not touched cost nothing.
+    mallopt(M_TOP_PAD, int(growthStep));
     // No fast bins: a freed toml++ tree would fill them, and every larger request after it
     // (a service, its positions) makes glibc consolidate them first. Freed chunks go to the
     // thread cache and are coalesced as they are freed instead (docs/performance.md).
