@@ -255,6 +255,9 @@ private Q_SLOTS:
                                               QStringLiteral("--services"), QStringLiteral("1"),          QStringLiteral("--out"),
                                               QStringLiteral("@scratch")};
         QTest::newRow("policy list") << QStringList{QStringLiteral("policy"), QStringLiteral("list")};
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
+        QTest::newRow("validate --help") << QStringList{QStringLiteral("validate"), QStringLiteral("--help")};
     }
     void failedWriteToStandardOutputExitsTwo()
     {

@@ -63,14 +63,12 @@ int CliApplication::run(const QStringList &arguments)
 {
     const QStringList words = arguments.mid(1);
     const QString first = words.value(0);
-    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        std::printf("service-registry %s\n", qPrintable(QCoreApplication::applicationVersion()));
-        return Clean;
-    }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--help-all")) {
-        std::fputs(qPrintable(help()), stdout);
-        return Clean;
-    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v"))
+        return writeStandardOutput(QStringLiteral("service-registry %1\n").arg(QCoreApplication::applicationVersion()).toUtf8())
+            ? Clean
+            : UsageError;
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--help-all"))
+        return writeStandardOutput(help().toUtf8()) ? Clean : UsageError;
     if (words.isEmpty()) {
         printErr(help());
         return UsageError;

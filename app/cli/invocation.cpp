@@ -26,6 +26,20 @@ int fail(const QString &message, int code)
     return code;
 }
 
+bool writeStandardOutput(const QByteArray &data)
+{
+    errno = 0;
+    const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+    if (written != size_t(data.size()) || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const int error = errno;
+        fail(Invocation::tr("cannot write the report to standard output: %1")
+                 .arg(error ? QString::fromLocal8Bit(std::strerror(error)) : Invocation::tr("write error")),
+             UsageError);
+        return false;
+    }
+    return true;
+}
+
 Invocation::Invocation(const Command &command, const QString &program, QStringList arguments,
                        std::vector<sr::RegistryPtr> *loaded)
     : m_command(command)
@@ -210,19 +224,8 @@ int Invocation::fail(const QString &message, int code) const
 bool Invocation::write(const QByteArray &data) const
 {
     const QString file = m_output ? m_parser.value(*m_output) : QString();
-    if (file.isEmpty()) {
-        // A full disk or a closed pipe must not pass for a complete report.
-        errno = 0;
-        const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-        if (written != size_t(data.size()) || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-            const int error = errno;
-            fail(tr("cannot write the report to standard output: %1")
-                     .arg(error ? QString::fromLocal8Bit(std::strerror(error)) : tr("write error")),
-                 UsageError);
-            return false;
-        }
-        return true;
-    }
+    if (file.isEmpty())
+        return writeStandardOutput(data);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
         fail(tr("cannot write %1: %2").arg(file, out.errorString()), UsageError);

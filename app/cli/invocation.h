@@ -21,6 +21,9 @@ enum ExitCode { Clean = 0, Findings = 1, UsageError = 2 };
 void printErr(const QString &text);
 /// Prints "service-registry: MESSAGE" on standard error and returns `code`.
 int fail(const QString &message, int code);
+/// Writes `data` to standard output and flushes it; a full disk or a closed pipe is said on
+/// standard error and gives false, never passes for a complete output.
+bool writeStandardOutput(const QByteArray &data);
 
 /// One run of one command: its parser with the options the commands share (declared here
 /// once), the checks every command makes, the one writer of its output, and the registries it
