@@ -713,63 +713,54 @@ public:
     /// Parses and converts every file, in parallel; false when cancelled.
     bool readFiles()
     {
-        const RegistryLoader::Limits &limits = m_options.limits;
-        const RegistryLoader::Progress &progress = m_options.progress;
-        const RegistryLoader::Options &options = m_options;
         const LoadCache *previous = m_previous;
-        const QList<FileJob> &jobs = m_jobs;
-        const RegistrySourcePtr &source = m_source;
-        std::atomic<int> &done = m_done;
-        const int total = m_total;
-        auto &results = m_results;
-        const auto &cache = m_cache;
-        results.resize(static_cast<size_t>(jobs.size()));
-        std::vector<QByteArray> texts(static_cast<size_t>(jobs.size()));
+        m_results.resize(static_cast<size_t>(m_jobs.size()));
+        std::vector<QByteArray> texts(static_cast<size_t>(m_jobs.size()));
         // Parse and convert every file in parallel: the files are independent until resolution.
         // A file with the same bytes as in the previous load keeps what that load made of it.
         // A cancelled load skips the files not yet started and returns nothing.
-        QList<int> indices(jobs.size());
+        QList<int> indices(m_jobs.size());
         std::iota(indices.begin(), indices.end(), 0);
         // Services files and catalogs first, the small files last: they fill the gap while the
         // other worker finishes a large one, instead of one worker idling at the end.
-        const auto large = [&jobs](int i) {
-            const FileKind kind = jobs[i].kind;
+        const auto large = [this](int i) {
+            const FileKind kind = m_jobs[i].kind;
             return kind == FileKind::ProjectServices || kind == FileKind::Catalog || kind == FileKind::Snapshot;
         };
         std::stable_partition(indices.begin(), indices.end(), large);
         QtConcurrent::blockingMap(workerPool(), indices, [&](int i) {
             if (cancelled())
                 return;
-            const FileJob &job = jobs[i];
+            const FileJob &job = m_jobs[i];
             const LoadCache::File *known = previous ? previous->file(job.path) : nullptr;
             const LoadCache::File *before = known && !known->bytes.isNull() ? known : nullptr; // read, and kept
-            if (before && options.changedFiles && !options.changedFiles->contains(job.path) && before->kind == job.kind
+            if (before && m_options.changedFiles && !m_options.changedFiles->contains(job.path) && before->kind == job.kind
                 && before->owner == job.owner) {
-                results[size_t(i)] = before->result; // known not to have changed: not even read
+                m_results[size_t(i)] = before->result; // known not to have changed: not even read
                 texts[size_t(i)] = before->bytes;
-                if (progress)
-                    progress(++done, total);
+                if (m_options.progress)
+                    m_options.progress(++m_done, m_total);
                 return;
             }
-            RegistrySource::Content content = source->read(job.path, limits.maxFileBytes);
+            RegistrySource::Content content = m_source->read(job.path, m_options.limits.maxFileBytes);
             if (before && content.status == RegistrySource::Content::Ok && before->kind == job.kind && before->owner == job.owner
                 && before->bytes == content.bytes) {
-                results[size_t(i)] = before->result;
+                m_results[size_t(i)] = before->result;
                 texts[size_t(i)] = before->bytes;
             } else {
-                results[size_t(i)] = processFile(std::move(content), job, limits, texts[size_t(i)]);
-                if (!options.keepForReload)
+                m_results[size_t(i)] = processFile(std::move(content), job, m_options.limits, texts[size_t(i)]);
+                if (!m_options.keepForReload)
                     texts[size_t(i)] = QByteArray();
             }
-            if (progress)
-                progress(++done, total);
+            if (m_options.progress)
+                m_options.progress(++m_done, m_total);
         });
         if (cancelled())
             return false;
         // Without its bytes (unread, or freed: keepForReload) a file is read and parsed again.
-        for (size_t i = 0; i < results.size(); ++i) {
-            const FileJob &job = jobs[qsizetype(i)];
-            cache->files.insert(job.path, LoadCache::File{job.kind, job.owner, std::move(texts[i]), results[i]});
+        for (size_t i = 0; i < m_results.size(); ++i) {
+            const FileJob &job = m_jobs[qsizetype(i)];
+            m_cache->files.insert(job.path, LoadCache::File{job.kind, job.owner, std::move(texts[i]), m_results[i]});
         }
 
         return true;
@@ -779,32 +770,22 @@ public:
     /// projects (with their deployment and monitoring), the policies.
     void collectFiles()
     {
-        const QList<FileJob> &jobs = m_jobs;
-        const auto &results = m_results;
-        Diagnostics &diagnostics = m_diagnostics;
-        const auto &registry = m_registry;
         const LoadCache *previous = m_previous;
         QHash<QString, Project *> projectsByName;
         std::vector<std::shared_ptr<const FileResult>> policyFiles;
-        auto &catalogResult = m_catalogResult;
-        auto &versionsResult = m_versionsResult;
-        auto &snapshotResults = m_snapshotResults;
-        auto &preparedOverrides = m_preparedOverrides;
-        auto &projectFiles = m_projectFiles;
-        const auto &cache = m_cache;
-        for (size_t i = 0; i < results.size(); ++i) {
-            const FileResult &r = *results[i];
-            const FileJob &job = jobs[qsizetype(i)];
-            diagnostics.append(r.diagnostics);
+        for (size_t i = 0; i < m_results.size(); ++i) {
+            const FileResult &r = *m_results[i];
+            const FileJob &job = m_jobs[qsizetype(i)];
+            m_diagnostics.append(r.diagnostics);
             switch (job.kind) {
             case FileKind::Catalog:
-                catalogResult = &r;
+                m_catalogResult = &r;
                 break;
             case FileKind::Versions:
-                versionsResult = &r;
+                m_versionsResult = &r;
                 break;
             case FileKind::Snapshot:
-                snapshotResults.append(&r);
+                m_snapshotResults.append(&r);
                 break;
             case FileKind::ProjectServices: {
                 Project p = r.project;
@@ -815,48 +796,48 @@ public:
                     p.displayName = job.owner;
                 FileContext ctx(job.path);
                 checkId(job.owner, SourceLocation{job.path, 0, 0}, ctx, QStringLiteral("project"));
-                diagnostics.append(ctx.takeDiagnostics());
-                registry->projects.append(std::move(p));
-                preparedOverrides.insert(job.owner, &r.overrides);
-                projectFiles.insert(job.path, results[i]);
+                m_diagnostics.append(ctx.takeDiagnostics());
+                m_registry->projects.append(std::move(p));
+                m_preparedOverrides.insert(job.owner, &r.overrides);
+                m_projectFiles.insert(job.path, m_results[i]);
                 break;
             }
             case FileKind::Policy:
                 if (r.policy.governance)
-                    registry->policies.governance = r.policy.governance;
+                    m_registry->policies.governance = r.policy.governance;
                 if (r.policy.security)
-                    registry->policies.security = r.policy.security;
+                    m_registry->policies.security = r.policy.security;
                 if (r.policy.compliance)
-                    registry->policies.compliance = r.policy.compliance;
+                    m_registry->policies.compliance = r.policy.compliance;
                 if (r.policy.sla)
-                    registry->policies.sla = r.policy.sla;
+                    m_registry->policies.sla = r.policy.sla;
                 if (r.policy.rules)
-                    registry->policies.rules = r.policy.rules;
-                policyFiles.push_back(results[i]);
+                    m_registry->policies.rules = r.policy.rules;
+                policyFiles.push_back(m_results[i]);
                 break;
             case FileKind::Deployment:
             case FileKind::Monitoring:
-                projectFiles.insert(job.path, results[i]);
+                m_projectFiles.insert(job.path, m_results[i]);
                 break; // attached below, once the projects are known
             }
         }
-        registry->policies.generation
+        m_registry->policies.generation
             = previous && previous->policyFiles == policyFiles ? previous->policiesGeneration : nextGeneration();
-        cache->policyFiles = std::move(policyFiles);
-        cache->policiesGeneration = registry->policies.generation;
-        std::sort(registry->projects.begin(), registry->projects.end(),
+        m_cache->policyFiles = std::move(policyFiles);
+        m_cache->policiesGeneration = m_registry->policies.generation;
+        std::sort(m_registry->projects.begin(), m_registry->projects.end(),
                   [](const Project &a, const Project &b) { return a.name < b.name; });
-        for (auto &p : registry->projects)
+        for (auto &p : m_registry->projects)
             projectsByName.insert(p.name, &p);
-        for (size_t i = 0; i < results.size(); ++i) {
-            const FileJob &job = jobs[qsizetype(i)];
+        for (size_t i = 0; i < m_results.size(); ++i) {
+            const FileJob &job = m_jobs[qsizetype(i)];
             if (job.kind != FileKind::Deployment && job.kind != FileKind::Monitoring)
                 continue;
             if (Project *p = projectsByName.value(job.owner)) {
                 if (job.kind == FileKind::Deployment)
-                    p->deployment = results[i]->deployment;
+                    p->deployment = m_results[i]->deployment;
                 else
-                    p->monitoring = results[i]->monitoring;
+                    p->monitoring = m_results[i]->monitoring;
             }
         }
     }
@@ -865,48 +846,41 @@ public:
     /// each other and against the format each is written in (SR030).
     void loadCatalogs()
     {
-        const QList<FileJob> &jobs = m_jobs;
-        const auto &results = m_results;
-        Diagnostics &diagnostics = m_diagnostics;
-        const auto &registry = m_registry;
         const FileResult *catalogResult = m_catalogResult;
         const FileResult *versionsResult = m_versionsResult;
         static const RawTables noRawTables;
         m_catalogLoaded = catalogResult && catalogResult->parsed;
         if (catalogResult)
-            registry->catalog = catalogResult->catalog;
+            m_registry->catalog = catalogResult->catalog;
         else
-            registry->catalog.generation = nextGeneration();
-        m_current = CatalogSource{&registry->catalog, catalogResult ? &catalogResult->rawServices : &noRawTables};
-        for (const auto &s : std::as_const(registry->catalog.services))
-            registry->globalView.append(ResolvedService{s, Origin::Global, {}});
-        auto &snapshotSources = m_snapshotSources;
-        const bool catalogLoaded = m_catalogLoaded;
-        const auto &snapshotResults = m_snapshotResults;
+            m_registry->catalog.generation = nextGeneration();
+        m_current = CatalogSource{&m_registry->catalog, catalogResult ? &catalogResult->rawServices : &noRawTables};
+        for (const auto &s : std::as_const(m_registry->catalog.services))
+            m_registry->globalView.append(ResolvedService{s, Origin::Global, {}});
         // Catalog versions: the index must agree with catalog.toml and name real snapshots.
         if (versionsResult && versionsResult->parsed) {
-            registry->versions = versionsResult->versions;
-            if (catalogLoaded && !versionsResult->currentVersion.isEmpty()
-                && versionsResult->currentVersion != registry->catalog.version)
-                diagnostics.append(Diagnostic{
+            m_registry->versions = versionsResult->versions;
+            if (m_catalogLoaded && !versionsResult->currentVersion.isEmpty()
+                && versionsResult->currentVersion != m_registry->catalog.version)
+                m_diagnostics.append(Diagnostic{
                     Severity::Error, QString::fromLatin1(code::VersionMismatch),
                     QStringLiteral("versions.toml names %1 as current, but services/catalog.toml is version %2")
-                        .arg(versionsResult->currentVersion, registry->catalog.version),
+                        .arg(versionsResult->currentVersion, m_registry->catalog.version),
                     versionsResult->currentLocation, QStringLiteral("make current equal to [catalog] version in catalog.toml")});
             QHash<QString, const FileResult *> snapshotFiles; // by cleaned path
-            for (qsizetype i = 0; i < jobs.size(); ++i) {
-                if (jobs[i].kind == FileKind::Snapshot)
-                    snapshotFiles.insert(QDir::cleanPath(jobs[i].path), results[size_t(i)].get());
+            for (qsizetype i = 0; i < m_jobs.size(); ++i) {
+                if (m_jobs[i].kind == FileKind::Snapshot)
+                    snapshotFiles.insert(QDir::cleanPath(m_jobs[i].path), m_results[size_t(i)].get());
             }
             QSet<const FileResult *> referenced;
             QHash<QString, const FileResult *> snapshotByVersion;
-            for (auto &v : registry->versions) {
+            for (auto &v : m_registry->versions) {
                 if (v.current || v.path == QLatin1String("catalog.toml"))
                     continue;
                 const QString file = QDir::cleanPath(QStringLiteral("services/") + v.path);
                 const FileResult *match = snapshotFiles.value(file);
                 if (!match) {
-                    diagnostics.append(
+                    m_diagnostics.append(
                         Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
                                    QStringLiteral("catalog version %1 points at '%2', which does not exist").arg(v.version, file),
                                    v.location, QStringLiteral("restore the frozen snapshot or fix 'path'")});
@@ -916,94 +890,81 @@ public:
                 if (!match->parsed)
                     continue;
                 if (match->catalog.version != v.version)
-                    diagnostics.append(Diagnostic{Severity::Error, QString::fromLatin1(code::VersionMismatch),
-                                                  QStringLiteral("'%1' declares version %2, but versions.toml lists it as %3")
-                                                      .arg(file, match->catalog.version, v.version),
-                                                  v.location,
-                                                  QStringLiteral("a frozen snapshot must keep the version it was released as")});
-                registry->snapshots.insert(v.version, match->catalog);
+                    m_diagnostics.append(
+                        Diagnostic{Severity::Error, QString::fromLatin1(code::VersionMismatch),
+                                   QStringLiteral("'%1' declares version %2, but versions.toml lists it as %3")
+                                       .arg(file, match->catalog.version, v.version),
+                                   v.location, QStringLiteral("a frozen snapshot must keep the version it was released as")});
+                m_registry->snapshots.insert(v.version, match->catalog);
                 snapshotByVersion.insert(v.version, match);
             }
-            for (qsizetype i = 0; i < jobs.size(); ++i) {
-                if (jobs[i].kind == FileKind::Snapshot && !referenced.contains(results[size_t(i)].get()))
-                    diagnostics.append(Diagnostic{
+            for (qsizetype i = 0; i < m_jobs.size(); ++i) {
+                if (m_jobs[i].kind == FileKind::Snapshot && !referenced.contains(m_results[size_t(i)].get()))
+                    m_diagnostics.append(Diagnostic{
                         Severity::Warning, QString::fromLatin1(code::UnknownProjectFile),
-                        QStringLiteral("'%1' is not listed in services/versions.toml and is ignored").arg(jobs[i].path),
-                        SourceLocation{jobs[i].path, 0, 0}, QStringLiteral("add a [[versions]] entry for it, or delete it")});
+                        QStringLiteral("'%1' is not listed in services/versions.toml and is ignored").arg(m_jobs[i].path),
+                        SourceLocation{m_jobs[i].path, 0, 0}, QStringLiteral("add a [[versions]] entry for it, or delete it")});
             }
-            // Pointers into registry->snapshots only once it has stopped growing.
-            for (auto it = registry->snapshots.cbegin(); it != registry->snapshots.cend(); ++it)
-                snapshotSources.insert(it.key(), CatalogSource{&it.value(), &snapshotByVersion.value(it.key())->rawServices});
-        } else if (!snapshotResults.isEmpty() && !versionsResult) {
-            diagnostics.append(
+            // Pointers into m_registry->snapshots only once it has stopped growing.
+            for (auto it = m_registry->snapshots.cbegin(); it != m_registry->snapshots.cend(); ++it)
+                m_snapshotSources.insert(it.key(), CatalogSource{&it.value(), &snapshotByVersion.value(it.key())->rawServices});
+        } else if (!m_snapshotResults.isEmpty() && !versionsResult) {
+            m_diagnostics.append(
                 Diagnostic{Severity::Error, QString::fromLatin1(code::MissingLayout),
                            QStringLiteral("services/versions/ holds frozen catalogs but services/versions.toml is missing"),
                            SourceLocation{QStringLiteral("services"), 0, 0},
                            QStringLiteral("create services/versions.toml listing each snapshot")});
         }
 
-        for (const auto &v : std::as_const(registry->versions))
+        for (const auto &v : std::as_const(m_registry->versions))
             m_listedVersions.insert(v.version);
 
         // Keys of a newer format than a catalog declares (SR030): frozen snapshots keep theirs.
-        registry->format = versionsResult && versionsResult->parsed ? versionsResult->currentFormat : catalogFormats().last();
-        checkFormat(registry->catalog, registry->format, QStringLiteral("services/versions.toml says the current catalog"),
-                    diagnostics);
-        for (const auto &v : std::as_const(registry->versions)) {
-            if (const auto it = registry->snapshots.constFind(v.version); it != registry->snapshots.cend() && !v.current)
-                checkFormat(*it, v.format, QStringLiteral("services/versions.toml says catalog %1").arg(v.version), diagnostics);
+        m_registry->format = versionsResult && versionsResult->parsed ? versionsResult->currentFormat : catalogFormats().last();
+        checkFormat(m_registry->catalog, m_registry->format, QStringLiteral("services/versions.toml says the current catalog"),
+                    m_diagnostics);
+        for (const auto &v : std::as_const(m_registry->versions)) {
+            if (const auto it = m_registry->snapshots.constFind(v.version); it != m_registry->snapshots.cend() && !v.current)
+                checkFormat(*it, v.format, QStringLiteral("services/versions.toml says catalog %1").arg(v.version),
+                            m_diagnostics);
         }
     }
 
     /// Resolves every project, in parallel; false when cancelled.
     bool resolveProjects()
     {
-        const QList<FileJob> &jobs = m_jobs;
-        const auto &results = m_results;
-        const auto &registry = m_registry;
         const LoadCache *previous = m_previous;
-        const RegistryLoader::Progress &progress = m_options.progress;
-        std::atomic<int> &done = m_done;
-        int &total = m_total;
-        const auto &projectFiles = m_projectFiles;
-        const auto &preparedOverrides = m_preparedOverrides;
-        const CatalogSource &current = m_current;
-        const auto &snapshotSources = m_snapshotSources;
-        const auto &listedVersions = m_listedVersions;
-        const bool catalogLoaded = m_catalogLoaded;
-        const auto &cache = m_cache;
-        Diagnostics &diagnostics = m_diagnostics;
         // Resolve every project in parallel; each reads only shared, immutable inputs. A project
         // whose files, catalogs and catalog index are those of the previous load keeps its
         // resolution (and its generation, when its deployment and monitoring are the same too).
         LoadCache::Resolution common;
-        for (size_t i = 0; i < results.size(); ++i) {
-            switch (jobs[qsizetype(i)].kind) {
+        for (size_t i = 0; i < m_results.size(); ++i) {
+            switch (m_jobs[qsizetype(i)].kind) {
             case FileKind::Catalog:
-                common.catalog = results[i];
+                common.catalog = m_results[i];
                 break;
             case FileKind::Versions:
-                common.versions = results[i];
+                common.versions = m_results[i];
                 break;
             case FileKind::Snapshot:
-                common.snapshots.push_back(results[i]);
+                common.snapshots.push_back(m_results[i]);
                 break;
             default:
                 break;
             }
         }
-        total += int(registry->projects.size());
-        std::vector<LoadCache::Resolution> resolutions(static_cast<size_t>(registry->projects.size()), common);
-        QList<int> projectIndices(registry->projects.size());
+        m_total += int(m_registry->projects.size());
+        std::vector<LoadCache::Resolution> resolutions(static_cast<size_t>(m_registry->projects.size()), common);
+        QList<int> projectIndices(m_registry->projects.size());
         std::iota(projectIndices.begin(), projectIndices.end(), 0);
         QtConcurrent::blockingMap(workerPool(), projectIndices, [&](int i) {
             if (cancelled())
                 return;
-            Project &p = registry->projects[i];
+            Project &p = m_registry->projects[i];
             LoadCache::Resolution &resolution = resolutions[size_t(i)];
-            resolution.file = projectFiles.value(p.servicesFile);
-            resolution.deployment = projectFiles.value(p.directory + QStringLiteral("/deployment.toml"));
-            resolution.monitoring = projectFiles.value(p.directory + QStringLiteral("/monitoring.toml"));
+            resolution.file = m_projectFiles.value(p.servicesFile);
+            resolution.deployment = m_projectFiles.value(p.directory + QStringLiteral("/deployment.toml"));
+            resolution.monitoring = m_projectFiles.value(p.directory + QStringLiteral("/monitoring.toml"));
             const LoadCache::Resolution *before = previous ? previous->resolution(p.name) : nullptr;
             if (before && before->sameInputs(resolution)) {
                 p.resolved = before->resolved;
@@ -1011,8 +972,8 @@ public:
                 resolution.diagnostics = before->diagnostics;
                 resolution.generation = before->sameProjectFiles(resolution) ? before->generation : nextGeneration();
             } else {
-                resolveProject(p, current, snapshotSources, listedVersions, *preparedOverrides.value(p.name), catalogLoaded,
-                               resolution.diagnostics);
+                resolveProject(p, m_current, m_snapshotSources, m_listedVersions, *m_preparedOverrides.value(p.name),
+                               m_catalogLoaded, resolution.diagnostics);
                 resolution.resolved = p.resolved;
                 resolution.generation = nextGeneration();
             }
@@ -1020,14 +981,14 @@ public:
                 = before && before->sameProjectFiles(resolution) ? before->filesGeneration : nextGeneration();
             p.generation = resolution.generation;
             p.filesGeneration = resolution.filesGeneration;
-            if (progress)
-                progress(++done, total);
+            if (m_options.progress)
+                m_options.progress(++m_done, m_total);
         });
         if (cancelled())
             return false;
-        for (qsizetype i = 0; i < registry->projects.size(); ++i) {
-            diagnostics.append(resolutions[size_t(i)].diagnostics);
-            cache->projects.insert(registry->projects[i].name, std::move(resolutions[size_t(i)]));
+        for (qsizetype i = 0; i < m_registry->projects.size(); ++i) {
+            m_diagnostics.append(resolutions[size_t(i)].diagnostics);
+            m_cache->projects.insert(m_registry->projects[i].name, std::move(resolutions[size_t(i)]));
         }
         return true;
     }
@@ -1036,29 +997,26 @@ public:
     /// (SR030); the diagnostics sorted; the snapshot with what the next load may reuse.
     RegistryPtr finish()
     {
-        const auto &registry = m_registry;
-        const auto &preparedOverrides = m_preparedOverrides;
-        Diagnostics &diagnostics = m_diagnostics;
-        if (registry->format != catalogFormats().last()) {
+        if (m_registry->format != catalogFormats().last()) {
             // The projects' own services and their overrides (each key as the override writes it).
             const QString declaration = QStringLiteral("services/versions.toml says the projects");
-            for (const auto &project : std::as_const(registry->projects)) {
+            for (const auto &project : std::as_const(m_registry->projects)) {
                 for (const auto &r : project.resolved) {
                     if (r.origin == Origin::Project)
-                        checkFormat(*r.service, registry->format, declaration, diagnostics);
+                        checkFormat(*r.service, m_registry->format, declaration, m_diagnostics);
                 }
-                if (const PreparedOverrides *overrides = preparedOverrides.value(project.name)) {
+                if (const PreparedOverrides *overrides = m_preparedOverrides.value(project.name)) {
                     for (const PreparedOverride &o : *overrides)
-                        checkFormat(*o.partial, registry->format, declaration, diagnostics);
+                        checkFormat(*o.partial, m_registry->format, declaration, m_diagnostics);
                 }
             }
         }
 
-        sortDiagnostics(diagnostics);
+        sortDiagnostics(m_diagnostics);
         // Kept even without the files' bytes: what each file was read into is then freed with
         // the snapshot, not at the end of every load (a program exiting after one load never
         // frees it piece by piece).
-        registry->loadCache = std::move(m_cache);
+        m_registry->loadCache = std::move(m_cache);
         return m_registry;
     }
 
