@@ -10,10 +10,6 @@
 #include <cstring>
 
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
-#include <barrier>
-#include <thread>
-#include <vector>
-
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -73,47 +69,34 @@ void adviseMainHeap()
     free(grow);
 }
 
-/// The threads that create the arenas, and what they keep allocated. Never freed: the
-/// process keeps the arenas to its end.
-struct ArenaSetUp
-{
-    explicit ArenaSetUp(unsigned count)
-        : keptFirstPages(count, nullptr)
-        , allArenasCreated(std::ptrdiff_t(count))
-    { }
-    std::vector<void *> keptFirstPages;
-    std::barrier<> allArenasCreated;
-    std::vector<std::thread> threads;
-};
-ArenaSetUp *arenaSetUp = nullptr;
+/// The first pages of the worker threads' heaps, kept allocated (adviseThisThreadsHeap()).
+void *volatile keptFirstPages = nullptr;
 
-/// Creates arenas for the loader's workers now, from short-lived threads that all run at once,
-/// and advises huge pages for each before it grows (its range read from the kernel). Where the
-/// C library hands a finished thread's arena to the next new thread, as glibc does, the workers
-/// get these; where it does not, they get fresh arenas and the run is as fast as untuned.
-/// The first 2 MiB of an arena already hold its bookkeeping in small pages: they are kept
-/// allocated (not touched), so that the workers' data starts on a huge page. The threads run
-/// while the program starts up; awaitAllocatorTuning() waits for them.
-void startAdvisingThreadHeaps()
+/// Run by the core on each of its worker threads before the thread's first piece of work
+/// (sr::setWorkerThreadSetUp), so on the thread whose heap it prepares: nothing is assumed
+/// about which arena the C library gives to which thread. The thread's own heap has just
+/// been created (by its first allocations); huge pages are advised for all of it, its range
+/// read from the kernel. The first 2 MiB already hold the heap's bookkeeping in small pages:
+/// they are kept allocated (never touched), so that the thread's data starts on a huge page.
+/// The main thread uses the main heap, advised by adviseMainHeap().
+void adviseThisThreadsHeap()
 {
-    // The loader's workers only: the threads that check the registry afterwards allocate
-    // little, and a prepared arena would cost them a huge page each.
-    const auto count = unsigned(sr::workerThreadCount());
-    const auto mainHeapEnd = reinterpret_cast<std::uintptr_t>(sbrk(0));
-    arenaSetUp = new ArenaSetUp(count);
-    arenaSetUp->threads.reserve(count);
-    for (unsigned i = 0; i < count; ++i)
-        arenaSetUp->threads.emplace_back([setUp = arenaSetUp, mainHeapEnd, i] {
-            void *probe = malloc(64); // creates this thread's arena
-            const auto at = reinterpret_cast<std::uintptr_t>(probe);
-            const auto [base, end] = mappingAround(at);
-            if (probe && at > mainHeapEnd && base && at - base < hugePage / 2 && end - base >= 2 * hugePage
-                && madvise(reinterpret_cast<void *>(base), end - base, MADV_HUGEPAGE) == 0) {
-                setUp->keptFirstPages[i] = malloc(base + hugePage - at - 64);
-            }
-            setUp->allArenasCreated.arrive_and_wait(); // so that no two threads share an arena
-            free(probe);
-        });
+    if (gettid() == getpid())
+        return;
+    void *probe = malloc(64);
+    const auto at = reinterpret_cast<std::uintptr_t>(probe);
+    const auto [base, end] = mappingAround(at);
+    if (probe && base && at - base < hugePage / 2 && end - base >= 2 * hugePage
+        && madvise(reinterpret_cast<void *>(base), end - base, MADV_HUGEPAGE) == 0) {
+        // In pieces below the mmap threshold, so that they come from this heap. Kept to the
+        // end of the process, as the heap is; stored where the compiler must assume they are
+        // used (an allocation nothing reads may be dropped).
+        std::size_t keep = base + hugePage - at - 64;
+        constexpr std::size_t piece = 256 * 1024;
+        for (; keep > 0; keep -= std::min(keep, piece))
+            keptFirstPages = malloc(std::min(keep, piece));
+    }
+    free(probe);
 }
 
 } // namespace
@@ -138,23 +121,11 @@ void tuneAllocator(int argc, char *argv[])
     // thread cache and are coalesced as they are freed instead (docs/performance.md).
     mallopt(M_MXFAST, 0);
     mallopt(M_TRIM_THRESHOLD, int(128 * MiB)); // and never gives memory back: the process exits soon
-    mallopt(M_MMAP_THRESHOLD, int(4 * MiB)); // so that the kept first pages come from the heaps
+    mallopt(M_MMAP_THRESHOLD, int(MiB)); // large file buffers get mappings of their own
     adviseMainHeap();
-    startAdvisingThreadHeaps();
+    sr::setWorkerThreadSetUp(adviseThisThreadsHeap);
 #else
     (void)argc;
     (void)argv;
-#endif
-}
-
-void awaitAllocatorTuning()
-{
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
-    if (!arenaSetUp || arenaSetUp->threads.empty())
-        return;
-    for (std::thread &thread : arenaSetUp->threads)
-        thread.join();
-    arenaSetUp->threads.clear();
-    mallopt(M_MMAP_THRESHOLD, int(MiB)); // large file buffers still get mappings of their own
 #endif
 }

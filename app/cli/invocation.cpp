@@ -1,5 +1,4 @@
 #include "invocation.h"
-#include "allocatortuning.h"
 #include "command.h"
 
 #include "deploy/deploymentstore.h"
@@ -205,7 +204,6 @@ sr::RegistrySourcePtr Invocation::source(QString *commit)
 
 sr::RegistryPtr Invocation::load(const sr::RegistrySourcePtr &source, const sr::RegistryLoader::Options &options)
 {
-    awaitAllocatorTuning();
     sr::RegistryPtr registry = sr::RegistryLoader::load(source, options);
     m_loaded->push_back(registry);
     return registry;

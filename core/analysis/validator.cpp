@@ -12,8 +12,6 @@
 #include <QDir>
 #include <QSet>
 
-#include <QtConcurrent/QtConcurrentMap>
-
 namespace sr {
 
 namespace {
@@ -577,7 +575,7 @@ Diagnostics semanticChecks(const Registry &registry, const ValidationCache *prev
     std::vector<std::vector<quint64>> inputs(static_cast<size_t>(jobs));
     QList<int> indices(jobs);
     std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(detail::workerPool(), indices, [&](int i) {
+    detail::forEachIndex(indices, [&](int i) {
         Checker checker(registry);
         if (i == 0) {
             checker.checkCatalog(registry.catalog);

@@ -13,8 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <atomic>
@@ -728,7 +726,7 @@ public:
             return kind == FileKind::ProjectServices || kind == FileKind::Catalog || kind == FileKind::Snapshot;
         };
         std::stable_partition(indices.begin(), indices.end(), large);
-        QtConcurrent::blockingMap(workerPool(), indices, [&](int i) {
+        forEachIndex(indices, [&](int i) {
             if (cancelled())
                 return;
             const FileJob &job = m_jobs[i];
@@ -957,7 +955,7 @@ public:
         std::vector<LoadCache::Resolution> resolutions(static_cast<size_t>(m_registry->projects.size()), common);
         QList<int> projectIndices(m_registry->projects.size());
         std::iota(projectIndices.begin(), projectIndices.end(), 0);
-        QtConcurrent::blockingMap(workerPool(), projectIndices, [&](int i) {
+        forEachIndex(projectIndices, [&](int i) {
             if (cancelled())
                 return;
             Project &p = m_registry->projects[i];

@@ -5,13 +5,23 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
 
 namespace sr {
+
+namespace {
+std::atomic<void (*)()> threadSetUp{nullptr};
+}
 
 int workerThreadCount()
 {
     // Qt reads the process's CPU affinity on Linux.
     return std::max(1, QThread::idealThreadCount());
+}
+
+void setWorkerThreadSetUp(void (*setUp)())
+{
+    threadSetUp.store(setUp);
 }
 
 namespace detail {
@@ -22,6 +32,16 @@ QThreadPool *workerPool()
     static const bool sized = (pool.setMaxThreadCount(workerThreadCount()), true);
     Q_UNUSED(sized);
     return &pool;
+}
+
+void setUpThisThread()
+{
+    thread_local bool done = false;
+    if (done)
+        return;
+    done = true;
+    if (auto setUp = threadSetUp.load())
+        setUp();
 }
 
 } // namespace detail

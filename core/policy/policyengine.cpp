@@ -11,8 +11,6 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <QtConcurrent/QtConcurrentMap>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -586,7 +584,7 @@ PolicyReport PolicyEngine::evaluate(const Registry &registry, const QDate &today
     std::vector<PolicyCache::Entry> entries(static_cast<size_t>(projects));
     QList<int> indices(projects);
     std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(detail::workerPool(), indices, [&](int i) {
+    detail::forEachIndex(indices, [&](int i) {
         const Project &project = registry.projects[i];
         PolicyCache::Entry &entry = entries[size_t(i)];
         entry.inputs = {project.filesGeneration, rulesReadPatterns ? registry.catalogFor(project).generation : 1,
