@@ -12,6 +12,7 @@
 #include "catalog/diagnosticrules.h"
 #include "catalog/registryloader.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void missingFieldNamesItsKey();
     void jsonWriterLaysOutAsQt();
     void reportsRenderEveryFormatTheyList();
+    void reportsAreWrittenAsTheyAreProduced();
 
 private:
     QSet<QString> m_covered;
@@ -994,6 +996,63 @@ void TestValidation::reportsRenderEveryFormatTheyList()
     QCOMPARE(sr::formatNames(sr::DiagnosticReport::formats()),
              (QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")}));
     QCOMPARE(sr::parseName<sr::ReportFormat>(u"junit"), std::optional(sr::ReportFormat::JUnit));
+}
+
+namespace {
+
+/// A device that records each write it is given, and refuses every write after `failAfter`
+/// bytes (a disk that fills up).
+class RecordingDevice : public QIODevice
+{
+public:
+    explicit RecordingDevice(qint64 failAfter = -1)
+        : m_failAfter(failAfter)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    QList<qint64> writes;
+    QByteArray bytes;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        writes.append(size);
+        if (m_failAfter >= 0 && bytes.size() + size > m_failAfter)
+            return -1;
+        bytes.append(data, size);
+        return size;
+    }
+
+private:
+    qint64 m_failAfter;
+};
+
+} // namespace
+
+void TestValidation::reportsAreWrittenAsTheyAreProduced()
+{
+    sr::Diagnostics diagnostics;
+    for (int i = 1; i <= 3000; ++i)
+        diagnostics.append(sr::Diagnostic{sr::Severity::Warning, QStringLiteral("SR020"), QStringLiteral("finding %1").arg(i),
+                                          sr::SourceLocation{QStringLiteral("projects/p%1/services.toml").arg(i), i, 1},
+                                          QStringLiteral("a hint")});
+    const sr::DiagnosticReport report(diagnostics, QStringLiteral("/r"));
+    for (const sr::ReportFormat format : sr::DiagnosticReport::formats()) {
+        RecordingDevice device;
+        report.render(format, device);
+        // The same bytes as in memory, in pieces: never the whole report in one write.
+        QCOMPARE(device.bytes, report.render(format));
+        QVERIFY2(device.bytes.size() > 200 * 1024, qPrintable(QString::number(device.bytes.size())));
+        QVERIFY(device.writes.size() > 4);
+        QVERIFY2(*std::max_element(device.writes.cbegin(), device.writes.cend()) < 80 * 1024,
+                 qPrintable(QString::number(*std::max_element(device.writes.cbegin(), device.writes.cend()))));
+    }
+    // JSON stops writing after the first failed write instead of trying every piece.
+    RecordingDevice full(100 * 1024);
+    report.render(sr::ReportFormat::Json, full);
+    QCOMPARE(full.writes.size(), 2);
+    QCOMPARE(full.bytes, report.render(sr::ReportFormat::Json).left(full.bytes.size()));
 }
 
 SR_TEST_MAIN(TestValidation)

@@ -23,7 +23,7 @@ int CheckCommands::validate(Invocation &invocation)
     DiagnosticReport report(diagnostics, registry.root);
     report.addJsonMembers(QJsonObject{{QStringLiteral("projects"), int(registry.projects.size())},
                                       {QStringLiteral("services"), registry.serviceCount()}});
-    return invocation.finish(report.render(invocation.reportFormat()), checked.exitCodeFor(diagnostics));
+    return invocation.finish(report, checked.exitCodeFor(diagnostics));
 }
 
 int CheckCommands::checkDeps(Invocation &invocation)
@@ -75,7 +75,6 @@ int CheckCommands::checkDeps(Invocation &invocation)
         return order;
     };
 
-    QByteArray out;
     if (invocation.reportFormat() == ReportFormat::Text) {
         QString text;
         for (const auto &scope : scopes) {
@@ -94,23 +93,25 @@ int CheckCommands::checkDeps(Invocation &invocation)
                 text += QStringLiteral("  ") + tr("cycle: %1").arg(cycle.join(QLatin1String(" -> "))) + QLatin1Char('\n');
             text += QLatin1Char('\n');
         }
-        out = text.toUtf8() + report.render(ReportFormat::Text);
-    } else {
-        QJsonArray list;
-        for (const auto &scope : scopes) {
-            QJsonArray cycles;
-            for (const auto &cycle : cyclesOf(scope))
-                cycles.append(QJsonArray::fromStringList(cycle));
-            list.append(QJsonObject{{QStringLiteral("name"), scope.name},
-                                    {QStringLiteral("catalogVersion"), scope.catalogVersion},
-                                    {QStringLiteral("startupOrder"), QJsonArray::fromStringList(startupOrderOf(scope))},
-                                    {QStringLiteral("external"), QJsonArray::fromStringList(scope.graph.externalDependencies())},
-                                    {QStringLiteral("cycles"), cycles}});
-        }
-        report.addJsonMembers(QJsonObject{{QStringLiteral("scopes"), list}});
-        out = report.render(invocation.reportFormat());
+        const bool written = invocation.write([&](QIODevice &out) {
+            out.write(text.toUtf8());
+            report.render(ReportFormat::Text, out);
+        });
+        return written ? checked.exitCodeFor(diagnostics) : int(UsageError);
     }
-    return invocation.finish(out, checked.exitCodeFor(diagnostics));
+    QJsonArray list;
+    for (const auto &scope : scopes) {
+        QJsonArray cycles;
+        for (const auto &cycle : cyclesOf(scope))
+            cycles.append(QJsonArray::fromStringList(cycle));
+        list.append(QJsonObject{{QStringLiteral("name"), scope.name},
+                                {QStringLiteral("catalogVersion"), scope.catalogVersion},
+                                {QStringLiteral("startupOrder"), QJsonArray::fromStringList(startupOrderOf(scope))},
+                                {QStringLiteral("external"), QJsonArray::fromStringList(scope.graph.externalDependencies())},
+                                {QStringLiteral("cycles"), cycles}});
+    }
+    report.addJsonMembers(QJsonObject{{QStringLiteral("scopes"), list}});
+    return invocation.finish(report, checked.exitCodeFor(diagnostics));
 }
 
 } // namespace cli

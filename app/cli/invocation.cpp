@@ -1,5 +1,6 @@
 #include "invocation.h"
 #include "command.h"
+#include "standardoutput.h"
 
 #include "deploy/deploymentstore.h"
 #include "vcs/gitrevisionsource.h"
@@ -7,9 +8,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 
 namespace cli {
 
@@ -27,16 +26,9 @@ int fail(const QString &message, int code)
 
 bool writeStandardOutput(const QByteArray &data)
 {
-    errno = 0;
-    const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-    if (written != size_t(data.size()) || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        const int error = errno;
-        fail(Invocation::tr("cannot write the report to standard output: %1")
-                 .arg(error ? QString::fromLocal8Bit(std::strerror(error)) : Invocation::tr("write error")),
-             UsageError);
-        return false;
-    }
-    return true;
+    StandardOutput out;
+    out.write(data);
+    return out.finish();
 }
 
 Invocation::Invocation(const Command &command, const QString &program, QStringList arguments,
@@ -219,22 +211,38 @@ int Invocation::fail(const QString &message, int code) const
     return cli::fail(message, code);
 }
 
-bool Invocation::write(const QByteArray &data) const
+bool Invocation::write(const std::function<void(QIODevice &)> &produce) const
 {
     const QString file = m_output ? m_parser.value(*m_output) : QString();
-    if (file.isEmpty())
-        return writeStandardOutput(data);
+    if (file.isEmpty()) {
+        StandardOutput out;
+        produce(out);
+        return out.finish();
+    }
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+    const bool opened = out.open(QIODevice::WriteOnly);
+    if (opened)
+        produce(out);
+    if (!opened || !out.commit()) {
         fail(tr("cannot write %1: %2").arg(file, out.errorString()), UsageError);
         return false;
     }
     return true;
 }
 
+bool Invocation::write(const QByteArray &data) const
+{
+    return write([&data](QIODevice &out) { out.write(data); });
+}
+
 int Invocation::finish(const QByteArray &data, int code) const
 {
     return write(data) ? code : int(UsageError);
+}
+
+int Invocation::finish(const sr::Report &report, int code) const
+{
+    return write([&](QIODevice &out) { report.render(reportFormat(), out); }) ? code : int(UsageError);
 }
 
 } // namespace cli

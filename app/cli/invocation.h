@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/reportformat.h"
+#include "analysis/report.h"
 #include "catalog/registry.h"
 #include "catalog/registryloader.h"
 #include "catalog/registrysource.h"
@@ -8,7 +8,9 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -74,20 +76,24 @@ public:
     /// The registry folder, or its --revision (whose commit id goes to `commit`); null after
     /// printing why not.
     sr::RegistrySourcePtr source(QString *commit = nullptr);
-    /// Loads a registry once the allocator is ready for it; it stays alive until the process
-    /// exits, so that it is not freed piece by piece at the end (docs/performance.md).
+    /// Loads a registry; it stays alive until the process exits, so that it is not freed
+    /// piece by piece at the end (docs/performance.md).
     sr::RegistryPtr load(const sr::RegistrySourcePtr &source, const sr::RegistryLoader::Options &options = {});
 
     /// "service-registry: MESSAGE" on standard error; returns UsageError.
     int usage(const QString &message) const;
     /// Prints "service-registry: MESSAGE" on standard error and returns `code`.
     int fail(const QString &message, int code) const;
-    /// Writes the output to standard output or --output. A failed write (a full disk, a
-    /// closed pipe) is reported and is false: the command then exits with 2.
+    /// The one writer of a command's output: `produce` writes it to standard output, or to
+    /// the --output file, which is replaced atomically once all is written. A failed write (a
+    /// full disk, a closed pipe) is reported and is false: the command then exits with 2.
+    bool write(const std::function<void(QIODevice &)> &produce) const;
     bool write(const QByteArray &data) const;
     /// write(), then `code`, or UsageError when the write failed.
     int finish(const QByteArray &data, int code = Clean) const;
     int finish(const QString &text, int code = Clean) const { return finish(text.toUtf8(), code); }
+    /// The report in the --format asked for, written as it is produced.
+    int finish(const sr::Report &report, int code = Clean) const;
 
 private:
     std::optional<int> parseArguments(bool positionals, const QString &strayHint);

@@ -52,9 +52,8 @@ int evaluate(Invocation &invocation, PolicyEngine::Scope scope)
         return Findings;
     }
     const PolicyReport report = PolicyEngine::evaluate(registry, date, scope);
-    const QByteArray out = PolicyReportFormat(report, registry).render(invocation.reportFormat());
     const bool failing = level != QLatin1String("never") && report.failures(level == QLatin1String("warning")) > 0;
-    return invocation.finish(out, failing ? Findings : Clean);
+    return invocation.finish(PolicyReportFormat(report, registry), failing ? Findings : Clean);
 }
 
 /// The built-in rules and, with --registry DIR, that registry's custom rules; or the exit

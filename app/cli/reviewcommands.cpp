@@ -74,14 +74,13 @@ int ReviewCommands::compare(Invocation &invocation, bool impact)
         report.changes.removeIf([&id](const RegistryChange &c) { return c.service != id; });
     }
 
-    const QByteArray out
-        = ChangeReportFormat(report, *review->head(), review->baseName(), review->headName(),
-                             impact ? ChangeReportFormat::TextView::Impact : ChangeReportFormat::TextView::Changes)
-              .render(invocation.reportFormat());
     const int failing = level == QLatin1String("never") ? 0
                                                         : report.count(ChangeSeverity::Breaking)
             + (level == QLatin1String("warning") ? report.count(ChangeSeverity::Warning) : 0);
-    return invocation.finish(out, failing > 0 ? Findings : Clean);
+    return invocation.finish(
+        ChangeReportFormat(report, *review->head(), review->baseName(), review->headName(),
+                           impact ? ChangeReportFormat::TextView::Impact : ChangeReportFormat::TextView::Changes),
+        failing > 0 ? Findings : Clean);
 }
 
 int ReviewCommands::approvals(Invocation &invocation)

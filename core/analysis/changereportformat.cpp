@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace sr {
 
 namespace {
@@ -184,42 +186,44 @@ std::span<const ReportFormat> ChangeReportFormat::formats()
     return list;
 }
 
-QByteArray ChangeReportFormat::render(ReportFormat format) const
+void ChangeReportFormat::render(ReportFormat format, QIODevice &out) const
 {
     switch (format) {
     case ReportFormat::Json:
-        return toJson(m_report, m_baseName, m_headName);
+        return writeJson(out);
     case ReportFormat::Markdown:
-        return toMarkdown(m_report, m_head, m_baseName, m_headName);
+        return writeMarkdown(out);
     case ReportFormat::Sarif:
-        return toSarif(m_report, m_head.root);
+        return writeSarif(out);
     default:
-        return m_view == TextView::Impact ? toImpactText(m_report, m_baseName, m_headName)
-                                          : toText(m_report, m_baseName, m_headName);
+        return m_view == TextView::Impact ? writeImpactText(out) : writeText(out);
     }
 }
 
-QByteArray ChangeReportFormat::toText(const ChangeReport &report, const QString &base, const QString &head)
+void ChangeReportFormat::writeText(QIODevice &out) const
 {
-    QString out = QStringLiteral("Changes from %1 to %2: %3\n").arg(base, head, summaryLine(report));
+    const ChangeReport &report = m_report;
+    detail::write(out, QStringLiteral("Changes from %1 to %2: %3\n").arg(m_baseName, m_headName, summaryLine(report)));
     for (const RegistryChange &c : report.changes) {
         const QString at = location(where(c));
-        out += QStringLiteral("%1%2 %3: %4/%5: %6\n")
-                   .arg(at.isEmpty() ? QString() : at + QStringLiteral(": "), nameOf(c.severity), c.rule, c.scope, c.service,
-                        c.message);
+        QString text = QStringLiteral("%1%2 %3: %4/%5: %6\n")
+                           .arg(at.isEmpty() ? QString() : at + QStringLiteral(": "), nameOf(c.severity), c.rule, c.scope,
+                                c.service, c.message);
         if (!c.hint.isEmpty())
-            out += QStringLiteral("    hint: %1\n").arg(c.hint);
+            text += QStringLiteral("    hint: %1\n").arg(c.hint);
         const QStringList projects = affectedProjects(c);
         if (!projects.isEmpty())
-            out += QStringLiteral("    affects: %1 (%2)\n")
-                       .arg(projects.join(QStringLiteral(", ")), detail::countOf(c.affected.size(), "service", "services"));
+            text += QStringLiteral("    affects: %1 (%2)\n")
+                        .arg(projects.join(QStringLiteral(", ")), detail::countOf(c.affected.size(), "service", "services"));
+        detail::write(out, text);
     }
-    return out.toUtf8();
 }
 
-QByteArray ChangeReportFormat::toImpactText(const ChangeReport &report, const QString &base, const QString &head)
+void ChangeReportFormat::writeImpactText(QIODevice &out) const
 {
-    QString out = QStringLiteral("Impact of the changes from %1 to %2: %3\n").arg(base, head, summaryLine(report));
+    const ChangeReport &report = m_report;
+    detail::write(out,
+                  QStringLiteral("Impact of the changes from %1 to %2: %3\n").arg(m_baseName, m_headName, summaryLine(report)));
     QStringList seen;
     for (const RegistryChange &c : report.changes) {
         const QString key = c.scope + QLatin1Char('/') + c.service;
@@ -232,23 +236,24 @@ QByteArray ChangeReportFormat::toImpactText(const ChangeReport &report, const QS
                 rules.append(QStringLiteral("%1 %2").arg(nameOf(other.severity), other.rule));
         }
         rules.removeDuplicates();
-        out += QStringLiteral("\n%1 (%2)\n").arg(key, rules.join(QStringLiteral(", ")));
+        QString text = QStringLiteral("\n%1 (%2)\n").arg(key, rules.join(QStringLiteral(", ")));
         if (c.affected.isEmpty())
-            out += QStringLiteral("  affects nothing deployed\n");
+            text += QStringLiteral("  affects nothing deployed\n");
         for (const AffectedService &a : c.affected)
-            out += a.path.size() == 1
+            text += a.path.size() == 1
                 ? QStringLiteral("  project %1 deploys it\n").arg(a.project)
                 : QStringLiteral("  %1/%2 via %3\n").arg(a.project, a.service, a.path.join(QStringLiteral(" -> ")));
+        detail::write(out, text);
     }
-    return out.toUtf8();
 }
 
-QByteArray ChangeReportFormat::toJson(const ChangeReport &report, const QString &base, const QString &head)
+void ChangeReportFormat::writeJson(QIODevice &out) const
 {
-    JsonWriter json(report.changes.size() * 800 + 256);
+    const ChangeReport &report = m_report;
+    JsonWriter json(out);
     json.beginObject();
-    json.member("base", base);
-    json.member("head", head);
+    json.member("base", m_baseName);
+    json.member("head", m_headName);
     json.key("summary");
     json.beginObject();
     json.member("breaking", report.count(ChangeSeverity::Breaking));
@@ -286,19 +291,20 @@ QByteArray ChangeReportFormat::toJson(const ChangeReport &report, const QString 
     }
     json.endArray();
     json.endObject();
-    return json.take();
+    json.finish();
 }
 
-QByteArray ChangeReportFormat::toMarkdown(const ChangeReport &report, const Registry &headRegistry, const QString &base,
-                                          const QString &head)
+void ChangeReportFormat::writeMarkdown(QIODevice &device) const
 {
-    QString out = QStringLiteral("### Service registry changes: `%1` → `%2`\n\n").arg(md(base), md(head));
+    const ChangeReport &report = m_report;
+    // Written in pieces: the tables and guides of a large change are megabytes.
+    QString out = QStringLiteral("### Service registry changes: `%1` → `%2`\n\n").arg(md(m_baseName), md(m_headName));
     out += QStringLiteral("| breaking | warnings | info |\n|---:|---:|---:|\n| %1 | %2 | %3 |\n\n")
                .arg(report.count(ChangeSeverity::Breaking))
                .arg(report.count(ChangeSeverity::Warning))
                .arg(report.count(ChangeSeverity::Info));
     if (report.changes.isEmpty())
-        return (out + QStringLiteral("No service changed.\n")).toUtf8();
+        return detail::write(device, out + QStringLiteral("No service changed.\n"));
     out += QStringLiteral("| | rule | service | field | affected projects |\n|---|---|---|---|---|\n");
     for (const RegistryChange &c : report.changes) {
         if (c.severity == ChangeSeverity::Info)
@@ -308,6 +314,8 @@ QByteArray ChangeReportFormat::toMarkdown(const ChangeReport &report, const Regi
                    .arg(icon, c.rule, md(c.scope), md(c.service),
                         c.field.isEmpty() ? QString() : QStringLiteral("`%1`").arg(md(c.field)),
                         affectedProjects(c).join(QStringLiteral(", ")));
+        if (out.size() > 32 * 1024)
+            detail::write(device, std::exchange(out, QString()));
     }
     const int infos = report.count(ChangeSeverity::Info);
     if (infos > 0) {
@@ -325,15 +333,19 @@ QByteArray ChangeReportFormat::toMarkdown(const ChangeReport &report, const Regi
         out += QStringLiteral("\n<details><summary>Migration guides (%1)</summary>\n\n").arg(breaking);
         for (const RegistryChange &c : report.changes) {
             if (c.severity == ChangeSeverity::Breaking)
-                out += migrationGuide(c, headRegistry);
+                out += migrationGuide(c, m_head);
+            if (out.size() > 32 * 1024)
+                detail::write(device, std::exchange(out, QString()));
         }
         out += QStringLiteral("</details>\n");
     }
-    return out.toUtf8();
+    detail::write(device, out);
 }
 
-QByteArray ChangeReportFormat::toSarif(const ChangeReport &report, const QString &registryRoot)
+void ChangeReportFormat::writeSarif(QIODevice &out) const
 {
+    JsonWriter json(out);
+    detail::SarifWriter sarif(json, m_head.root);
     QJsonArray rules;
     QHash<QString, int> index;
     for (const ChangeRuleInfo &r : changeRules()) {
@@ -343,8 +355,7 @@ QByteArray ChangeReportFormat::toSarif(const ChangeReport &report, const QString
             {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(r.description)}}},
             {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), sarifLevel(r.severity)}}}});
     }
-    QJsonArray results;
-    for (const RegistryChange &c : report.changes) {
+    for (const RegistryChange &c : m_report.changes) {
         QJsonObject result{
             {QStringLiteral("ruleId"), c.rule},
             {QStringLiteral("ruleIndex"), index.value(c.rule)},
@@ -354,9 +365,10 @@ QByteArray ChangeReportFormat::toSarif(const ChangeReport &report, const QString
         const QJsonArray locations = detail::sarifLocations(where(c));
         if (!locations.isEmpty())
             result.insert(QStringLiteral("locations"), locations);
-        results.append(result);
+        sarif.result(result);
     }
-    return JsonWriter::toBytes(detail::sarifLog(rules, results, registryRoot));
+    sarif.finish(rules);
+    json.finish();
 }
 
 } // namespace sr

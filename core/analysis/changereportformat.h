@@ -1,9 +1,7 @@
 #pragma once
 
 #include "analysis/changedetector.h"
-#include "analysis/reportformat.h"
-
-#include <QByteArray>
+#include "analysis/report.h"
 
 #include <span>
 
@@ -12,7 +10,7 @@ namespace sr {
 /// The change review's reports (docs/change-review.md). `base` and `head` name the two sides;
 /// `headRegistry` is the registry the change leads to (for the steps of the migration guides
 /// and SARIF's root).
-class SERVICEREGISTRY_EXPORT ChangeReportFormat
+class SERVICEREGISTRY_EXPORT ChangeReportFormat : public Report
 {
 public:
     /// What the text report leads with: the changes (diff), or the services they reach
@@ -26,7 +24,8 @@ public:
     /// Text: compiler style. JSON: the shape of docs/cli.md. Markdown: for a pull-request
     /// comment, summary table first, details and migration guides folded. SARIF 2.1.0. A
     /// format it does not list renders as text.
-    QByteArray render(ReportFormat format) const;
+    void render(ReportFormat format, QIODevice &out) const override;
+    using Report::render;
 
     /// The migration guide of one breaking change: what changed, who is affected (with the
     /// dependency paths), the concrete steps (file:line where they are to be made) and a rough
@@ -34,12 +33,11 @@ public:
     static QString migrationGuide(const RegistryChange &change, const Registry &headRegistry);
 
 private:
-    static QByteArray toText(const ChangeReport &report, const QString &base, const QString &head);
-    static QByteArray toImpactText(const ChangeReport &report, const QString &base, const QString &head);
-    static QByteArray toJson(const ChangeReport &report, const QString &base, const QString &head);
-    static QByteArray toMarkdown(const ChangeReport &report, const Registry &headRegistry, const QString &base,
-                                 const QString &head);
-    static QByteArray toSarif(const ChangeReport &report, const QString &registryRoot);
+    void writeText(QIODevice &out) const;
+    void writeImpactText(QIODevice &out) const;
+    void writeJson(QIODevice &out) const;
+    void writeMarkdown(QIODevice &out) const;
+    void writeSarif(QIODevice &out) const;
 
     const ChangeReport &m_report;
     const Registry &m_head;

@@ -23,19 +23,18 @@ QString DiagnosticReport::summary() const
         + detail::countOf(countBySeverity(m_diagnostics, Severity::Warning), "warning", "warnings");
 }
 
-QByteArray DiagnosticReport::toText() const
+void DiagnosticReport::writeText(QIODevice &out) const
 {
-    QString out;
     for (const auto &d : m_diagnostics) {
         SourceLocation shown = d.location; // relative to the registry; printed as the user finds it
         shown.file = pathInRoot(m_root, d.location.file);
-        out += shown.toString() + QStringLiteral(": ") + nameOf(d.severity) + QLatin1Char(' ') + d.code + QStringLiteral(": ")
-            + d.message + QLatin1Char('\n');
+        QString text = shown.toString() + QStringLiteral(": ") + nameOf(d.severity) + QLatin1Char(' ') + d.code
+            + QStringLiteral(": ") + d.message + QLatin1Char('\n');
         if (!d.hint.isEmpty())
-            out += QStringLiteral("    hint: ") + d.hint + QLatin1Char('\n');
+            text += QStringLiteral("    hint: ") + d.hint + QLatin1Char('\n');
+        detail::write(out, text);
     }
-    out += summary() + QLatin1Char('\n');
-    return out.toUtf8();
+    detail::write(out, summary() + QLatin1Char('\n'));
 }
 
 std::span<const ReportFormat> DiagnosticReport::formats()
@@ -44,21 +43,21 @@ std::span<const ReportFormat> DiagnosticReport::formats()
     return list;
 }
 
-QByteArray DiagnosticReport::render(ReportFormat format) const
+void DiagnosticReport::render(ReportFormat format, QIODevice &out) const
 {
     switch (format) {
     case ReportFormat::Json:
-        return toJson();
+        return writeJson(out);
     case ReportFormat::Sarif:
-        return toSarif();
+        return writeSarif(out);
     default:
-        return toText();
+        return writeText(out);
     }
 }
 
-QByteArray DiagnosticReport::toJson() const
+void DiagnosticReport::writeJson(QIODevice &out) const
 {
-    JsonWriter json(m_diagnostics.size() * 300 + 512);
+    JsonWriter json(out);
     json.beginObject();
     json.member("registry", m_root);
     json.key("summary");
@@ -89,11 +88,13 @@ QByteArray DiagnosticReport::toJson() const
         json.value(it.value());
     }
     json.endObject();
-    return json.take();
+    json.finish();
 }
 
-QByteArray DiagnosticReport::toSarif() const
+void DiagnosticReport::writeSarif(QIODevice &out) const
 {
+    JsonWriter json(out);
+    detail::SarifWriter sarif(json, m_root);
     QJsonArray rules;
     QHash<QString, int> ruleIndex;
     for (const auto &rule : diagnosticRules()) {
@@ -104,7 +105,6 @@ QByteArray DiagnosticReport::toSarif() const
             {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(rule.title)}}},
             {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), nameOf(rule.defaultSeverity)}}}});
     }
-    QJsonArray results;
     for (const auto &d : m_diagnostics) {
         QJsonObject message{{QStringLiteral("text"),
                              d.hint.isEmpty() ? d.message : d.message + QStringLiteral(" (") + d.hint + QLatin1Char(')')}};
@@ -115,9 +115,10 @@ QByteArray DiagnosticReport::toSarif() const
             result.insert(QStringLiteral("ruleIndex"), ruleIndex.value(d.code));
         if (const QJsonArray locations = detail::sarifLocations(d.location); !locations.isEmpty())
             result.insert(QStringLiteral("locations"), locations);
-        results.append(result);
+        sarif.result(result);
     }
-    return JsonWriter::toBytes(detail::sarifLog(rules, results, m_root));
+    sarif.finish(rules);
+    json.finish();
 }
 
 } // namespace sr

@@ -1,5 +1,6 @@
 #include "analysis/jsonwriter.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -13,10 +14,33 @@ JsonWriter::JsonWriter(qsizetype reserve)
     m_out.reserve(reserve);
 }
 
+namespace {
+constexpr qsizetype pieceSize = 64 * 1024;
+}
+
+JsonWriter::JsonWriter(QIODevice &out)
+    : m_sink(&out)
+{
+    m_out.reserve(pieceSize + pieceSize / 4);
+}
+
 QByteArray JsonWriter::take()
 {
     m_out += '\n';
     return std::move(m_out);
+}
+
+void JsonWriter::finish()
+{
+    m_out += '\n';
+    writeOut();
+}
+
+void JsonWriter::writeOut()
+{
+    if (!m_failed && m_out.size() > 0)
+        m_failed = m_sink->write(m_out) != m_out.size();
+    m_out.resize(0); // keeps its capacity
 }
 
 void JsonWriter::open(char bracket)
@@ -44,6 +68,8 @@ void JsonWriter::element()
 {
     if (m_empty.empty())
         return; // the document itself
+    if (m_sink && m_out.size() >= pieceSize)
+        writeOut();
     if (!m_empty.back())
         m_out += ',';
     m_empty.back() = false;

@@ -8,6 +8,8 @@
 
 #include <vector>
 
+class QIODevice;
+
 namespace sr {
 
 /// JSON written as it goes: every report (diagnostics, policies, changes, SARIF) and the CLI's
@@ -18,9 +20,15 @@ namespace sr {
 class SERVICEREGISTRY_EXPORT JsonWriter
 {
 public:
+    /// A document built in memory; take() gives it.
     explicit JsonWriter(qsizetype reserve = 0);
+    /// A document written to `out` as it goes, in pieces of about 64 KiB; finish() writes the
+    /// rest. After a failed write nothing more is written (the device keeps the error).
+    explicit JsonWriter(QIODevice &out);
     /// The document, with its final newline.
     QByteArray take();
+    /// Writes the rest of the document, with its final newline, to the device.
+    void finish();
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
@@ -54,8 +62,11 @@ private:
     void open(char bracket);
     void close(char bracket);
     void newline();
+    void writeOut();
 
     QByteArray m_out;
+    QIODevice *m_sink = nullptr;
+    bool m_failed = false;
     std::vector<bool> m_empty; ///< per open bracket: nothing written in it yet
 };
 

@@ -2,6 +2,7 @@
 
 // The core's reports are English (docs/adr/0004); their counts still agree with their nouns.
 
+#include <QIODevice>
 #include <QString>
 
 namespace sr::detail {
@@ -10,6 +11,12 @@ namespace sr::detail {
 inline QString countOf(qint64 n, const char *one, const char *many)
 {
     return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}
+
+/// A piece of a text report, in UTF-8.
+inline void write(QIODevice &out, const QString &text)
+{
+    out.write(text.toUtf8());
 }
 
 } // namespace sr::detail

@@ -1,5 +1,7 @@
 #include "analysis/sarif_p.h"
 
+#include "analysis/jsonwriter.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QUrl>
@@ -26,21 +28,40 @@ QJsonArray sarifLocations(const SourceLocation &location)
     return QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical}}};
 }
 
-QJsonObject sarifLog(const QJsonArray &rules, const QJsonArray &results, const QString &registryRoot)
+SarifWriter::SarifWriter(JsonWriter &json, const QString &registryRoot)
+    : m_json(json)
 {
     const QString rootAbsolute = QDir(registryRoot).absolutePath();
+    m_json.beginObject();
+    m_json.member("$schema", QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json"));
+    m_json.key("runs");
+    m_json.beginArray();
+    m_json.element();
+    m_json.beginObject();
+    m_json.member(
+        "originalUriBaseIds",
+        QJsonObject{{QStringLiteral("REGISTRY_ROOT"),
+                     QJsonObject{{QStringLiteral("uri"), QUrl::fromLocalFile(rootAbsolute + QLatin1Char('/')).toString()}}}});
+    m_json.key("results");
+    m_json.beginArray();
+}
+
+void SarifWriter::result(const QJsonObject &result)
+{
+    m_json.arrayElement(result);
+}
+
+void SarifWriter::finish(const QJsonArray &rules)
+{
+    m_json.endArray();
     const QJsonObject driver{{QStringLiteral("name"), QStringLiteral("service-registry")},
                              {QStringLiteral("version"), QCoreApplication::applicationVersion()},
                              {QStringLiteral("rules"), rules}};
-    const QJsonObject run{
-        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
-        {QStringLiteral("originalUriBaseIds"),
-         QJsonObject{{QStringLiteral("REGISTRY_ROOT"),
-                      QJsonObject{{QStringLiteral("uri"), QUrl::fromLocalFile(rootAbsolute + QLatin1Char('/')).toString()}}}}},
-        {QStringLiteral("results"), results}};
-    return QJsonObject{{QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-                       {QStringLiteral("version"), QStringLiteral("2.1.0")},
-                       {QStringLiteral("runs"), QJsonArray{run}}};
+    m_json.member("tool", QJsonObject{{QStringLiteral("driver"), driver}});
+    m_json.endObject();
+    m_json.endArray();
+    m_json.member("version", QStringLiteral("2.1.0"));
+    m_json.endObject();
 }
 
 } // namespace sr::detail

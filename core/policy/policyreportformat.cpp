@@ -33,17 +33,17 @@ std::span<const ReportFormat> PolicyReportFormat::formats()
     return list;
 }
 
-QByteArray PolicyReportFormat::render(ReportFormat format) const
+void PolicyReportFormat::render(ReportFormat format, QIODevice &out) const
 {
     switch (format) {
     case ReportFormat::Json:
-        return toJson(m_report, m_registry.root);
+        return writeJson(out);
     case ReportFormat::Sarif:
-        return toSarif(m_report, m_registry.root);
+        return writeSarif(out);
     case ReportFormat::JUnit:
-        return toJUnit(m_report, m_registry);
+        return writeJUnit(out);
     default:
-        return toText(m_report, m_registry.root);
+        return writeText(out);
     }
 }
 
@@ -56,17 +56,20 @@ QString PolicyReportFormat::summary(const PolicyReport &report)
         .join(QLatin1String(", "));
 }
 
-QByteArray PolicyReportFormat::toText(const PolicyReport &report, const QString &registryRoot)
+void PolicyReportFormat::writeText(QIODevice &out) const
 {
-    QString out;
+    const PolicyReport &report = m_report;
+    const QString &registryRoot = m_registry.root;
     for (const PolicyFinding &f : report.findings) {
         SourceLocation shown = f.location;
         shown.file = pathInRoot(registryRoot, f.location.file);
         const QString scope = f.project.isEmpty() ? QString() : QStringLiteral(" [%1/%2]").arg(f.project, f.service);
-        out += QStringLiteral("%1: %2 %3: %4%5\n")
-                   .arg(shown.toString(), f.waiver ? QStringLiteral("waived") : nameOf(f.severity), f.rule, f.message, scope);
+        QString text
+            = QStringLiteral("%1: %2 %3: %4%5\n")
+                  .arg(shown.toString(), f.waiver ? QStringLiteral("waived") : nameOf(f.severity), f.rule, f.message, scope);
         if (f.waiver)
-            out += QStringLiteral("    ") + waiverText(report.waivers.at(*f.waiver).waiver) + QLatin1Char('\n');
+            text += QStringLiteral("    ") + waiverText(report.waivers.at(*f.waiver).waiver) + QLatin1Char('\n');
+        detail::write(out, text);
     }
     for (const WaiverResult &w : report.waivers) {
         const std::optional<Diagnostic> d = waiverDiagnostic(w);
@@ -74,15 +77,17 @@ QByteArray PolicyReportFormat::toText(const PolicyReport &report, const QString 
             continue;
         SourceLocation at = d->location;
         at.file = pathInRoot(registryRoot, at.file);
-        out += QStringLiteral("%1: %2 waiver: %3\n    %4\n").arg(at.toString(), nameOf(d->severity), d->message, d->hint);
+        detail::write(out,
+                      QStringLiteral("%1: %2 waiver: %3\n    %4\n").arg(at.toString(), nameOf(d->severity), d->message, d->hint));
     }
-    out += summary(report) + QLatin1Char('\n');
-    return out.toUtf8();
+    detail::write(out, summary(report) + QLatin1Char('\n'));
 }
 
-QByteArray PolicyReportFormat::toJson(const PolicyReport &report, const QString &registryRoot)
+void PolicyReportFormat::writeJson(QIODevice &out) const
 {
-    JsonWriter json(report.findings.size() * 600 + 1024);
+    const PolicyReport &report = m_report;
+    const QString &registryRoot = m_registry.root;
+    JsonWriter json(out);
     json.beginObject();
     json.key("summary");
     json.beginObject();
@@ -137,11 +142,14 @@ QByteArray PolicyReportFormat::toJson(const PolicyReport &report, const QString 
     }
     json.endArray();
     json.endObject();
-    return json.take();
+    json.finish();
 }
 
-QByteArray PolicyReportFormat::toSarif(const PolicyReport &report, const QString &registryRoot)
+void PolicyReportFormat::writeSarif(QIODevice &out) const
 {
+    const PolicyReport &report = m_report;
+    JsonWriter json(out);
+    detail::SarifWriter sarif(json, m_registry.root);
     QJsonArray rules;
     QHash<QString, int> ruleIndex;
     for (const PolicyRuleInfo &rule : report.rules) {
@@ -157,7 +165,6 @@ QByteArray PolicyReportFormat::toSarif(const PolicyReport &report, const QString
             descriptor.insert(QStringLiteral("help"), QJsonObject{{QStringLiteral("text"), rule.remediation}});
         rules.append(descriptor);
     }
-    QJsonArray results;
     for (const PolicyFinding &f : report.findings) {
         QJsonObject result{{QStringLiteral("ruleId"), f.rule},
                            {QStringLiteral("level"), nameOf(f.severity)},
@@ -180,19 +187,21 @@ QByteArray PolicyReportFormat::toSarif(const PolicyReport &report, const QString
                 suppression.insert(QStringLiteral("location"), where.first()); // the waiver in security.toml
             result.insert(QStringLiteral("suppressions"), QJsonArray{suppression});
         }
-        results.append(result);
+        sarif.result(result);
     }
-    return JsonWriter::toBytes(detail::sarifLog(rules, results, registryRoot));
+    sarif.finish(rules);
+    json.finish();
 }
 
-QByteArray PolicyReportFormat::toJUnit(const PolicyReport &report, const Registry &registry)
+void PolicyReportFormat::writeJUnit(QIODevice &out) const
 {
+    const PolicyReport &report = m_report;
+    const Registry &registry = m_registry;
     // Findings by "project/service/rule": which test cases fail or are skipped.
     QHash<QString, QList<const PolicyFinding *>> byCase;
     for (const PolicyFinding &f : report.findings)
         byCase[f.project + QLatin1Char('/') + f.service + QLatin1Char('/') + f.rule].append(&f);
     const QString registryWide = QStringLiteral("compliance.audit_retention"); // the only rule about no service
-    QByteArray out;
     QXmlStreamWriter xml(&out);
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
@@ -246,7 +255,6 @@ QByteArray PolicyReportFormat::toJUnit(const PolicyReport &report, const Registr
               [&] { testCase(QStringLiteral("registry"), *wide, QStringLiteral("//") + registryWide); });
     xml.writeEndElement();
     xml.writeEndDocument();
-    return out;
 }
 
 } // namespace sr

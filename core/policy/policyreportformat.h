@@ -1,9 +1,7 @@
 #pragma once
 
-#include "analysis/reportformat.h"
+#include "analysis/report.h"
 #include "policy/policyengine.h"
-
-#include <QByteArray>
 
 #include <span>
 
@@ -11,7 +9,7 @@ namespace sr {
 
 /// A policy report as the CLI prints it (docs/policies.md). File paths are printed under the
 /// registry's root, as the user gave it.
-class SERVICEREGISTRY_EXPORT PolicyReportFormat
+class SERVICEREGISTRY_EXPORT PolicyReportFormat : public Report
 {
 public:
     PolicyReportFormat(const PolicyReport &report, const Registry &registry);
@@ -23,15 +21,16 @@ public:
     /// findings with a suppression that carries the waiver's reason. JUnit XML: one test suite
     /// per project, one test case per rule evaluated and service, failing for an unwaived
     /// finding and skipped for a waived one. A format it does not list renders as text.
-    QByteArray render(ReportFormat format) const;
+    void render(ReportFormat format, QIODevice &out) const override;
+    using Report::render;
     /// "3 errors, 1 warning, 0 notes, 2 waived"
     static QString summary(const PolicyReport &report);
 
 private:
-    static QByteArray toText(const PolicyReport &report, const QString &registryRoot);
-    static QByteArray toJson(const PolicyReport &report, const QString &registryRoot);
-    static QByteArray toSarif(const PolicyReport &report, const QString &registryRoot);
-    static QByteArray toJUnit(const PolicyReport &report, const Registry &registry);
+    void writeText(QIODevice &out) const;
+    void writeJson(QIODevice &out) const;
+    void writeSarif(QIODevice &out) const;
+    void writeJUnit(QIODevice &out) const;
 
     const PolicyReport &m_report;
     const Registry &m_registry;
