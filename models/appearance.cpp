@@ -147,6 +147,11 @@ QColor doraBandColor(sr::DoraBand band)
     return severityColor(sr::Severity::Error);
 }
 
+QColor mutedTextColor()
+{
+    return isDarkPalette() ? QColor(0x9a, 0x9a, 0x9a) : QColor(0x6b, 0x6b, 0x6b);
+}
+
 QColor driftColor()
 {
     return isDarkPalette() ? QColor(0x5c, 0x45, 0x1a) : QColor(0xff, 0xe0, 0xb2);

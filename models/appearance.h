@@ -34,6 +34,9 @@ QColor syntaxColor(Syntax role);
 QColor deploymentStatusColor(sr::DeploymentStatus status);
 /// A DORA band: green elite, teal high, amber medium, red low.
 QColor doraBandColor(sr::DoraBand band);
+/// The text of something set aside but kept in view (a waived finding): readable, quieter
+/// than the text around it.
+QColor mutedTextColor();
 /// The background of a cell whose running version drifted from the registry.
 QColor driftColor();
 } // namespace Appearance

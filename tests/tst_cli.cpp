@@ -241,6 +241,37 @@ private Q_SLOTS:
                  qPrintable(missing.err));
     }
 
+    /// The heap advice is in effect for a command that loads a registry (said on standard error
+    /// with SR_REPORT_HEAP_TUNING), off with SR_NO_ALLOCATOR_TUNING and for other commands, and
+    /// never changes a result.
+    void heapTuningIsInEffectAndChangesNothing()
+    {
+        QTemporaryDir scratch;
+        QCOMPARE(cli({QStringLiteral("synth"), QStringLiteral("--projects"), QStringLiteral("20"), QStringLiteral("--services"),
+                      QStringLiteral("10"), QStringLiteral("--out"), scratch.path()})
+                     .exitCode,
+                 0);
+        const QStringList validate{QStringLiteral("validate"), QStringLiteral("-r"), scratch.path(), QStringLiteral("-f"),
+                                   QStringLiteral("json")};
+        const Run tuned = runCli(validate, {QStringLiteral("SR_REPORT_HEAP_TUNING=1")});
+        const Run untuned
+            = runCli(validate, {QStringLiteral("SR_REPORT_HEAP_TUNING=1"), QStringLiteral("SR_NO_ALLOCATOR_TUNING=1")});
+        QCOMPARE(tuned.exitCode, untuned.exitCode);
+        QCOMPARE(tuned.out, untuned.out);
+        QCOMPARE(untuned.err, QString());
+        const QStringList lines = tuned.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+#if defined(__SANITIZE_ADDRESS__)
+        QCOMPARE(lines, QStringList()); // the sanitizer's allocator is not glibc's
+#else
+        QVERIFY2(!lines.isEmpty(), "no worker thread's heap was advised");
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(QLatin1String("heap tuning: worker thread heap, "))
+                         && line.endsWith(QLatin1String(" MiB advised huge pages")),
+                     qPrintable(line));
+#endif
+        QCOMPARE(runCli({QStringLiteral("--version")}, {QStringLiteral("SR_REPORT_HEAP_TUNING=1")}).err, QString());
+    }
+
     void failedWriteToStandardOutputExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -35,6 +35,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFont>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QHeaderView>
@@ -391,6 +392,20 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, 0, waivers).data(PolicyFindingModel::StatusRole).toString(), QStringLiteral("stale"));
         QCOMPARE(model->index(0, PolicyFindingModel::Location, waivers).data().toString(),
                  QStringLiteral("policies/security.toml:22"));
+        // A waived finding names its project and service, says who waived it, and is set in italics.
+        const QModelIndex waived = model->index(2, 0);
+        QCOMPARE(model->rowCount(waived), report.waivedCount());
+        const QModelIndex firstWaived = model->index(0, PolicyFindingModel::Service, waived);
+        QCOMPARE(firstWaived.data().toString(),
+                 firstWaived.data(PolicyFindingModel::ProjectRole).toString() + QLatin1Char('/')
+                     + firstWaived.data(PolicyFindingModel::ServiceRole).toString());
+        QCOMPARE(firstWaived.data(PolicyFindingModel::StatusRole).toString(), QStringLiteral("waived"));
+        QVERIFY(firstWaived.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(firstWaived.siblingAtColumn(PolicyFindingModel::Status)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Waived by ")));
+        QVERIFY(!model->index(0, 0, model->index(0, 0)).data(Qt::FontRole).value<QFont>().italic());
 
         // Grouping by rule; filtering as you type keeps the groups that still match.
         pane->groupBy()->setCurrentIndex(1);
@@ -416,6 +431,19 @@ private Q_SLOTS:
         QCOMPARE(window.sourceViewer()->filePath(),
                  QStringLiteral(SR_EXAMPLE_REGISTRY "/") + gdpr.data(PolicyFindingModel::FileRole).toString());
         QCOMPARE(window.sourceViewer()->currentLine(), gdpr.data(PolicyFindingModel::LineRole).toInt());
+
+        // The filter ignores case, matches the status words, and clearing it brings every group back.
+        pane->filter()->setText(QStringLiteral("GDPR_Class"));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+        pane->filter()->setText(QStringLiteral("waived"));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->rowCount(model->index(0, 0)), report.waivedCount());
+        pane->filter()->clear();
+        QSet<QString> rules;
+        for (const sr::PolicyFinding &f : report.findings)
+            rules.insert(f.rule);
+        QCOMPARE(model->rowCount(), rules.size() + 1); // and the waivers to review
     }
 
     void manifestsPane()

@@ -3,6 +3,7 @@
 // the administration console.
 
 #include "deployments/deploymentspane.h"
+#include "heaptuning.h"
 #include "latestjob.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
@@ -41,6 +42,9 @@ QString defaultRegistry()
 
 int main(int argc, char *argv[])
 {
+    // A registry is loaded as many small allocations on a few threads: large heap growth
+    // steps and huge pages (docs/performance.md).
+    HeapTuning::adviseForLoading();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("service-registry-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Service Registry"));

@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -19,18 +18,12 @@ PoliciesPane::PoliciesPane(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new PolicyFindingModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_groupBy(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
     , m_explanation(new QTextBrowser(this))
     , m_counts(new QLabel(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true); // a group stays while one of its findings matches
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-
     m_groupBy->addItem(tr("By severity"), int(PolicyFindingModel::GroupBy::Severity));
     m_groupBy->addItem(tr("By rule"), int(PolicyFindingModel::GroupBy::Rule));
     m_groupBy->addItem(tr("By project"), int(PolicyFindingModel::GroupBy::Project));
@@ -41,7 +34,7 @@ PoliciesPane::PoliciesPane(Workspace *workspace, QWidget *parent)
     m_counts->setObjectName(QStringLiteral("policyCounts"));
 
     m_view->setObjectName(QStringLiteral("policyView"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setToolTip(tr("Double-click or press Enter to open the file at the finding"));
@@ -82,7 +75,7 @@ PoliciesPane::PoliciesPane(Workspace *workspace, QWidget *parent)
         m_view->expandAll();
     });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
+        m_model->setFilterText(text); // a group stays while one of its findings matches
         m_view->expandAll();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -120,8 +113,7 @@ void PoliciesPane::showReport()
 
 void PoliciesPane::explain(const QModelIndex &index)
 {
-    const QModelIndex source = m_proxy->mapToSource(index);
-    const sr::PolicyRuleInfo *rule = m_model->ruleOf(source);
+    const sr::PolicyRuleInfo *rule = m_model->ruleOf(index);
     if (!rule) {
         m_explanation->clear();
         return;
@@ -130,14 +122,14 @@ void PoliciesPane::explain(const QModelIndex &index)
     if (!rule->rationale.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Why:"), rule->rationale.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Fix:"), rule->remediation.toHtmlEscaped());
-    const QString status = source.data(PolicyFindingModel::StatusRole).toString();
+    const QString status = index.data(PolicyFindingModel::StatusRole).toString();
     if (status == QLatin1String("waived"))
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(source.siblingAtColumn(PolicyFindingModel::Status).data(Qt::ToolTipRole).toString().toHtmlEscaped());
+                    .arg(index.siblingAtColumn(PolicyFindingModel::Status).data(Qt::ToolTipRole).toString().toHtmlEscaped());
     m_explanation->setHtml(html);
     // The finding's service becomes the current one in every pane.
-    const QString project = source.data(PolicyFindingModel::ProjectRole).toString();
-    const QString service = source.data(PolicyFindingModel::ServiceRole).toString();
+    const QString project = index.data(PolicyFindingModel::ProjectRole).toString();
+    const QString service = index.data(PolicyFindingModel::ServiceRole).toString();
     if (!service.isEmpty()) {
         m_workspace->setCurrentScope(project);
         m_workspace->setCurrentService(service);

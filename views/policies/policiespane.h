@@ -9,7 +9,6 @@ class PolicyFindingModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTextBrowser;
 class QTreeView;
 class Workspace;
@@ -40,7 +39,6 @@ private:
 
     Workspace *m_workspace;
     PolicyFindingModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QComboBox *m_groupBy;
     QLineEdit *m_filter;
     QTreeView *m_view;

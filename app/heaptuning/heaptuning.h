@@ -1,0 +1,17 @@
+#pragma once
+
+/// Heap advice for programs that load a whole registry into memory: many small allocations
+/// made by the core's worker threads (docs/performance.md). The heaps grow in 64 MiB steps
+/// instead of a system call every few pages, and each worker thread's heap uses transparent
+/// huge pages, advised on that thread before its first piece of work
+/// (sr::setWorkerThreadSetUp). Nothing is assumed about how the C library lays heaps out: each
+/// range is read from the kernel, and where a heap is not as expected the advice is skipped,
+/// never wrong. Does nothing where glibc is not the C library, under AddressSanitizer, or when
+/// SR_NO_ALLOCATOR_TUNING is set. With SR_REPORT_HEAP_TUNING set, each heap advised is said
+/// on standard error. Call it first thing in main(), before the first load.
+namespace HeapTuning {
+
+/// False when the tuning is off (another C library, a sanitizer, SR_NO_ALLOCATOR_TUNING).
+bool adviseForLoading();
+
+} // namespace HeapTuning
