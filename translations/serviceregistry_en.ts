@@ -84,7 +84,7 @@
 <context>
     <name>CheckCommands</name>
     <message>
-        <location filename="../app/cli/checkcommands.cpp" line="+83"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+82"/>
         <source>global catalog %1: start-up order</source>
         <translation></translation>
     </message>
@@ -165,7 +165,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>unknown option &apos;%1&apos;; run service-registry --help to list the commands and their options</source>
         <translation></translation>
     </message>
@@ -949,13 +949,13 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+349"/>
+        <location line="+3"/>
+        <location line="+354"/>
         <source>All targets</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-352"/>
         <source>Any status</source>
         <translation></translation>
     </message>
@@ -968,7 +968,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Refresh</source>
         <translation></translation>
     </message>
@@ -1004,17 +1004,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Change failure rate</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Time to restore</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+300"/>
         <source>Deployments per week</source>
         <translation></translation>
@@ -1100,7 +1100,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-436"/>
         <source>From… to…</source>
         <translation></translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>First day of the period</source>
         <translation></translation>
     </message>
@@ -1299,7 +1299,7 @@
 <context>
     <name>ExportPreviewDialog</name>
     <message>
-        <location filename="../views/manifests/exportpreviewdialog.cpp" line="+23"/>
+        <location filename="../views/manifests/exportpreviewdialog.cpp" line="+24"/>
         <source>Export: what changes in %1</source>
         <translation></translation>
     </message>
@@ -1528,12 +1528,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../views/graph/graphpane.cpp" line="+64"/>
+        <location filename="../views/graph/graphpane.cpp" line="+65"/>
         <source>Find a service (Ctrl+F; Enter: next)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>all</source>
         <translation></translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only services of this type</source>
         <translation></translation>
     </message>
@@ -1693,7 +1693,7 @@
 <context>
     <name>Invocation</name>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="+44"/>
+        <location filename="../app/cli/invocation.cpp" line="+49"/>
         <source>Comma-separated formats from %1, or all (the default).</source>
         <translation></translation>
     </message>
@@ -1778,7 +1778,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/cli/standardoutput.cpp" line="+43"/>
         <source>cannot write the report to standard output: %1</source>
         <translation></translation>
     </message>
@@ -1788,7 +1788,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/invocation.cpp" line="+101"/>
         <source>cannot write %1: %2</source>
         <translation></translation>
     </message>
@@ -1860,7 +1860,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>&amp;Services</source>
         <translation></translation>
     </message>
@@ -1875,7 +1875,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
@@ -1905,8 +1905,8 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+111"/>
+        <location line="-108"/>
+        <location line="+112"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
@@ -1951,12 +1951,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Loading %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>%1 — Service Registry</source>
         <translation></translation>
     </message>
@@ -1979,7 +1979,7 @@
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+30"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -2003,7 +2003,7 @@
         </translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-195"/>
         <source>Reload When Files &amp;Change</source>
         <translation></translation>
     </message>
@@ -2013,7 +2013,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>&amp;Policies</source>
         <translation></translation>
     </message>
@@ -2023,12 +2023,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+334"/>
         <source>Policies: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-292"/>
         <source>&amp;Manifests</source>
         <translation></translation>
     </message>
@@ -2043,7 +2043,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>&amp;Save</source>
         <translation></translation>
     </message>
@@ -2098,7 +2098,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>&amp;Deployments</source>
         <translation></translation>
     </message>
@@ -2111,22 +2111,22 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The project to generate</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The deployment target of deployment.toml</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kubernetes: the base and one region&apos;s overlay</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The output format</source>
         <translation></translation>
     </message>
@@ -2245,7 +2245,7 @@
 <context>
     <name>PoliciesPane</name>
     <message>
-        <location filename="../views/policies/policiespane.cpp" line="+34"/>
+        <location filename="../views/policies/policiespane.cpp" line="+27"/>
         <source>By severity</source>
         <translation></translation>
     </message>
@@ -2309,7 +2309,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Why:</source>
         <translation></translation>
     </message>
@@ -2352,7 +2352,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Also the custom rules of this registry (policies/rules.toml).</source>
         <translation></translation>
     </message>
@@ -2390,7 +2390,7 @@
 <context>
     <name>PolicyFindingModel</name>
     <message>
-        <location filename="../models/policyfindingmodel.cpp" line="+20"/>
+        <location filename="../models/policyfindingmodel.cpp" line="+22"/>
         <source>error</source>
         <translation></translation>
     </message>
@@ -2425,38 +2425,42 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+161"/>
+        <source>Waivers to review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Finding</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Rule</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Service</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Location</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+3"/>
+        <location line="-105"/>
         <source>(registry)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>Errors</source>
         <translation></translation>
     </message>
@@ -2476,18 +2480,13 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+89"/>
         <source>%1 (%2)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Waived by %1 until %2: %3</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Waivers to review (%1)</source>
         <translation></translation>
     </message>
 </context>
@@ -2694,7 +2693,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>the working tree</source>
         <translation></translation>
     </message>
@@ -2761,12 +2760,12 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Where the change starts: a branch, tag or commit of the registry&apos;s repository, a folder, or a project&apos;s upgrade preview</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Where the change ends: the working tree (with unsaved edits), a branch, tag, commit or folder</source>
         <translation></translation>
     </message>
@@ -2791,7 +2790,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The changed files</source>
         <translation></translation>
     </message>
@@ -2929,7 +2928,7 @@ Pinned to catalog %3</source>
 <context>
     <name>ServiceEditorPane</name>
     <message>
-        <location filename="../views/editor/serviceeditorpane.cpp" line="+125"/>
+        <location filename="../views/editor/serviceeditorpane.cpp" line="+126"/>
         <source>&amp;Form</source>
         <translation></translation>
     </message>
@@ -3447,7 +3446,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Follow the system</source>
         <translation></translation>
     </message>
@@ -3477,7 +3476,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>sqlite:PATH (default: a file in your data folder) or postgresql://user@host:5432/db</source>
         <translation></translation>
     </message>
@@ -3532,7 +3531,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Looking for a keychain…</source>
         <translation></translation>
     </message>
@@ -3621,7 +3620,7 @@ Pinned to catalog %3</source>
 <context>
     <name>TableFieldEditor</name>
     <message>
-        <location filename="../views/editor/tablefieldeditor.cpp" line="+135"/>
+        <location filename="../views/editor/tablefieldeditor.cpp" line="+136"/>
         <source>Add</source>
         <translation></translation>
     </message>
@@ -3838,7 +3837,7 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/policy/policyengine.cpp" line="+493"/>
+        <location filename="../core/policy/policyengine.cpp" line="+491"/>
         <source>stale</source>
         <translation></translation>
     </message>
@@ -3909,7 +3908,7 @@ Pinned to catalog %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+53"/>
+        <location filename="../app/console/main.cpp" line="+57"/>
         <source>Administration console for a central service registry.</source>
         <translation></translation>
     </message>

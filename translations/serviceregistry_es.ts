@@ -84,7 +84,7 @@
 <context>
     <name>CheckCommands</name>
     <message>
-        <location filename="../app/cli/checkcommands.cpp" line="+83"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+82"/>
         <source>global catalog %1: start-up order</source>
         <translation>catálogo global %1: orden de arranque</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Ejecute «service-registry &lt;orden&gt; --help» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>unknown option &apos;%1&apos;; run service-registry --help to list the commands and their options</source>
         <translation>opción desconocida «%1»; ejecute service-registry --help para ver las órdenes y sus opciones</translation>
     </message>
@@ -956,13 +956,13 @@
         <translation>Muestra los despliegues de un servicio; al seleccionar un servicio en cualquier lugar se rellena</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+349"/>
+        <location line="+3"/>
+        <location line="+354"/>
         <source>All targets</source>
         <translation>Todos los destinos</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-352"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -975,7 +975,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -1011,17 +1011,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Change failure rate</source>
         <translation>Tasa de fallos de cambios</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Time to restore</source>
         <translation>Tiempo de recuperación</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+300"/>
         <source>Deployments per week</source>
         <translation>Despliegues por semana</translation>
@@ -1107,7 +1107,7 @@
         <translation>%1 a la semana</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-436"/>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
@@ -1117,7 +1117,7 @@
         <translation>El periodo que cubren los gráficos, las cifras y el historial</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>First day of the period</source>
         <translation>Primer día del periodo</translation>
     </message>
@@ -1306,7 +1306,7 @@
 <context>
     <name>ExportPreviewDialog</name>
     <message>
-        <location filename="../views/manifests/exportpreviewdialog.cpp" line="+23"/>
+        <location filename="../views/manifests/exportpreviewdialog.cpp" line="+24"/>
         <source>Export: what changes in %1</source>
         <translation>Exportar: qué cambia en %1</translation>
     </message>
@@ -1535,12 +1535,12 @@
         <translation>%1 — en otro proyecto</translation>
     </message>
     <message>
-        <location filename="../views/graph/graphpane.cpp" line="+64"/>
+        <location filename="../views/graph/graphpane.cpp" line="+65"/>
         <source>Find a service (Ctrl+F; Enter: next)</source>
         <translation>Buscar un servicio (Ctrl+F; Intro: siguiente)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>Solo los servicios a esta distancia de dependencias del actual (0: todos)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only services of this type</source>
         <translation>Solo servicios de este tipo</translation>
     </message>
@@ -1700,7 +1700,7 @@
 <context>
     <name>Invocation</name>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="+44"/>
+        <location filename="../app/cli/invocation.cpp" line="+49"/>
         <source>Comma-separated formats from %1, or all (the default).</source>
         <translation>Formatos separados por comas de entre %1, o all (por omisión).</translation>
     </message>
@@ -1785,7 +1785,7 @@
         <translation>la carpeta del registro «%1» no existe o no es una carpeta</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/cli/standardoutput.cpp" line="+43"/>
         <source>cannot write the report to standard output: %1</source>
         <translation>no se puede escribir el informe en la salida estándar: %1</translation>
     </message>
@@ -1795,7 +1795,7 @@
         <translation>error de escritura</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/invocation.cpp" line="+101"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -1867,7 +1867,7 @@
         <translation>Service Registry</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>&amp;Services</source>
         <translation>&amp;Servicios</translation>
     </message>
@@ -1882,7 +1882,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1912,8 +1912,8 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+111"/>
+        <location line="-108"/>
+        <location line="+112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1958,12 +1958,12 @@
         <translation>Abrir registro</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>%1 — Service Registry</source>
         <translation>%1 — Service Registry</translation>
     </message>
@@ -1986,7 +1986,7 @@
         <translation>%1 archivos cargados en %2 ms</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+30"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -2010,7 +2010,7 @@
         </translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-195"/>
         <source>Reload When Files &amp;Change</source>
         <translation>Recargar cuando &amp;cambien los archivos</translation>
     </message>
@@ -2020,7 +2020,7 @@
         <translation>Recarga el registro cuando cambia uno de sus archivos en disco</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>&amp;Policies</source>
         <translation>&amp;Políticas</translation>
     </message>
@@ -2030,12 +2030,12 @@
         <translation>Hallazgos de las políticas; la pestaña Políticas los lista</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+334"/>
         <source>Policies: %1</source>
         <translation>Políticas: %1</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-292"/>
         <source>&amp;Manifests</source>
         <translation>&amp;Manifiestos</translation>
     </message>
@@ -2050,7 +2050,7 @@
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2105,7 +2105,7 @@
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>&amp;Deployments</source>
         <translation>&amp;Despliegues</translation>
     </message>
@@ -2118,22 +2118,22 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The project to generate</source>
         <translation>El proyecto que se genera</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The deployment target of deployment.toml</source>
         <translation>El destino de despliegue de deployment.toml</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kubernetes: the base and one region&apos;s overlay</source>
         <translation>Kubernetes: la base y la superposición de una región</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The output format</source>
         <translation>El formato de salida</translation>
     </message>
@@ -2252,7 +2252,7 @@
 <context>
     <name>PoliciesPane</name>
     <message>
-        <location filename="../views/policies/policiespane.cpp" line="+34"/>
+        <location filename="../views/policies/policiespane.cpp" line="+27"/>
         <source>By severity</source>
         <translation>Por gravedad</translation>
     </message>
@@ -2316,7 +2316,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
@@ -2359,7 +2359,7 @@
         <translation>nivel de --fail-on desconocido «%1»; use error, warning o never</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Also the custom rules of this registry (policies/rules.toml).</source>
         <translation>También las reglas propias de este registro (policies/rules.toml).</translation>
     </message>
@@ -2397,7 +2397,7 @@
 <context>
     <name>PolicyFindingModel</name>
     <message>
-        <location filename="../models/policyfindingmodel.cpp" line="+20"/>
+        <location filename="../models/policyfindingmodel.cpp" line="+22"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2432,38 +2432,42 @@
         <translation>información</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+161"/>
+        <source>Waivers to review</source>
+        <translation>Dispensas por revisar</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+3"/>
+        <location line="-105"/>
         <source>(registry)</source>
         <translation>(registro)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
@@ -2483,19 +2487,14 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+89"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Waived by %1 until %2: %3</source>
         <translation>Dispensado por %1 hasta %2: %3</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Waivers to review (%1)</source>
-        <translation>Dispensas por revisar (%1)</translation>
     </message>
 </context>
 <context>
@@ -2703,7 +2702,7 @@ Fijado al catálogo %3</translation>
         <translation>%1 necesita --base REV (una revisión de git o una carpeta), p. ej. --base main</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>the working tree</source>
         <translation>el árbol de trabajo</translation>
     </message>
@@ -2770,12 +2769,12 @@ Fijado al catálogo %3</translation>
         <translation>Exportar guía de &amp;migración…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Where the change starts: a branch, tag or commit of the registry&apos;s repository, a folder, or a project&apos;s upgrade preview</source>
         <translation>Dónde empieza el cambio: una rama, etiqueta o commit del repositorio del registro, una carpeta o la vista previa de actualización de un proyecto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Where the change ends: the working tree (with unsaved edits), a branch, tag, commit or folder</source>
         <translation>Dónde termina el cambio: el árbol de trabajo (con las ediciones sin guardar), una rama, etiqueta, commit o carpeta</translation>
     </message>
@@ -2800,7 +2799,7 @@ Fijado al catálogo %3</translation>
         <translation>Filtrar cambios por regla, servicio, campo o proyecto (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The changed files</source>
         <translation>Los archivos cambiados</translation>
     </message>
@@ -2938,7 +2937,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ServiceEditorPane</name>
     <message>
-        <location filename="../views/editor/serviceeditorpane.cpp" line="+125"/>
+        <location filename="../views/editor/serviceeditorpane.cpp" line="+126"/>
         <source>&amp;Form</source>
         <translation>&amp;Formulario</translation>
     </message>
@@ -3456,7 +3455,7 @@ Fijado al catálogo %3</translation>
         <translation>Registro predeterminado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
@@ -3486,7 +3485,7 @@ Fijado al catálogo %3</translation>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>sqlite:PATH (default: a file in your data folder) or postgresql://user@host:5432/db</source>
         <translation>sqlite:RUTA (predeterminado: un archivo en su carpeta de datos) o postgresql://usuario@host:5432/bd</translation>
     </message>
@@ -3541,7 +3540,7 @@ Fijado al catálogo %3</translation>
         <translation>Token de &amp;notificaciones:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Looking for a keychain…</source>
         <translation>Buscando un llavero…</translation>
     </message>
@@ -3630,7 +3629,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>TableFieldEditor</name>
     <message>
-        <location filename="../views/editor/tablefieldeditor.cpp" line="+135"/>
+        <location filename="../views/editor/tablefieldeditor.cpp" line="+136"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -3847,7 +3846,7 @@ Fijado al catálogo %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/policy/policyengine.cpp" line="+493"/>
+        <location filename="../core/policy/policyengine.cpp" line="+491"/>
         <source>stale</source>
         <translation>sobrante</translation>
     </message>
@@ -3918,7 +3917,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+53"/>
+        <location filename="../app/console/main.cpp" line="+57"/>
         <source>Administration console for a central service registry.</source>
         <translation>Consola de administración de un registro central de servicios.</translation>
     </message>
