@@ -39,10 +39,8 @@ int main(int argc, char *argv[])
     sr::SyntheticRegistry::Options options = syntheticOptions(args);
     options.projects = intOption(args, "--projects", 500);
     QTemporaryDir dir;
-    if (!sr::SyntheticRegistry::write(dir.path(), options).isEmpty()) {
-        std::fputs("cannot write the synthetic registry\n", stderr);
+    if (!writeSyntheticRegistry(dir.path(), options))
         return 1;
-    }
 
     QElapsedTimer opening;
     opening.start();

@@ -26,10 +26,8 @@ int main(int argc, char *argv[])
     const sr::SyntheticRegistry::Options options = syntheticOptions(args);
     const int runs = std::max(1, intOption(args, "--runs", 15));
     QTemporaryDir dir;
-    if (!sr::SyntheticRegistry::write(dir.path(), options).isEmpty()) {
-        std::fputs("cannot write the synthetic registry\n", stderr);
+    if (!writeSyntheticRegistry(dir.path(), options))
         return 1;
-    }
     const QString path = dir.filePath(QStringLiteral("services/catalog.toml"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -27,10 +27,8 @@ int main(int argc, char *argv[])
     sr::SyntheticRegistry::Options options = syntheticOptions(args);
     options.projects = intOption(args, "--projects", 500);
     QTemporaryDir dir;
-    if (!sr::SyntheticRegistry::write(dir.path(), options).isEmpty()) {
-        std::fputs("cannot write the synthetic registry\n", stderr);
+    if (!writeSyntheticRegistry(dir.path(), options))
         return 1;
-    }
     const sr::RegistryPtr registry = sr::RegistryLoader::load(dir.path());
     // The tab shows one scope: the global catalog or one project. Measured on the largest
     // scope there is, and on every service at once.

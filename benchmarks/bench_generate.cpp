@@ -5,8 +5,8 @@
 //
 //   bench_generate [--sizes 1000,2500,5000,10000] [--runs 5]
 
+#include "benchoptions.h"
 #include "catalog/registryloader.h"
-#include "catalog/syntheticregistry.h"
 #include "generate/generator.h"
 
 #include <QCoreApplication>
@@ -39,10 +39,8 @@ int main(int argc, char *argv[])
         options.projects = std::max(1, size / 100);
         options.servicesPerProject = size / options.projects;
         options.seed = 7;
-        if (const QString error = sr::SyntheticRegistry::write(dir.path(), options); !error.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        if (!writeSyntheticRegistry(dir.path(), options))
             return 1;
-        }
         const sr::RegistryPtr registry = sr::RegistryLoader::load(dir.path());
         // Every project, every target (the default target when a project has none).
         QList<sr::GenerationRequest> requests;

@@ -30,10 +30,8 @@ int main(int argc, char *argv[])
     const sr::SyntheticRegistry::Options options = syntheticOptions(args);
     const int runs = std::max(1, intOption(args, "--runs", 9));
     QTemporaryDir dir;
-    if (!sr::SyntheticRegistry::write(dir.path(), options).isEmpty()) {
-        std::fputs("cannot write the synthetic registry\n", stderr);
+    if (!writeSyntheticRegistry(dir.path(), options))
         return 1;
-    }
     Workspace workspace;
     workspace.setAutoReload(false);
     EditSession session(&workspace);

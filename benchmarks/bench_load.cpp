@@ -7,8 +7,8 @@
 // libgit2) and compares it with loading the same files from the folder (target <= 1.5x).
 
 #include "analysis/validator.h"
+#include "benchoptions.h"
 #include "catalog/registryloader.h"
-#include "catalog/syntheticregistry.h"
 #include "policy/policyengine.h"
 #include "vcs/gitrevisionsource.h"
 
@@ -60,10 +60,8 @@ int main(int argc, char *argv[])
         root = args[i + 1];
     } else {
         root = scratch.filePath(QStringLiteral("registry"));
-        if (const QString error = sr::SyntheticRegistry::write(root, options); !error.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        if (!writeSyntheticRegistry(root, options))
             return 2;
-        }
     }
 
     QStringList files;

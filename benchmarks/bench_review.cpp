@@ -28,11 +28,8 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, intOption(args, "--runs", 9));
     QTemporaryDir base;
     QTemporaryDir head;
-    if (!sr::SyntheticRegistry::write(base.path(), options).isEmpty()
-        || !sr::SyntheticRegistry::write(head.path(), options).isEmpty()) {
-        std::fputs("cannot write the synthetic registries\n", stderr);
+    if (!writeSyntheticRegistry(base.path(), options) || !writeSyntheticRegistry(head.path(), options))
         return 1;
-    }
     // The first service of every project: a major version up and its port renumbered.
     int changed = 0;
     for (const QString &project : QDir(head.filePath(QStringLiteral("projects"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {

@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <cstdio>
+
 /// The number after `name` on the command line ("--runs 9"), or `fallback`.
 inline int intOption(const QStringList &args, const char *name, int fallback)
 {
@@ -24,4 +26,13 @@ inline sr::SyntheticRegistry::Options syntheticOptions(const QStringList &args)
     options.globalServices = intOption(args, "--globals", options.globalServices);
     options.seed = 7;
     return options;
+}
+
+/// Writes the synthetic registry into `folder`; false, said on standard error, when it cannot.
+inline bool writeSyntheticRegistry(const QString &folder, const sr::SyntheticRegistry::Options &options)
+{
+    const QString error = sr::SyntheticRegistry::write(folder, options);
+    if (!error.isEmpty())
+        std::fprintf(stderr, "cannot write the synthetic registry: %s\n", qPrintable(error));
+    return error.isEmpty();
 }
