@@ -3,7 +3,10 @@
 // process (toml_parse_only). Process start, first-touch memory, writing the report and
 // tearing down count on both sides. Runs alternate; prints medians, best and peak memory.
 //
-//   bench_process CLI PARSER DIR [--runs 15]
+//   bench_process CLI PARSER DIR [--runs 15] [--keep]
+//
+// --keep: the parser holds every parsed table until it exits (toml_parse_only --keep), as a
+// program that uses what it parsed must; the second yardstick of docs/performance.md.
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -66,13 +69,20 @@ double median(std::vector<double> v)
 int main(int argc, char *argv[])
 {
     if (argc < 4) {
-        std::fprintf(stderr, "usage: bench_process CLI PARSER DIR [--runs N]\n");
+        std::fprintf(stderr, "usage: bench_process CLI PARSER DIR [--runs N] [--keep]\n");
         return 2;
     }
     const std::string cli = argv[1];
     const std::string parser = argv[2];
     const std::string dir = argv[3];
-    const int runs = argc >= 6 && std::strcmp(argv[4], "--runs") == 0 ? std::max(1, std::atoi(argv[5])) : 15;
+    int runs = 15;
+    bool keep = false;
+    for (int i = 4; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+        else if (std::strcmp(argv[i], "--keep") == 0)
+            keep = true;
+    }
 
     std::vector<double> validate;
     std::vector<double> parse;
@@ -80,7 +90,7 @@ int main(int argc, char *argv[])
     long peak = 0;
     for (int i = 0; i <= runs; ++i) {
         const Run v = run({cli, "validate", "--format", "json", "-r", dir});
-        const Run p = run({parser, dir});
+        const Run p = keep ? run({parser, dir, "--keep"}) : run({parser, dir});
         if (v.status > 1 || p.status != 0) {
             std::fprintf(stderr, "a run failed (validate %d, parse %d)\n", v.status, p.status);
             return 2;
@@ -93,8 +103,8 @@ int main(int argc, char *argv[])
         peak = std::max(peak, v.peakKiB);
     }
     std::printf("runs: %d\n", runs);
-    std::printf("toml++ parse only, sequential, own process: median %.1f ms, best %.1f ms\n", median(parse),
-                *std::min_element(parse.begin(), parse.end()));
+    std::printf("toml++ parse only, sequential, own process%s: median %.1f ms, best %.1f ms\n", keep ? ", tables kept" : "",
+                median(parse), *std::min_element(parse.begin(), parse.end()));
     std::printf("service-registry validate --format json:   median %.1f ms, best %.1f ms\n", median(validate),
                 *std::min_element(validate.begin(), validate.end()));
     std::printf("ratio (validate / parse): median %.2fx, best %.2fx\n", median(ratios),
