@@ -814,6 +814,18 @@ private slots:
                                               DeploymentStatus::Succeeded)),
                      DeploymentStore::RecordOutcome::Failed);
             QCOMPARE(store->lastFailure(), DeploymentStore::Failure::ReadOnly);
+            // A role that may connect but not create tables (PostgreSQL 15's public schema):
+            // the schema cannot be created, told by SQLSTATE 42501, and the message says who can.
+            adminExec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sr_reader') THEN "
+                                     "CREATE ROLE sr_reader LOGIN PASSWORD 'reader'; END IF; END $$"));
+            QUrl asReader(freshUrl(true));
+            asReader.setUserName(QStringLiteral("sr_reader"));
+            QVERIFY(!DeploymentStore::open(asReader.toString(), QStringLiteral("reader"), &error, &failure));
+            QVERIFY2(failure == DeploymentStore::Failure::ReadOnly, qPrintable(error));
+            QVERIFY2(error.contains(QLatin1String("migrating to schema version 1 failed: ")), qPrintable(error));
+            QVERIFY2(
+                error.endsWith(QLatin1String("; the store needs its schema created or updated by a user who may (its owner)")),
+                qPrintable(error));
             QVERIFY(QUrl(QStringLiteral("postgresql://u:secret@h/db")).isValid());
             QVERIFY(!DeploymentStore::open(QStringLiteral("postgresql://u:secret@127.0.0.1/db"), {}, &error, &failure));
             QCOMPARE(failure, DeploymentStore::Failure::Invalid);

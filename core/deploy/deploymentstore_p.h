@@ -170,39 +170,8 @@ struct DeploymentStore::Private
         return query.exec(sql) || failQuery(query.lastError(), doing);
     }
 
-    /// What a failed statement means, from its error code, never its message: SQLite's result
-    /// code (an extended code keeps the primary one in its low byte), PostgreSQL's SQLSTATE.
-    enum class ErrorClass { Other, Busy, ReadOnly, Corrupt, Denied };
-    ErrorClass classify(const QSqlError &e) const
-    {
-        const QString code = e.nativeErrorCode();
-        if (backend == Backend::SQLite) {
-            switch (code.toInt() & 0xff) {
-            case 5: // SQLITE_BUSY
-            case 6: // SQLITE_LOCKED
-                return ErrorClass::Busy;
-            case 8: // SQLITE_READONLY
-                return ErrorClass::ReadOnly;
-            case 11: // SQLITE_CORRUPT
-            case 26: // SQLITE_NOTADB
-                return ErrorClass::Corrupt;
-            case 23: // SQLITE_AUTH
-                return ErrorClass::Denied;
-            default:
-                return ErrorClass::Other;
-            }
-        }
-        // Serialization failure, deadlock and lock_not_available end with a retry.
-        if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
-            return ErrorClass::Busy;
-        if (code == QLatin1String("25006")) // read_only_sql_transaction (a standby, or default_transaction_read_only)
-            return ErrorClass::ReadOnly;
-        if (code == QLatin1String("42501")) // insufficient_privilege
-            return ErrorClass::Denied;
-        if (code == QLatin1String("XX001") || code == QLatin1String("XX002")) // data_corrupted, index_corrupted
-            return ErrorClass::Corrupt;
-        return ErrorClass::Other;
-    }
+    using ErrorClass = StoreError;
+    ErrorClass classify(const QSqlError &e) const { return classifyStoreError(e, backend == Backend::PostgreSQL); }
 
     /// Runs `body` in one write transaction, retrying with back-off while another writer
     /// holds the store, so that users never see "database is locked".

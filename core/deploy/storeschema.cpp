@@ -114,14 +114,14 @@ QStringList migration(int version, bool postgres)
     return {};
 }
 
-bool tableExists(QSqlDatabase db, bool postgres, const QString &name, bool *exists, QString *error)
+bool tableExists(QSqlDatabase db, bool postgres, const QString &name, bool *exists, QSqlError *error)
 {
     QSqlQuery q(db);
     q.prepare(postgres ? QStringLiteral("SELECT to_regclass(?) IS NOT NULL")
                        : QStringLiteral("SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?"));
     q.addBindValue(name);
     if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
+        *error = q.lastError();
         return false;
     }
     *exists = q.value(0).toBool();
@@ -129,7 +129,7 @@ bool tableExists(QSqlDatabase db, bool postgres, const QString &name, bool *exis
 }
 
 /// The store's version, 0 for an empty database, -1 for a database that is not a store.
-int versionOf(QSqlDatabase db, bool postgres, QString *error)
+int versionOf(QSqlDatabase db, bool postgres, QSqlError *error)
 {
     bool hasVersion = false;
     bool hasDeployments = false;
@@ -140,7 +140,7 @@ int versionOf(QSqlDatabase db, bool postgres, QString *error)
         return hasDeployments ? -1 : 0;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next()) {
-        *error = q.lastError().text();
+        *error = q.lastError();
         return -2;
     }
     return q.value(0).toInt();
@@ -148,21 +148,50 @@ int versionOf(QSqlDatabase db, bool postgres, QString *error)
 
 } // namespace
 
+StoreError classifyStoreError(const QSqlError &e, bool postgres)
+{
+    const QString code = e.nativeErrorCode();
+    if (!postgres) {
+        switch (code.toInt() & 0xff) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return StoreError::Busy;
+        case 8: // SQLITE_READONLY
+            return StoreError::ReadOnly;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            return StoreError::Corrupt;
+        case 23: // SQLITE_AUTH
+            return StoreError::Denied;
+        default:
+            return StoreError::Other;
+        }
+    }
+    // Serialization failure, deadlock and lock_not_available end with a retry.
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
+        return StoreError::Busy;
+    if (code == QLatin1String("25006")) // read_only_sql_transaction (a standby, or default_transaction_read_only)
+        return StoreError::ReadOnly;
+    if (code == QLatin1String("42501")) // insufficient_privilege
+        return StoreError::Denied;
+    if (code == QLatin1String("XX001") || code == QLatin1String("XX002")) // data_corrupted, index_corrupted
+        return StoreError::Corrupt;
+    return StoreError::Other;
+}
+
 Failure migrateSchema(QSqlDatabase db, bool postgres, const QString &url, QString *error)
 {
     const auto fail = [&](Failure kind, const QString &message) {
         *error = QStringLiteral("%1: %2").arg(url, message);
         return kind;
     };
-    QString problem;
+    QSqlError problem;
     int version = versionOf(db, postgres, &problem);
     if (version == DeploymentStore::schemaVersion)
         return Failure::None;
     if (version == -2)
-        return fail(problem.contains(QLatin1String("not a database")) || problem.contains(QLatin1String("malformed"))
-                        ? Failure::Corrupt
-                        : Failure::Unreachable,
-                    QStringLiteral("cannot read the store: %1").arg(problem));
+        return fail(classifyStoreError(problem, postgres) == StoreError::Corrupt ? Failure::Corrupt : Failure::Unreachable,
+                    QStringLiteral("cannot read the store: %1").arg(problem.text()));
     if (version == -1)
         return fail(Failure::Corrupt,
                     QStringLiteral("holds a table 'deployments' but is not a Service Registry store; "
@@ -183,8 +212,8 @@ Failure migrateSchema(QSqlDatabase db, bool postgres, const QString &url, QStrin
     const auto rollBack = [&](const QSqlError &e, const QString &doing) {
         const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        const bool denied = e.nativeErrorCode() == QLatin1String("42501") || text.contains(QLatin1String("readonly"))
-            || text.contains(QLatin1String("read-only"));
+        const StoreError kind = classifyStoreError(e, postgres);
+        const bool denied = kind == StoreError::ReadOnly || kind == StoreError::Denied;
         return fail(denied ? Failure::ReadOnly : Failure::Unreachable,
                     QStringLiteral("%1 failed: %2%3")
                         .arg(doing, text,
@@ -197,7 +226,7 @@ Failure migrateSchema(QSqlDatabase db, bool postgres, const QString &url, QStrin
     version = versionOf(db, postgres, &problem);
     if (version < 0) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return fail(Failure::Unreachable, QStringLiteral("cannot read the store: %1").arg(problem));
+        return fail(Failure::Unreachable, QStringLiteral("cannot read the store: %1").arg(problem.text()));
     }
     for (int next = version + 1; next <= DeploymentStore::schemaVersion; ++next) {
         for (const QString &statement : migration(next, postgres))

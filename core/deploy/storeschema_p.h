@@ -6,7 +6,14 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlError;
+
 namespace sr::detail {
+
+/// What a failed statement means, from its error code, never its message: SQLite's result
+/// code (an extended code keeps the primary one in its low byte), PostgreSQL's SQLSTATE.
+enum class StoreError { Other, Busy, ReadOnly, Corrupt, Denied };
+StoreError classifyStoreError(const QSqlError &error, bool postgres);
 
 /// An index of the deployments table that a large import drops and builds again afterwards:
 /// one sort then beats inserting every row at a random place in it.
