@@ -232,6 +232,19 @@ void TestValidation::rules_data()
                             .replace(QStringLiteral("services.web"), QStringLiteral("services.web2"))
                             .arg(QStringLiteral("9229, host_port = 9229, host_ip = \"127.0.0.2\"")))}},
         code::PortClash, project, 0, false);
+    // Host addresses compare as addresses: 0.0.0.0 is every IPv4 address, :: every address.
+    const auto twoHostIps = [&](const char *first, const char *second) {
+        return projectWith(webService.arg(QStringLiteral("8080, host_port = 8080, host_ip = \"%1\"").arg(QLatin1String(first)))
+                           + QString(webService)
+                                 .replace(QStringLiteral("services.web"), QStringLiteral("services.web2"))
+                                 .arg(QStringLiteral("8080, host_port = 8080, host_ip = \"%1\"").arg(QLatin1String(second))));
+    };
+    row("SR011 negative: 0.0.0.0 and 127.0.0.1", {{project, twoHostIps("0.0.0.0", "127.0.0.1")}}, code::PortClash, project, 19,
+        true);
+    row("SR011 negative: :: and 10.0.0.5", {{project, twoHostIps("::", "10.0.0.5")}}, code::PortClash, project, 19, true);
+    row("SR011 negative: ::1 written twice", {{project, twoHostIps("::1", "0:0:0:0:0:0:0:1")}}, code::PortClash, project, 19,
+        true);
+    row("SR011 positive: 0.0.0.0 and ::1", {{project, twoHostIps("0.0.0.0", "::1")}}, code::PortClash, project, 0, false);
     row("SR011 negative: two ports named http in one service",
         {{catalog,
           catalogReplacing(QStringLiteral("ports = [{ name = \"http\", port = 8080 }]"),

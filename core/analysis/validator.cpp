@@ -8,6 +8,7 @@
 #include "catalog/tomlsupport_p.h"
 #include "policy/policyrules.h"
 
+#include "catalog/listfields.h"
 #include "catalog/workerpool_p.h"
 #include <QDir>
 #include <QSet>
@@ -414,7 +415,7 @@ public:
                 const QString key = QString::number(port.hostPort) + QLatin1Char('/') + nameOf(port.transport);
                 QList<Published> &others = hostPorts[key];
                 const auto clash = std::find_if(others.cbegin(), others.cend(), [&port](const Published &p) {
-                    return p.port->hostIp.isEmpty() || port.hostIp.isEmpty() || p.port->hostIp == port.hostIp;
+                    return hostAddressesOverlap(p.port->hostIp, port.hostIp);
                 });
                 if (clash == others.cend()) {
                     others.append(Published{r.service->id, &port});

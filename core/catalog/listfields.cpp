@@ -3,9 +3,12 @@
 #include "catalog/vocabulary.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
+#include <optional>
+
+#include <arpa/inet.h>
 
 namespace sr {
 
@@ -59,12 +62,51 @@ std::span<const char *const> portProtocols()
     return protocols;
 }
 
+namespace {
+
+/// An address as the system parses it: 4 bytes for IPv4, 16 for IPv6.
+struct HostAddress
+{
+    bool v6 = false;
+    std::array<unsigned char, 16> bytes{};
+    bool isAny() const
+    {
+        return std::all_of(bytes.cbegin(), bytes.cend(), [](unsigned char b) { return b == 0; });
+    }
+};
+
+std::optional<HostAddress> parseHostAddress(const QString &text)
+{
+    const QByteArray latin = text.toLatin1();
+    HostAddress address;
+    if (inet_pton(AF_INET, latin.constData(), address.bytes.data()) == 1)
+        return address;
+    address.v6 = true;
+    if (inet_pton(AF_INET6, latin.constData(), address.bytes.data()) == 1)
+        return address;
+    return std::nullopt;
+}
+
+} // namespace
+
 bool isIpAddress(const QString &text)
 {
-    static const QRegularExpression v4(
-        QStringLiteral("^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$"));
-    static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*$"));
-    return v4.match(text).hasMatch() || (text.count(QLatin1Char(':')) >= 2 && v6.match(text).hasMatch());
+    return parseHostAddress(text).has_value();
+}
+
+bool hostAddressesOverlap(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return true; // no host_ip: published on every address
+    const std::optional<HostAddress> x = parseHostAddress(a);
+    const std::optional<HostAddress> y = parseHostAddress(b);
+    if (!x || !y)
+        return a == b; // not addresses (SR007 says so): as written
+    if ((x->v6 && x->isAny()) || (y->v6 && y->isAny()))
+        return true; // "::" takes every address, IPv4 as well
+    if (x->v6 != y->v6)
+        return false;
+    return x->isAny() || y->isAny() || x->bytes == y->bytes; // 0.0.0.0: every IPv4 address
 }
 
 std::span<const ListFieldKey> listFieldKeys(FieldKind kind)

@@ -13,6 +13,10 @@ SERVICEREGISTRY_EXPORT std::span<const char *const> portProtocols();
 
 /// An IPv4 or IPv6 address, as a port's `host_ip` takes it (and Compose's).
 SERVICEREGISTRY_EXPORT bool isIpAddress(const QString &text);
+/// Whether ports published on these two host addresses share a port space: equal addresses
+/// (however written: `::1` is `0:0:0:0:0:0:0:1`), `0.0.0.0` and any IPv4 address, `::` or no
+/// address and any address.
+SERVICEREGISTRY_EXPORT bool hostAddressesOverlap(const QString &a, const QString &b);
 
 /// One key of the entries of a list field (a port's `protocol`, a dependency's `version`):
 /// the words the reader accepts, what listvalues writes, and what a form's column offers.
