@@ -225,6 +225,34 @@ private slots:
         QCOMPARE(text(root["services"]["migrate"]["networks"][0]), QStringLiteral("p1"));
     }
 
+    /// A version with build metadata ("+build.7") is not a valid image tag: the generated
+    /// reference follows Docker's tag grammar in every format that names the image.
+    void imageTagsFollowDockersGrammar()
+    {
+        QMap<QString, QString> files = fixtureFiles();
+        files[QStringLiteral("services/catalog.toml")] += QStringLiteral(R"(
+[services.tool]
+display_name = "Tool"
+type = "worker"
+version = "1.0.0+build.7"
+owner = "@core"
+build = { context = "tools/tool" }
+)");
+        files[QStringLiteral("projects/p1/services.toml")].replace(QStringLiteral("\"migrate\"]"),
+                                                                   QStringLiteral("\"migrate\", \"tool\"]"));
+        RegistryBuilder builder;
+        builder.setFiles(files);
+        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        QVERIFY2(registry->project(QStringLiteral("p1"))->find(QStringLiteral("tool")), "the fixture uses tool");
+        const YAML::Node deployment = document(
+            generate(*registry, QStringLiteral("kubernetes")).value(QStringLiteral("base/tool.yaml")), "Deployment", "tool");
+        QCOMPARE(text(deployment["spec"]["template"]["spec"]["containers"][0]["image"]), QStringLiteral("tool:1.0.0_build.7"));
+        QVERIFY(
+            generate(*registry, QStringLiteral("kcl")).value(QStringLiteral("services.k")).contains("\"tool:1.0.0_build.7\""));
+        QCOMPARE(sr::dockerTag(QStringLiteral("-rc+1/x")), QStringLiteral("_rc_1_x"));
+        QCOMPARE(sr::dockerTag(QString(200, QLatin1Char('a'))).size(), 128);
+    }
+
     void kubernetesCarriesTheService()
     {
         const auto files = generate(*m_registry, QStringLiteral("kubernetes"), QStringLiteral("production"));

@@ -200,6 +200,23 @@ int durationSeconds(const QString &duration, int minimum)
     return std::max(minimum, int(std::ceil(*ms / 1000.0)));
 }
 
+QString imageOf(const Service &service)
+{
+    return service.image.isEmpty() ? service.id + QLatin1Char(':') + dockerTag(service.version) : service.image;
+}
+
+QString dockerTag(const QString &text)
+{
+    QString tag = text.left(128);
+    for (qsizetype i = 0; i < tag.size(); ++i) {
+        const char16_t c = tag.at(i).unicode();
+        const bool word = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+        if (!word && (i == 0 || (c != u'.' && c != u'-')))
+            tag[i] = QLatin1Char('_');
+    }
+    return tag.isEmpty() ? QStringLiteral("latest") : tag;
+}
+
 QString goDuration(const QString &duration)
 {
     const auto ms = durationMilliseconds(duration);

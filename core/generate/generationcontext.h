@@ -69,6 +69,13 @@ SERVICEREGISTRY_EXPORT QString secretVariable(const Service &service, const Secr
 /// health check (or a readiness probe) and started when it has none.
 SERVICEREGISTRY_EXPORT DependencyCondition effectiveCondition(const Dependency &dependency, const Service &target);
 
+/// The image a service runs: its `image`, else ID:VERSION with the version made a valid Docker
+/// tag (dockerTag: "1.0.0+build.7" runs as "tool:1.0.0_build.7").
+SERVICEREGISTRY_EXPORT QString imageOf(const Service &service);
+/// `text` as Docker's tag grammar allows, `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`: any other
+/// character becomes '_' (as Helm does for a version's '+' in OCI tags), and it is cut at 128.
+SERVICEREGISTRY_EXPORT QString dockerTag(const QString &text);
+
 /// A stateful type (database, broker, storage): a StatefulSet with claims per replica, as
 /// is any service with a persistent volume.
 SERVICEREGISTRY_EXPORT bool isStatefulType(ServiceType type);

@@ -84,7 +84,7 @@ QList<GeneratedFile> KclGenerator::generate(const GenerationContext &context) co
         field("name", kclString(s.id));
         field("serviceType", kclString(nameOf(s.type))); // `type` is a KCL keyword
         field("version", kclString(s.version));
-        field("image", kclString(s.image.isEmpty() ? s.id + QLatin1Char(':') + s.version : s.image));
+        field("image", kclString(imageOf(s)));
         if (!s.owner.isEmpty())
             field("owner", kclString(s.owner));
         field("criticality", kclString(nameOf(s.criticality)));

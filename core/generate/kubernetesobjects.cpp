@@ -228,8 +228,7 @@ public:
         , security(context.security(s))
         , meta(metadata(context, s.id, labels))
         , matchLabels{{QStringLiteral("matchLabels"), selector}}
-        , container{{QStringLiteral("name"), s.id},
-                    {QStringLiteral("image"), s.image.isEmpty() ? QString(s.id + QLatin1Char(':') + s.version) : s.image}}
+        , container{{QStringLiteral("name"), s.id}, {QStringLiteral("image"), imageOf(s)}}
     { }
 
     ServiceObjects build()

@@ -182,11 +182,11 @@ QList<GeneratedFile> TerraformGenerator::generate(const GenerationContext &conte
     expressions.namespaceReference = QStringLiteral("kubernetes_namespace_v1.this.metadata[0].name");
     QJsonObject tags;
     for (const ServicePtr &s : context.services()) {
-        const auto [repository, tag] = splitImage(s->image.isEmpty() ? s->id + QLatin1Char(':') + s->version : s->image);
+        const auto [repository, tag] = splitImage(imageOf(*s));
         if (tag.isEmpty())
             continue;
         tags.insert(s->id, tag);
-        expressions.images.insert(s->image.isEmpty() ? s->id + QLatin1Char(':') + s->version : s->image,
+        expressions.images.insert(imageOf(*s),
                                   hcl::quoted(repository + QLatin1Char(':')).chopped(1) + QStringLiteral("${var.image_tags[")
                                       + hcl::quoted(s->id) + QStringLiteral("]}\""));
     }
