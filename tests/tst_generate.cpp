@@ -253,6 +253,30 @@ build = { context = "tools/tool" }
         QCOMPARE(sr::dockerTag(QString(200, QLatin1Char('a'))).size(), 128);
     }
 
+    /// The environment reaches the pods through a ConfigMap, read at start: a checksum of it in
+    /// the pod template makes a changed variable roll the pods (as Helm charts do).
+    void changedConfigurationRollsThePods()
+    {
+        const auto checksumOf = [](const Registry &registry) {
+            const YAML::Node deployment = document(
+                generate(registry, QStringLiteral("kubernetes")).value(QStringLiteral("base/api.yaml")), "Deployment", "api");
+            return text(deployment["spec"]["template"]["metadata"]["annotations"]["checksum/config"]);
+        };
+        const QString before = checksumOf(*m_registry);
+        QCOMPARE(before.size(), 64);
+        QMap<QString, QString> files = fixtureFiles();
+        files[QStringLiteral("services/catalog.toml")].replace(QStringLiteral("ANSWER = \"yes\""),
+                                                               QStringLiteral("ANSWER = \"no\""));
+        RegistryBuilder builder;
+        builder.setFiles(files);
+        const RegistryPtr changed = RegistryLoader::load(builder.write());
+        QVERIFY(checksumOf(*changed) != before);
+        // A service without configuration has no checksum: nothing to roll for.
+        const YAML::Node cache = document(
+            generate(*m_registry, QStringLiteral("kubernetes")).value(QStringLiteral("base/cache.yaml")), "Deployment", "cache");
+        QVERIFY(!cache["spec"]["template"]["metadata"]["annotations"]);
+    }
+
     void kubernetesCarriesTheService()
     {
         const auto files = generate(*m_registry, QStringLiteral("kubernetes"), QStringLiteral("production"));

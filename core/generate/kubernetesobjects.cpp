@@ -3,7 +3,9 @@
 #include "catalog/servicefields.h"
 #include "generate/generationcontext.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace sr {
@@ -255,6 +257,7 @@ private:
             out.objects.append(object(QStringLiteral("v1"), QStringLiteral("ConfigMap"),
                                       metadata(context, QString(s.id + QStringLiteral("-env")), labels), data,
                                       QStringLiteral("data")));
+            configuration.addData(QJsonDocument(data).toJson(QJsonDocument::Compact));
             container.insert(
                 QStringLiteral("envFrom"),
                 QJsonArray{QJsonObject{{QStringLiteral("configMapRef"),
@@ -390,10 +393,12 @@ private:
                 mount.insert(QStringLiteral("readOnly"), true);
             mounts.append(mount);
         }
-        if (!files.isEmpty())
+        if (!files.isEmpty()) {
             out.objects.append(object(QStringLiteral("v1"), QStringLiteral("ConfigMap"),
                                       metadata(context, QString(s.id + QStringLiteral("-files")), labels), files,
                                       QStringLiteral("data")));
+            configuration.addData(QJsonDocument(files).toJson(QJsonDocument::Compact));
+        }
         if (!mounts.isEmpty())
             container.insert(QStringLiteral("volumeMounts"), mounts);
     }
@@ -424,12 +429,16 @@ private:
             pod.insert(QStringLiteral("restartPolicy"),
                        s.effectiveRestart() == RestartPolicy::No ? QStringLiteral("Never") : QStringLiteral("OnFailure"));
         QJsonObject templateMetadata{{QStringLiteral("labels"), labels}};
-        if (!s.annotations.isEmpty()) {
-            QJsonObject a;
-            for (auto it = s.annotations.cbegin(); it != s.annotations.cend(); ++it)
-                a.insert(it.key(), it.value());
+        QJsonObject a;
+        for (auto it = s.annotations.cbegin(); it != s.annotations.cend(); ++it)
+            a.insert(it.key(), it.value());
+        // The pods read their ConfigMaps at start only (environment, files mounted by subPath):
+        // a checksum of them in the pod template rolls the pods when they change, as Helm
+        // charts do.
+        if (const QByteArray checksum = configuration.result(); checksum != emptyChecksum())
+            a.insert(QStringLiteral("checksum/config"), QString::fromLatin1(checksum.toHex()));
+        if (!a.isEmpty())
             templateMetadata.insert(QStringLiteral("annotations"), a);
-        }
         return QJsonObject{{QStringLiteral("metadata"), templateMetadata}, {QStringLiteral("spec"), pod}};
     }
 
@@ -602,7 +611,10 @@ private:
     QJsonObject container;
     QJsonArray podVolumes;
     QJsonArray claimTemplates;
+    QCryptographicHash configuration{QCryptographicHash::Sha256}; ///< the ConfigMaps' data
     ServiceObjects out;
+
+    static QByteArray emptyChecksum() { return QCryptographicHash::hash({}, QCryptographicHash::Sha256); }
 };
 
 } // namespace

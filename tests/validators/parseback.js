@@ -4,6 +4,7 @@
 // Kubernetes and Terraform (in HCL's JSON form, where "$${" and "%%{" stand for "${", "%{").
 // Usage: parseback.js EXPECTED.json PARSED.json   (PARSED: validate.js --json)
 'use strict';
+const crypto = require('crypto');
 const fs = require('fs');
 const assert = require('assert');
 
@@ -29,7 +30,11 @@ for (const c of expected) {
         assert.deepStrictEqual(byName('ConfigMap', 's0-env').data, c.environment, 'ConfigMap s0-env');
         assert.deepStrictEqual(byName('ConfigMap', 's0-files').data, { cfg: c.config }, 'ConfigMap s0-files');
         const pod = byName('Deployment', 's0').spec.template;
-        assert.deepStrictEqual(pod.metadata.annotations, { 'example.com/note': c.annotation }, 'pod annotations');
+        // The ConfigMaps' checksum (compact JSON, keys sorted, as Qt writes it): a change rolls the pods.
+        const canonical = (o) => JSON.stringify(Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]])));
+        const checksum = crypto.createHash('sha256').update(canonical(c.environment) + canonical({ cfg: c.config })).digest('hex');
+        assert.deepStrictEqual(pod.metadata.annotations, { 'example.com/note': c.annotation, 'checksum/config': checksum },
+            'pod annotations');
         assert.deepStrictEqual(pod.spec.containers[0].command, c.command, 'container command');
         assert.deepStrictEqual(pod.spec.containers[0].args, c.args, 'container args');
 

@@ -83,6 +83,9 @@ resource "kubernetes_deployment_v1" "grafana" {
     }
     template {
       metadata {
+        annotations = {
+          "checksum/config" = "968bff68598e6baba23271aa46ff164e109bc62edbd3ddf126f3752eb6d7a9dc"
+        }
         labels = {
           "app.kubernetes.io/component"  = "dashboard"
           "app.kubernetes.io/instance"   = "grafana"

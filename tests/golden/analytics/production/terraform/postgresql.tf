@@ -82,6 +82,9 @@ resource "kubernetes_stateful_set_v1" "postgresql" {
     service_name = "postgresql-headless"
     template {
       metadata {
+        annotations = {
+          "checksum/config" = "f8d5761ec0d715f956819d972caca90382d16fbe5442c415666376c6c662d48a"
+        }
         labels = {
           "app.kubernetes.io/component"  = "database"
           "app.kubernetes.io/instance"   = "postgresql"

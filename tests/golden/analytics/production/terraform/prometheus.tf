@@ -44,6 +44,7 @@ resource "kubernetes_stateful_set_v1" "prometheus" {
     template {
       metadata {
         annotations = {
+          "checksum/config"      = "4f18b51938bdc53165c035d728a09f3ec37171a34521e66a568312a5c1c8d80b"
           "prometheus.io/scrape" = "false"
         }
         labels = {

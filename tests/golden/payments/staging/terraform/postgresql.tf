@@ -81,6 +81,9 @@ resource "kubernetes_stateful_set_v1" "postgresql" {
     service_name = "postgresql-headless"
     template {
       metadata {
+        annotations = {
+          "checksum/config" = "c088613c06b3b46b88d5e101afe9274ddb65280f294c855ad7ccacb3e5b9f319"
+        }
         labels = {
           "app.kubernetes.io/component"  = "database"
           "app.kubernetes.io/instance"   = "postgresql"

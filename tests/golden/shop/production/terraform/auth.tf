@@ -111,6 +111,9 @@ resource "kubernetes_manifest" "auth_rollout" {
       }
       template = {
         metadata = {
+          annotations = {
+            "checksum/config" = "f4459e4f37ab1587a900c6bae1d9b6edb920892ac1dd352bd1e00ba2a604cab0"
+          }
           labels = {
             "app.kubernetes.io/component"  = "auth"
             "app.kubernetes.io/instance"   = "auth"

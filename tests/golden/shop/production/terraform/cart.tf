@@ -103,6 +103,9 @@ resource "kubernetes_manifest" "cart_rollout" {
       }
       template = {
         metadata = {
+          annotations = {
+            "checksum/config" = "2b74b5174fd11735556f162bdaed88aedb12f779465f3855d8068daa8a02b78f"
+          }
           labels = {
             "app.kubernetes.io/component"  = "api"
             "app.kubernetes.io/instance"   = "cart"

@@ -104,6 +104,9 @@ resource "kubernetes_manifest" "core_api_rollout" {
       }
       template = {
         metadata = {
+          annotations = {
+            "checksum/config" = "fd12b5b3390c230972937aec61934d9b20a9dff48d22967320426ff8eb2c2483"
+          }
           labels = {
             "app.kubernetes.io/component"  = "api"
             "app.kubernetes.io/instance"   = "core-api"

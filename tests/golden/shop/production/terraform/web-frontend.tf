@@ -65,6 +65,9 @@ resource "kubernetes_manifest" "web_frontend_rollout" {
       }
       template = {
         metadata = {
+          annotations = {
+            "checksum/config" = "3616c15372467d75230d456fe1a40f00fd2f1d0ff4a0e5c93ec402e8a64b7171"
+          }
           labels = {
             "app.kubernetes.io/component"  = "web"
             "app.kubernetes.io/instance"   = "web-frontend"

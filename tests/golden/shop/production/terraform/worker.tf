@@ -65,6 +65,9 @@ resource "kubernetes_manifest" "worker_rollout" {
       }
       template = {
         metadata = {
+          annotations = {
+            "checksum/config" = "905c922530a6512515096bd3c81c0c184638d4c6f92e09d8f39e0c9925ce2958"
+          }
           labels = {
             "app.kubernetes.io/component"  = "worker"
             "app.kubernetes.io/instance"   = "worker"

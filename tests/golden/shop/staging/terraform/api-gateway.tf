@@ -46,6 +46,9 @@ resource "kubernetes_deployment_v1" "api_gateway" {
     }
     template {
       metadata {
+        annotations = {
+          "checksum/config" = "5c5f37205dd9a8901bb62df2f84da64de17d96ea4557e933106979a5957bc51c"
+        }
         labels = {
           "app.kubernetes.io/component"  = "gateway"
           "app.kubernetes.io/instance"   = "api-gateway"

@@ -84,6 +84,9 @@ resource "kubernetes_deployment_v1" "core_api" {
     }
     template {
       metadata {
+        annotations = {
+          "checksum/config" = "fd12b5b3390c230972937aec61934d9b20a9dff48d22967320426ff8eb2c2483"
+        }
         labels = {
           "app.kubernetes.io/component"  = "api"
           "app.kubernetes.io/instance"   = "core-api"

@@ -82,6 +82,9 @@ resource "kubernetes_stateful_set_v1" "postgresql" {
     service_name = "postgresql-headless"
     template {
       metadata {
+        annotations = {
+          "checksum/config" = "def7fc4bbb51cae9e997ea343c3c856271fb499f183646e898ca3794d2c836da"
+        }
         labels = {
           "app.kubernetes.io/component"  = "database"
           "app.kubernetes.io/instance"   = "postgresql"

@@ -45,6 +45,9 @@ resource "kubernetes_deployment_v1" "worker" {
     }
     template {
       metadata {
+        annotations = {
+          "checksum/config" = "905c922530a6512515096bd3c81c0c184638d4c6f92e09d8f39e0c9925ce2958"
+        }
         labels = {
           "app.kubernetes.io/component"  = "worker"
           "app.kubernetes.io/instance"   = "worker"
