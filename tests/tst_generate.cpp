@@ -277,6 +277,60 @@ build = { context = "tools/tool" }
         QVERIFY(!cache["spec"]["template"]["metadata"]["annotations"]);
     }
 
+    /// Blue-green (Argo Rollouts): public traffic reaches the active pods only, and a service
+    /// without ports, which no Service can switch, is replaced whole before the old pods go.
+    void blueGreenReachesTheActivePodsOnly()
+    {
+        QMap<QString, QString> files = fixtureFiles();
+        files[QStringLiteral("services/catalog.toml")] += QStringLiteral(R"(
+[services.worker]
+display_name = "Worker"
+type = "worker"
+version = "1.0.0"
+image = "registry.example/worker:1.0.0"
+owner = "@core"
+)");
+        files[QStringLiteral("projects/p1/services.toml")].replace(QStringLiteral("\"migrate\"]"),
+                                                                   QStringLiteral("\"migrate\", \"worker\"]"));
+        files[QStringLiteral("projects/p1/deployment.toml")] += QStringLiteral(R"(
+[targets.blue]
+cluster = "prod"
+replicas = 2
+strategy = "blue-green"
+)");
+        RegistryBuilder builder;
+        builder.setFiles(files);
+        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        const auto out = generate(*registry, QStringLiteral("kubernetes"), QStringLiteral("blue"));
+        const QByteArray api = out.value(QStringLiteral("base/api.yaml"));
+        const YAML::Node rollout = document(api, "Rollout", "api");
+        QCOMPARE(text(rollout["spec"]["strategy"]["blueGreen"]["activeService"]), QStringLiteral("api"));
+        QCOMPARE(text(rollout["spec"]["strategy"]["blueGreen"]["previewService"]), QStringLiteral("api-preview"));
+        // The node port goes through the active Service, whose selector Argo Rollouts narrows
+        // to the active pods; no other Service selects the pods.
+        QStringList services;
+        for (const YAML::Node &d : documents(api)) {
+            if (text(d["kind"]) == QLatin1String("Service"))
+                services.append(text(d["metadata"]["name"]));
+        }
+        QCOMPARE(services, (QStringList{QStringLiteral("api"), QStringLiteral("api-preview")}));
+        const YAML::Node active = document(api, "Service", "api");
+        QCOMPARE(text(active["spec"]["type"]), QStringLiteral("NodePort"));
+        QCOMPARE(text(active["spec"]["ports"][0]["name"]), QStringLiteral("http"));
+        QCOMPARE(active["spec"]["ports"][0]["nodePort"].as<int>(), 30080);
+        QVERIFY(!active["spec"]["ports"][1]["nodePort"]);
+        const YAML::Node preview = document(api, "Service", "api-preview");
+        QCOMPARE(text(preview["spec"]["type"]), QStringLiteral("ClusterIP"));
+        QVERIFY(!preview["spec"]["ports"][0]["nodePort"]);
+        QCOMPARE(text(document(api, "Ingress", "api")["spec"]["rules"][0]["http"]["paths"][0]["backend"]["service"]["name"]),
+                 QStringLiteral("api"));
+        // No ports, no Services to switch: a Deployment that starts every new pod first.
+        const YAML::Node worker = document(out.value(QStringLiteral("base/worker.yaml")), "Deployment", "worker");
+        QCOMPARE(text(worker["spec"]["strategy"]["type"]), QStringLiteral("RollingUpdate"));
+        QCOMPARE(text(worker["spec"]["strategy"]["rollingUpdate"]["maxSurge"]), QStringLiteral("100%"));
+        QCOMPARE(worker["spec"]["strategy"]["rollingUpdate"]["maxUnavailable"].as<int>(), 0);
+    }
+
     void kubernetesCarriesTheService()
     {
         const auto files = generate(*m_registry, QStringLiteral("kubernetes"), QStringLiteral("production"));

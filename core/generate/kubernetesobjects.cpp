@@ -226,7 +226,10 @@ public:
                                       [](const Volume &v) { return v.type == VolumeType::Persistent; })))
         , replicas(context.replicas(s))
         , strategy(context.target().strategy)
-        , rollout(!job && !stateful && (strategy == DeploymentStrategy::Canary || strategy == DeploymentStrategy::BlueGreen))
+        // Blue-green switches the Services' traffic: without ports there is none to switch.
+        , rollout(
+              !job && !stateful
+              && (strategy == DeploymentStrategy::Canary || (strategy == DeploymentStrategy::BlueGreen && !s.ports.isEmpty())))
         , security(context.security(s))
         , meta(metadata(context, s.id, labels))
         , matchLabels{{QStringLiteral("matchLabels"), selector}}
@@ -492,10 +495,15 @@ private:
             out.objects.append(object(QStringLiteral("argoproj.io/v1alpha1"), out.workloadKind, meta, spec));
         } else {
             out.workloadKind = QStringLiteral("Deployment");
-            spec.insert(QStringLiteral("strategy"),
-                        QJsonObject{{QStringLiteral("type"),
-                                     strategy == DeploymentStrategy::Recreate ? QStringLiteral("Recreate")
-                                                                              : QStringLiteral("RollingUpdate")}});
+            QJsonObject deploymentStrategy{
+                {QStringLiteral("type"),
+                 strategy == DeploymentStrategy::Recreate ? QStringLiteral("Recreate") : QStringLiteral("RollingUpdate")}};
+            // Blue-green without ports: every new pod runs before an old one stops.
+            if (strategy == DeploymentStrategy::BlueGreen)
+                deploymentStrategy.insert(
+                    QStringLiteral("rollingUpdate"),
+                    QJsonObject{{QStringLiteral("maxSurge"), QStringLiteral("100%")}, {QStringLiteral("maxUnavailable"), 0}});
+            spec.insert(QStringLiteral("strategy"), deploymentStrategy);
             out.objects.append(object(QStringLiteral("apps/v1"), out.workloadKind, meta, spec));
         }
     }
@@ -505,9 +513,32 @@ private:
     void addServices()
     {
         if (!s.ports.isEmpty()) {
+            const bool blueGreen = rollout && strategy == DeploymentStrategy::BlueGreen;
             QJsonArray ports;
             for (const Port &p : s.ports)
                 ports.append(servicePort(p));
+            // Blue-green: Argo Rollouts narrows the selector of the active and preview Services
+            // only. A Service of its own per node port or load balancer would select the preview
+            // pods too, so those exposures open the active Service instead.
+            QString activeType = QStringLiteral("ClusterIP");
+            QJsonArray activePorts = ports;
+            if (blueGreen) {
+                for (const Exposure &e : s.exposures) {
+                    const Port *port = exposedPort(s, e);
+                    if (!port || e.type == ExposureType::Ingress)
+                        continue;
+                    if (e.type == ExposureType::LoadBalancer)
+                        activeType = QStringLiteral("LoadBalancer");
+                    else if (activeType == QLatin1String("ClusterIP"))
+                        activeType = QStringLiteral("NodePort");
+                    if (e.type == ExposureType::NodePort && e.nodePort) {
+                        const qsizetype at = port - s.ports.data();
+                        QJsonObject exposed = activePorts.at(at).toObject();
+                        exposed.insert(QStringLiteral("nodePort"), e.nodePort);
+                        activePorts.replace(at, exposed);
+                    }
+                }
+            }
             auto service = [&](const QString &name, QJsonObject extra) {
                 extra.insert(QStringLiteral("selector"), selector);
                 if (!extra.contains(QStringLiteral("ports")))
@@ -515,19 +546,19 @@ private:
                 out.objects.append(object(QStringLiteral("v1"), QStringLiteral("Service"),
                                           metadata(context, name, labels, s.serviceAnnotations), extra));
             };
-            service(s.id, {{QStringLiteral("type"), QStringLiteral("ClusterIP")}});
+            service(s.id, {{QStringLiteral("type"), activeType}, {QStringLiteral("ports"), activePorts}});
             if (stateful)
                 service(
                     QString(s.id + QStringLiteral("-headless")),
                     {{QStringLiteral("clusterIP"), QStringLiteral("None")}, {QStringLiteral("publishNotReadyAddresses"), true}});
-            if (rollout && strategy == DeploymentStrategy::BlueGreen)
+            if (blueGreen)
                 service(QString(s.id + QStringLiteral("-preview")), {{QStringLiteral("type"), QStringLiteral("ClusterIP")}});
             int ingressCount = 0;
             int nodePortCount = 0;
             int balancerCount = 0;
             for (const Exposure &e : s.exposures) {
                 const Port *port = exposedPort(s, e);
-                if (!port)
+                if (!port || (blueGreen && e.type != ExposureType::Ingress))
                     continue;
                 QJsonObject exposed = servicePort(*port);
                 switch (e.type) {
