@@ -331,6 +331,33 @@ strategy = "blue-green"
         QCOMPARE(worker["spec"]["strategy"]["rollingUpdate"]["maxUnavailable"].as<int>(), 0);
     }
 
+    /// Compose reaches a container on its own port: an address of a service port that differs
+    /// from the container's (api 80 → 8080) is written with the container's port there, and
+    /// stays as written for Kubernetes, whose Service maps the port.
+    void composeAddressesContainersOnTheirOwnPorts()
+    {
+        QMap<QString, QString> files = fixtureFiles();
+        files[QStringLiteral("services/catalog.toml")].replace(
+            QStringLiteral("image = \"redis:7\""),
+            QStringLiteral("image = \"redis:7\"\nenvironment = { API_URL = \"http://api:80/v1\", API_ADDR = \"api:80\", "
+                           "API_HOME = \"http://api\", RAPID = \"rapid:80\", DEBUG = \"api:5005\", LIST = \"db:5432,api:80\" }"));
+        RegistryBuilder builder;
+        builder.setFiles(files);
+        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        const QByteArray compose = generate(*registry, QStringLiteral("docker")).value(QStringLiteral("compose.yaml"));
+        const YAML::Node environment = YAML::Load(compose.toStdString())["services"]["cache"]["environment"];
+        QCOMPARE(text(environment["API_URL"]), QStringLiteral("http://api:8080/v1"));
+        QCOMPARE(text(environment["API_ADDR"]), QStringLiteral("api:8080"));
+        QCOMPARE(text(environment["API_HOME"]), QStringLiteral("http://api:8080"));
+        QCOMPARE(text(environment["RAPID"]), QStringLiteral("rapid:80"));
+        QCOMPARE(text(environment["DEBUG"]), QStringLiteral("api:5005"));
+        QCOMPARE(text(environment["LIST"]), QStringLiteral("db:5432,api:8080"));
+        QVERIFY(compose.contains("#   api:80 is written api:8080\n"));
+        const YAML::Node configMap = document(
+            generate(*registry, QStringLiteral("kubernetes")).value(QStringLiteral("base/cache.yaml")), "ConfigMap", "cache-env");
+        QCOMPARE(text(configMap["data"]["API_ADDR"]), QStringLiteral("api:80"));
+    }
+
     void kubernetesCarriesTheService()
     {
         const auto files = generate(*m_registry, QStringLiteral("kubernetes"), QStringLiteral("production"));

@@ -6,6 +6,7 @@
 #include "generate/yamlwriter_p.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -129,7 +130,9 @@ public:
     explicit ComposeProject(const GenerationContext &context)
         : context(context)
         , network(context.project().name)
-    { }
+    {
+        findRenumberedPorts();
+    }
 
     void addService(const Service &s)
     {
@@ -176,6 +179,10 @@ public:
         if (!configs.isEmpty())
             compose.insert(QStringLiteral("configs"), configs);
         QStringList header = context.header();
+        if (!renumberedLines.isEmpty())
+            header << QStringLiteral("Compose has no Service objects: containers are reached on their own ports, so the "
+                                     "addresses in variables are written with them:")
+                   << renumberedLines;
         if (!secretLines.isEmpty()) {
             secretLines.sort();
             header << QStringLiteral("Secrets come from the environment (docker compose fails while one is unset):")
@@ -216,12 +223,45 @@ private:
         return c;
     }
 
+    /// Compose has no Service objects: a container is reached on its container's port. Where a
+    /// service port differs (frontend 80 → 8080), an address of it in a variable ("frontend:80",
+    /// "http://frontend" for port 80) is written with the container's port, so that the
+    /// project works as generated; the header says which.
+    void findRenumberedPorts()
+    {
+        for (const ServicePtr &service : context.services()) {
+            for (const Port &p : service->ports) {
+                if (p.port == p.targetPort())
+                    continue;
+                renumbered.append({QRegularExpression(QStringLiteral("(^|[^A-Za-z0-9_.-])(%1):%2(?![0-9])")
+                                                          .arg(QRegularExpression::escape(service->id))
+                                                          .arg(p.port)),
+                                   QStringLiteral("\\1\\2:%1").arg(p.targetPort())});
+                const char *scheme = p.port == 80 ? "http" : p.port == 443 ? "https" : nullptr;
+                if (scheme)
+                    renumbered.append(
+                        {QRegularExpression(QStringLiteral("\\b(%1://%2)(?=[/?#]|$)")
+                                                .arg(QLatin1String(scheme), QRegularExpression::escape(service->id))),
+                         QStringLiteral("\\1:%1").arg(p.targetPort())});
+                renumberedLines.append(
+                    QStringLiteral("  %1:%2 is written %1:%3").arg(service->id).arg(p.port).arg(p.targetPort()));
+            }
+        }
+    }
+
+    QString onContainerPorts(QString value) const
+    {
+        for (const auto &[pattern, replacement] : renumbered)
+            value.replace(pattern, replacement);
+        return value;
+    }
+
     /// Plain variables, and each secret as a variable the environment must set.
     void addEnvironment(QJsonObject &c, const Service &s)
     {
         QJsonObject environment;
         for (const EnvironmentVariable &e : s.environment)
-            environment.insert(e.name, literal(e.value));
+            environment.insert(e.name, literal(onContainerPorts(e.value)));
         for (const SecretReference &secret : s.secrets) {
             const QString variable = secretVariable(s, secret);
             environment.insert(secret.name, QStringLiteral("${%1:?set %1, the secret %2}").arg(variable, secret.name));
@@ -371,6 +411,8 @@ private:
     QJsonObject configs;
     QList<GeneratedFile> generated;
     QStringList secretLines;
+    QList<std::pair<QRegularExpression, QString>> renumbered; ///< a service port's address → its container port's
+    QStringList renumberedLines;
 };
 
 } // namespace
