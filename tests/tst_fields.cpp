@@ -67,6 +67,7 @@ const QMap<QString, QString> samples{
     {QStringLiteral("security.capabilities_drop"), QStringLiteral("security.capabilities_drop = [\"ALL\"]")},
     {QStringLiteral("security.capabilities_add"), QStringLiteral("security.capabilities_add = [\"NET_BIND_SERVICE\"]")},
     {QStringLiteral("service_account"), QStringLiteral("service_account = \"api\"")},
+    {QStringLiteral("service_account_exists"), QStringLiteral("service_account_exists = true")},
     {QStringLiteral("labels"), QStringLiteral("labels = { \"app.kubernetes.io/part-of\" = \"shop\" }")},
     {QStringLiteral("annotations"), QStringLiteral("annotations = { \"prometheus.io/scrape\" = \"true\" }")},
     {QStringLiteral("service_annotations"),

@@ -358,6 +358,38 @@ strategy = "blue-green"
         QCOMPARE(text(configMap["data"]["API_ADDR"]), QStringLiteral("api:80"));
     }
 
+    /// A pod that names a service account nothing created is refused: the account is
+    /// generated once per project, unless the registry says it exists (format 1.2).
+    void serviceAccountsAreCreatedUnlessTheyExist()
+    {
+        QMap<QString, QString> files = fixtureFiles();
+        QString &catalogFile = files[QStringLiteral("services/catalog.toml")];
+        catalogFile.replace(QStringLiteral("owner = \"@core\"\ncriticality = \"critical\""),
+                            QStringLiteral("owner = \"@core\"\ncriticality = \"critical\"\nservice_account = \"api-runner\""));
+        catalogFile.replace(QStringLiteral("image = \"redis:7\""),
+                            QStringLiteral("image = \"redis:7\"\nservice_account = \"api-runner\""));
+        catalogFile.replace(QStringLiteral("schedule = \"0 3 * * *\""),
+                            QStringLiteral("schedule = \"0 3 * * *\"\nservice_account = \"ops\"\nservice_account_exists = true"));
+        RegistryBuilder builder;
+        builder.setFiles(files);
+        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        QVERIFY2(registry->diagnostics.isEmpty(), qPrintable(registry->diagnostics.value(0).message));
+        const auto out = generate(*registry, QStringLiteral("kubernetes"));
+        const std::vector<YAML::Node> accounts = documents(out.value(QStringLiteral("base/service-accounts.yaml")));
+        QCOMPARE(accounts.size(), size_t(1));
+        QCOMPARE(text(accounts[0]["kind"]), QStringLiteral("ServiceAccount"));
+        QCOMPARE(text(accounts[0]["metadata"]["name"]), QStringLiteral("api-runner"));
+        QCOMPARE(text(accounts[0]["metadata"]["namespace"]), QStringLiteral("p1-staging"));
+        const YAML::Node kustomization = YAML::Load(out.value(QStringLiteral("base/kustomization.yaml")).toStdString());
+        QCOMPARE(text(kustomization["resources"][1]), QStringLiteral("service-accounts.yaml"));
+        const QByteArray terraform
+            = generate(*registry, QStringLiteral("terraform")).value(QStringLiteral("service-accounts.tf"));
+        QVERIFY2(terraform.contains("resource \"kubernetes_service_account_v1\" \"api_runner\""), terraform.constData());
+        QVERIFY(!terraform.contains("\"ops\""));
+        // Without accounts, no file.
+        QVERIFY(!generate(*m_registry, QStringLiteral("kubernetes")).contains(QStringLiteral("base/service-accounts.yaml")));
+    }
+
     void kubernetesCarriesTheService()
     {
         const auto files = generate(*m_registry, QStringLiteral("kubernetes"), QStringLiteral("production"));

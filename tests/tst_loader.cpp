@@ -194,12 +194,13 @@ private Q_SLOTS:
                               QStringLiteral("notifier"), QStringLiteral("cart"), QStringLiteral("recommendations")}));
     }
 
-    void exampleUsesFormat11()
+    void exampleUsesTheNewestFormat()
     {
         const Registry &r = *m_registry;
-        QCOMPARE(r.format, QStringLiteral("1.1"));
+        QCOMPARE(r.format, QStringLiteral("1.2"));
         QCOMPARE(r.versions[0].format, QStringLiteral("1.0"));
-        QCOMPARE(r.versions[2].format, QStringLiteral("1.1"));
+        QCOMPARE(r.versions[1].format, QStringLiteral("1.1"));
+        QCOMPARE(r.versions[2].format, QStringLiteral("1.2"));
 
         // A front end published on 80, listening on 8080, reached through an ingress.
         const ServicePtr web = r.catalog.service(QStringLiteral("web-frontend"));

@@ -1796,7 +1796,7 @@
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../core/catalog/listfields.cpp" line="+21"/>
+        <location filename="../core/catalog/listfields.cpp" line="+24"/>
         <source>Name</source>
         <translation></translation>
     </message>
@@ -3117,7 +3117,7 @@ Pinned to catalog %3</source>
 <context>
     <name>ServiceField</name>
     <message>
-        <location filename="../core/catalog/servicefields.cpp" line="+165"/>
+        <location filename="../core/catalog/servicefields.cpp" line="+166"/>
         <source>Name</source>
         <translation></translation>
     </message>
@@ -3328,6 +3328,11 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Account exists</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Label</source>
         <translation></translation>
     </message>

@@ -1803,7 +1803,7 @@
 <context>
     <name>ListField</name>
     <message>
-        <location filename="../core/catalog/listfields.cpp" line="+21"/>
+        <location filename="../core/catalog/listfields.cpp" line="+24"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3126,7 +3126,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ServiceField</name>
     <message>
-        <location filename="../core/catalog/servicefields.cpp" line="+165"/>
+        <location filename="../core/catalog/servicefields.cpp" line="+166"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3337,6 +3337,11 @@ Fijado al catálogo %3</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Account exists</source>
+        <translation>La cuenta ya existe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>

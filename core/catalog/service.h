@@ -211,6 +211,7 @@ struct SERVICEREGISTRY_EXPORT Service
     QString dataPath; ///< where a stateful service keeps its data: gets a persistent volume
     ContainerSecurity security;
     QString serviceAccount;
+    std::optional<bool> serviceAccountExists; ///< 1.2: created elsewhere; generators then leave it out
     QMap<QString, QString> labels;
     QMap<QString, QString> annotations; ///< on the pod
     QMap<QString, QString> serviceAnnotations; ///< on the Kubernetes Service

@@ -155,6 +155,7 @@ constexpr const char *durationHint = "write a duration such as \"30s\", \"1m30s\
 constexpr const char *absolutePathHint = "write an absolute path inside the container, e.g. \"/var/lib/app\"";
 constexpr const char *idHint = "write a user or group id between 0 and 2147483647, e.g. 10001";
 constexpr const char *v11 = "1.1";
+constexpr const char *v12 = "1.2";
 
 // clang-format off
 // One row per field, each key written once (the values take their paths from it); members left
@@ -484,6 +485,13 @@ const ServiceField fields[] = {
      .assign = [](Service &s, const QString &t) { s.serviceAccount = t; return isDns1123Subdomain(t); },
      .invalidHint = "use lower-case letters, digits, '-' and '.', e.g. \"payments-api\"",
      .since = v11},
+    {.key = "service_account_exists",
+     .label = QT_TRANSLATE_NOOP("ServiceField", "Account exists"),
+     .kind = FieldKind::Boolean,
+     .doc = "the service account is created elsewhere: generators do not create it",
+     .valuesOf = [](const ServiceField &f, const Service &s) { return optionalBool(f, s.serviceAccountExists); },
+     .assign = [](Service &s, const QString &t) { return assignBool(s.serviceAccountExists, t); },
+     .since = v12},
     {.key = "labels",
      .label = QT_TRANSLATE_NOOP("ServiceField", "Label"),
      .kind = FieldKind::StringMap,
@@ -939,7 +947,7 @@ bool isLabelKey(QStringView text)
 
 QStringList catalogFormats()
 {
-    return {QStringLiteral("1.0"), QStringLiteral("1.1")};
+    return {QStringLiteral("1.0"), QStringLiteral("1.1"), QStringLiteral("1.2")};
 }
 
 } // namespace sr

@@ -33,6 +33,10 @@ QList<GeneratedFile> KubernetesGenerator::generate(const GenerationContext &cont
     const QStringList header = context.header();
     QJsonArray resources{QStringLiteral("namespace.yaml")};
     files.append({QStringLiteral("base/namespace.yaml"), yaml::documents(header, {namespaceObject(context)})});
+    if (const QList<QJsonObject> accounts = serviceAccountObjects(context); !accounts.isEmpty()) {
+        resources.append(QStringLiteral("service-accounts.yaml"));
+        files.append({QStringLiteral("base/service-accounts.yaml"), yaml::documents(header, accounts)});
+    }
     QHash<QString, QString> workloadKinds;
     for (const ServicePtr &s : context.services()) {
         const ServiceObjects objects = kubernetesObjects(context, *s);

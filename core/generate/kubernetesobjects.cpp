@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRegularExpression>
 
 namespace sr {
@@ -203,6 +204,22 @@ QJsonObject namespaceObject(const GenerationContext &context)
         QStringLiteral("v1"), QStringLiteral("Namespace"),
         QJsonObject{{QStringLiteral("name"), context.kubernetesNamespace()}, {QStringLiteral("labels"), projectLabels(context)}},
         {});
+}
+
+QList<QJsonObject> serviceAccountObjects(const GenerationContext &context)
+{
+    QMap<QString, bool> create; // sorted by name
+    for (const ServicePtr &s : context.services()) {
+        if (!s->serviceAccount.isEmpty())
+            create[s->serviceAccount] |= !s->serviceAccountExists.value_or(false);
+    }
+    QList<QJsonObject> out;
+    for (auto it = create.cbegin(); it != create.cend(); ++it) {
+        if (it.value())
+            out.append(object(QStringLiteral("v1"), QStringLiteral("ServiceAccount"),
+                              metadata(context, it.key(), projectLabels(context)), {}));
+    }
+    return out;
 }
 
 namespace {

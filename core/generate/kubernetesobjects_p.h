@@ -19,6 +19,10 @@ struct ServiceObjects
 
 ServiceObjects kubernetesObjects(const GenerationContext &context, const Service &service);
 QJsonObject namespaceObject(const GenerationContext &context);
+/// A ServiceAccount for each account the project's services name, once, by name, unless every
+/// service naming it says it exists already (`service_account_exists`): pods that name an
+/// account nothing created are refused.
+QList<QJsonObject> serviceAccountObjects(const GenerationContext &context);
 /// The labels of objects that belong to the project as a whole (namespace, GitOps, rules):
 /// app.kubernetes.io/part-of and managed-by.
 QJsonObject projectLabels(const GenerationContext &context);

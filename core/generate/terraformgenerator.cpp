@@ -19,6 +19,7 @@ QString resourceType(const QString &kind)
         {QStringLiteral("Deployment"), QStringLiteral("kubernetes_deployment_v1")},
         {QStringLiteral("StatefulSet"), QStringLiteral("kubernetes_stateful_set_v1")},
         {QStringLiteral("Service"), QStringLiteral("kubernetes_service_v1")},
+        {QStringLiteral("ServiceAccount"), QStringLiteral("kubernetes_service_account_v1")},
         {QStringLiteral("Ingress"), QStringLiteral("kubernetes_ingress_v1")},
         {QStringLiteral("PodDisruptionBudget"), QStringLiteral("kubernetes_pod_disruption_budget_v1")},
         {QStringLiteral("Job"), QStringLiteral("kubernetes_job_v1")},
@@ -253,6 +254,12 @@ QList<GeneratedFile> TerraformGenerator::generate(const GenerationContext &conte
                 + QStringLiteral(".${") + expressions.namespaceReference + QStringLiteral("}.svc.cluster.local\"\n");
         endpoints.raw(QStringLiteral("value"), addresses.isEmpty() ? QStringLiteral("{}") : map + QStringLiteral("  }"));
         files.append({QStringLiteral("outputs.tf"), withHeader(header, outputs.render(0))});
+    }
+    if (const QList<QJsonObject> accounts = serviceAccountObjects(context); !accounts.isEmpty()) {
+        QStringList resources;
+        for (const QJsonObject &object : accounts)
+            resources.append(resource(object, expressions));
+        files.append({QStringLiteral("service-accounts.tf"), withHeader(header, resources.join(QLatin1Char('\n')))});
     }
     for (const ServicePtr &s : context.services()) {
         QStringList resources;
