@@ -331,6 +331,21 @@ strategy = "blue-green"
         QCOMPARE(worker["spec"]["strategy"]["rollingUpdate"]["maxUnavailable"].as<int>(), 0);
     }
 
+    /// Objects read as kubectl and Helm write them: apiVersion, kind, metadata (name and
+    /// namespace first), then the body; a list entry starts with its name.
+    void kubernetesKeysInTheConventionalOrder()
+    {
+        const QByteArray api = generate(*m_registry, QStringLiteral("kubernetes")).value(QStringLiteral("base/api.yaml"));
+        const qsizetype start = api.indexOf("apiVersion: v1\nkind: ConfigMap\n");
+        QVERIFY(start >= 0);
+        QVERIFY(api.mid(start).startsWith(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api-env\n  namespace: p1-staging\n  labels:\n"));
+        QVERIFY(api.contains("      containers:\n        - name: api\n          image: registry.example/api:1.2.0\n"));
+        const QByteArray compose = generate(*m_registry, QStringLiteral("docker")).value(QStringLiteral("compose.yaml"));
+        QVERIFY(compose.contains("\nname: p1\n"));
+        QVERIFY(compose.indexOf("\nname: p1\n") < compose.indexOf("\nservices:\n"));
+    }
+
     /// Compose reaches a container on its own port: an address of a service port that differs
     /// from the container's (api 80 → 8080) is written with the container's port there, and
     /// stays as written for Kubernetes, whose Service maps the port.

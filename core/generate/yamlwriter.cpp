@@ -129,15 +129,34 @@ void writeAfterIndicator(QByteArray &out, const QJsonValue &value, int indent)
     }
 }
 
+/// A mapping's keys in the order people expect: a Kubernetes object's `apiVersion`, `kind` and
+/// `metadata` first (then its `spec` or `data`), and in any mapping `name`, `namespace` and
+/// `image` before the rest, which stays sorted (as Helm charts and hand-written files have them).
+QStringList keysInOrder(const QJsonObject &object)
+{
+    static const QStringList first{QStringLiteral("apiVersion"), QStringLiteral("kind"),      QStringLiteral("metadata"),
+                                   QStringLiteral("name"),       QStringLiteral("namespace"), QStringLiteral("image")};
+    QStringList keys;
+    for (const QString &key : first) {
+        if (object.contains(key))
+            keys.append(key);
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!first.contains(it.key()))
+            keys.append(it.key());
+    }
+    return keys;
+}
+
 /// A non-empty mapping or sequence, each line at `indent`.
 void writeValue(QByteArray &out, const QJsonValue &value, int indent)
 {
     const QByteArray pad(indent, ' ');
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            out += pad + scalar(it.key()) + ':';
-            writeAfterIndicator(out, it.value(), indent + 2);
+        for (const QString &key : keysInOrder(object)) {
+            out += pad + scalar(key) + ':';
+            writeAfterIndicator(out, object.value(key), indent + 2);
         }
         return;
     }

@@ -7,10 +7,10 @@
 
 namespace sr::yaml {
 
-/// YAML documents through yaml-cpp's emitter, keys sorted (as kubectl and `docker compose
-/// config` print them). Strings that a YAML 1.1 or 1.2 reader would take for something else
-/// (yes, no, on, null, ~, 0123, 1e3, .5, 12:30) are double-quoted; a multi-line text that
-/// ends with one newline is written as a literal block. `header` lines become comments.
+/// YAML documents, keys in the conventional order: a Kubernetes object's `apiVersion`, `kind`,
+/// `metadata` first, `name`, `namespace` and `image` first in any mapping, the rest sorted. Strings that a YAML 1.1 or 1.2 reader
+/// would take for something else (yes, no, on, null, ~, 0123, 1e3, .5, 12:30) are double-quoted; a multi-line text that ends with
+/// one newline is written as a literal block. `header` lines become comments.
 QByteArray documents(const QStringList &header, const QList<QJsonObject> &documents);
 
 /// Whether a plain scalar with this text would be read as anything but that string.
