@@ -12,6 +12,7 @@
 #include "generate/generationcontext.h"
 #include "generate/generator.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <yaml-cpp/yaml.h>
@@ -693,6 +694,14 @@ strategy = "blue-green"
         QCOMPARE(run.err,
                  QStringLiteral("changed: p1/staging/docker/compose.yaml\n1 file differs from what the registry "
                                 "generates; run service-registry generate to update it\n"));
+        // --target all: every target of the project, each in its own folder.
+        QTemporaryDir everyTarget;
+        run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"), QStringLiteral("docker"),
+                      QStringLiteral("--target"), QStringLiteral("all"), QStringLiteral("-o"), everyTarget.path()});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QDir(everyTarget.filePath(QStringLiteral("p1"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("production"), QStringLiteral("staging")}));
+
         // One file: the count and the folder each in their place.
         QTemporaryDir single;
         const QStringList oneFile{QStringLiteral("generate"), QStringLiteral("-r"),     registry,

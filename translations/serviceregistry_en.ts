@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>The deployment target (default: each project&apos;s default target).</source>
+        <source>The deployment target (default: each project&apos;s default target; all: every target of each project).</source>
         <translation></translation>
     </message>
     <message>
@@ -1375,12 +1375,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>dir</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-120"/>
         <source>Write nothing; exit with 1 and list the files when OUT differs from what would be generated.</source>
         <translation></translation>
     </message>
@@ -1430,7 +1430,7 @@
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+44"/>
         <source>%n generated file(s) in %1 are up to date</source>
         <translation>
             <numerusform>%n generated file in %1 is up to date</numerusform>

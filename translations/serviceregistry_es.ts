@@ -1362,8 +1362,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>The deployment target (default: each project&apos;s default target).</source>
-        <translation>El destino del despliegue (por omisión: el destino por omisión de cada proyecto).</translation>
+        <source>The deployment target (default: each project&apos;s default target; all: every target of each project).</source>
+        <translation>El destino del despliegue (por omisión: el destino por omisión de cada proyecto; all: todos los destinos de cada proyecto).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1382,12 +1382,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>dir</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-120"/>
         <source>Write nothing; exit with 1 and list the files when OUT differs from what would be generated.</source>
         <translation>No escribir nada; salir con 1 y listar los archivos cuando SALIDA difiere de lo que se generaría.</translation>
     </message>
@@ -1437,7 +1437,7 @@
         <translation>el registro tiene errores; no se generó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+44"/>
         <source>%n generated file(s) in %1 are up to date</source>
         <translation>
             <numerusform>%n archivo generado en %1 está al día</numerusform>

@@ -21,8 +21,9 @@ int GenerateCommands::generate(Invocation &invocation)
                               "file's header."));
     const QCommandLineOption project{QStringList{QStringLiteral("p"), QStringLiteral("project")},
                                      tr("A project to generate; repeat for more (default: every project)."), tr("name")};
-    const QCommandLineOption target{QStringList{QStringLiteral("t"), QStringLiteral("target")},
-                                    tr("The deployment target (default: each project's default target)."), tr("name")};
+    const QCommandLineOption target{
+        QStringList{QStringLiteral("t"), QStringLiteral("target")},
+        tr("The deployment target (default: each project's default target; all: every target of each project)."), tr("name")};
     const QCommandLineOption pattern{QStringLiteral("pattern"), tr("Only the services of this catalog pattern."), tr("id")};
     const QCommandLineOption out{QStringList{QStringLiteral("o"), QStringLiteral("out")},
                                  tr("Output folder: files go to OUT/<project>/<target>/<format>/."), tr("dir")};
@@ -91,6 +92,21 @@ int GenerateCommands::generate(Invocation &invocation)
     QList<GenerationRequest> requests;
     for (const QString &name : projects) {
         request.project = name;
+        const Project *p = r.project(name);
+        const Deployment *deployment = p && p->deployment ? &*p->deployment : nullptr;
+        // --target all: every target of the project, as a GitOps repository holds them (a
+        // target really named "all" is still that one).
+        if (request.target == QLatin1String("all") && !(deployment && deployment->target(request.target))) {
+            GenerationRequest each = request;
+            each.target.clear(); // no targets: the default one
+            if (!deployment || deployment->targets.isEmpty())
+                requests.append(each);
+            for (const DeploymentTarget &t : deployment ? deployment->targets : QList<DeploymentTarget>()) {
+                each.target = t.name;
+                requests.append(each);
+            }
+            continue;
+        }
         requests.append(request);
     }
     QString error;
