@@ -122,6 +122,21 @@ QMap<QString, QString> fixtureFiles()
             {QStringLiteral("policies/security.toml"), security}};
 }
 
+/// A catalog service added to the fixture and used by p1.
+void addService(QMap<QString, QString> &files, const QString &id, const QString &table)
+{
+    files[QStringLiteral("services/catalog.toml")] += QStringLiteral("\n[services.%1]\n").arg(id) + table;
+    files[QStringLiteral("projects/p1/services.toml")].replace(QStringLiteral("\"migrate\"]"),
+                                                               QStringLiteral("\"migrate\", \"%1\"]").arg(id));
+}
+
+/// `files` written by `builder` (whose folder lives as long as it does) and loaded.
+RegistryPtr load(RegistryBuilder &builder, const QMap<QString, QString> &files)
+{
+    builder.setFiles(files);
+    return RegistryLoader::load(builder.write());
+}
+
 /// The files of one format, by path below the format's folder.
 QMap<QString, QByteArray> generate(const Registry &registry, const QString &format, const QString &target = {},
                                    const QString &commit = {})
@@ -231,19 +246,14 @@ private slots:
     void imageTagsFollowDockersGrammar()
     {
         QMap<QString, QString> files = fixtureFiles();
-        files[QStringLiteral("services/catalog.toml")] += QStringLiteral(R"(
-[services.tool]
-display_name = "Tool"
+        addService(files, QStringLiteral("tool"), QStringLiteral(R"(display_name = "Tool"
 type = "worker"
 version = "1.0.0+build.7"
 owner = "@core"
 build = { context = "tools/tool" }
-)");
-        files[QStringLiteral("projects/p1/services.toml")].replace(QStringLiteral("\"migrate\"]"),
-                                                                   QStringLiteral("\"migrate\", \"tool\"]"));
+)"));
         RegistryBuilder builder;
-        builder.setFiles(files);
-        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        const RegistryPtr registry = load(builder, files);
         QVERIFY2(registry->project(QStringLiteral("p1"))->find(QStringLiteral("tool")), "the fixture uses tool");
         const YAML::Node deployment = document(
             generate(*registry, QStringLiteral("kubernetes")).value(QStringLiteral("base/tool.yaml")), "Deployment", "tool");
@@ -269,8 +279,7 @@ build = { context = "tools/tool" }
         files[QStringLiteral("services/catalog.toml")].replace(QStringLiteral("ANSWER = \"yes\""),
                                                                QStringLiteral("ANSWER = \"no\""));
         RegistryBuilder builder;
-        builder.setFiles(files);
-        const RegistryPtr changed = RegistryLoader::load(builder.write());
+        const RegistryPtr changed = load(builder, files);
         QVERIFY(checksumOf(*changed) != before);
         // A service without configuration has no checksum: nothing to roll for.
         const YAML::Node cache = document(
@@ -283,16 +292,12 @@ build = { context = "tools/tool" }
     void blueGreenReachesTheActivePodsOnly()
     {
         QMap<QString, QString> files = fixtureFiles();
-        files[QStringLiteral("services/catalog.toml")] += QStringLiteral(R"(
-[services.worker]
-display_name = "Worker"
+        addService(files, QStringLiteral("worker"), QStringLiteral(R"(display_name = "Worker"
 type = "worker"
 version = "1.0.0"
 image = "registry.example/worker:1.0.0"
 owner = "@core"
-)");
-        files[QStringLiteral("projects/p1/services.toml")].replace(QStringLiteral("\"migrate\"]"),
-                                                                   QStringLiteral("\"migrate\", \"worker\"]"));
+)"));
         files[QStringLiteral("projects/p1/deployment.toml")] += QStringLiteral(R"(
 [targets.blue]
 cluster = "prod"
@@ -300,8 +305,7 @@ replicas = 2
 strategy = "blue-green"
 )");
         RegistryBuilder builder;
-        builder.setFiles(files);
-        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        const RegistryPtr registry = load(builder, files);
         const auto out = generate(*registry, QStringLiteral("kubernetes"), QStringLiteral("blue"));
         const QByteArray api = out.value(QStringLiteral("base/api.yaml"));
         const YAML::Node rollout = document(api, "Rollout", "api");
@@ -358,8 +362,7 @@ strategy = "blue-green"
             QStringLiteral("image = \"redis:7\"\nenvironment = { API_URL = \"http://api:80/v1\", API_ADDR = \"api:80\", "
                            "API_HOME = \"http://api\", RAPID = \"rapid:80\", DEBUG = \"api:5005\", LIST = \"db:5432,api:80\" }"));
         RegistryBuilder builder;
-        builder.setFiles(files);
-        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        const RegistryPtr registry = load(builder, files);
         const QByteArray compose = generate(*registry, QStringLiteral("docker")).value(QStringLiteral("compose.yaml"));
         const YAML::Node environment = YAML::Load(compose.toStdString())["services"]["cache"]["environment"];
         QCOMPARE(text(environment["API_URL"]), QStringLiteral("http://api:8080/v1"));
@@ -387,8 +390,7 @@ strategy = "blue-green"
         catalogFile.replace(QStringLiteral("schedule = \"0 3 * * *\""),
                             QStringLiteral("schedule = \"0 3 * * *\"\nservice_account = \"ops\"\nservice_account_exists = true"));
         RegistryBuilder builder;
-        builder.setFiles(files);
-        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        const RegistryPtr registry = load(builder, files);
         QVERIFY2(registry->diagnostics.isEmpty(), qPrintable(registry->diagnostics.value(0).message));
         const auto out = generate(*registry, QStringLiteral("kubernetes"));
         const std::vector<YAML::Node> accounts = documents(out.value(QStringLiteral("base/service-accounts.yaml")));
