@@ -1,5 +1,7 @@
 #include "detailspane.h"
 
+#include "elideleftdelegate.h"
+
 #include "appearance.h"
 #include "itemviews.h"
 #include "servicedetailsmodel.h"
@@ -25,17 +27,19 @@ DetailsPane::DetailsPane(Workspace *workspace, QWidget *parent)
     m_view->setObjectName(QStringLiteral("detailsView"));
     m_view->setModel(m_model);
     // Field and location are capped, each to a share of a narrow dock too, so that the value
-    // keeps most of the room; long ones elide and show whole in their tooltips.
+    // keeps room; the field names get the larger share (a label cut to "Memory re…" does not
+    // say which field it is). Long ones elide and show whole in their tooltips.
     auto *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ServiceDetailsModel::Value, QHeaderView::Stretch);
     header->setSectionResizeMode(ServiceDetailsModel::Origin, QHeaderView::ResizeToContents);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setItemDelegateForColumn(ServiceDetailsModel::Location, new ElideLeftDelegate(m_view)); // keeps the line
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, header] {
         const int em = m_view->fontMetrics().averageCharWidth();
-        const int share = m_view->viewport()->width() / 4;
-        for (const auto &[column, cap] : {std::pair{int(ServiceDetailsModel::Field), std::min(24 * em, share)},
-                                          std::pair{int(ServiceDetailsModel::Location), std::min(22 * em, share)}}) {
+        const int width = m_view->viewport()->width();
+        for (const auto &[column, cap] : {std::pair{int(ServiceDetailsModel::Field), std::min(24 * em, width * 2 / 7)},
+                                          std::pair{int(ServiceDetailsModel::Location), std::min(22 * em, width / 5)}}) {
             m_view->resizeColumnToContents(column);
             header->resizeSection(column, std::min(header->sectionSize(column), cap));
         }
