@@ -30,7 +30,7 @@
 
 int main(int argc, char *argv[])
 {
-    HeapTuning::adviseForLoading(); // as the console does; SR_NO_ALLOCATOR_TUNING=1 to compare
+    HeapTuning::adviseForLoading(HeapTuning::Lifetime::LongRunning); // as the console does; SR_NO_ALLOCATOR_TUNING=1 to compare
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStringList args;

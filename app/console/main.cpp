@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
 {
     // A registry is loaded as many small allocations on a few threads: large heap growth
     // steps and huge pages (docs/performance.md).
-    HeapTuning::adviseForLoading();
+    HeapTuning::adviseForLoading(HeapTuning::Lifetime::LongRunning);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("service-registry-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Service Registry"));

@@ -97,7 +97,7 @@ void adviseThisThreadsHeap()
 
 namespace HeapTuning {
 
-bool adviseForLoading()
+bool adviseForLoading(Lifetime lifetime)
 {
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
     if (std::getenv("SR_NO_ALLOCATOR_TUNING"))
@@ -107,9 +107,14 @@ bool adviseForLoading()
     // each allocation needs: an mprotect every few pages). Pages not touched cost nothing.
     mallopt(M_TOP_PAD, int(growthStep));
     mallopt(M_MMAP_THRESHOLD, int(MiB)); // large file buffers get mappings of their own
+    if (lifetime == Lifetime::ShortRun) {
+        mallopt(M_MXFAST, 0);
+        mallopt(M_TRIM_THRESHOLD, int(128 * MiB));
+    }
     sr::setWorkerThreadSetUp(adviseThisThreadsHeap);
     return true;
 #else
+    (void)lifetime;
     return false;
 #endif
 }
