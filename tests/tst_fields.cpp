@@ -76,6 +76,8 @@ const QMap<QString, QString> samples{
     {QStringLiteral("init_containers"),
      QStringLiteral("init_containers = [{ name = \"migrate\", image = \"api:1.2.0\", command = [\"migrate\"] }]")},
     {QStringLiteral("container_name"), QStringLiteral("container_name = \"shop-api\"")},
+    {QStringLiteral("main_container"), QStringLiteral("main_container = \"server\"")},
+    {QStringLiteral("networks"), QStringLiteral("networks = [\"backend\"]")},
     {QStringLiteral("restart"), QStringLiteral("restart = \"unless-stopped\"")},
     {QStringLiteral("profiles"), QStringLiteral("profiles = [\"debug\"]")},
     {QStringLiteral("build.context"), QStringLiteral("build.context = \"./src/api\"")},

@@ -7,6 +7,7 @@
 #include "registrybuilder.h"
 #include "testmain.h"
 
+#include "analysis/validator.h"
 #include "catalog/registryloader.h"
 #include "generate/generatedoutput.h"
 #include "generate/generationcontext.h"
@@ -375,6 +376,74 @@ strategy = "blue-green"
         const YAML::Node configMap = document(
             generate(*registry, QStringLiteral("kubernetes")).value(QStringLiteral("base/cache.yaml")), "ConfigMap", "cache-env");
         QCOMPARE(text(configMap["data"]["API_ADDR"]), QStringLiteral("api:80"));
+    }
+
+    /// Format 1.2 carries what real files say and 1.1 could not: the pod's container name, an
+    /// exposure's object name, an init container's arguments and environment, a script's
+    /// mode, Compose networks and a developer's bind mount (Compose only).
+    void formatOneTwoFactsReachTheFiles()
+    {
+        QMap<QString, QString> files = fixtureFiles();
+        addService(files, QStringLiteral("shopfront"), QStringLiteral(R"(display_name = "Shop front"
+type = "web"
+version = "1.0.0"
+image = "registry.example/shopfront:1.0.0"
+owner = "@core"
+main_container = "server"
+networks = ["p1", "edge"]
+ports = [{ name = "http", port = 80, container_port = 8080, protocol = "http" }]
+expose = [{ type = "load-balancer", port = "http", name = "shopfront-external" },
+          { type = "ingress", host = "shop.example.com", name = "shop" }]
+init_containers = [{ name = "warm", image = "busybox:1.36", command = ["sh"], args = ["-c", "true"], environment = { LEVEL = "3" } }]
+volumes = [
+  { name = "src", type = "bind", source = "./src", mount_path = "/app/src", read_only = true },
+  { name = "start", type = "config", mount_path = "/start.sh", content = "#!/bin/sh\n", mode = "0755" },
+]
+)"));
+        RegistryBuilder builder;
+        const RegistryPtr registry = load(builder, files);
+        const QByteArray manifests
+            = generate(*registry, QStringLiteral("kubernetes")).value(QStringLiteral("base/shopfront.yaml"));
+        const YAML::Node pod = document(manifests, "Deployment", "shopfront")["spec"]["template"]["spec"];
+        QCOMPARE(text(pod["containers"][0]["name"]), QStringLiteral("server"));
+        QCOMPARE(text(pod["initContainers"][0]["args"][1]), QStringLiteral("true"));
+        QCOMPARE(text(pod["initContainers"][0]["env"][0]["name"]), QStringLiteral("LEVEL"));
+        QCOMPARE(text(pod["initContainers"][0]["env"][0]["value"]), QStringLiteral("3"));
+        QCOMPARE(pod["volumes"].size(), size_t(1)); // the bind mount stays on the developer's machine
+        QCOMPARE(pod["volumes"][0]["configMap"]["items"][0]["mode"].as<int>(), 0755);
+        QCOMPARE(pod["containers"][0]["volumeMounts"].size(), size_t(1));
+        QCOMPARE(text(document(manifests, "Service", "shopfront-external")["spec"]["type"]), QStringLiteral("LoadBalancer"));
+        QCOMPARE(text(document(manifests, "Ingress", "shop")["spec"]["rules"][0]["host"]), QStringLiteral("shop.example.com"));
+
+        const YAML::Node compose
+            = YAML::Load(generate(*registry, QStringLiteral("docker")).value(QStringLiteral("compose.yaml")).toStdString());
+        const YAML::Node front = compose["services"]["shopfront"];
+        QCOMPARE(front["networks"].size(), size_t(2));
+        QCOMPARE(text(front["networks"][1]), QStringLiteral("edge"));
+        QVERIFY(compose["networks"]["edge"].IsMap());
+        QVERIFY(compose["networks"]["p1"].IsMap());
+        QCOMPARE(text(compose["services"]["db"]["networks"][0]), QStringLiteral("p1"));
+        QCOMPARE(text(front["volumes"][0]["type"]), QStringLiteral("bind"));
+        QCOMPARE(text(front["volumes"][0]["source"]), QStringLiteral("./src"));
+        QVERIFY(front["volumes"][0]["read_only"].as<bool>());
+        QCOMPARE(front["configs"][0]["mode"].as<int>(), 0755);
+        const YAML::Node init = compose["services"]["shopfront-init-warm"];
+        QCOMPARE(text(init["command"][0]), QStringLiteral("-c"));
+        QCOMPARE(text(init["environment"]["LEVEL"]), QStringLiteral("3"));
+
+        // A service that leaves the project's network cannot reach what it depends on.
+        files[QStringLiteral("services/catalog.toml")].replace(
+            QStringLiteral("networks = [\"p1\", \"edge\"]"),
+            QStringLiteral("networks = [\"edge\"]\ndependencies = { requires = [\"db\"] }"));
+        RegistryBuilder isolated;
+        Diagnostics diagnostics = Validator::validate(*load(isolated, files));
+        const auto found = std::find_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) {
+            return d.message.contains(QLatin1String("share no network"));
+        });
+        QVERIFY(found != diagnostics.cend());
+        QCOMPARE(found->code, QStringLiteral("SR007"));
+        QCOMPARE(found->message,
+                 QStringLiteral("service 'shopfront' depends on 'db', but in Compose they share no network (edge; p1)"));
     }
 
     /// A pod that names a service account nothing created is refused: the account is

@@ -263,7 +263,16 @@ private Q_SLOTS:
         QCOMPARE(job.service->schedule, QStringLiteral("0 2 * * *"));
         QCOMPARE(job.service->effectiveRestart(), RestartPolicy::OnFailure);
         QCOMPARE(job.service->initContainers.size(), 1);
-        QCOMPARE(job.service->initContainers[0].command.size(), 3);
+        QCOMPARE(job.service->initContainers[0].command,
+                 (QStringList{QStringLiteral("report-builder"), QStringLiteral("migrate")}));
+        // Format 1.2: an init container's arguments and environment, a named exposure, the pod's container.
+        QCOMPARE(job.service->initContainers[0].args, QStringList{QStringLiteral("--check")});
+        QCOMPARE(job.service->initContainers[0].environment.size(), 1);
+        QCOMPARE(job.service->initContainers[0].environment[0].name, QStringLiteral("MIGRATE_TIMEOUT"));
+        QCOMPARE(job.service->initContainers[0].environment[0].value, QStringLiteral("5m"));
+        const ResolvedService &collector = resolvedIn(r, QStringLiteral("analytics"), QStringLiteral("event-collector"));
+        QCOMPARE(collector.service->exposures[0].name, QStringLiteral("event-collector-internal"));
+        QCOMPARE(collector.service->mainContainer, QStringLiteral("collector"));
 
         // A debug port published on the loopback only, a build section, an external add-on.
         const ResolvedService &rec = resolvedIn(r, QStringLiteral("shop"), QStringLiteral("recommendations"));
@@ -273,6 +282,13 @@ private Q_SLOTS:
         QCOMPARE(rec.service->dependencies.last().target, QStringLiteral("jaeger"));
         QVERIFY(rec.service->dependencies.last().external);
         QCOMPARE(rec.service->profiles, QStringList{QStringLiteral("recommendations")});
+        // Format 1.2: Compose networks, a bind mount, an executable config file.
+        QCOMPARE(rec.service->networks, (QStringList{QStringLiteral("shop"), QStringLiteral("backend")}));
+        QCOMPARE(rec.service->volumes.size(), 2);
+        QCOMPARE(rec.service->volumes[0].type, VolumeType::Bind);
+        QCOMPARE(rec.service->volumes[0].source, QStringLiteral("./recommendations/models"));
+        QVERIFY(rec.service->volumes[0].readOnly);
+        QCOMPARE(rec.service->volumes[1].mode, 0755);
 
         // The frozen 1.0 snapshots use no 1.1 key, the current catalog does.
         for (const auto &snapshot : r.snapshots) {

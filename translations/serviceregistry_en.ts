@@ -1123,7 +1123,7 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../views/details/detailspane.cpp" line="+43"/>
+        <location filename="../views/details/detailspane.cpp" line="+47"/>
         <source>Double-click a row to open the file where the value is defined</source>
         <translation></translation>
     </message>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>name</source>
         <translation></translation>
     </message>
@@ -3117,7 +3117,7 @@ Pinned to catalog %3</source>
 <context>
     <name>ServiceField</name>
     <message>
-        <location filename="../core/catalog/servicefields.cpp" line="+166"/>
+        <location filename="../core/catalog/servicefields.cpp" line="+179"/>
         <source>Name</source>
         <translation></translation>
     </message>
@@ -3357,8 +3357,18 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Container name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pod container</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Networks</source>
         <translation></translation>
     </message>
     <message>

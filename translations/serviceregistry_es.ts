@@ -1130,7 +1130,7 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../views/details/detailspane.cpp" line="+43"/>
+        <location filename="../views/details/detailspane.cpp" line="+47"/>
         <source>Double-click a row to open the file where the value is defined</source>
         <translation>Haga doble clic en una fila para abrir el archivo donde se define el valor</translation>
     </message>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -3126,7 +3126,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ServiceField</name>
     <message>
-        <location filename="../core/catalog/servicefields.cpp" line="+166"/>
+        <location filename="../core/catalog/servicefields.cpp" line="+179"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3366,9 +3366,19 @@ Fijado al catálogo %3</translation>
         <translation>Contenedor de inicio</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Container name</source>
         <translation>Nombre del contenedor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pod container</source>
+        <translation>Contenedor del pod</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Networks</source>
+        <translation>Redes</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -11,6 +11,7 @@
 #include "catalog/listfields.h"
 #include "catalog/workerpool_p.h"
 #include <QDir>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace sr {
@@ -74,6 +75,22 @@ public:
                     dep.port, portNames(target),
                     QStringLiteral("name one of its ports: %1").arg(portNames(target).join(QLatin1String(", ")))),
                 "port");
+    }
+
+    /// Compose: a service reaches another only over a network both join (the project's own,
+    /// named after the project, unless a service lists its `networks`).
+    void checkSharedNetwork(const Project &project, const Service &from, const Dependency &dep, const Service &target)
+    {
+        if (from.networks.isEmpty() && target.networks.isEmpty())
+            return;
+        const QStringList fromNetworks = from.networks.isEmpty() ? QStringList{project.name} : from.networks;
+        const QStringList targetNetworks = target.networks.isEmpty() ? QStringList{project.name} : target.networks;
+        if (std::any_of(fromNetworks.cbegin(), fromNetworks.cend(), [&](const QString &n) { return targetNetworks.contains(n); }))
+            return;
+        add(Severity::Error, code::InvalidValue,
+            QStringLiteral("service '%1' depends on '%2', but in Compose they share no network (%3; %4)")
+                .arg(from.id, target.id, fromNetworks.join(QLatin1String(", ")), targetNetworks.join(QLatin1String(", "))),
+            dep.location, QStringLiteral("add \"%1\" to the networks of '%2'").arg(targetNetworks.first(), from.id), "networks");
     }
 
     /// NET_BIND_SERVICE: upper case, digits and '_', without the CAP_ prefix.
@@ -162,6 +179,16 @@ public:
                                      ? QStringLiteral("NET_BIND_SERVICE")
                                      : name.toUpper().remove(QStringLiteral("CAP_"))));
             }
+        }
+
+        // Compose network names: [a-zA-Z0-9][a-zA-Z0-9_.-]*
+        static const QRegularExpression networkName(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
+        for (const QString &network : s.networks) {
+            if (!networkName.match(network).hasMatch())
+                add(Severity::Error, code::InvalidValue,
+                    QStringLiteral("network \"%1\" of '%2' is not a Compose network name").arg(network, s.id),
+                    s.locationOf(QStringLiteral("networks")),
+                    QStringLiteral("use letters, digits, '_', '.' and '-', starting with a letter or digit, e.g. \"backend\""));
         }
 
         QSet<QString> volumeNames;
@@ -377,6 +404,7 @@ public:
         }
         checkVersion(s, dep, *target->service, target->service->id);
         checkDependencyDetails(s, dep, *target->service);
+        checkSharedNetwork(project, s, dep, *target->service);
         if (!fromGlobal)
             checkDeprecatedTarget(s, dep, *target->service);
     }

@@ -87,6 +87,11 @@ QString Volume::text() const
     case VolumeType::Config:
         out += file.isEmpty() ? QStringLiteral(", %1 bytes inline").arg(content.toUtf8().size())
                               : QStringLiteral(", from %1").arg(file);
+        if (mode >= 0)
+            out += QStringLiteral(", mode %1").arg(mode, 4, 8, QLatin1Char('0'));
+        break;
+    case VolumeType::Bind:
+        out += QStringLiteral(", from %1 on the host").arg(source);
         break;
     }
     if (readOnly)
@@ -114,6 +119,8 @@ QString Exposure::text() const
             out += QStringLiteral(", class %1").arg(ingressClass);
         break;
     }
+    if (!name.isEmpty())
+        out += QStringLiteral(" as %1").arg(name);
     return out;
 }
 

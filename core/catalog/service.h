@@ -97,6 +97,8 @@ struct SERVICEREGISTRY_EXPORT Volume
     QString accessMode = QStringLiteral("ReadWriteOnce"); ///< persistent
     QString content; ///< config: the file's text
     QString file; ///< config: a file of the registry holding the text (registry-relative)
+    int mode = -1; ///< config (1.2): the file's permission bits (0755 for a script); -1: the platform's 0644
+    QString source; ///< bind (1.2): the host path mounted, relative to where Compose runs
     bool readOnly = false;
     SourceLocation location;
 
@@ -109,6 +111,8 @@ struct InitContainer
     QString name;
     QString image;
     QStringList command;
+    QStringList args; ///< 1.2
+    QList<EnvironmentVariable> environment; ///< 1.2
     SourceLocation location;
 };
 
@@ -122,6 +126,7 @@ struct SERVICEREGISTRY_EXPORT Exposure
     QString path = QStringLiteral("/"); ///< ingress
     QString tlsSecret; ///< ingress: the Kubernetes Secret holding the certificate; empty: plain HTTP
     QString ingressClass; ///< ingress; empty: the cluster's default
+    QString name; ///< 1.2: the name of the object it creates (Service or Ingress); empty: generated
     SourceLocation location;
 
     QString text() const;
@@ -218,6 +223,8 @@ struct SERVICEREGISTRY_EXPORT Service
     QString terminationGracePeriod;
     QList<InitContainer> initContainers;
     QString containerName; ///< Compose
+    QString mainContainer; ///< 1.2: the container's name in the pod; empty: the service id
+    QStringList networks; ///< 1.2: Compose networks; empty: the project's one
     std::optional<RestartPolicy> restart;
     QStringList profiles; ///< Compose
     Build build;

@@ -147,6 +147,19 @@ bool isContainerName(QStringView text)
            });
 }
 
+/// An init container on one line: image, command and arguments, then its environment.
+QString initContainerText(const InitContainer &c)
+{
+    QString out = c.image;
+    if (!c.command.isEmpty())
+        out += QLatin1Char(' ') + argumentsText(c.command);
+    if (!c.args.isEmpty())
+        out += QLatin1Char(' ') + argumentsText(c.args);
+    for (const EnvironmentVariable &e : c.environment)
+        out += QStringLiteral(", %1=%2").arg(e.name, e.value);
+    return out;
+}
+
 constexpr const char *none[] = {nullptr};
 const std::span<const char *const> noNames(none, size_t(0));
 constexpr const char *cpuHint = "write a Kubernetes CPU quantity such as \"250m\", \"0.5\" or \"2\"";
@@ -536,8 +549,7 @@ const ServiceField fields[] = {
      .valuesOf = [](const ServiceField &f, const Service &s) {
          QList<FieldValue> out;
          for (const auto &c : s.initContainers)
-             out.append(FieldValue{f.path() + QLatin1Char('.') + c.name, c.name,
-                                   c.command.isEmpty() ? c.image : c.image + QLatin1Char(' ') + argumentsText(c.command)});
+             out.append(FieldValue{f.path() + QLatin1Char('.') + c.name, c.name, initContainerText(c)});
          return out;
      },
      .since = v11},
@@ -549,6 +561,25 @@ const ServiceField fields[] = {
      .assign = [](Service &s, const QString &t) { s.containerName = t; return isContainerName(t); },
      .invalidHint = "use letters, digits, '_', '.' and '-', starting with a letter or digit",
      .since = v11},
+    {.key = "main_container",
+     .label = QT_TRANSLATE_NOOP("ServiceField", "Pod container"),
+     .kind = FieldKind::Text,
+     .doc = "the container's name in the pod",
+     .valuesOf = [](const ServiceField &f, const Service &s) { return one(f, s.mainContainer); },
+     .assign = [](Service &s, const QString &t) {
+         s.mainContainer = t;
+         return t.size() <= 63 && !t.contains(QLatin1Char('.')) && isDns1123Subdomain(t);
+     },
+     .invalidHint = "use lower-case letters, digits and '-', e.g. \"server\"",
+     .since = v12},
+    {.key = "networks",
+     .label = QT_TRANSLATE_NOOP("ServiceField", "Networks"),
+     .kind = FieldKind::StringList,
+     .doc = "Compose networks it joins",
+     .compare = CompareRule::UnorderedSet,
+     .valuesOf = [](const ServiceField &f, const Service &s) { return one(f, s.networks.join(QLatin1String(", "))); },
+     .list = [](Service &s) { return &s.networks; },
+     .since = v12},
     {.key = "restart",
      .label = QT_TRANSLATE_NOOP("ServiceField", "Restart"),
      .kind = FieldKind::Enum,

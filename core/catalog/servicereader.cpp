@@ -15,12 +15,13 @@ namespace {
 
 constexpr std::array accessModes{"ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"};
 
-/// A key of format 1.1 inside a structure format 1.0 already had (SR030 checks it; fields
-/// of their own are checked from their sources). `key` is a literal, whose copies share it.
-void noteNewer(Service &service, const QString &key, const SourceLocation &where)
+/// A key of a newer format inside a structure an older format already had (SR030 checks it;
+/// fields of their own are checked from their sources). `key` is a literal, whose copies share it.
+void noteNewer(Service &service, const QString &key, const SourceLocation &where, const char *since = "1.1")
 {
-    static const QString since = QStringLiteral("1.1");
-    service.newerFeatures.push_back(FormatFeature{key, since, where});
+    static const QString v11 = QStringLiteral("1.1");
+    static const QString v12 = QStringLiteral("1.2");
+    service.newerFeatures.push_back(FormatFeature{key, qstrcmp(since, "1.2") == 0 ? v12 : v11, where});
 }
 
 /// Reads `key` as one of an enum's TOML names; reports anything else (SR007).
@@ -442,6 +443,24 @@ void forEachEntry(const toml::array &array, FileContext &context, const QString 
     }
 }
 
+/// Environment variables from a table of scalars (a service's, an init container's).
+void readEnvironment(const toml::table &table, QList<EnvironmentVariable> &out, FileContext &context, const QString &what)
+{
+    out.reserve(out.size() + qsizetype(table.size()));
+    for (const auto &[name, value] : table) {
+        if (value.is_table() || value.is_array()) {
+            context.error(
+                code::WrongType,
+                QStringLiteral("environment variable '%1' of %2 must be a string, number or boolean, not %3")
+                    .arg(qs(name.str()), what, typeName(value)),
+                context.at(value),
+                QStringLiteral("write one value, e.g. %1 = \"…\"; put structured data in properties").arg(qs(name.str())));
+            continue;
+        }
+        out.append(EnvironmentVariable{context.text(name.str()), scalarText(value, context)});
+    }
+}
+
 /// Keys that only one type of entry takes ("host" of an ingress), written on another type.
 void refuseKeysOfOtherType(const toml::table &table, std::initializer_list<const char *> keys, const QString &entry,
                            const QString &appliesTo, FileContext &context)
@@ -506,6 +525,22 @@ void readExposures(const toml::array &array, Service &s, FileContext &context, c
                               QStringLiteral("tls_secret \"%1\" of %2 is not a Kubernetes Secret name").arg(*tls, what),
                               r.whereLast(), QStringLiteral("name the Secret that holds the certificate, e.g. \"shop-tls\""));
             e.ingressClass = r.string("ingress_class").value_or(QString());
+            if (const auto name = r.string("name")) {
+                noteNewer(s, QStringLiteral("expose.name"), r.whereLast(), "1.2");
+                e.name = *name;
+                if (!isDns1123Label(*name))
+                    context.error(code::InvalidValue,
+                                  QStringLiteral("exposure name \"%1\" of %2 is not a Kubernetes object name").arg(*name, what),
+                                  r.whereLast(),
+                                  QStringLiteral("use lower-case letters, digits and '-', e.g. \"%1-external\"").arg(s.id));
+                else if (*name == s.id || std::any_of(s.exposures.cbegin(), s.exposures.cend(), [&](const Exposure &other) {
+                             return other.name == *name;
+                         }))
+                    context.error(code::DuplicateId,
+                                  QStringLiteral("exposure name \"%1\" of %2 is already taken").arg(*name, what), r.whereLast(),
+                                  QStringLiteral("the service's own Service is named '%1'; give each exposure a name of its own")
+                                      .arg(s.id));
+            }
             const QString entry = type ? QStringLiteral("a %1 exposure of %2").arg(nameOf(*type), what) : QString();
             if (type && *type != ExposureType::NodePort)
                 refuseKeysOfOtherType(table, {"node_port"}, entry, QStringLiteral("type = \"node-port\""), context);
@@ -561,6 +596,27 @@ void readVolumes(const toml::array &array, Service &s, FileContext &context, con
                 v.accessMode = *mode;
             v.content = r.string("content").value_or(QString());
             v.file = r.string("file").value_or(QString());
+            if (type && *type == VolumeType::Bind) {
+                noteNewer(s, QStringLiteral("volumes.type = \"bind\""), at, "1.2");
+                v.source = r.string("source", true).value_or(QString());
+            } else if (table.get("source")) {
+                refuseKeysOfOtherType(table, {"source"}, QStringLiteral("volume '%1' of %2").arg(v.name, what),
+                                      QStringLiteral("type = \"bind\""), context);
+            }
+            if (const auto mode = r.string("mode")) {
+                noteNewer(s, QStringLiteral("volumes.mode"), r.whereLast(), "1.2");
+                static const QRegularExpression octal(QStringLiteral("^0?[0-7]{3}$"));
+                if (type && *type != VolumeType::Config)
+                    context.error(code::InvalidValue,
+                                  QStringLiteral("'mode' is set on %1 volume '%2' of %3").arg(nameOf(*type), v.name, what),
+                                  r.whereLast(), QStringLiteral("'mode' applies to type = \"config\" only"));
+                else if (!octal.match(*mode).hasMatch())
+                    context.error(code::InvalidValue, QStringLiteral("mode \"%1\" of %2 is not a file mode").arg(*mode, r.what()),
+                                  r.whereLast(),
+                                  QStringLiteral("write the permission bits in octal, e.g. \"0755\" for a script"));
+                else
+                    v.mode = mode->toInt(nullptr, 8);
+            }
             v.readOnly = r.boolean("read_only").value_or(type && *type == VolumeType::Config);
             if (type && *type != VolumeType::Persistent)
                 refuseKeysOfOtherType(table, {"storage_class", "access_mode"},
@@ -573,6 +629,9 @@ void readVolumes(const toml::array &array, Service &s, FileContext &context, con
                     r.where(),
                     QStringLiteral(
                         "write content = \"…\" for a short file, or file = \"files/app.conf\" (relative to the registry)"));
+            if (type && *type == VolumeType::Bind && !v.size.isEmpty())
+                context.error(code::InvalidValue, QStringLiteral("bind volume '%1' of %2 has a size").arg(v.name, what),
+                              r.where(), QStringLiteral("a bind mount is a host folder: leave 'size' out"));
             if (type && *type != VolumeType::Config && (!v.content.isEmpty() || !v.file.isEmpty()))
                 context.error(code::InvalidValue,
                               QStringLiteral("%1 volume '%2' of %3 has file contents").arg(nameOf(*type), v.name, what),
@@ -595,6 +654,15 @@ void readInitContainers(const toml::array &array, Service &s, FileContext &conte
                          checkId(c.name, r.whereLast(), context, QStringLiteral("init container"));
                      c.image = r.string("image", true).value_or(QString());
                      c.command = r.stringList("command").value_or(QStringList());
+                     if (auto args = r.stringList("args")) {
+                         noteNewer(s, QStringLiteral("init_containers.args"), r.whereLast(), "1.2");
+                         c.args = std::move(*args);
+                     }
+                     if (const auto *environment = r.table("environment")) {
+                         noteNewer(s, QStringLiteral("init_containers.environment"), context.at(*environment), "1.2");
+                         readEnvironment(*environment, c.environment, context,
+                                         QStringLiteral("init container '%1' of %2").arg(c.name, what));
+                     }
                      r.finish();
                      if (!c.name.isEmpty() && !c.image.isEmpty())
                          s.initContainers.append(c);
@@ -696,19 +764,7 @@ void readStructured(const ServiceField &field, TableReader &reader, Service &s, 
         if (const auto *env = reader.table(key)) {
             rec.record(field.path(), env, reader.lastKey());
             rec.recordChildren(field.path(), env);
-            s.environment.reserve(s.environment.size() + qsizetype(env->size()));
-            for (const auto &[name, value] : *env) {
-                if (value.is_table() || value.is_array()) {
-                    context.error(code::WrongType,
-                                  QStringLiteral("environment variable '%1' of %2 must be a string, number or boolean, not %3")
-                                      .arg(qs(name.str()), what, typeName(value)),
-                                  context.at(value),
-                                  QStringLiteral("write one value, e.g. %1 = \"…\"; put structured data in properties")
-                                      .arg(qs(name.str())));
-                    continue;
-                }
-                s.environment.append(EnvironmentVariable{context.text(name.str()), scalarText(value, context)});
-            }
+            readEnvironment(*env, s.environment, context, what);
         }
         break;
     case FieldKind::Secrets:

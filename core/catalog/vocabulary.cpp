@@ -15,7 +15,7 @@ constexpr std::array deploymentStrategies{"rolling", "blue-green", "canary", "re
 constexpr std::array multiRegionStrategies{"active-active", "active-passive"};
 constexpr std::array alertSeverities{"critical", "high", "warning", "info"};
 constexpr std::array exposureTypes{"node-port", "load-balancer", "ingress"};
-constexpr std::array volumeTypes{"persistent", "ephemeral", "config"};
+constexpr std::array volumeTypes{"persistent", "ephemeral", "config", "bind"};
 constexpr std::array restartPolicies{"always", "on-failure", "unless-stopped", "no"};
 constexpr std::array dependencyConditions{"started", "healthy", "completed"};
 constexpr std::array transports{"tcp", "udp", "sctp"};

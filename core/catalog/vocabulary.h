@@ -37,7 +37,7 @@ enum class MultiRegionStrategy { ActiveActive, ActivePassive };
 enum class AlertSeverity { Critical, High, Warning, Info };
 /// How a service is reached from outside the cluster (it is always reachable inside).
 enum class ExposureType { NodePort, LoadBalancer, Ingress };
-enum class VolumeType { Persistent, Ephemeral, Config };
+enum class VolumeType { Persistent, Ephemeral, Config, Bind };
 /// Compose's restart policies; a Kubernetes Job takes `OnFailure` or `Never` (for `no`).
 enum class RestartPolicy { Always, OnFailure, UnlessStopped, No };
 /// What a dependent waits for before it starts.

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -154,15 +155,23 @@ public:
         if (!s.terminationGracePeriod.isEmpty())
             c.insert(QStringLiteral("stop_grace_period"), goDuration(s.terminationGracePeriod));
         c.insert(QStringLiteral("restart"), nameOf(s.effectiveRestart()));
-        c.insert(QStringLiteral("networks"), QJsonArray{network});
+        c.insert(QStringLiteral("networks"), networksOf(s));
         services.insert(s.id, c);
         // Init containers as services of their own that run once.
         for (const InitContainer &init : s.initContainers) {
             QJsonObject i{{QStringLiteral("image"), literal(init.image)},
                           {QStringLiteral("restart"), nameOf(RestartPolicy::No)},
-                          {QStringLiteral("networks"), QJsonArray{network}}};
+                          {QStringLiteral("networks"), networksOf(s)}};
             if (!init.command.isEmpty())
                 i.insert(QStringLiteral("entrypoint"), literals(init.command));
+            if (!init.args.isEmpty())
+                i.insert(QStringLiteral("command"), literals(init.args));
+            if (!init.environment.isEmpty()) {
+                QJsonObject environment;
+                for (const EnvironmentVariable &e : init.environment)
+                    environment.insert(e.name, literal(onContainerPorts(e.value)));
+                i.insert(QStringLiteral("environment"), environment);
+            }
             if (!s.profiles.isEmpty())
                 i.insert(QStringLiteral("profiles"), literals(s.profiles));
             services.insert(initServiceName(s, init), i);
@@ -171,9 +180,12 @@ public:
 
     QList<GeneratedFile> files()
     {
+        QJsonObject networks;
+        for (const QString &name : std::as_const(networkNames))
+            networks.insert(name, QJsonObject());
         QJsonObject compose{{QStringLiteral("name"), context.project().name},
                             {QStringLiteral("services"), services},
-                            {QStringLiteral("networks"), QJsonObject{{network, QJsonObject()}}}};
+                            {QStringLiteral("networks"), networks}};
         if (!volumes.isEmpty())
             compose.insert(QStringLiteral("volumes"), volumes);
         if (!configs.isEmpty())
@@ -195,6 +207,15 @@ public:
     }
 
 private:
+    /// The networks a service joins: its own list, else the project's network.
+    QJsonArray networksOf(const Service &s)
+    {
+        const QStringList names = s.networks.isEmpty() ? QStringList{network} : s.networks;
+        for (const QString &name : names)
+            networkNames.insert(name);
+        return literals(names);
+    }
+
     /// Image or build, container name, entrypoint and command, working folder.
     QJsonObject entryOf(const Service &s) const
     {
@@ -372,8 +393,19 @@ private:
                 const QString path = QStringLiteral("configs/") + name;
                 generated.append({path, v.file.isEmpty() ? v.content.toUtf8() : context.registryFile(v.file)});
                 configs.insert(name, QJsonObject{{QStringLiteral("file"), QString(QStringLiteral("./") + path)}});
-                configMounts.append(
-                    QJsonObject{{QStringLiteral("source"), name}, {QStringLiteral("target"), literal(v.mountPath)}});
+                QJsonObject mount{{QStringLiteral("source"), name}, {QStringLiteral("target"), literal(v.mountPath)}};
+                if (v.mode >= 0)
+                    mount.insert(QStringLiteral("mode"), v.mode); // a number: Compose reads the bits, 493 is 0755
+                configMounts.append(mount);
+                break;
+            }
+            case VolumeType::Bind: {
+                QJsonObject mount{{QStringLiteral("type"), QStringLiteral("bind")},
+                                  {QStringLiteral("source"), literal(v.source)},
+                                  {QStringLiteral("target"), literal(v.mountPath)}};
+                if (v.readOnly)
+                    mount.insert(QStringLiteral("read_only"), true);
+                mounts.append(mount);
                 break;
             }
             }
@@ -409,6 +441,7 @@ private:
     QJsonObject services;
     QJsonObject volumes;
     QJsonObject configs;
+    QSet<QString> networkNames;
     QList<GeneratedFile> generated;
     QStringList secretLines;
     QList<std::pair<QRegularExpression, QString>> renumbered; ///< a service port's address → its container port's

@@ -250,7 +250,8 @@ public:
         , security(context.security(s))
         , meta(metadata(context, s.id, labels))
         , matchLabels{{QStringLiteral("matchLabels"), selector}}
-        , container{{QStringLiteral("name"), s.id}, {QStringLiteral("image"), imageOf(s)}}
+        , container{{QStringLiteral("name"), s.mainContainer.isEmpty() ? s.id : s.mainContainer},
+                    {QStringLiteral("image"), imageOf(s)}}
     { }
 
     ServiceObjects build()
@@ -375,8 +376,14 @@ private:
         QJsonArray mounts;
         QJsonObject files;
         for (const Volume &v : volumes) {
+            // A bind mount is a folder of the developer's machine (source code, a local
+            // configuration): a cluster has none, and the image carries what it holds.
+            if (v.type == VolumeType::Bind)
+                continue;
             QJsonObject mount{{QStringLiteral("name"), v.name}, {QStringLiteral("mountPath"), v.mountPath}};
             switch (v.type) {
+            case VolumeType::Bind:
+                break;
             case VolumeType::Persistent:
                 if (stateful) {
                     claimTemplates.append(QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), v.name}}},
@@ -397,17 +404,19 @@ private:
                 podVolumes.append(QJsonObject{{QStringLiteral("name"), v.name}, {QStringLiteral("emptyDir"), emptyDir}});
                 break;
             }
-            case VolumeType::Config:
+            case VolumeType::Config: {
                 files.insert(v.name, QString::fromUtf8(v.file.isEmpty() ? v.content.toUtf8() : context.registryFile(v.file)));
-                podVolumes.append(QJsonObject{
-                    {QStringLiteral("name"), v.name},
-                    {QStringLiteral("configMap"),
-                     QJsonObject{{QStringLiteral("name"), QString(s.id + QStringLiteral("-files"))},
-                                 {QStringLiteral("items"),
-                                  QJsonArray{QJsonObject{{QStringLiteral("key"), v.name}, {QStringLiteral("path"), v.name}}}}}}});
+                QJsonObject item{{QStringLiteral("key"), v.name}, {QStringLiteral("path"), v.name}};
+                if (v.mode >= 0)
+                    item.insert(QStringLiteral("mode"), v.mode);
+                podVolumes.append(QJsonObject{{QStringLiteral("name"), v.name},
+                                              {QStringLiteral("configMap"),
+                                               QJsonObject{{QStringLiteral("name"), QString(s.id + QStringLiteral("-files"))},
+                                                           {QStringLiteral("items"), QJsonArray{item}}}}});
                 mount.insert(QStringLiteral("subPath"), v.name); // one file, not a folder over the image's
                 mount.insert(QStringLiteral("readOnly"), true);
                 break;
+            }
             }
             if (v.readOnly)
                 mount.insert(QStringLiteral("readOnly"), true);
@@ -433,6 +442,14 @@ private:
             QJsonObject c{{QStringLiteral("name"), init.name}, {QStringLiteral("image"), init.image}};
             if (!init.command.isEmpty())
                 c.insert(QStringLiteral("command"), QJsonArray::fromStringList(init.command));
+            if (!init.args.isEmpty())
+                c.insert(QStringLiteral("args"), QJsonArray::fromStringList(init.args));
+            if (!init.environment.isEmpty()) {
+                QJsonArray env;
+                for (const EnvironmentVariable &e : init.environment)
+                    env.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("value"), e.value}});
+                c.insert(QStringLiteral("env"), env);
+            }
             if (const QJsonObject sc = securityContext(security); !sc.isEmpty())
                 c.insert(QStringLiteral("securityContext"), sc);
             inits.append(c);
@@ -584,13 +601,13 @@ private:
                         exposed.insert(QStringLiteral("nodePort"), e.nodePort);
                     const QString suffix = ++nodePortCount > 1 ? QString::number(nodePortCount) : QString();
                     service(
-                        s.id + QStringLiteral("-nodeport") + suffix,
+                        e.name.isEmpty() ? s.id + QStringLiteral("-nodeport") + suffix : e.name,
                         {{QStringLiteral("type"), QStringLiteral("NodePort")}, {QStringLiteral("ports"), QJsonArray{exposed}}});
                     break;
                 }
                 case ExposureType::LoadBalancer: {
                     const QString suffix = ++balancerCount > 1 ? QString::number(balancerCount) : QString();
-                    service(s.id + QStringLiteral("-lb") + suffix,
+                    service(e.name.isEmpty() ? s.id + QStringLiteral("-lb") + suffix : e.name,
                             {{QStringLiteral("type"), QStringLiteral("LoadBalancer")},
                              {QStringLiteral("ports"), QJsonArray{exposed}}});
                     break;
@@ -599,7 +616,7 @@ private:
                     const QJsonObject ingress = ingressSpec(e, *port);
                     const QString suffix = ++ingressCount > 1 ? QStringLiteral("-") + QString::number(ingressCount) : QString();
                     out.objects.append(object(QStringLiteral("networking.k8s.io/v1"), QStringLiteral("Ingress"),
-                                              metadata(context, s.id + suffix, labels), ingress));
+                                              metadata(context, e.name.isEmpty() ? s.id + suffix : e.name, labels), ingress));
                     break;
                 }
                 }

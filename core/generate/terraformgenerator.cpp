@@ -83,6 +83,9 @@ void writeBody(hcl::Body &body, const QJsonObject &object, const Expressions &ex
             body.raw(key, expressions.namespaceReference);
         } else if (key == QLatin1String("image") && expressions.images.contains(value.toString())) {
             body.raw(key, expressions.images.value(value.toString()));
+        } else if ((key == QLatin1String("mode") || key == QLatin1String("defaultMode")) && value.isDouble()) {
+            // The provider takes file modes as octal text ("0755"), Kubernetes as a number.
+            body.attribute(snake(key), QStringLiteral("%1").arg(value.toInt(), 4, 8, QLatin1Char('0')));
         } else if (value.isObject() && !isMapAttribute(key, value.toObject())) {
             writeBody(body.block(snake(key)), value.toObject(), expressions);
         } else if (value.isArray() && !value.toArray().isEmpty() && value.toArray().first().isObject()) {

@@ -48,7 +48,7 @@ resource "kubernetes_deployment_v1" "event_collector" {
             period_seconds  = 10
             timeout_seconds = 2
           }
-          name = "event-collector"
+          name = "collector"
           port {
             container_port = 8095
             name           = "http"
@@ -117,7 +117,7 @@ resource "kubernetes_service_v1" "event_collector" {
   }
 }
 
-resource "kubernetes_service_v1" "event_collector_lb" {
+resource "kubernetes_service_v1" "event_collector_internal" {
   metadata {
     annotations = {
       "service.beta.kubernetes.io/aws-load-balancer-internal" = "true"
@@ -130,7 +130,7 @@ resource "kubernetes_service_v1" "event_collector_lb" {
       "app.kubernetes.io/part-of"    = "analytics"
       "app.kubernetes.io/version"    = "1.3.0"
     }
-    name      = "event-collector-lb"
+    name      = "event-collector-internal"
     namespace = kubernetes_namespace_v1.this.metadata[0].name
   }
   spec {

@@ -54,9 +54,14 @@ resource "kubernetes_cron_job_v1" "report_builder" {
               working_dir = "/app"
             }
             init_container {
-              command = ["report-builder", "migrate", "--check"]
-              image   = "registry.corp.example/analytics/report-builder:${var.image_tags["report-builder"]}"
-              name    = "wait-for-schema"
+              args    = ["--check"]
+              command = ["report-builder", "migrate"]
+              env {
+                name  = "MIGRATE_TIMEOUT"
+                value = "5m"
+              }
+              image = "registry.corp.example/analytics/report-builder:${var.image_tags["report-builder"]}"
+              name  = "wait-for-schema"
               security_context {
                 allow_privilege_escalation = false
                 privileged                 = false
