@@ -333,8 +333,9 @@ private Q_SLOTS:
         QStringList order;
         const QMap<QString, QStringList> groups = listedCommands(run.out, &order);
         QCOMPARE(order,
-                 (QStringList{QStringLiteral("Check"), QStringLiteral("Generate"), QStringLiteral("Review"),
-                              QStringLiteral("Deploy"), QStringLiteral("Edit")}));
+                 (QStringList{QStringLiteral("Start"), QStringLiteral("Check"), QStringLiteral("Generate"),
+                              QStringLiteral("Review"), QStringLiteral("Deploy"), QStringLiteral("Edit")}));
+        QCOMPARE(groups.value(QStringLiteral("Start")), (QStringList{QStringLiteral("init")}));
         QCOMPARE(groups.value(QStringLiteral("Check")),
                  (QStringList{QStringLiteral("validate"), QStringLiteral("check-deps"), QStringLiteral("security-check"),
                               QStringLiteral("policy check"), QStringLiteral("policy list"), QStringLiteral("policy explain")}));
@@ -496,6 +497,51 @@ private Q_SLOTS:
             QCOMPARE(run.exitCode, 1);
             QVERIFY(run.err.isEmpty());
         }
+    }
+
+    /// Where a new team starts: a registry that validates and passes every policy clean,
+    /// with the owner the team gives; never written over an existing folder.
+    void initWritesARegistryThatValidatesClean()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("registry"));
+        const Run init = cli({QStringLiteral("init"), root, QStringLiteral("--owner"), QStringLiteral("@infra"),
+                              QStringLiteral("--image-registry"), QStringLiteral("registry.example.com")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QStringList files;
+        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(QDir(root).relativeFilePath(it.next()));
+        files.sort();
+        QCOMPARE(files,
+                 (QStringList{QStringLiteral("README.md"), QStringLiteral("policies/compliance.toml"),
+                              QStringLiteral("policies/governance.toml"), QStringLiteral("policies/security.toml"),
+                              QStringLiteral("policies/sla.toml"), QStringLiteral("services/catalog.toml"),
+                              QStringLiteral("services/versions.toml")}));
+        QVERIFY(QFileInfo(QDir(root).filePath(QStringLiteral("projects"))).isDir());
+        const Run validate
+            = cli({QStringLiteral("validate"), QStringLiteral("-r"), root, QStringLiteral("--warnings-as-errors")});
+        QCOMPARE(validate.exitCode, 0);
+        QCOMPARE(validate.out, QStringLiteral("0 errors, 0 warnings\n"));
+        const Run policies = cli({QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("-r"), root});
+        QCOMPARE(policies.exitCode, 0);
+        QFile governance(QDir(root).filePath(QStringLiteral("policies/governance.toml")));
+        QVERIFY(governance.open(QIODevice::ReadOnly));
+        const QByteArray text = governance.readAll();
+        QVERIFY(text.contains("breaking_changes_require = [\"@infra\"]\n"));
+        QVERIFY(text.contains("[groups.infra]\n"));
+        QFile security(QDir(root).filePath(QStringLiteral("policies/security.toml")));
+        QVERIFY(security.open(QIODevice::ReadOnly));
+        QVERIFY(security.readAll().contains("allowed_registries = [\"registry.example.com\"]\n"));
+
+        const Run again = cli({QStringLiteral("init"), root});
+        QCOMPARE(again.exitCode, 2);
+        QCOMPARE(again.err,
+                 QStringLiteral("service-registry: '%1' exists and is not an empty folder; choose a new folder\n").arg(root));
+        const Run badOwner = cli(
+            {QStringLiteral("init"), dir.filePath(QStringLiteral("other")), QStringLiteral("--owner"), QStringLiteral("infra")});
+        QCOMPARE(badOwner.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("other"))));
     }
 
     void synthIsDeterministic()

@@ -121,6 +121,11 @@
     <name>CliApplication</name>
     <message>
         <location filename="../app/cli/cliapplication.cpp" line="+17"/>
+        <source>Start:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Check:</source>
         <translation></translation>
     </message>
@@ -188,7 +193,12 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="+32"/>
+        <location filename="../app/cli/commandtable.cpp" line="+33"/>
+        <source>Write a new, empty registry that validates clean: where a team starts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check syntax, schema, references, ports and dependencies</source>
         <translation></translation>
     </message>
@@ -3629,6 +3639,50 @@ Pinned to catalog %3</source>
     <message>
         <location line="-9"/>
         <source>it is %1 MiB, more than the 8 MiB a registry file may have</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StartCommands</name>
+    <message>
+        <location filename="../app/cli/startcommands.cpp" line="+15"/>
+        <source>The folder to create (it must be empty or absent).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team that owns the catalog and approves changes (default: @platform-team).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The one registry images may come from (default: any).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>host</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>init needs one folder: service-registry init DIR</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--owner takes a team written @name, e.g. @platform-team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wrote a new registry to %1
+next: service-registry validate -r %2, then import a project (service-registry import --help)</source>
         <translation></translation>
     </message>
 </context>

@@ -121,6 +121,11 @@
     <name>CliApplication</name>
     <message>
         <location filename="../app/cli/cliapplication.cpp" line="+17"/>
+        <source>Start:</source>
+        <translation>Empezar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Check:</source>
         <translation>Comprobar:</translation>
     </message>
@@ -188,7 +193,12 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="+32"/>
+        <location filename="../app/cli/commandtable.cpp" line="+33"/>
+        <source>Write a new, empty registry that validates clean: where a team starts</source>
+        <translation>Escribe un registro nuevo y vacío que valida sin errores: donde empieza un equipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check syntax, schema, references, ports and dependencies</source>
         <translation>Comprueba sintaxis, esquema, referencias, puertos y dependencias</translation>
     </message>
@@ -3639,6 +3649,51 @@ Fijado al catálogo %3</translation>
         <location line="-9"/>
         <source>it is %1 MiB, more than the 8 MiB a registry file may have</source>
         <translation>ocupa %1 MiB, más de los 8 MiB que puede tener un archivo del registro</translation>
+    </message>
+</context>
+<context>
+    <name>StartCommands</name>
+    <message>
+        <location filename="../app/cli/startcommands.cpp" line="+15"/>
+        <source>The folder to create (it must be empty or absent).</source>
+        <translation>La carpeta que se crea (debe estar vacía o no existir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team that owns the catalog and approves changes (default: @platform-team).</source>
+        <translation>El equipo responsable del catálogo que aprueba los cambios (predeterminado: @platform-team).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The one registry images may come from (default: any).</source>
+        <translation>El único registro del que pueden venir las imágenes (predeterminado: cualquiera).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>init needs one folder: service-registry init DIR</source>
+        <translation>init necesita una carpeta: service-registry init DIR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--owner takes a team written @name, e.g. @platform-team</source>
+        <translation>--owner recibe un equipo escrito @nombre, p. ej. @platform-team</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wrote a new registry to %1
+next: service-registry validate -r %2, then import a project (service-registry import --help)</source>
+        <translation>registro nuevo escrito en %1
+siguiente paso: service-registry validate -r %2, después importe un proyecto (service-registry import --help)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ namespace {
 QString groupTitle(CommandGroup group)
 {
     switch (group) {
+    case CommandGroup::Start:
+        return CliApplication::tr("Start:");
     case CommandGroup::Check:
         return CliApplication::tr("Check:");
     case CommandGroup::Generate:
@@ -45,8 +47,8 @@ QString CliApplication::help() const
     for (const Command &c : commandTable())
         width = std::max(width, c.name.size());
     QString text = parser.helpText();
-    for (const CommandGroup group :
-         {CommandGroup::Check, CommandGroup::Generate, CommandGroup::Review, CommandGroup::Deploy, CommandGroup::Edit}) {
+    for (const CommandGroup group : {CommandGroup::Start, CommandGroup::Check, CommandGroup::Generate, CommandGroup::Review,
+                                     CommandGroup::Deploy, CommandGroup::Edit}) {
         text += QLatin1Char('\n') + groupTitle(group) + QLatin1Char('\n');
         for (const Command &c : commandTable()) {
             if (c.group == group)

@@ -9,7 +9,7 @@ namespace cli {
 class Invocation;
 
 /// How `--help` groups the commands, in this order.
-enum class CommandGroup { Check, Generate, Review, Deploy, Edit };
+enum class CommandGroup { Start, Check, Generate, Review, Deploy, Edit };
 
 /// One row of the command table (commandtable.cpp): everything the dispatcher, `--help`, the
 /// usage errors, the `--format` check and the allocator set-up know about a command.

@@ -7,6 +7,7 @@
 #include "generatecommands.h"
 #include "policycommands.h"
 #include "reviewcommands.h"
+#include "startcommands.h"
 
 #include "analysis/changereportformat.h"
 #include "analysis/diagnosticreport.h"
@@ -29,6 +30,9 @@ std::vector<Command> makeTable()
     const QStringList textOrJson = formatNames(textAndJson);
     // clang-format off
     return {
+        {QStringLiteral("init"), G::Start, QT_TRANSLATE_NOOP("Command", "Write a new, empty registry that validates clean: where a team starts"),
+         &StartCommands::init, false, {}},
+
         {QStringLiteral("validate"), G::Check, QT_TRANSLATE_NOOP("Command", "Check syntax, schema, references, ports and dependencies"),
          &CheckCommands::validate, true, diagnosticFormats},
         {QStringLiteral("check-deps"), G::Check, QT_TRANSLATE_NOOP("Command", "Print each project's start-up order and every dependency cycle"),
