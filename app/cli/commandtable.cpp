@@ -32,6 +32,10 @@ std::vector<Command> makeTable()
     return {
         {QStringLiteral("init"), G::Start, QT_TRANSLATE_NOOP("Command", "Write a new, empty registry that validates clean: where a team starts"),
          &StartCommands::init, false, {}},
+        {QStringLiteral("import compose"), G::Start, QT_TRANSLATE_NOOP("Command", "Import a project from Compose files, with a report of every fact carried or not"),
+         &StartCommands::importCompose, true, textOrJson},
+        {QStringLiteral("import kubernetes"), G::Start, QT_TRANSLATE_NOOP("Command", "Import a project from Kubernetes manifests, with a report of every fact carried or not"),
+         &StartCommands::importKubernetes, true, textOrJson},
 
         {QStringLiteral("validate"), G::Check, QT_TRANSLATE_NOOP("Command", "Check syntax, schema, references, ports and dependencies"),
          &CheckCommands::validate, true, diagnosticFormats},

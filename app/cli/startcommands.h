@@ -13,6 +13,11 @@ class StartCommands
 
 public:
     static int init(Invocation &invocation);
+    static int importCompose(Invocation &invocation);
+    static int importKubernetes(Invocation &invocation);
+
+private:
+    static int import(Invocation &invocation, bool compose);
 };
 
 } // namespace cli
