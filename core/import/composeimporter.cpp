@@ -158,7 +158,10 @@ public:
         if (job) {
             out.keys.append({QStringLiteral("restart"), tomlString(QStringLiteral("no"))});
             log.carried(QStringLiteral("restart"));
-        } else if (!restart.isEmpty()) {
+        } else if (restart.isEmpty()) {
+            log.approximated(QStringLiteral("restart"),
+                             QStringLiteral("not set (Compose then never restarts it): the registry's default, always, applies"));
+        } else {
             QString value = restart;
             if (restart.startsWith(QLatin1String("on-failure:"))) {
                 value = QStringLiteral("on-failure");
@@ -264,8 +267,8 @@ private:
                 t.add(QStringLiteral("host_ip"), hostIp);
             ports.append(t.text());
         };
-        static const QRegularExpression shortForm(
-            QStringLiteral("^(?:(\\[[0-9a-fA-F:.]+\\]|[0-9.]+):)?(?:([0-9]+)(?:-[0-9]+)?:)?([0-9]+)(-[0-9]+)?(?:/(tcp|udp))?$"));
+        static const QRegularExpression shortForm(QStringLiteral(
+            "^(?:(\\[[0-9a-fA-F:.]+\\]|[0-9]+\\.[0-9.]+):)?(?:([0-9]+)(?:-[0-9]+)?:)?([0-9]+)(-[0-9]+)?(?:/(tcp|udp))?$"));
         for (const YamlValue &p : (s["ports"]).items()) {
             if (p.IsMap()) {
                 add(str(p["target"]).toInt(), str(p["published"]).toInt(), str(p["host_ip"]), str(p["protocol"]));

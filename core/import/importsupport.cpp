@@ -54,6 +54,20 @@ QString imageRepository(const QString &image)
     return out;
 }
 
+QString canonicalRepository(const QString &image)
+{
+    const QString repository = imageRepository(image);
+    if (repository.isEmpty())
+        return {};
+    const QString first = repository.section(QLatin1Char('/'), 0, 0);
+    const bool hasRegistry = repository.contains(QLatin1Char('/'))
+        && (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) || first == QLatin1String("localhost"));
+    if (hasRegistry)
+        return repository;
+    return QStringLiteral("docker.io/")
+        + (repository.contains(QLatin1Char('/')) ? repository : QStringLiteral("library/") + repository);
+}
+
 QString imageTag(const QString &image)
 {
     const QString name = image.section(QLatin1Char('@'), 0, 0);
@@ -71,10 +85,14 @@ QString versionFromTag(const QString &tag, bool *exact)
         *exact = false;
         return {};
     }
-    *exact = m.hasCaptured(3) && !tag.startsWith(QLatin1Char('v'));
+    // "-rc.1" is a pre-release; "-alpine", "-management" name a variant of the same release.
+    static const QRegularExpression preRelease(QStringLiteral("^-(rc|alpha|beta|pre|preview|dev)([.0-9]*)$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const bool variant = m.hasCaptured(4) && !preRelease.match(m.captured(4)).hasMatch();
+    *exact = m.hasCaptured(3) && !tag.startsWith(QLatin1Char('v')) && !variant;
     QString out = m.captured(1) + QLatin1Char('.') + (m.hasCaptured(2) ? m.captured(2) : QStringLiteral("0")) + QLatin1Char('.')
         + (m.hasCaptured(3) ? m.captured(3) : QStringLiteral("0"));
-    if (m.hasCaptured(4))
+    if (m.hasCaptured(4) && !variant)
         out += m.captured(4);
     return out;
 }

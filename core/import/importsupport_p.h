@@ -15,6 +15,8 @@ QString serviceIdFrom(const QString &name);
 QString displayNameFrom(const QString &id);
 /// The image without its tag or digest ("registry:5000/shop/cart:1.2" → "registry:5000/shop/cart").
 QString imageRepository(const QString &image);
+/// The repository as Docker resolves it: "redis" is "docker.io/library/redis".
+QString canonicalRepository(const QString &image);
 /// The image's tag ("" when it has none or only a digest).
 QString imageTag(const QString &image);
 /// A semantic version from an image tag: "v1.2.3" and "1.2.3-alpine" exactly, "7.2" as 7.2.0

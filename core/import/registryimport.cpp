@@ -95,9 +95,9 @@ std::optional<RegistryImport> RegistryImport::plan(const RegistryPtr &registry, 
     QHash<QString, ServicePtr> matched;
     for (const ImportedService &s : imported.services) {
         ServicePtr global;
-        const QString repository = imageRepository(s.image);
+        const QString repository = canonicalRepository(s.image);
         for (const ServicePtr &g : catalog.services) {
-            if (!repository.isEmpty() && imageRepository(g->image) == repository) {
+            if (!repository.isEmpty() && canonicalRepository(g->image) == repository) {
                 global = g;
                 break;
             }
@@ -236,6 +236,10 @@ std::optional<RegistryImport> RegistryImport::plan(const RegistryPtr &registry, 
     }
 
     // Check the result as validate would, before anything is written.
+    QByteArray servicesText = services.text();
+    if (!servicesText.endsWith('\n'))
+        servicesText += '\n';
+    services = TomlTextEditor(servicesText);
     QHash<QString, QByteArray> buffers;
     if (services.text() != servicesBefore)
         buffers.insert(servicesFile, services.text());
