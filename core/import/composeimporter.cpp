@@ -609,6 +609,7 @@ std::optional<ImportedProject> ComposeImporter::readTexts(const QList<std::pair<
     // Later files override earlier ones service by service, as `docker compose -f a -f b`.
     QList<std::pair<QString, YAML::Node>> order;
     QHash<QString, qsizetype> indexOf;
+    QHash<QString, std::pair<QString, YAML::Mark>> definedAt; ///< where each service is first written
     YAML::Node root;
     QString directory;
     for (const auto &[file, text] : files) {
@@ -663,6 +664,7 @@ std::optional<ImportedProject> ComposeImporter::readTexts(const QList<std::pair<
                     merged[field.first.Scalar()] = field.second;
             } else {
                 indexOf.insert(key, order.size());
+                definedAt.insert(key, std::pair<QString, YAML::Mark>(file, p.second.Mark()));
                 order.append({key, YAML::Clone(p.second)});
             }
         }
@@ -682,8 +684,9 @@ std::optional<ImportedProject> ComposeImporter::readTexts(const QList<std::pair<
     Reader reader(project.facts, directory);
     for (const auto &[key, node] : order) {
         if (!node["image"] && !node["build"]) {
-            *error = {files.first().first, node.Mark().line + 1, node.Mark().column + 1,
-                      QStringLiteral("service '%1' has neither image nor build").arg(key), QStringLiteral("add image: NAME:TAG")};
+            const auto &[file, mark] = definedAt.value(key);
+            *error = {file, mark.line + 1, mark.column + 1, QStringLiteral("service '%1' has neither image nor build").arg(key),
+                      QStringLiteral("add image: NAME:TAG")};
             return std::nullopt;
         }
         project.services.append(reader.service(key, node, root));

@@ -123,8 +123,11 @@ std::optional<RegistryImport> RegistryImport::plan(const RegistryPtr &registry, 
     for (const ImportedService &s : imported.services) {
         const QString id = renamed.value(s.id, s.id);
         QList<std::pair<QString, QByteArray>> keys;
-        for (const auto &[key, value] : s.keys)
+        for (const auto &[key, value] : s.keys) {
+            if (key == QLatin1String("main_container") && value == tomlString(id))
+                continue; // named after the service it became
             keys.append({key, key.startsWith(QLatin1String("dependencies.")) ? renameDependencyTargets(value, renamed) : value});
+        }
         // The owner goes after the image (or the version, for a service Compose builds).
         qsizetype ownerAt = 0;
         for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -154,6 +157,11 @@ std::optional<RegistryImport> RegistryImport::plan(const RegistryPtr &registry, 
                 const QStringList path = QStringList{QStringLiteral("services"), global->id} + key.split(QLatin1Char('.'));
                 const auto current = catalogEditor.inlineText(path);
                 if (current && normalised(*current) == normalised(value))
+                    continue;
+                // "redis:7.2.4" is the catalog's "docker.io/library/redis:7.2.4".
+                if (key == QLatin1String("image") && canonicalRepository(s.image) == canonicalRepository(global->image)
+                    && imageTag(s.image) == imageTag(global->image)
+                    && s.image.contains(QLatin1Char('@')) == global->image.contains(QLatin1Char('@')))
                     continue;
                 if (!services.set(QStringList{QStringLiteral("overrides"), global->id} + key.split(QLatin1Char('.')), value,
                                   &problem, 2)) {
@@ -226,9 +234,19 @@ std::optional<RegistryImport> RegistryImport::plan(const RegistryPtr &registry, 
         if (!setDeployment(targetPath + QStringList{QStringLiteral("replicas")}, QByteArray::number(common)))
             return std::nullopt;
     }
-    const int targetReplicas = newTarget ? common : -1;
+    int targetReplicas = common;
+    const DeploymentTarget *before = nullptr;
+    if (!newTarget && existing && existing->deployment) {
+        for (const DeploymentTarget &t : existing->deployment->targets) {
+            if (t.name == target)
+                before = &t;
+        }
+        targetReplicas = before ? before->replicas : -1;
+    }
     for (auto it = replicas.cbegin(); it != replicas.cend(); ++it) {
-        if (it.value() == targetReplicas)
+        const int now
+            = before && before->serviceReplicas.contains(it.key()) ? before->serviceReplicas.value(it.key()) : targetReplicas;
+        if (it.value() == now)
             continue;
         if (!setDeployment(targetPath + QStringList{QStringLiteral("service_replicas"), it.key()},
                            QByteArray::number(it.value())))
@@ -251,10 +269,10 @@ std::optional<RegistryImport> RegistryImport::plan(const RegistryPtr &registry, 
     report.errors = ServiceEdit::newErrors(Validator::validate(*registry), after);
 
     for (auto it = buffers.cbegin(); it != buffers.cend(); ++it) {
-        const QByteArray before = it.key() == servicesFile ? servicesBefore : deploymentBefore;
+        const QByteArray old = it.key() == servicesFile ? servicesBefore : deploymentBefore;
         plan.m_files.append({it.key(), it.value()});
         report.files.append(
-            {it.key(), before.isEmpty(), options.diff ? LineDiff::unified(it.key(), before, it.value()) : QByteArray()});
+            {it.key(), old.isEmpty(), options.diff ? LineDiff::unified(it.key(), old, it.value()) : QByteArray()});
     }
     std::sort(plan.m_files.begin(), plan.m_files.end(),
               [](const FileContent &a, const FileContent &b) { return a.path < b.path; });
