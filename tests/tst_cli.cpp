@@ -335,7 +335,8 @@ private Q_SLOTS:
         QCOMPARE(order,
                  (QStringList{QStringLiteral("Start"), QStringLiteral("Check"), QStringLiteral("Generate"),
                               QStringLiteral("Review"), QStringLiteral("Deploy"), QStringLiteral("Edit")}));
-        QCOMPARE(groups.value(QStringLiteral("Start")), (QStringList{QStringLiteral("init")}));
+        QCOMPARE(groups.value(QStringLiteral("Start")),
+                 (QStringList{QStringLiteral("init"), QStringLiteral("import compose"), QStringLiteral("import kubernetes")}));
         QCOMPARE(groups.value(QStringLiteral("Check")),
                  (QStringList{QStringLiteral("validate"), QStringLiteral("check-deps"), QStringLiteral("security-check"),
                               QStringLiteral("policy check"), QStringLiteral("policy list"), QStringLiteral("policy explain")}));

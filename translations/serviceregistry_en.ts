@@ -198,6 +198,16 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Import a project from Compose files, with a report of every fact carried or not</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a project from Kubernetes manifests, with a report of every fact carried or not</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Check syntax, schema, references, ports and dependencies</source>
         <translation></translation>
@@ -3645,7 +3655,7 @@ Pinned to catalog %3</source>
 <context>
     <name>StartCommands</name>
     <message>
-        <location filename="../app/cli/startcommands.cpp" line="+15"/>
+        <location filename="../app/cli/startcommands.cpp" line="+18"/>
         <source>The folder to create (it must be empty or absent).</source>
         <translation></translation>
     </message>
@@ -3656,11 +3666,12 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>team</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
         <source>The one registry images may come from (default: any).</source>
         <translation></translation>
     </message>
@@ -3683,6 +3694,83 @@ Pinned to catalog %3</source>
         <location line="+5"/>
         <source>wrote a new registry to %1
 next: service-registry validate -r %2, then import a project (service-registry import --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Compose files; later ones override earlier ones, as with docker compose -f.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manifests: files (multi-document YAML, helm template or kubectl kustomize output) or folders of them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE|DIR…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project to import into (created when missing).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Print the report and the changes to the TOML files; write nothing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner of a new project and of the services it adds (default: the project&apos;s owner, else @&lt;project&gt;-team).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deployment target that gets the replicas (default: production; local for Compose).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cluster of a new target (default: default; docker for Compose).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import compose needs at least one Compose file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import kubernetes needs at least one manifest file or folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import needs --project NAME, the project the services go to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--owner takes a team written @name, e.g. @shop-team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the import would leave errors in the registry: nothing was written</source>
         <translation></translation>
     </message>
 </context>

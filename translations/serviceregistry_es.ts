@@ -198,6 +198,16 @@
         <translation>Escribe un registro nuevo y vacío que valida sin errores: donde empieza un equipo</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Import a project from Compose files, with a report of every fact carried or not</source>
+        <translation>Importa un proyecto desde archivos de Compose, con un informe de cada dato trasladado o no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a project from Kubernetes manifests, with a report of every fact carried or not</source>
+        <translation>Importa un proyecto desde manifiestos de Kubernetes, con un informe de cada dato trasladado o no</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Check syntax, schema, references, ports and dependencies</source>
         <translation>Comprueba sintaxis, esquema, referencias, puertos y dependencias</translation>
@@ -3654,7 +3664,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>StartCommands</name>
     <message>
-        <location filename="../app/cli/startcommands.cpp" line="+15"/>
+        <location filename="../app/cli/startcommands.cpp" line="+18"/>
         <source>The folder to create (it must be empty or absent).</source>
         <translation>La carpeta que se crea (debe estar vacía o no existir).</translation>
     </message>
@@ -3665,11 +3675,12 @@ Fijado al catálogo %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>team</source>
         <translation>equipo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
         <source>The one registry images may come from (default: any).</source>
         <translation>El único registro del que pueden venir las imágenes (predeterminado: cualquiera).</translation>
     </message>
@@ -3694,6 +3705,83 @@ Fijado al catálogo %3</translation>
 next: service-registry validate -r %2, then import a project (service-registry import --help)</source>
         <translation>registro nuevo escrito en %1
 siguiente paso: service-registry validate -r %2, después importe un proyecto (service-registry import --help)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Compose files; later ones override earlier ones, as with docker compose -f.</source>
+        <translation>Archivos de Compose; los posteriores sobrescriben a los anteriores, como con docker compose -f.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE…</source>
+        <translation>ARCHIVO…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manifests: files (multi-document YAML, helm template or kubectl kustomize output) or folders of them.</source>
+        <translation>Manifiestos: archivos (YAML de varios documentos, salida de helm template o kubectl kustomize) o carpetas con ellos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE|DIR…</source>
+        <translation>ARCHIVO|CARPETA…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project to import into (created when missing).</source>
+        <translation>El proyecto en el que importar (se crea si no existe).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Print the report and the changes to the TOML files; write nothing.</source>
+        <translation>Muestra el informe y los cambios en los archivos TOML; no escribe nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner of a new project and of the services it adds (default: the project&apos;s owner, else @&lt;project&gt;-team).</source>
+        <translation>Responsable de un proyecto nuevo y de los servicios que añade (predeterminado: el responsable del proyecto, si no @&lt;proyecto&gt;-team).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deployment target that gets the replicas (default: production; local for Compose).</source>
+        <translation>El destino de despliegue que recibe las réplicas (predeterminado: production; local para Compose).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cluster of a new target (default: default; docker for Compose).</source>
+        <translation>El clúster de un destino nuevo (predeterminado: default; docker para Compose).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import compose needs at least one Compose file</source>
+        <translation>import compose necesita al menos un archivo de Compose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import kubernetes needs at least one manifest file or folder</source>
+        <translation>import kubernetes necesita al menos un archivo o carpeta de manifiestos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import needs --project NAME, the project the services go to</source>
+        <translation>import necesita --project NOMBRE, el proyecto al que van los servicios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--owner takes a team written @name, e.g. @shop-team</source>
+        <translation>--owner recibe un equipo escrito @nombre, p. ej. @shop-team</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the import would leave errors in the registry: nothing was written</source>
+        <translation>la importación dejaría errores en el registro: no se ha escrito nada</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,7 @@ std::optional<RegistryImport> RegistryImport::plan(const RegistryPtr &registry, 
     }
     QMap<QString, int> replicas;
     QString problem;
+    QByteArray newTables; ///< the new services' tables, appended at once (each append checks the whole file)
     for (const ImportedService &s : imported.services) {
         const QString id = renamed.value(s.id, s.id);
         QList<std::pair<QString, QByteArray>> keys;
@@ -182,15 +183,17 @@ std::optional<RegistryImport> RegistryImport::plan(const RegistryPtr &registry, 
             }
             report.services.append({id, s.object, QStringLiteral("updated")});
         } else {
-            QByteArray table = "[services." + TomlTextEditor::formatKey(id) + "]\n";
+            if (!newTables.isEmpty())
+                newTables += '\n';
+            newTables += "[services." + TomlTextEditor::formatKey(id) + "]\n";
             for (const auto &[key, value] : keys)
-                table += TomlTextEditor::formatPath(key.split(QLatin1Char('.'))) + " = " + value + '\n';
-            if (!services.appendTables(table, &problem)) {
-                *error = QStringLiteral("cannot write service %1: %2").arg(id, problem);
-                return std::nullopt;
-            }
+                newTables += TomlTextEditor::formatPath(key.split(QLatin1Char('.'))) + " = " + value + '\n';
             report.services.append({id, s.object, QStringLiteral("new")});
         }
+    }
+    if (!newTables.isEmpty() && !services.appendTables(newTables, &problem)) {
+        *error = QStringLiteral("cannot write the new services: %1").arg(problem);
+        return std::nullopt;
     }
     if (!services.set({QStringLiteral("project"), QStringLiteral("uses")}, tomlStrings(uses), &problem)) {
         *error = QStringLiteral("cannot write the project's uses: %1").arg(problem);
