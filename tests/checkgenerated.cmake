@@ -18,6 +18,19 @@ foreach(target "" "production")
         message(FATAL_ERROR "generate failed (${exit}):\n${stdout}${stderr}")
     endif()
 endforeach()
+# What `import` made of real systems' files generates valid files too (docs/import.md).
+set(imported "${WORK_DIR}/imported-registry")
+file(REMOVE_RECURSE "${imported}")
+foreach(step "init;${imported}"
+             "import;kubernetes;${FIXTURES}/shop-kubernetes;-r;${imported};-p;shop"
+             "import;compose;${FIXTURES}/shop-compose/compose.yaml;-r;${imported};-p;vote"
+             "generate;-r;${imported};--format;all;--target;all;--out;${out}/imported;--repo-url;https://git.example.com/platform/deploy.git")
+    execute_process(COMMAND ${CLI} ${step} RESULT_VARIABLE exit OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+    if(NOT exit EQUAL 0)
+        message(FATAL_ERROR "${step} failed (${exit}):\n${stdout}${stderr}")
+    endif()
+endforeach()
+
 set(ENV{NODE_PATH} "${TOOLS}/node_modules")
 execute_process(COMMAND ${NODE} ${VALIDATE} ${out} RESULT_VARIABLE exit OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
 message(STATUS "${stdout}")
