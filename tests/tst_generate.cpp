@@ -446,6 +446,65 @@ volumes = [
                  QStringLiteral("service 'shopfront' depends on 'db', but in Compose they share no network (edge; p1)"));
     }
 
+    /// The registry names its GitOps repository once ([gitops] in governance.toml): Argo CD and
+    /// Flux files need no flags; the command line still overrides it.
+    void gitOpsRepositoryNamedOnce()
+    {
+        QMap<QString, QString> files = fixtureFiles();
+        files[QStringLiteral("policies/governance.toml")] = QStringLiteral(R"([change_control]
+breaking_changes_require = ["@core"]
+
+[gitops]
+repository = "git@git.example.com:platform/deploy.git"
+path = "clusters"
+branch = "release"
+
+[groups.core]
+members = ["ann"]
+)");
+        RegistryBuilder builder;
+        const RegistryPtr registry = load(builder, files);
+        GenerationRequest request;
+        request.project = QStringLiteral("p1");
+        QString error;
+        const auto context = GenerationContext::create(*registry, request, &error);
+        QVERIFY(context);
+        const YAML::Node app
+            = YAML::Load(Generator::find(QStringLiteral("argocd"))->generate(*context).first().content.toStdString());
+        QCOMPARE(text(app["spec"]["source"]["repoURL"]), QStringLiteral("git@git.example.com:platform/deploy.git"));
+        QCOMPARE(text(app["spec"]["source"]["targetRevision"]), QStringLiteral("release"));
+        QCOMPARE(text(app["spec"]["source"]["path"]), QStringLiteral("clusters/p1/staging/kubernetes/base"));
+
+        QTemporaryDir out;
+        const QString root = builder.write();
+        const QStringList generateArgo{QStringLiteral("generate"), QStringLiteral("-r"), root,      QStringLiteral("-f"),
+                                       QStringLiteral("argocd"),   QStringLiteral("-o"), out.path()};
+        CliRun run = runCli(generateArgo);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile written(QDir(out.path()).filePath(QStringLiteral("p1/staging/argocd/application.yaml")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(text(YAML::Load(written.readAll().toStdString())["spec"]["source"]["path"]),
+                 QStringLiteral("clusters/p1/staging/kubernetes/base"));
+        written.close();
+        run = runCli(generateArgo
+                     + QStringList{QStringLiteral("--repo-url"), QStringLiteral("https://other.example/x.git"),
+                                   QStringLiteral("--repo-revision"), QStringLiteral("main")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const YAML::Node overridden = YAML::Load(written.readAll().toStdString());
+        QCOMPARE(text(overridden["spec"]["source"]["repoURL"]), QStringLiteral("https://other.example/x.git"));
+        QCOMPARE(text(overridden["spec"]["source"]["targetRevision"]), QStringLiteral("main"));
+
+        files[QStringLiteral("policies/governance.toml")].replace(QStringLiteral("git@git.example.com:platform/deploy.git"),
+                                                                  QStringLiteral("deploy repo"));
+        RegistryBuilder bad;
+        const Diagnostics diagnostics = load(bad, files)->diagnostics;
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.first().code, QStringLiteral("SR007"));
+        QCOMPARE(diagnostics.first().message, QStringLiteral("gitops repository \"deploy repo\" is not a git URL"));
+        QCOMPARE(diagnostics.first().location.line, 5);
+    }
+
     /// A pod that names a service account nothing created is refused: the account is
     /// generated once per project, unless the registry says it exists (format 1.2).
     void serviceAccountsAreCreatedUnlessTheyExist()
@@ -791,7 +850,8 @@ volumes = [
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err,
                  QStringLiteral("service-registry: --repo-url URL is needed for argocd, flux: the git repository the "
-                                "generated files are committed to and read from (or leave them out of --format)\n"));
+                                "generated files are committed to and read from (or name it once in "
+                                "policies/governance.toml, [gitops] repository = \"URL\"; or leave them out of --format)\n"));
         run = runCli({QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"), QStringLiteral("docker"),
                       QStringLiteral("-t"), QStringLiteral("qa"), QStringLiteral("-o"), out.path()});
         QCOMPARE(run.exitCode, 2);

@@ -1395,22 +1395,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+122"/>
+        <location line="+132"/>
         <source>dir</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-130"/>
         <source>Write nothing; exit with 1 and list the files when OUT differs from what would be generated.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Argo CD and Flux: the git repository the generated files are committed to.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>url</source>
         <translation></translation>
     </message>
@@ -1425,32 +1420,37 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Argo CD and Flux: the branch they follow (default: main).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>branch</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>generate needs --out DIR, the folder the files go to (or are compared with, with --check)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--repo-url URL is needed for %1: the git repository the generated files are committed to and read from (or leave them out of --format)</source>
+        <location line="-15"/>
+        <source>Argo CD and Flux: the git repository the generated files are committed to (default: [gitops] repository in policies/governance.toml).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Argo CD and Flux: the branch they follow (default: the registry&apos;s [gitops] branch, else main).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--repo-url URL is needed for %1: the git repository the generated files are committed to and read from (or name it once in policies/governance.toml, [gitops] repository = &quot;URL&quot;; or leave them out of --format)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the registry has errors; nothing was generated</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+48"/>
         <source>%n generated file(s) in %1 are up to date</source>
         <translation>
             <numerusform>%n generated file in %1 is up to date</numerusform>
@@ -2151,12 +2151,13 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+152"/>
         <source>Repository URL Argo CD and Flux read the files from</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-148"/>
         <source>Ctrl+E</source>
         <translation></translation>
     </message>
@@ -2197,12 +2198,17 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 (the registry&apos;s; type to override)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 needs the URL of the git repository the generated files are committed to: enter it above.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>Export %1 files of %2 (%3)</source>
         <translation></translation>
     </message>
@@ -2233,12 +2239,12 @@
         </translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-306"/>
         <source>Write these files into a folder, as service-registry generate does (Ctrl+E)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+185"/>
         <source>The registry has %n error(s) (see Problems): these files show what could be read, and cannot be exported until they are fixed.</source>
         <translation>
             <numerusform>The registry has %n error (see Problems): these files show what could be read, and cannot be exported until it is fixed.</numerusform>
@@ -3532,6 +3538,11 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the registry&apos;s [gitops] branch, else main</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Generators (Argo CD, Flux)</source>
         <translation></translation>
     </message>
@@ -3581,7 +3592,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Keychain</source>
         <translation></translation>
     </message>

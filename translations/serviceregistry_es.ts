@@ -1402,22 +1402,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+122"/>
+        <location line="+132"/>
         <source>dir</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-130"/>
         <source>Write nothing; exit with 1 and list the files when OUT differs from what would be generated.</source>
         <translation>No escribir nada; salir con 1 y listar los archivos cuando SALIDA difiere de lo que se generaría.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Argo CD and Flux: the git repository the generated files are committed to.</source>
-        <translation>Argo CD y Flux: el repositorio git en el que se confirman los archivos generados.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -1432,32 +1427,37 @@
         <translation>ruta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Argo CD and Flux: the branch they follow (default: main).</source>
-        <translation>Argo CD y Flux: la rama que siguen (por omisión: main).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>branch</source>
         <translation>rama</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>generate needs --out DIR, the folder the files go to (or are compared with, with --check)</source>
         <translation>generate necesita --out CARPETA, la carpeta a la que van los archivos (o con la que se comparan, con --check)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--repo-url URL is needed for %1: the git repository the generated files are committed to and read from (or leave them out of --format)</source>
-        <translation>se necesita --repo-url URL para %1: el repositorio git en el que se confirman los archivos generados y del que se leen (o quítelos de --format)</translation>
+        <location line="-15"/>
+        <source>Argo CD and Flux: the git repository the generated files are committed to (default: [gitops] repository in policies/governance.toml).</source>
+        <translation>Argo CD y Flux: el repositorio git donde se confirman los archivos generados (predeterminado: repository de [gitops] en policies/governance.toml).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Argo CD and Flux: the branch they follow (default: the registry&apos;s [gitops] branch, else main).</source>
+        <translation>Argo CD y Flux: la rama que siguen (predeterminado: la rama de [gitops] del registro, si no main).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--repo-url URL is needed for %1: the git repository the generated files are committed to and read from (or name it once in policies/governance.toml, [gitops] repository = &quot;URL&quot;; or leave them out of --format)</source>
+        <translation>--repo-url URL es necesario para %1: el repositorio git donde se confirman y de donde se leen los archivos generados (o nómbrelo una vez en policies/governance.toml, [gitops] repository = &quot;URL&quot;; o quítelos de --format)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the registry has errors; nothing was generated</source>
         <translation>el registro tiene errores; no se generó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+48"/>
         <source>%n generated file(s) in %1 are up to date</source>
         <translation>
             <numerusform>%n archivo generado en %1 está al día</numerusform>
@@ -2158,12 +2158,13 @@
         <translation>El formato de salida</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+152"/>
         <source>Repository URL Argo CD and Flux read the files from</source>
         <translation>URL del repositorio del que Argo CD y Flux leen los archivos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-148"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -2204,12 +2205,17 @@
         <translation>El registro no tiene proyectos que generar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 (the registry&apos;s; type to override)</source>
+        <translation>%1 (el del registro; escriba para sustituirlo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 needs the URL of the git repository the generated files are committed to: enter it above.</source>
         <translation>%1 necesita la URL del repositorio git en el que se confirman los archivos generados: escríbala arriba.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>Export %1 files of %2 (%3)</source>
         <translation>Exportar los archivos %1 de %2 (%3)</translation>
     </message>
@@ -2240,12 +2246,12 @@
         </translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-306"/>
         <source>Write these files into a folder, as service-registry generate does (Ctrl+E)</source>
         <translation>Escribe estos archivos en una carpeta, como hace service-registry generate (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+185"/>
         <source>The registry has %n error(s) (see Problems): these files show what could be read, and cannot be exported until they are fixed.</source>
         <translation>
             <numerusform>El registro tiene %n error (vea Problemas): estos archivos muestran lo que se pudo leer y no se pueden exportar hasta corregirlo.</numerusform>
@@ -3541,6 +3547,11 @@ Fijado al catálogo %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the registry&apos;s [gitops] branch, else main</source>
+        <translation>la rama de [gitops] del registro, si no main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Generators (Argo CD, Flux)</source>
         <translation>Generadores (Argo CD, Flux)</translation>
     </message>
@@ -3590,7 +3601,7 @@ Fijado al catálogo %3</translation>
         <translation>Se guardan en el llavero del sistema; nunca en el archivo de configuración.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Keychain</source>
         <translation>Llavero</translation>
     </message>

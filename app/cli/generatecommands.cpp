@@ -31,14 +31,17 @@ int GenerateCommands::generate(Invocation &invocation)
                                    tr("Write nothing; exit with 1 and list the files when OUT differs from what would be "
                                       "generated.")};
     const QCommandLineOption repoUrl{QStringLiteral("repo-url"),
-                                     tr("Argo CD and Flux: the git repository the generated files are committed to."), tr("url")};
+                                     tr("Argo CD and Flux: the git repository the generated files are committed to (default: "
+                                        "[gitops] repository in policies/governance.toml)."),
+                                     tr("url")};
     const QCommandLineOption repoPath{QStringLiteral("repo-path"),
                                       tr("Argo CD and Flux: the output folder's path in that repository (default: --out when "
                                          "it is relative)."),
                                       tr("path")};
     const QCommandLineOption repoRevision{QStringLiteral("repo-revision"),
-                                          tr("Argo CD and Flux: the branch they follow (default: main)."), tr("branch"),
-                                          QStringLiteral("main")};
+                                          tr("Argo CD and Flux: the branch they follow (default: the registry's [gitops] branch, "
+                                             "else main)."),
+                                          tr("branch")};
     invocation.parser().addOptions({project, target, pattern, out, check, repoUrl, repoPath, repoRevision});
     if (const auto stop = invocation.parse())
         return *stop;
@@ -48,22 +51,25 @@ int GenerateCommands::generate(Invocation &invocation)
     QList<const Generator *> generators;
     for (const QString &name : invocation.formats())
         generators.append(Generator::find(name));
-    QStringList needRepository;
-    for (const Generator *g : std::as_const(generators)) {
-        if (g->needsRepository())
-            needRepository.append(g->format());
-    }
-    if (!needRepository.isEmpty() && !invocation.isSet(repoUrl))
-        return invocation.usage(tr("--repo-url URL is needed for %1: the git repository the generated files are committed "
-                                   "to and read from (or leave them out of --format)")
-                                    .arg(needRepository.join(QLatin1String(", "))));
-
     GenerationRequest request;
     const RegistrySourcePtr source = invocation.source(&request.commit);
     if (!source)
         return UsageError;
     const RegistryPtr loaded = invocation.load(source);
     const Registry &r = *loaded;
+    const GitOpsRepository *named
+        = r.policies.governance && !r.policies.governance->gitops.url.isEmpty() ? &r.policies.governance->gitops : nullptr;
+
+    QStringList needRepository;
+    for (const Generator *g : std::as_const(generators)) {
+        if (g->needsRepository())
+            needRepository.append(g->format());
+    }
+    if (!needRepository.isEmpty() && !invocation.isSet(repoUrl) && !named)
+        return invocation.usage(tr("--repo-url URL is needed for %1: the git repository the generated files are committed "
+                                   "to and read from (or name it once in policies/governance.toml, [gitops] repository = "
+                                   "\"URL\"; or leave them out of --format)")
+                                    .arg(needRepository.join(QLatin1String(", "))));
 
     // Files from a registry with errors would deploy something nobody reviewed.
     Diagnostics errors;
@@ -85,7 +91,11 @@ int GenerateCommands::generate(Invocation &invocation)
     request.target = invocation.value(target);
     request.repositoryUrl = invocation.value(repoUrl);
     request.repositoryRevision = invocation.value(repoRevision);
+    // The output folder's place in the repository: --repo-path, else the registry's [gitops]
+    // path when the repository is the registry's, else --out when it is relative.
+    const bool registryRepository = !invocation.isSet(repoUrl) && named;
     request.repositoryPath = invocation.isSet(repoPath) ? invocation.value(repoPath)
+        : registryRepository && !named->path.isEmpty()  ? named->path
         : QFileInfo(outDir).isRelative()                ? QDir::cleanPath(outDir)
                                                         : QString();
     request.pattern = invocation.value(pattern);

@@ -291,6 +291,23 @@ GovernancePolicy readGovernance(const toml::table &document, FileContext &contex
             }
         }
     }
+    if (const auto *gitops = reader.table("gitops")) {
+        PositionedReader r(*gitops, context, QStringLiteral("[gitops]"), g.gitops.positions);
+        g.gitops.url = r.string("repository", true).value_or(QString());
+        static const QRegularExpression url(QStringLiteral("^(https?|ssh|git)://[^\\s]+$|^[A-Za-z0-9._-]+@[^\\s:]+:[^\\s]+$"));
+        if (!g.gitops.url.isEmpty() && !url.match(g.gitops.url).hasMatch())
+            context.error(
+                code::InvalidValue, QStringLiteral("gitops repository \"%1\" is not a git URL").arg(g.gitops.url),
+                g.gitops.positions.at(QStringLiteral("repository")),
+                QStringLiteral("write https://git.example.com/platform/deploy.git or git@git.example.com:platform/deploy.git"));
+        g.gitops.path = r.string("path").value_or(QString());
+        if (g.gitops.path.startsWith(QLatin1Char('/')) || g.gitops.path.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+            context.error(
+                code::InvalidValue, QStringLiteral("gitops path \"%1\" is not a path inside the repository").arg(g.gitops.path),
+                g.gitops.positions.at(QStringLiteral("path")), QStringLiteral("write a relative path such as \"clusters\""));
+        g.gitops.branch = r.string("branch").value_or(QStringLiteral("main"));
+        r.finish();
+    }
     if (const auto *groups = reader.table("groups")) {
         forEachTable(*groups, context, QStringLiteral("[groups]"), QStringLiteral("write [groups.%1] with members = [\"…\"]"),
                      [&](const QString &name, const toml::table &body) {

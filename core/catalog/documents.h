@@ -123,6 +123,16 @@ struct GovernanceGroup
     Positions positions;
 };
 
+/// [gitops] of governance.toml: where the generated files are committed, for Argo CD and Flux
+/// (the CLI's --repo-url, --repo-path and --repo-revision override it).
+struct GitOpsRepository
+{
+    QString url; ///< empty: not said
+    QString path; ///< inside the repository; empty: the output folder
+    QString branch = QStringLiteral("main");
+    Positions positions;
+};
+
 struct GovernancePolicy
 {
     QString file;
@@ -137,6 +147,7 @@ struct GovernancePolicy
     QMap<QString, QString> changeSeverity;
     Positions changeSeverityPositions;
     Positions changeControl;
+    GitOpsRepository gitops;
     Positions positions;
 };
 

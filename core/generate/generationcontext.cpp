@@ -13,6 +13,18 @@ std::optional<GenerationContext> GenerationContext::create(const Registry &regis
     c.m_registry = &registry;
     c.m_request = request;
     c.m_project = registry.project(request.project);
+    // The registry names its GitOps repository once; a request may say otherwise.
+    if (const auto &governance = registry.policies.governance) {
+        if (c.m_request.repositoryUrl.isEmpty()) {
+            c.m_request.repositoryUrl = governance->gitops.url;
+            if (c.m_request.repositoryPath.isEmpty())
+                c.m_request.repositoryPath = governance->gitops.path;
+        }
+        if (c.m_request.repositoryRevision.isEmpty())
+            c.m_request.repositoryRevision = governance->gitops.branch;
+    }
+    if (c.m_request.repositoryRevision.isEmpty())
+        c.m_request.repositoryRevision = QStringLiteral("main");
     if (!c.m_project) {
         *error = QStringLiteral("no project '%1' in the registry").arg(request.project);
         return std::nullopt;

@@ -28,9 +28,10 @@ struct GenerationRequest
     QString commit; ///< the registry's commit, written into each file's header when known
     /// GitOps: the git repository Argo CD or Flux reads the generated files from, the folder
     /// the output folder is in that repository ("" for its root) and the revision to follow.
+    /// An empty URL or revision takes the registry's [gitops] (governance.toml), else "main".
     QString repositoryUrl;
     QString repositoryPath;
-    QString repositoryRevision = QStringLiteral("main");
+    QString repositoryRevision;
 };
 
 class GenerationContext;

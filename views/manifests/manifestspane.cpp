@@ -59,6 +59,7 @@ ManifestsPane::ManifestsPane(Workspace *workspace, QWidget *parent)
     m_format->setToolTip(tr("The output format"));
     for (QComboBox *box : {m_project, m_target, m_region, m_format})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_repository->setObjectName(QStringLiteral("manifestRepository"));
     m_repository->setPlaceholderText(tr("Repository URL Argo CD and Flux read the files from"));
     m_repository->setClearButtonEnabled(true);
     m_repository->setText(QSettings().value(QStringLiteral("manifests/repositoryUrl")).toString());
@@ -208,7 +209,12 @@ void ManifestsPane::regenerate()
         showFiles({}, registry ? tr("The registry has no projects to generate.") : QString());
         return;
     }
-    if (generator->needsRepository() && m_repository->text().trimmed().isEmpty()) {
+    // The registry may name its GitOps repository ([gitops] in governance.toml): the field
+    // then overrides it, and shows it as its placeholder.
+    const QString named = registry->policies.governance ? registry->policies.governance->gitops.url : QString();
+    m_repository->setPlaceholderText(named.isEmpty() ? tr("Repository URL Argo CD and Flux read the files from")
+                                                     : tr("%1 (the registry's; type to override)").arg(named));
+    if (generator->needsRepository() && m_repository->text().trimmed().isEmpty() && named.isEmpty()) {
         m_job.cancel();
         showFiles({},
                   tr("%1 needs the URL of the git repository the generated files are committed to: enter it above.")
@@ -219,8 +225,7 @@ void ManifestsPane::regenerate()
     request.project = m_project->currentData().toString();
     request.target = m_target->currentData().toString();
     request.repositoryUrl = m_repository->text().trimmed();
-    request.repositoryRevision
-        = QSettings().value(QStringLiteral("manifests/repositoryRevision"), QStringLiteral("main")).toString();
+    request.repositoryRevision = QSettings().value(QStringLiteral("manifests/repositoryRevision")).toString();
     m_pending = true;
     setProperty("busy", true);
     m_job.start(

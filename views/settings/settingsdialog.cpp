@@ -72,7 +72,8 @@ SettingsDialog::SettingsDialog(CredentialStore *credentials, QWidget *parent)
 
     m_repository->setText(settings.value(repositoryKey).toString());
     m_repository->setPlaceholderText(tr("https://git.example.com/platform/deploy.git"));
-    m_branch->setText(settings.value(branchKey, QStringLiteral("main")).toString());
+    m_branch->setText(settings.value(branchKey).toString());
+    m_branch->setPlaceholderText(tr("the registry's [gitops] branch, else main"));
     auto *generators = new QGroupBox(tr("Generators (Argo CD, Flux)"), this);
     auto *generatorForm = new QFormLayout(generators);
     generatorForm->addRow(tr("Re&pository:"), m_repository);
@@ -162,7 +163,10 @@ void SettingsDialog::accept()
     }
     settings.setValue(storeKey, m_store->text().trimmed());
     settings.setValue(repositoryKey, m_repository->text().trimmed());
-    settings.setValue(branchKey, m_branch->text().trimmed().isEmpty() ? QStringLiteral("main") : m_branch->text().trimmed());
+    if (m_branch->text().trimmed().isEmpty())
+        settings.remove(branchKey); // the registry's branch applies
+    else
+        settings.setValue(branchKey, m_branch->text().trimmed());
 
     // Secrets: only those typed into, to the keychain; an emptied field removes its secret.
     m_writeErrors.clear();
