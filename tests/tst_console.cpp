@@ -16,6 +16,7 @@
 #include "graph/graphview.h"
 #include "mainwindow.h"
 #include "manifests/exportpreviewdialog.h"
+#include "manifests/importdialog.h"
 #include "manifests/manifestspane.h"
 #include "messagebar.h"
 #include "policies/policiespane.h"
@@ -29,6 +30,9 @@
 #include "source/sourceviewer.h"
 #include "translationloader.h"
 #include "workspace.h"
+
+#include "edit/starterregistry.h"
+#include "import/registryimport.h"
 
 #include <sys/stat.h>
 
@@ -46,6 +50,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -59,6 +64,7 @@
 #include <QTextLayout>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace {
@@ -538,6 +544,56 @@ private Q_SLOTS:
         QCOMPARE(pane->model()->rowCount(), 1);
         QCOMPARE(child<QLineEdit>(*pane, "manifestRepository")->placeholderText(),
                  QStringLiteral("https://git.example.com/platform/deploy.git (the registry's; type to override)"));
+    }
+
+    /// File › Import…: the preview (report first where something is not carried, the TOML
+    /// files side by side) is computed off the GUI thread; Import writes them and the
+    /// workspace reloads with the new project.
+    void importDialogPreviewsThenWrites()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("registry"));
+        QVERIFY(sr::StarterRegistry::write(root, {}).isEmpty());
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(root);
+        QVERIFY(loaded.wait(30000));
+        ImportDialog dialog(window.workspace()->registry(), root, &window);
+        QSignalSpy previewed(&dialog, &ImportDialog::previewed);
+        dialog.setInputs({QStringLiteral(SR_SOURCE_DIR "/tests/import/shop-compose/compose.yaml")}, QStringLiteral("vote"));
+        QVERIFY(dialog.isPreviewing());
+        QVERIFY(previewed.wait(30000));
+        QVERIFY(dialog.plan());
+        QCOMPARE(child<QComboBox>(dialog, "importSource")->currentData().toString(), QStringLiteral("compose"));
+        QTreeWidget *report = dialog.reportView();
+        QCOMPARE(report->topLevelItemCount(), 6);
+        // vote: its type guessed, the registry's restart default, a bind mount's name carried.
+        QCOMPARE(report->topLevelItem(0)->text(0), QStringLiteral("service vote → vote (new)"));
+        QCOMPARE(report->topLevelItem(0)->text(1), QStringLiteral("2 approximated"));
+        QVERIFY(report->topLevelItem(0)->isExpanded());
+        QVERIFY(child<QPushButton>(dialog, "importButton")->isEnabled());
+        QCOMPARE(child<QListWidget>(dialog, "importFiles")->count(), 2);
+        QCOMPARE(child<QListWidget>(dialog, "importFiles")->item(1)->text(),
+                 QStringLiteral("projects/vote/services.toml  (new)"));
+        QVERIFY(!QFileInfo::exists(QDir(root).filePath(QStringLiteral("projects/vote"))));
+        QVERIFY(dialog.importFiles());
+        QVERIFY(QFileInfo::exists(QDir(root).filePath(QStringLiteral("projects/vote/services.toml"))));
+        QVERIFY2(dialog.summary().startsWith(QStringLiteral("Imported 6 service")), qPrintable(dialog.summary()));
+        window.workspace()->reload();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.workspace()->registry()->project(QStringLiteral("vote")));
+
+        // A file that is not YAML: the reason, and nothing to import.
+        const QString bad = dir.filePath(QStringLiteral("bad.yaml"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("apiVersion: v1\nkind: [\n");
+        file.close();
+        dialog.setInputs({bad}, QStringLiteral("other"));
+        QVERIFY(previewed.wait(30000));
+        QVERIFY(!dialog.plan());
+        QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
+        QVERIFY(child<QLabel>(dialog, "importStatus")->text().contains(QStringLiteral("invalid YAML")));
     }
 
     void manifestsOfARegistryWithErrorsCannotBeExported()

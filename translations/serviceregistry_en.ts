@@ -1711,6 +1711,207 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../views/manifests/importdialog.cpp" line="+37"/>
+        <source>carried</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approximated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not carried</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Import Compose Files or Kubernetes Manifests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compose files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kubernetes manifests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>docker-compose.yml, or manifest files and folders (separated by ;)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a project of the registry, or a new one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Files…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add F&amp;older…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Source:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;iles:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Project:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Object and field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How, or why not</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose the files a project runs today and the project they go to. Nothing is written until you press Import.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Compose Files or Manifests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder of Manifests</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Reading %n file(s) or folder(s)…</source>
+        <translation>
+            <numerusform>Reading %n file or folder…</numerusform>
+            <numerusform>Reading %n files or folders…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot import: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 → %2 (%3)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n not carried</source>
+        <translation>
+            <numerusform>%n not carried</numerusform>
+            <numerusform>%n not carried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n approximated</source>
+        <translation>
+            <numerusform>%n approximated</numerusform>
+            <numerusform>%n approximated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all carried</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1  (new)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 service(s) into project %2: %3 carried, %4 approximated, %5 not carried.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1&lt;br&gt;&lt;b&gt;The registry would have %n error(s), so nothing can be imported:&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;The registry would have %n error, so nothing can be imported:&lt;/b&gt;&lt;br&gt;%2</numerusform>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;The registry would have %n errors, so nothing can be imported:&lt;/b&gt;&lt;br&gt;%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The registry already holds all of it: nothing to write.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 Check what is approximated or not carried, then Import writes %n file(s).</source>
+        <translation>
+            <numerusform>%1 Check what is approximated or not carried, then Import writes %n file.</numerusform>
+            <numerusform>%1 Check what is approximated or not carried, then Import writes %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was written: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %n service(s) into project %1: %2 approximated, %3 not carried.</source>
+        <translation>
+            <numerusform>Imported %n service into project %1: %2 approximated, %3 not carried.</numerusform>
+            <numerusform>Imported %n services into project %1: %2 approximated, %3 not carried.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Invocation</name>
     <message>
         <location filename="../app/cli/invocation.cpp" line="+49"/>
@@ -1920,13 +2121,18 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>&amp;Import Compose or Kubernetes Files…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+112"/>
+        <location line="-115"/>
+        <location line="+119"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
@@ -1971,12 +2177,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>Loading %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+282"/>
         <source>%1 — Service Registry</source>
         <translation></translation>
     </message>
@@ -2023,7 +2229,7 @@
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-202"/>
         <source>Reload When Files &amp;Change</source>
         <translation></translation>
     </message>
@@ -2043,12 +2249,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+341"/>
         <source>Policies: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-299"/>
         <source>&amp;Manifests</source>
         <translation></translation>
     </message>
@@ -2073,7 +2279,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>&amp;Undo</source>
         <translation></translation>
     </message>
@@ -2118,7 +2324,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-114"/>
         <source>&amp;Deployments</source>
         <translation></translation>
     </message>
@@ -2126,8 +2332,13 @@
 <context>
     <name>ManifestsPane</name>
     <message>
-        <location filename="../views/manifests/manifestspane.cpp" line="+44"/>
+        <location filename="../views/manifests/manifestspane.cpp" line="+45"/>
         <source>&amp;Export…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
         <translation></translation>
     </message>
     <message>
@@ -2152,12 +2363,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Repository URL Argo CD and Flux read the files from</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>Ctrl+E</source>
         <translation></translation>
     </message>
@@ -2182,7 +2393,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+43"/>
+        <source>Bring a project in from its Compose files or Kubernetes manifests, with a report of what is carried (Ctrl+I)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <location line="+30"/>
         <source>All regions</source>
         <translation></translation>
@@ -2213,7 +2429,17 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Open a registry first: the import writes into one of its projects.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save or undo your edits first: the import writes the registry&apos;s files.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The files are still being generated; export again in a moment.</source>
         <translation></translation>
     </message>
@@ -2239,12 +2465,12 @@
         </translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-330"/>
         <source>Write these files into a folder, as service-registry generate does (Ctrl+E)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+185"/>
+        <location line="+190"/>
         <source>The registry has %n error(s) (see Problems): these files show what could be read, and cannot be exported until they are fixed.</source>
         <translation>
             <numerusform>The registry has %n error (see Problems): these files show what could be read, and cannot be exported until it is fixed.</numerusform>
@@ -2252,7 +2478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+114"/>
         <source>The registry has %n error(s): fix them before exporting (see Problems).</source>
         <translation>
             <numerusform>The registry has %n error: fix it before exporting (see Problems).</numerusform>
@@ -4076,7 +4302,7 @@ next: service-registry validate -r %2, then import a project (service-registry i
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+57"/>
+        <location filename="../app/console/main.cpp" line="+59"/>
         <source>Administration console for a central service registry.</source>
         <translation></translation>
     </message>
@@ -4158,7 +4384,17 @@ next: service-registry validate -r %2, then import a project (service-registry i
         <translation></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+9"/>
+        <source>Open File › Import… on these Compose files or manifests (repeat for more), into --project.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Central tab to show: services, policies, graph, review, deployments, manifests or edit.</source>
         <translation></translation>
     </message>

@@ -1718,6 +1718,207 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../views/manifests/importdialog.cpp" line="+37"/>
+        <source>carried</source>
+        <translation>trasladado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approximated</source>
+        <translation>aproximado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not carried</source>
+        <translation>no trasladado</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Import Compose Files or Kubernetes Manifests</source>
+        <translation>Importar archivos de Compose o manifiestos de Kubernetes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compose files</source>
+        <translation>Archivos de Compose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kubernetes manifests</source>
+        <translation>Manifiestos de Kubernetes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>docker-compose.yml, or manifest files and folders (separated by ;)</source>
+        <translation>docker-compose.yml, o archivos y carpetas de manifiestos (separados por ;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a project of the registry, or a new one</source>
+        <translation>un proyecto del registro, o uno nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add F&amp;older…</source>
+        <translation>Añadir ca&amp;rpeta…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;iles:</source>
+        <translation>Arc&amp;hivos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Object and field</source>
+        <translation>Objeto y campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How, or why not</source>
+        <translation>Cómo, o por qué no</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Changes</source>
+        <translation>&amp;Cambios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose the files a project runs today and the project they go to. Nothing is written until you press Import.</source>
+        <translation>Elija los archivos con los que funciona hoy un proyecto y el proyecto al que van. No se escribe nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Compose Files or Manifests</source>
+        <translation>Archivos de Compose o manifiestos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>Archivos YAML (*.yaml *.yml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder of Manifests</source>
+        <translation>Carpeta de manifiestos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Reading %n file(s) or folder(s)…</source>
+        <translation>
+            <numerusform>Leyendo %n archivo o carpeta…</numerusform>
+            <numerusform>Leyendo %n archivos o carpetas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot import: %1</source>
+        <translation>No se puede importar: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n not carried</source>
+        <translation>
+            <numerusform>%n no trasladado</numerusform>
+            <numerusform>%n no trasladados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n approximated</source>
+        <translation>
+            <numerusform>%n aproximado</numerusform>
+            <numerusform>%n aproximados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all carried</source>
+        <translation>todo trasladado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1  (new)</source>
+        <translation>%1  (nuevo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 service(s) into project %2: %3 carried, %4 approximated, %5 not carried.</source>
+        <translation>%1 servicio(s) en el proyecto %2: %3 trasladados, %4 aproximados, %5 no trasladados.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1&lt;br&gt;&lt;b&gt;The registry would have %n error(s), so nothing can be imported:&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;El registro tendría %n error, así que no se puede importar nada:&lt;/b&gt;&lt;br&gt;%2</numerusform>
+            <numerusform>%1&lt;br&gt;&lt;b&gt;El registro tendría %n errores, así que no se puede importar nada:&lt;/b&gt;&lt;br&gt;%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The registry already holds all of it: nothing to write.</source>
+        <translation>%1 El registro ya lo contiene todo: no hay nada que escribir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 Check what is approximated or not carried, then Import writes %n file(s).</source>
+        <translation>
+            <numerusform>%1 Revise lo aproximado o no trasladado; después Importar escribe %n archivo.</numerusform>
+            <numerusform>%1 Revise lo aproximado o no trasladado; después Importar escribe %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was written: %1</source>
+        <translation>No se ha escrito nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Imported %n service(s) into project %1: %2 approximated, %3 not carried.</source>
+        <translation>
+            <numerusform>Importado %n servicio en el proyecto %1: %2 aproximados, %3 no trasladados.</numerusform>
+            <numerusform>Importados %n servicios en el proyecto %1: %2 aproximados, %3 no trasladados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Invocation</name>
     <message>
         <location filename="../app/cli/invocation.cpp" line="+49"/>
@@ -1927,13 +2128,18 @@
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>&amp;Import Compose or Kubernetes Files…</source>
+        <translation>&amp;Importar archivos de Compose o Kubernetes…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+112"/>
+        <location line="-115"/>
+        <location line="+119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1978,12 +2184,12 @@
         <translation>Abrir registro</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+282"/>
         <source>%1 — Service Registry</source>
         <translation>%1 — Service Registry</translation>
     </message>
@@ -2030,7 +2236,7 @@
         </translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-202"/>
         <source>Reload When Files &amp;Change</source>
         <translation>Recargar cuando &amp;cambien los archivos</translation>
     </message>
@@ -2050,12 +2256,12 @@
         <translation>Hallazgos de las políticas; la pestaña Políticas los lista</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+341"/>
         <source>Policies: %1</source>
         <translation>Políticas: %1</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-299"/>
         <source>&amp;Manifests</source>
         <translation>&amp;Manifiestos</translation>
     </message>
@@ -2080,7 +2286,7 @@
         <translation>Escribir los archivos editados (solo los bytes que cambiaron)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2125,7 +2331,7 @@
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-114"/>
         <source>&amp;Deployments</source>
         <translation>&amp;Despliegues</translation>
     </message>
@@ -2133,9 +2339,14 @@
 <context>
     <name>ManifestsPane</name>
     <message>
-        <location filename="../views/manifests/manifestspane.cpp" line="+44"/>
+        <location filename="../views/manifests/manifestspane.cpp" line="+45"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2159,12 +2370,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Repository URL Argo CD and Flux read the files from</source>
         <translation>URL del repositorio del que Argo CD y Flux leen los archivos</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -2189,7 +2400,12 @@
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+43"/>
+        <source>Bring a project in from its Compose files or Kubernetes manifests, with a report of what is carried (Ctrl+I)</source>
+        <translation>Trae un proyecto desde sus archivos de Compose o manifiestos de Kubernetes, con un informe de lo que se traslada (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <location line="+30"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
@@ -2220,7 +2436,17 @@
         <translation>Exportar los archivos %1 de %2 (%3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Open a registry first: the import writes into one of its projects.</source>
+        <translation>Abra primero un registro: la importación escribe en uno de sus proyectos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save or undo your edits first: the import writes the registry&apos;s files.</source>
+        <translation>Guarde o deshaga primero sus cambios: la importación escribe los archivos del registro.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The files are still being generated; export again in a moment.</source>
         <translation>Los archivos aún se están generando; exporte de nuevo en un momento.</translation>
     </message>
@@ -2246,12 +2472,12 @@
         </translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-330"/>
         <source>Write these files into a folder, as service-registry generate does (Ctrl+E)</source>
         <translation>Escribe estos archivos en una carpeta, como hace service-registry generate (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+185"/>
+        <location line="+190"/>
         <source>The registry has %n error(s) (see Problems): these files show what could be read, and cannot be exported until they are fixed.</source>
         <translation>
             <numerusform>El registro tiene %n error (vea Problemas): estos archivos muestran lo que se pudo leer y no se pueden exportar hasta corregirlo.</numerusform>
@@ -2259,7 +2485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+114"/>
         <source>The registry has %n error(s): fix them before exporting (see Problems).</source>
         <translation>
             <numerusform>El registro tiene %n error: corríjalo antes de exportar (vea Problemas).</numerusform>
@@ -4086,7 +4312,7 @@ siguiente paso: service-registry validate -r %2, después importe un proyecto (s
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+57"/>
+        <location filename="../app/console/main.cpp" line="+59"/>
         <source>Administration console for a central service registry.</source>
         <translation>Consola de administración de un registro central de servicios.</translation>
     </message>
@@ -4168,7 +4394,17 @@ siguiente paso: service-registry validate -r %2, después importe un proyecto (s
         <translation>Abrir el editor en el servicio (--service): lo mismo que --view edit.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+9"/>
+        <source>Open File › Import… on these Compose files or manifests (repeat for more), into --project.</source>
+        <translation>Abre Archivo › Importar… con estos archivos de Compose o manifiestos (repítalo para más), en --project.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Central tab to show: services, policies, graph, review, deployments, manifests or edit.</source>
         <translation>Pestaña central que mostrar: services, policies, graph, review, deployments, manifests o edit.</translation>
     </message>

@@ -220,6 +220,13 @@ void MainWindow::createActions()
         m_workspace->setAutoReload(on);
     });
     file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Compose or Kubernetes Files…"), this,
+                    [this] {
+                        showView(QStringLiteral("manifests"));
+                        m_manifestsPane->askImport();
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
     QAction *settingsAction = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this,
                                               &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);

@@ -1,14 +1,16 @@
 // service-registry-console [DIR] [--screenshot FILE [--view NAME | --edit] [--theme dark|light] [--base REV [--head REV]]
-//                          [--db URL]]:
+//                          [--db URL] [--import PATH… --project NAME]]:
 // the administration console.
 
 #include "deployments/deploymentspane.h"
 #include "heaptuning.h"
 #include "latestjob.h"
 #include "mainwindow.h"
+#include "manifests/importdialog.h"
 #include "settings/settingsdialog.h"
 #include "theme.h"
 #include "translationloader.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,7 +95,12 @@ int main(int argc, char *argv[])
                                 "Deployments tab: use this store (sqlite:PATH or postgresql://USER@HOST:PORT/DB) "
                                 "instead of the one in Settings."),
         QApplication::translate("main", "url"));
-    parser.addOptions({screenshot, project, service, filter, view, edit, theme, base, head, db});
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        QApplication::translate("main",
+                                "Open File › Import… on these Compose files or manifests (repeat for more), into --project."),
+        QApplication::translate("main", "path"));
+    parser.addOptions({screenshot, project, service, filter, view, edit, theme, base, head, db, import});
     parser.process(app);
     if (!parser.isSet(theme) && !parser.isSet(screenshot) && !SettingsDialog::savedTheme().isEmpty())
         Theme::apply(SettingsDialog::savedTheme()); // the one chosen in Settings; screenshots stay reproducible
@@ -129,7 +136,30 @@ int main(int argc, char *argv[])
         },
         Qt::SingleShotConnection);
 
-    if (parser.isSet(screenshot)) {
+    // --import: the import preview over the window; with --screenshot, the dialog is what is grabbed.
+    ImportDialog *importDialog = nullptr;
+    if (parser.isSet(import)) {
+        QObject::connect(
+            &window, &MainWindow::registryLoaded, &window,
+            [&] {
+                importDialog = new ImportDialog(window.workspace()->registry(), window.workspace()->root(), &window);
+                importDialog->setAttribute(Qt::WA_DeleteOnClose);
+                importDialog->show();
+                importDialog->setInputs(parser.values(import), parser.value(project));
+                if (parser.isSet(screenshot)) {
+                    const QString file = parser.value(screenshot);
+                    QObject::connect(importDialog, &ImportDialog::previewed, importDialog, [importDialog, file] {
+                        QTimer::singleShot(200, importDialog, [importDialog, file] {
+                            const bool saved = importDialog->grab().save(file, "PNG");
+                            QCoreApplication::exit(saved ? 0 : 2);
+                        });
+                    });
+                }
+            },
+            Qt::SingleShotConnection);
+    }
+
+    if (parser.isSet(screenshot) && !parser.isSet(import)) {
         const QString file = parser.value(screenshot);
         window.resize(1600, 960);
         QObject::connect(

@@ -5,6 +5,7 @@
 #include "generate/generatedoutput.h"
 #include "generate/generationcontext.h"
 #include "generatedfilemodel.h"
+#include "importdialog.h"
 #include "itemviews.h"
 #include "workspace.h"
 
@@ -42,6 +43,7 @@ ManifestsPane::ManifestsPane(Workspace *workspace, QWidget *parent)
     , m_format(new QComboBox(this))
     , m_repository(new QLineEdit(this))
     , m_export(new QPushButton(tr("&Export…"), this))
+    , m_import(new QPushButton(tr("&Import…"), this))
     , m_files(new QListView(this))
     , m_code(new CodeView(this))
     , m_message(new QLabel(this))
@@ -85,6 +87,7 @@ ManifestsPane::ManifestsPane(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_repository, 1);
     bar->addStretch();
     bar->addWidget(m_export);
+    bar->addWidget(m_import);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_files);
     splitter->addWidget(m_code);
@@ -121,6 +124,10 @@ ManifestsPane::ManifestsPane(Workspace *workspace, QWidget *parent)
     });
     connect(m_files->selectionModel(), &QItemSelectionModel::currentChanged, this, &ManifestsPane::showCurrentFile);
     connect(m_export, &QPushButton::clicked, this, &ManifestsPane::chooseExportFolder);
+    m_import->setObjectName(QStringLiteral("manifestImport"));
+    m_import->setToolTip(tr("Bring a project in from its Compose files or Kubernetes manifests, with a report of what is "
+                            "carried (Ctrl+I)"));
+    connect(m_import, &QPushButton::clicked, this, &ManifestsPane::askImport);
     connect(m_workspace, &Workspace::registryChanged, this, [this] {
         fillProjects();
         regenerate();
@@ -338,6 +345,25 @@ void ManifestsPane::chooseExportFolder()
         return;
     settings.setValue(QStringLiteral("manifests/exportFolder"), folder);
     exportTo(folder);
+}
+
+void ManifestsPane::askImport()
+{
+    const sr::RegistryPtr registry = m_workspace->registry();
+    if (!registry) {
+        setMessage(tr("Open a registry first: the import writes into one of its projects."));
+        return;
+    }
+    // The import writes the project's files; unsaved edits of them would be lost or clash.
+    if (m_workspace->hasUnsavedBuffers()) {
+        setMessage(tr("Save or undo your edits first: the import writes the registry's files."));
+        return;
+    }
+    ImportDialog dialog(registry, m_workspace->root(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setMessage(dialog.summary());
+    m_workspace->reload();
 }
 
 bool ManifestsPane::exportTo(const QString &folder, bool confirm)

@@ -33,6 +33,9 @@ public:
     /// already holds files of this project, target and format. Returns false when cancelled
     /// or not written (the message bar says why).
     bool exportTo(const QString &folder, bool confirm = true);
+    /// File › Import…: Compose files or manifests into a project, after a preview of the report
+    /// and of the changed TOML files (ImportDialog); the registry reloads afterwards.
+    void askImport();
 
 Q_SIGNALS:
     void generated(); ///< a generation was shown (tests, screenshots)
@@ -62,6 +65,7 @@ private:
     QComboBox *m_format;
     QLineEdit *m_repository;
     QPushButton *m_export;
+    QPushButton *m_import;
     QListView *m_files;
     CodeView *m_code;
     QLabel *m_message;
