@@ -51,7 +51,7 @@ std::vector<Command> makeTable()
          &PolicyCommands::explain, false, {}},
 
         {QStringLiteral("generate"), G::Generate, QT_TRANSLATE_NOOP("Command", "Write Compose, Kubernetes, Terraform, KCL, GitOps and alert files"),
-         &GenerateCommands::generate, false, sr::Generator::formats(), true},
+         &GenerateCommands::generate, true, sr::Generator::formats(), true},
         {QStringLiteral("synth"), G::Generate, QT_TRANSLATE_NOOP("Command", "Write a deterministic synthetic registry (benchmarks)"),
          &GenerateCommands::synth, false, {}},
 

@@ -5,8 +5,8 @@
 #include "generate/generationcontext.h"
 #include "generate/yamlwriter_p.h"
 
+#include <QHash>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -254,27 +254,64 @@ private:
             for (const Port &p : service->ports) {
                 if (p.port == p.targetPort())
                     continue;
-                renumbered.append({QRegularExpression(QStringLiteral("(^|[^A-Za-z0-9_.-])(%1):%2(?![0-9])")
-                                                          .arg(QRegularExpression::escape(service->id))
-                                                          .arg(p.port)),
-                                   QStringLiteral("\\1\\2:%1").arg(p.targetPort())});
-                const char *scheme = p.port == 80 ? "http" : p.port == 443 ? "https" : nullptr;
-                if (scheme)
-                    renumbered.append(
-                        {QRegularExpression(QStringLiteral("\\b(%1://%2)(?=[/?#]|$)")
-                                                .arg(QLatin1String(scheme), QRegularExpression::escape(service->id))),
-                         QStringLiteral("\\1:%1").arg(p.targetPort())});
+                renumbered[service->id].insert(p.port, p.targetPort());
                 renumberedLines.append(
                     QStringLiteral("  %1:%2 is written %1:%3").arg(service->id).arg(p.port).arg(p.targetPort()));
             }
         }
     }
 
-    QString onContainerPorts(QString value) const
+    /// `value` with each renumbered address on its container's port: "host:port" where the host
+    /// is a whole word (not part of "a.host" or "host-b") and the port a whole number; and
+    /// "http://host" or "https://host" without a port (80, 443), at the end or before / ? #.
+    /// One scan of the value: every variable of every service goes through here.
+    QString onContainerPorts(const QString &value) const
     {
-        for (const auto &[pattern, replacement] : renumbered)
-            value.replace(pattern, replacement);
-        return value;
+        if (renumbered.isEmpty())
+            return value;
+        auto isWordChar = [](QChar c) {
+            return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('-');
+        };
+        QString out;
+        qsizetype copied = 0;
+        const qsizetype n = value.size();
+        for (qsizetype i = 0; i < n;) {
+            if (!isWordChar(value[i])) {
+                ++i;
+                continue;
+            }
+            qsizetype end = i;
+            while (end < n && isWordChar(value[end]))
+                ++end;
+            const auto found = renumbered.constFind(QStringView(value).sliced(i, end - i).toString());
+            if (found != renumbered.cend()) {
+                if (end + 1 < n && value[end] == QLatin1Char(':') && value[end + 1].isDigit()) {
+                    qsizetype digits = end + 1;
+                    while (digits < n && value[digits].isDigit())
+                        ++digits;
+                    const int port = value.sliced(end + 1, digits - end - 1).toInt();
+                    if (const auto target = found->constFind(port); target != found->cend()) {
+                        out += value.sliced(copied, end + 1 - copied) + QString::number(*target);
+                        copied = digits;
+                    }
+                    end = digits;
+                } else if (end == n || value[end] == QLatin1Char('/') || value[end] == QLatin1Char('?')
+                           || value[end] == QLatin1Char('#')) {
+                    const QStringView before = QStringView(value).sliced(0, i);
+                    const int implicit = before.endsWith(QLatin1String("https://")) ? 443
+                        : before.endsWith(QLatin1String("http://"))                 ? 80
+                                                                                    : 0;
+                    if (const auto target = found->constFind(implicit); implicit && target != found->cend()) {
+                        out += value.sliced(copied, end - copied) + QLatin1Char(':') + QString::number(*target);
+                        copied = end;
+                    }
+                }
+            }
+            i = end;
+        }
+        if (copied == 0)
+            return value;
+        return out + value.sliced(copied);
     }
 
     /// Plain variables, and each secret as a variable the environment must set.
@@ -444,7 +481,7 @@ private:
     QSet<QString> networkNames;
     QList<GeneratedFile> generated;
     QStringList secretLines;
-    QList<std::pair<QRegularExpression, QString>> renumbered; ///< a service port's address → its container port's
+    QHash<QString, QHash<int, int>> renumbered; ///< service id → its service ports that differ → their container ports
     QStringList renumberedLines;
 };
 
