@@ -22,9 +22,7 @@ namespace {
 
 QString str(const YamlValue &node)
 {
-    if (!node || !node.IsScalar())
-        return {};
-    return QString::fromStdString(node.Scalar());
+    return node.text();
 }
 
 /// A list of strings, or one string split as the shell would (Compose's short forms).

@@ -18,9 +18,7 @@ namespace {
 
 QString str(const YamlValue &node)
 {
-    if (!node || !node.IsScalar())
-        return {};
-    return QString::fromStdString(node.Scalar());
+    return node.text();
 }
 
 qint64 integer(const YamlValue &node, qint64 fallback = -1)
@@ -102,26 +100,6 @@ public:
 private:
     void index()
     {
-        static const QSet<QString> ignoredKinds{QStringLiteral("Namespace"),
-                                                QStringLiteral("HorizontalPodAutoscaler"),
-                                                QStringLiteral("PodDisruptionBudget"),
-                                                QStringLiteral("NetworkPolicy"),
-                                                QStringLiteral("Role"),
-                                                QStringLiteral("RoleBinding"),
-                                                QStringLiteral("ClusterRole"),
-                                                QStringLiteral("ClusterRoleBinding"),
-                                                QStringLiteral("StorageClass"),
-                                                QStringLiteral("PriorityClass"),
-                                                QStringLiteral("LimitRange"),
-                                                QStringLiteral("ResourceQuota"),
-                                                QStringLiteral("Endpoints"),
-                                                QStringLiteral("EndpointSlice"),
-                                                QStringLiteral("PersistentVolume"),
-                                                QStringLiteral("IngressClass"),
-                                                QStringLiteral("CustomResourceDefinition"),
-                                                QStringLiteral("Lease"),
-                                                QStringLiteral("MutatingWebhookConfiguration"),
-                                                QStringLiteral("ValidatingWebhookConfiguration")};
         for (const ManifestObject &o : m_objects) {
             const QString &kind = o.kind;
             const QString objectName = name(o.node);
@@ -151,7 +129,7 @@ private:
                 FactLog(m_project.facts, o.label()).carried(QStringLiteral("ServiceAccount"));
             } else if (kind == QLatin1String("Ingress")) {
                 m_ingresses.append(&o);
-            } else if (ignoredKinds.contains(kind)) {
+            } else if (isClusterConfigurationKind(kind)) {
                 FactLog(m_project.facts, o.label()).notCarried(QStringLiteral("(object)"), whyNotCarried(kind));
             } else {
                 FactLog(m_project.facts, o.label())

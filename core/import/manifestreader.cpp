@@ -69,6 +69,32 @@ std::optional<QList<std::pair<QString, QByteArray>>> readManifestFiles(const QSt
     return out;
 }
 
+bool isClusterConfigurationKind(const QString &kind)
+{
+    static const QSet<QString> kinds{QStringLiteral("Namespace"),
+                                     QStringLiteral("HorizontalPodAutoscaler"),
+                                     QStringLiteral("PodDisruptionBudget"),
+                                     QStringLiteral("NetworkPolicy"),
+                                     QStringLiteral("Role"),
+                                     QStringLiteral("RoleBinding"),
+                                     QStringLiteral("ClusterRole"),
+                                     QStringLiteral("ClusterRoleBinding"),
+                                     QStringLiteral("StorageClass"),
+                                     QStringLiteral("PriorityClass"),
+                                     QStringLiteral("LimitRange"),
+                                     QStringLiteral("ResourceQuota"),
+                                     QStringLiteral("Endpoints"),
+                                     QStringLiteral("EndpointSlice"),
+                                     QStringLiteral("PersistentVolume"),
+                                     QStringLiteral("IngressClass"),
+                                     QStringLiteral("CustomResourceDefinition"),
+                                     QStringLiteral("Lease"),
+                                     QStringLiteral("ReplicationController"),
+                                     QStringLiteral("MutatingWebhookConfiguration"),
+                                     QStringLiteral("ValidatingWebhookConfiguration")};
+    return kinds.contains(kind);
+}
+
 namespace {
 
 /// The API groups whose kinds this program knows; a kind of another group is a custom resource.
@@ -92,42 +118,21 @@ bool isBuiltInGroup(const QString &apiVersion)
 
 bool isKnownKind(const QString &kind)
 {
-    static const QSet<QString> kinds{QStringLiteral("Pod"),
-                                     QStringLiteral("Service"),
-                                     QStringLiteral("ConfigMap"),
-                                     QStringLiteral("Secret"),
-                                     QStringLiteral("ServiceAccount"),
-                                     QStringLiteral("PersistentVolumeClaim"),
-                                     QStringLiteral("PersistentVolume"),
-                                     QStringLiteral("Namespace"),
-                                     QStringLiteral("Endpoints"),
-                                     QStringLiteral("LimitRange"),
-                                     QStringLiteral("ResourceQuota"),
-                                     QStringLiteral("ReplicationController"),
-                                     QStringLiteral("Deployment"),
-                                     QStringLiteral("StatefulSet"),
-                                     QStringLiteral("DaemonSet"),
-                                     QStringLiteral("ReplicaSet"),
-                                     QStringLiteral("Job"),
-                                     QStringLiteral("CronJob"),
-                                     QStringLiteral("Ingress"),
-                                     QStringLiteral("IngressClass"),
-                                     QStringLiteral("NetworkPolicy"),
-                                     QStringLiteral("PodDisruptionBudget"),
-                                     QStringLiteral("HorizontalPodAutoscaler"),
-                                     QStringLiteral("Role"),
-                                     QStringLiteral("RoleBinding"),
-                                     QStringLiteral("ClusterRole"),
-                                     QStringLiteral("ClusterRoleBinding"),
-                                     QStringLiteral("StorageClass"),
-                                     QStringLiteral("PriorityClass"),
-                                     QStringLiteral("CustomResourceDefinition"),
-                                     QStringLiteral("MutatingWebhookConfiguration"),
-                                     QStringLiteral("ValidatingWebhookConfiguration"),
-                                     QStringLiteral("EndpointSlice"),
-                                     QStringLiteral("Lease"),
-                                     QStringLiteral("List")};
-    return kinds.contains(kind);
+    static const QSet<QString> handled{QStringLiteral("Pod"),
+                                       QStringLiteral("Service"),
+                                       QStringLiteral("ConfigMap"),
+                                       QStringLiteral("Secret"),
+                                       QStringLiteral("ServiceAccount"),
+                                       QStringLiteral("PersistentVolumeClaim"),
+                                       QStringLiteral("Deployment"),
+                                       QStringLiteral("StatefulSet"),
+                                       QStringLiteral("DaemonSet"),
+                                       QStringLiteral("ReplicaSet"),
+                                       QStringLiteral("Job"),
+                                       QStringLiteral("CronJob"),
+                                       QStringLiteral("Ingress"),
+                                       QStringLiteral("List")};
+    return handled.contains(kind) || isClusterConfigurationKind(kind);
 }
 
 bool addObject(const QString &file, const YamlValue &node, QList<ManifestObject> &out, ImportError *error)

@@ -29,6 +29,9 @@ struct ManifestObject
 std::optional<QList<std::pair<QString, QByteArray>>> readManifestFiles(const QStringList &paths, ImportError *error);
 /// Every object of every document (a `List` gives its items), in file order.
 std::optional<QList<ManifestObject>> parseManifests(const QList<std::pair<QString, QByteArray>> &files, ImportError *error);
+/// Kinds of the cluster's own configuration (namespaces, RBAC, autoscalers, quotas …): known,
+/// and reported not carried.
+bool isClusterConfigurationKind(const QString &kind);
 /// The first line holding `{{` (a Helm or Go template), 1-based; 0 when none.
 int templateLine(const QByteArray &text, int *column);
 

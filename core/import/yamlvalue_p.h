@@ -49,6 +49,8 @@ public:
     bool IsScalar() const { return m_present && m_node.IsScalar(); }
     std::size_t size() const { return m_present && (m_node.IsMap() || m_node.IsSequence()) ? m_node.size() : 0; }
     std::string Scalar() const { return IsScalar() ? m_node.Scalar() : std::string(); }
+    /// A scalar's text; empty for anything else.
+    QString text() const { return IsScalar() ? QString::fromStdString(m_node.Scalar()) : QString(); }
     YAML::Mark Mark() const { return m_present ? m_node.Mark() : YAML::Mark(); }
     const YAML::Node &node() const { return m_node; }
 
