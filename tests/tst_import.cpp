@@ -410,6 +410,22 @@ spec:
           ports: [{containerPort: 6379, name: redis}]
           resources:
             requests: {memory: 512Mi}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: sessions
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {app: sessions}
+  template:
+    metadata:
+      labels: {app: sessions}
+    spec:
+      containers:
+        - name: sessions
+          image: redis:7.2.4
 )";
         ImportError error;
         const auto imported = KubernetesImporter::readTexts({{QStringLiteral("cache.yaml"), manifests}}, &error);
@@ -422,6 +438,15 @@ spec:
         QVERIFY2(plan->report().errors.isEmpty(), plan->report().render(ReportFormat::Text).constData());
         QCOMPARE(plan->report().services.first().id, QStringLiteral("redis"));
         QCOMPARE(plan->report().services.first().as, QStringLiteral("use of the catalog's redis, 2 overridden"));
+        // A second workload of the same image is the project's own, not a second override.
+        QCOMPARE(plan->report().services.at(1).id, QStringLiteral("sessions"));
+        QCOMPARE(plan->report().services.at(1).as, QStringLiteral("new"));
+        QVERIFY(std::any_of(plan->report().facts.cbegin(), plan->report().facts.cend(), [](const ImportFact &f) {
+            return f.object == QLatin1String("Deployment/sessions")
+                && f.note
+                == QLatin1String(
+                       "the catalog's redis already stands for Deployment/cache: this one is the project's own service");
+        }));
         QVERIFY(plan->write(root, &problem));
         QFile file(QDir(root).filePath(QStringLiteral("projects/p1/services.toml")));
         QVERIFY(file.open(QIODevice::ReadOnly));

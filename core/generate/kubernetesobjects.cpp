@@ -684,9 +684,13 @@ private:
 
 } // namespace
 
-ServiceObjects kubernetesObjects(const GenerationContext &context, const Service &s)
+const ServiceObjects &kubernetesObjects(const GenerationContext &context, const Service &s)
 {
-    return ServiceObjectsBuilder(context, s).build();
+    auto &cache = context.derived().kubernetesObjects;
+    auto found = cache.find(&s);
+    if (found == cache.end())
+        found = cache.emplace(&s, ServiceObjectsBuilder(context, s).build()).first;
+    return found->second;
 }
 
 } // namespace sr

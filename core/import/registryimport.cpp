@@ -93,6 +93,7 @@ std::optional<RegistryImport> RegistryImport::plan(const RegistryPtr &registry, 
     // Which imported service is which catalog service: by image repository, then by id.
     QHash<QString, QString> renamed;
     QHash<QString, ServicePtr> matched;
+    QHash<QString, QString> claimedBy; ///< catalog id → the imported service that became it
     for (const ImportedService &s : imported.services) {
         ServicePtr global;
         const QString repository = canonicalRepository(s.image);
@@ -106,7 +107,16 @@ std::optional<RegistryImport> RegistryImport::plan(const RegistryPtr &registry, 
             global = catalog.service(s.id);
         if (existing && existing->find(s.id) && existing->find(s.id)->origin == Origin::Project)
             global = nullptr; // the project's own service: updated in place
+        // Two workloads of one image (two Redis instances): the first is the catalog's, the
+        // others stay services of the project's own, never overrides written twice.
+        if (global && claimedBy.contains(global->id)) {
+            report.facts.append({s.object, QStringLiteral("(catalog match)"), ImportOutcome::Approximated,
+                                 QStringLiteral("the catalog's %1 already stands for %2: this one is the project's own service")
+                                     .arg(global->id, claimedBy.value(global->id))});
+            global = nullptr;
+        }
         if (global) {
+            claimedBy.insert(global->id, s.object);
             matched.insert(s.id, global);
             if (global->id != s.id)
                 renamed.insert(s.id, global->id);
