@@ -1,7 +1,6 @@
 #include "generate/generationcontext.h"
 
 #include "catalog/servicefields.h"
-#include "generate/kubernetesobjects_p.h"
 
 #include <cmath>
 
@@ -14,7 +13,6 @@ std::optional<GenerationContext> GenerationContext::create(const Registry &regis
     c.m_registry = &registry;
     c.m_request = request;
     c.m_project = registry.project(request.project);
-    c.m_derived = std::make_shared<Derived>();
     // The registry names its GitOps repository once; a request may say otherwise.
     if (const auto &governance = registry.policies.governance) {
         if (c.m_request.repositoryUrl.isEmpty()) {

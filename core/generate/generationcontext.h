@@ -2,8 +2,6 @@
 
 #include "generate/generator.h"
 
-#include <memory>
-
 namespace sr {
 
 /// One project as deployed to one target, with everything a generator reads: the services
@@ -43,11 +41,6 @@ public:
     /// The text of a registry file (config volumes); empty when unreadable.
     QByteArray registryFile(const QString &path) const;
 
-    /// What several generators derive alike from this context, made once (the Kubernetes
-    /// objects both Kubernetes and Terraform write). One thread uses a context at a time.
-    struct Derived;
-    Derived &derived() const { return *m_derived; }
-
 private:
     GenerationContext() = default;
     bool waived(const QString &rule, const Service &service) const;
@@ -58,7 +51,6 @@ private:
     QList<ServicePtr> m_services;
     QHash<QString, const Service *> m_byId;
     GenerationRequest m_request;
-    std::shared_ptr<Derived> m_derived;
 };
 
 /// A secret reference taken apart: "vault:secret/data/auth#password" is backend "vault",

@@ -684,13 +684,9 @@ private:
 
 } // namespace
 
-const ServiceObjects &kubernetesObjects(const GenerationContext &context, const Service &s)
+ServiceObjects kubernetesObjects(const GenerationContext &context, const Service &s)
 {
-    auto &cache = context.derived().kubernetesObjects;
-    auto found = cache.find(&s);
-    if (found == cache.end())
-        found = cache.emplace(&s, ServiceObjectsBuilder(context, s).build()).first;
-    return found->second;
+    return ServiceObjectsBuilder(context, s).build();
 }
 
 } // namespace sr

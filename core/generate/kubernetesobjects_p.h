@@ -17,22 +17,8 @@ struct ServiceObjects
     QString workloadKind; ///< Deployment, StatefulSet, Rollout, Job or CronJob
 };
 
-/// The objects of `service`, made once per context: Kubernetes and Terraform output both ask.
-const ServiceObjects &kubernetesObjects(const GenerationContext &context, const Service &service);
+ServiceObjects kubernetesObjects(const GenerationContext &context, const Service &service);
 QJsonObject namespaceObject(const GenerationContext &context);
-
-} // namespace sr
-
-#include "generate/generationcontext.h"
-
-#include <unordered_map>
-
-namespace sr {
-
-struct GenerationContext::Derived
-{
-    std::unordered_map<const Service *, ServiceObjects> kubernetesObjects;
-};
 /// A ServiceAccount for each account the project's services name, once, by name, unless every
 /// service naming it says it exists already (`service_account_exists`): pods that name an
 /// account nothing created are refused.
