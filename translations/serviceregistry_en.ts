@@ -1823,12 +1823,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Folder of Manifests</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading %n file(s) or folder(s)…</source>
         <translation>
             <numerusform>Reading %n file or folder…</numerusform>
@@ -1836,17 +1836,17 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cannot import: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1 → %2 (%3)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n not carried</source>
         <translation>
             <numerusform>%n not carried</numerusform>
@@ -1867,14 +1867,17 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1  (new)</source>
         <translation></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 service(s) into project %2: %3 carried, %4 approximated, %5 not carried.</source>
-        <translation></translation>
+        <source>%n service(s) into project %1: %2 carried, %3 approximated, %4 not carried.</source>
+        <translation>
+            <numerusform>%n service into project %1: %2 carried, %3 approximated, %4 not carried.</numerusform>
+            <numerusform>%n services into project %1: %2 carried, %3 approximated, %4 not carried.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -1890,7 +1893,7 @@
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 Check what is approximated or not carried, then Import writes %n file(s).</source>
         <translation>
             <numerusform>%1 Check what is approximated or not carried, then Import writes %n file.</numerusform>
@@ -1898,12 +1901,12 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Nothing was written: %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Imported %n service(s) into project %1: %2 approximated, %3 not carried.</source>
         <translation>
             <numerusform>Imported %n service into project %1: %2 approximated, %3 not carried.</numerusform>
@@ -4389,12 +4392,12 @@ next: service-registry validate -r %2, then import a project (service-registry i
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>path</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Central tab to show: services, policies, graph, review, deployments, manifests or edit.</source>
         <translation></translation>
     </message>

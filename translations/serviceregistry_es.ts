@@ -1830,12 +1830,12 @@
         <translation>Archivos YAML (*.yaml *.yml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Folder of Manifests</source>
         <translation>Carpeta de manifiestos</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading %n file(s) or folder(s)…</source>
         <translation>
             <numerusform>Leyendo %n archivo o carpeta…</numerusform>
@@ -1843,17 +1843,17 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cannot import: %1</source>
         <translation>No se puede importar: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n not carried</source>
         <translation>
             <numerusform>%n no trasladado</numerusform>
@@ -1874,14 +1874,17 @@
         <translation>todo trasladado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1  (new)</source>
         <translation>%1  (nuevo)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 service(s) into project %2: %3 carried, %4 approximated, %5 not carried.</source>
-        <translation>%1 servicio(s) en el proyecto %2: %3 trasladados, %4 aproximados, %5 no trasladados.</translation>
+        <source>%n service(s) into project %1: %2 carried, %3 approximated, %4 not carried.</source>
+        <translation>
+            <numerusform>%n servicio en el proyecto %1: %2 trasladados, %3 aproximados, %4 no trasladados.</numerusform>
+            <numerusform>%n servicios en el proyecto %1: %2 trasladados, %3 aproximados, %4 no trasladados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -1897,7 +1900,7 @@
         <translation>%1 El registro ya lo contiene todo: no hay nada que escribir.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 Check what is approximated or not carried, then Import writes %n file(s).</source>
         <translation>
             <numerusform>%1 Revise lo aproximado o no trasladado; después Importar escribe %n archivo.</numerusform>
@@ -1905,12 +1908,12 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Nothing was written: %1</source>
         <translation>No se ha escrito nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Imported %n service(s) into project %1: %2 approximated, %3 not carried.</source>
         <translation>
             <numerusform>Importado %n servicio en el proyecto %1: %2 aproximados, %3 no trasladados.</numerusform>
@@ -4399,12 +4402,12 @@ siguiente paso: service-registry validate -r %2, después importe un proyecto (s
         <translation>Abre Archivo › Importar… con estos archivos de Compose o manifiestos (repítalo para más), en --project.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Central tab to show: services, policies, graph, review, deployments, manifests or edit.</source>
         <translation>Pestaña central que mostrar: services, policies, graph, review, deployments, manifests o edit.</translation>
     </message>

@@ -308,12 +308,12 @@ void ImportDialog::showPlan(std::shared_ptr<sr::RegistryImport> plan, const QStr
         m_files->addItem(file.created ? tr("%1  (new)").arg(file.path) : file.path);
     if (m_files->count())
         m_files->setCurrentRow(0);
-    const QString totals = tr("%1 service(s) into project %2: %3 carried, %4 approximated, %5 not carried.")
-                               .arg(report.services.size())
-                               .arg(report.project)
-                               .arg(report.count(sr::ImportOutcome::Carried))
-                               .arg(report.count(sr::ImportOutcome::Approximated))
-                               .arg(report.count(sr::ImportOutcome::NotCarried));
+    const QString totals
+        = tr("%n service(s) into project %1: %2 carried, %3 approximated, %4 not carried.", nullptr, int(report.services.size()))
+              .arg(report.project)
+              .arg(report.count(sr::ImportOutcome::Carried))
+              .arg(report.count(sr::ImportOutcome::Approximated))
+              .arg(report.count(sr::ImportOutcome::NotCarried));
     if (!report.errors.isEmpty()) {
         QStringList lines;
         for (const sr::Diagnostic &d : report.errors)
