@@ -672,7 +672,8 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("version bump global/api"), QStringLiteral("breaking global/db"),
                               QStringLiteral("version bump p1/api"), QStringLiteral("breaking p1/db"),
                               QStringLiteral("new service p1/web")}));
-        QCOMPARE(required.changes[1].detail, QStringLiteral("version 15.0.0 → 16.0.0; fields: version"));
+        QCOMPARE(required.changes[1].detail,
+                 QStringLiteral("version 15.0.0 → 16.0.0; fields: version; breaking: version-major-bump"));
         QCOMPARE(required.minApprovals, 2);
         QStringList groups;
         for (const GroupApproval &g : required.groups)

@@ -9,6 +9,7 @@
 #include "testmain.h"
 
 #include "analysis/changedetector.h"
+#include "analysis/changeimpact.h"
 #include "analysis/changereportformat.h"
 #include "analysis/changereview.h"
 #include "analysis/dependencygraph.h"
@@ -366,6 +367,33 @@ private slots:
                  (QStringList{QStringLiteral("p1/web"), QStringLiteral("p1/api"), QStringLiteral("p1/db")}));
     }
 
+    void impactListsEachServiceOnce()
+    {
+        // db's port (breaking) and api's owner (info): api and web are reached through both.
+        const Pair pair = load({{catalogFile,
+                                 replaced(replaced(catalog, QStringLiteral("port = 5432 }]"), QStringLiteral("port = 5433 }]")),
+                                          QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@api\""))}});
+        const ChangeReport report = ChangeDetector::compare(*pair.base, *pair.head);
+        const ChangeImpact impact = ChangeImpact::of(report, *pair.head);
+        QStringList changed;
+        for (const ChangeImpact::Changed &c : impact.changed)
+            changed.append(
+                QStringLiteral("%1/%2 %3 %4x affects %5").arg(c.scope, c.service, nameOf(c.worst)).arg(c.changes).arg(c.affects));
+        QCOMPARE(
+            changed,
+            (QStringList{QStringLiteral("global/db breaking 2x affects 3"), QStringLiteral("global/api info 1x affects 2")}));
+        QStringList affected;
+        for (const ChangeImpact::Affected &a : impact.affected)
+            affected.append(QStringLiteral("%1/%2 %3 [%4] via %5 +%6")
+                                .arg(a.project, a.service, nameOf(a.worst), a.path.join(QLatin1Char(' ')), a.via)
+                                .arg(a.otherPaths));
+        QCOMPARE(affected,
+                 (QStringList{QStringLiteral("p1/api breaking [p1/api] via global/api +1"),
+                              QStringLiteral("p1/db breaking [p1/db] via global/db +0"),
+                              QStringLiteral("p1/web breaking [p1/web p1/api] via global/api +1")}));
+        QCOMPARE(impact.projects, QStringList{QStringLiteral("p1")});
+    }
+
     void governanceSetsSeverities()
     {
         const QString governance = QStringLiteral(
@@ -546,9 +574,16 @@ dependencies = { requires = ["p1/web"] }
         QCOMPARE(change.value(QStringLiteral("old")).toString(), QStringLiteral("15.0.0"));
         QCOMPARE(change.value(QStringLiteral("new")).toString(), QStringLiteral("16.0.0"));
         QCOMPARE(change.value(QStringLiteral("head_location")).toObject().value(QStringLiteral("line")).toInt(), 7);
-        const QJsonArray affected = change.value(QStringLiteral("affected")).toArray();
+        QVERIFY(!change.contains(QStringLiteral("affected"))); // once for the report, not per change
+        QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("affected_services")).toInt(), 3);
+        const QJsonArray changed = json.value(QStringLiteral("changed_services")).toArray();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).toObject().value(QStringLiteral("worst")).toString(), QStringLiteral("breaking"));
+        QCOMPARE(changed.at(0).toObject().value(QStringLiteral("affects")).toInt(), 3);
+        const QJsonArray affected = json.value(QStringLiteral("affected")).toArray();
         QCOMPARE(affected.size(), 3);
         QCOMPARE(affected.at(2).toObject().value(QStringLiteral("path")).toArray().size(), 3);
+        QCOMPARE(affected.at(2).toObject().value(QStringLiteral("other_paths")).toInt(), 0);
 
         // Head defaults to the working tree; --fail-on never and warning; an info change passes.
         run = runCli(

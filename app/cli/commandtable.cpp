@@ -13,6 +13,7 @@
 #include "analysis/diagnosticreport.h"
 #include "generate/generator.h"
 #include "policy/policyreportformat.h"
+#include "review/approverreviewformat.h"
 
 namespace cli {
 
@@ -55,6 +56,8 @@ std::vector<Command> makeTable()
         {QStringLiteral("synth"), G::Generate, QT_TRANSLATE_NOOP("Command", "Write a deterministic synthetic registry (benchmarks)"),
          &GenerateCommands::synth, false, {}},
 
+        {QStringLiteral("review"), G::Review, QT_TRANSLATE_NOOP("Command", "Review a change for its approver: the verdict, then changes, reach, findings, approvals, deployments"),
+         &ReviewCommands::review, false, formatNames(sr::ApproverReviewFormat::formats())},
         {QStringLiteral("diff"), G::Review, QT_TRANSLATE_NOOP("Command", "List the changes between two versions of the registry, breaking ones first"),
          &ReviewCommands::diff, false, changeFormats},
         {QStringLiteral("impact-analysis"), G::Review, QT_TRANSLATE_NOOP("Command", "Show which projects and services a change reaches, and through what"),

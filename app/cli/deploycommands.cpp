@@ -60,22 +60,6 @@ QJsonObject currentJson(const CurrentVersion &c)
                        {QStringLiteral("previous_version"), c.previousVersion}};
 }
 
-/// The store --db names, or null after printing why it cannot be used.
-std::unique_ptr<DeploymentStore> openStore(const Invocation &invocation)
-{
-    QString error;
-    auto store = DeploymentStore::open(invocation.storeUrl(), {}, &error);
-    if (!store)
-        invocation.fail(error, UsageError);
-    return store;
-}
-
-/// Prints the store's last error; the exit code it calls for.
-int storeFailed(const Invocation &invocation, const DeploymentStore &store)
-{
-    return invocation.fail(store.lastError(), store.lastFailure() == DeploymentStore::Failure::Invalid ? Findings : UsageError);
-}
-
 } // namespace
 
 int DeployCommands::record(Invocation &invocation)
@@ -138,14 +122,14 @@ int DeployCommands::record(Invocation &invocation)
         d.finished = std::max(now, d.started);
     if (d.id.isEmpty() && d.status != DeploymentStatus::Started)
         d.id = d.derivedId(); // the same final record twice is one deployment
-    auto opened = openStore(invocation);
+    auto opened = invocation.openStore();
     if (!opened)
         return UsageError;
     if (d.id.isEmpty())
         d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const DeploymentStore::RecordOutcome outcome = opened->record(d);
     if (outcome == DeploymentStore::RecordOutcome::Failed)
-        return storeFailed(invocation, *opened);
+        return invocation.storeFailed(*opened);
     const QString what = outcome == DeploymentStore::RecordOutcome::Added ? QStringLiteral("added")
         : outcome == DeploymentStore::RecordOutcome::Updated              ? QStringLiteral("updated")
                                                                           : QStringLiteral("unchanged");
@@ -168,7 +152,7 @@ int DeployCommands::import(Invocation &invocation)
     if (invocation.positionalArguments().size() != 1)
         return invocation.usage(tr("deploy import needs one file: deploy import history.csv"));
     const QString file = invocation.positionalArguments().constFirst();
-    auto opened = openStore(invocation);
+    auto opened = invocation.openStore();
     if (!opened)
         return UsageError;
     const bool showProgress = isatty(STDERR_FILENO);
@@ -183,7 +167,7 @@ int DeployCommands::import(Invocation &invocation)
     if (showProgress)
         printErr(QStringLiteral("\r%1\r").arg(QString(finishing.size(), QLatin1Char(' '))));
     if (!summary)
-        return storeFailed(invocation, *opened);
+        return invocation.storeFailed(*opened);
     if (invocation.format() == QLatin1String("json"))
         return invocation.finish(JsonWriter::toBytes(QJsonObject{{QStringLiteral("file"), file},
                                                                  {QStringLiteral("records"), summary->read},
@@ -226,7 +210,7 @@ int query(Invocation &invocation, bool history)
     const int rowLimit = history ? invocation.value(limit).toInt(&limitOk) : 0;
     if (!daysOk || !limitOk || (history && (dayCount < 1 || rowLimit < 1)))
         return invocation.usage(DeployCommands::tr("--days and --limit take a whole number of at least 1"));
-    auto opened = openStore(invocation);
+    auto opened = invocation.openStore();
     if (!opened)
         return UsageError;
     if (history) {
@@ -238,7 +222,7 @@ int query(Invocation &invocation, bool history)
         filter.limit = rowLimit;
         const auto rows = opened->history(filter);
         if (!rows)
-            return storeFailed(invocation, *opened);
+            return invocation.storeFailed(*opened);
         if (json) {
             QJsonArray array;
             for (const DeploymentRecord &d : *rows)
@@ -261,7 +245,7 @@ int query(Invocation &invocation, bool history)
     }
     const auto rows = opened->current(invocation.value(target), invocation.value(project));
     if (!rows)
-        return storeFailed(invocation, *opened);
+        return invocation.storeFailed(*opened);
     if (json) {
         QJsonArray array;
         for (const CurrentVersion &c : *rows)
@@ -302,12 +286,12 @@ int DeployCommands::drift(Invocation &invocation)
     invocation.parser().addOptions({target, project});
     if (const auto stop = invocation.parse())
         return *stop;
-    auto opened = openStore(invocation);
+    auto opened = invocation.openStore();
     if (!opened)
         return UsageError;
     const auto running = opened->current(invocation.value(target), invocation.value(project));
     if (!running)
-        return storeFailed(invocation, *opened);
+        return invocation.storeFailed(*opened);
     const RegistryPtr loaded = invocation.load(std::make_shared<FolderSource>(invocation.registryRoot()));
     const QList<DriftEntry> drift = findDrift(*running, *loaded);
     if (invocation.format() == QLatin1String("json")) {
@@ -396,13 +380,13 @@ int DeployCommands::dora(Invocation &invocation)
     const int dayCount = invocation.value(days).toInt(&ok);
     if (!ok || dayCount < 1)
         return invocation.usage(tr("--days takes a whole number of at least 1"));
-    auto opened = openStore(invocation);
+    auto opened = invocation.openStore();
     if (!opened)
         return UsageError;
     const QDateTime to = QDateTime::currentDateTimeUtc();
     const auto report = opened->dora(invocation.value(project), invocation.value(target), to.addDays(-dayCount), to);
     if (!report)
-        return storeFailed(invocation, *opened);
+        return invocation.storeFailed(*opened);
     const auto band = [](const std::optional<DoraBand> &b) { return b ? nameOf(*b) : QString(); };
     if (invocation.format() == QLatin1String("json")) {
         const auto number = [](const auto &v) { return v ? QJsonValue(double(*v)) : QJsonValue(); };
@@ -475,7 +459,7 @@ int DeployCommands::approve(Invocation &invocation)
     const auto headSource = GitRevisionSource::open(root, invocation.value(head), &error);
     if (!headSource)
         return invocation.usage(error);
-    auto opened = openStore(invocation);
+    auto opened = invocation.openStore();
     if (!opened)
         return UsageError;
     QString groupName = invocation.value(group);
@@ -493,11 +477,11 @@ int DeployCommands::approve(Invocation &invocation)
         if (!opened->approve(
                 Approval{baseSource->commitId(), headSource->commitId(), groupName, {}, invocation.value(comment), {}},
                 found->members))
-            return storeFailed(invocation, *opened);
+            return invocation.storeFailed(*opened);
     }
     const auto rows = opened->approvals(baseSource->commitId(), headSource->commitId());
     if (!rows)
-        return storeFailed(invocation, *opened);
+        return invocation.storeFailed(*opened);
     QStringList people;
     for (const Approval &a : *rows)
         if (!people.contains(a.approver))
@@ -529,12 +513,12 @@ int DeployCommands::auditVerify(Invocation &invocation)
     invocation.useOutput();
     if (const auto stop = invocation.parse())
         return *stop;
-    auto opened = openStore(invocation);
+    auto opened = invocation.openStore();
     if (!opened)
         return UsageError;
     const auto result = opened->verifyAudit();
     if (!result)
-        return storeFailed(invocation, *opened);
+        return invocation.storeFailed(*opened);
     if (invocation.format() == QLatin1String("json")) {
         QJsonObject o{{QStringLiteral("rows"), result->rows},
                       {QStringLiteral("intact"), result->intact},

@@ -174,6 +174,20 @@ QString Invocation::revision() const
     return m_revision ? m_parser.value(*m_revision) : QString();
 }
 
+std::unique_ptr<sr::DeploymentStore> Invocation::openStore() const
+{
+    QString error;
+    auto store = sr::DeploymentStore::open(storeUrl(), {}, &error);
+    if (!store)
+        fail(error, UsageError);
+    return store;
+}
+
+int Invocation::storeFailed(const sr::DeploymentStore &store) const
+{
+    return fail(store.lastError(), store.lastFailure() == sr::DeploymentStore::Failure::Invalid ? Findings : UsageError);
+}
+
 QString Invocation::storeUrl() const
 {
     return m_store ? m_parser.value(*m_store) : QString();

@@ -11,8 +11,13 @@
 #include <QIODevice>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
+
+namespace sr {
+class DeploymentStore;
+}
 
 namespace cli {
 
@@ -72,6 +77,10 @@ public:
     bool hasRevision() const;
     QString revision() const;
     QString storeUrl() const;
+    /// The store --db names, or null after printing why it cannot be used.
+    std::unique_ptr<sr::DeploymentStore> openStore() const;
+    /// Prints the store's last error; the exit code it calls for.
+    int storeFailed(const sr::DeploymentStore &store) const;
 
     /// The registry folder, or its --revision (whose commit id goes to `commit`); null after
     /// printing why not.

@@ -5,7 +5,10 @@
 #include "analysis/changereportformat.h"
 #include "analysis/changereview.h"
 #include "analysis/jsonwriter.h"
+#include "deploy/deploymentstore.h"
 #include "policy/requiredapprovals.h"
+#include "review/approverreview.h"
+#include "review/approverreviewformat.h"
 #include "vcs/gitrevisionsource.h"
 
 #include <QFileInfo>
@@ -81,6 +84,67 @@ int ReviewCommands::compare(Invocation &invocation, bool impact)
         ChangeReportFormat(report, *review->head(), review->baseName(), review->headName(),
                            impact ? ChangeReportFormat::TextView::Impact : ChangeReportFormat::TextView::Changes),
         failing > 0 ? Findings : Clean);
+}
+
+namespace {
+
+/// The commit a side of a review was read from; empty for a folder or the working tree.
+QString commitOf(const RegistryPtr &registry)
+{
+    const auto *git = dynamic_cast<const GitRevisionSource *>(registry->source.get());
+    return git ? git->commitId() : QString();
+}
+
+} // namespace
+
+int ReviewCommands::review(Invocation &invocation)
+{
+    invocation.useRegistry(tr("Registry folder, inside a git work tree for revisions (default: the current folder)."));
+    invocation.useStore();
+    invocation.useOutput();
+    const QCommandLineOption base{
+        QStringLiteral("base"), tr("Where the change starts: a git revision (branch, tag, commit) or a folder."), tr("rev|dir")};
+    const QCommandLineOption head{
+        QStringLiteral("head"), tr("Where the change ends: a git revision or a folder (default: the registry folder as it is)."),
+        tr("rev|dir")};
+    invocation.parser().addOptions({base, head});
+    if (const auto stop = invocation.parse())
+        return *stop;
+    if (!invocation.isSet(base))
+        return invocation.usage(tr("review needs --base REV (a git revision or a folder), e.g. --base main"));
+    const QString root = invocation.registryRoot();
+    std::optional<ChangeReview> compared
+        = ChangeReview::compare(root, invocation.value(base), invocation.value(head), {}, {},
+                                [&invocation](const RegistrySourcePtr &source, const RegistryLoader::Options &options) {
+                                    return invocation.load(source, options);
+                                });
+    if (!compared->error().isEmpty())
+        return invocation.usage(compared->error());
+
+    // What the store knows: approvals of this change (by its commits) and what runs.
+    ReviewRecords records;
+    auto store = invocation.openStore();
+    if (!store)
+        return UsageError;
+    const auto running = store->current();
+    if (!running)
+        return invocation.storeFailed(*store);
+    for (const CurrentVersion &c : *running)
+        records.running.append({c.project, c.service, c.target, c.region, c.version, c.previousVersion});
+    const QString baseCommit = commitOf(compared->base());
+    const QString headCommit = commitOf(compared->head());
+    if (baseCommit.isEmpty() || headCommit.isEmpty()) {
+        records.unread = tr("approvals name two commits; give --head REV to read them");
+    } else {
+        const auto given = store->approvals(baseCommit, headCommit);
+        if (!given)
+            return invocation.storeFailed(*store);
+        for (const Approval &a : *given)
+            records.approvals.append({a.group, a.approver, a.approved});
+        records.read = true;
+    }
+    const ApproverReview reviewed = ApproverReview::of(*compared, records, QDate::currentDate());
+    return invocation.finish(ApproverReviewFormat(reviewed), reviewed.verdict == ReviewVerdict::Blocked ? Findings : Clean);
 }
 
 int ReviewCommands::approvals(Invocation &invocation)

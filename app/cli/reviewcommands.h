@@ -6,7 +6,7 @@ namespace cli {
 
 class Invocation;
 
-/// diff, impact-analysis and approvals: docs/cli.md and docs/change-review.md.
+/// review, diff, impact-analysis and approvals: docs/cli.md and docs/change-review.md.
 class ReviewCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewCommands)
@@ -15,6 +15,7 @@ public:
     static int diff(Invocation &invocation);
     static int impactAnalysis(Invocation &invocation);
     static int approvals(Invocation &invocation);
+    static int review(Invocation &invocation);
 
 private:
     static int compare(Invocation &invocation, bool impact);

@@ -510,15 +510,20 @@ QList<AffectedService> affectedBy(const Registry &registry, const DependencyGrap
     return out;
 }
 
-void finish(ChangeReport &report, const Registry &head, const Registry &base)
+/// The registry's own severities (governance.toml [change_severity] of the head).
+void applySeverities(QList<RegistryChange> &changes, const Registry &head)
 {
-    // The registry's own severities (governance.toml [change_severity]).
     if (const auto &governance = head.policies.governance) {
-        for (RegistryChange &c : report.changes) {
+        for (RegistryChange &c : changes) {
             if (const auto severity = parseName<ChangeSeverity>(governance->changeSeverity.value(c.rule)))
                 c.severity = *severity;
         }
     }
+}
+
+void finish(ChangeReport &report, const Registry &head, const Registry &base)
+{
+    applySeverities(report.changes, head);
     const DependencyGraph headGraph = DependencyGraph::forRegistry(head);
     const DependencyGraph baseGraph = DependencyGraph::forRegistry(base);
     QHash<QString, QList<AffectedService>> cache;
@@ -614,6 +619,15 @@ ChangeReport ChangeDetector::compare(const Registry &base, const Registry &head)
     ChangeReport report{d.changes};
     finish(report, head, base);
     return report;
+}
+
+QList<RegistryChange> ChangeDetector::compareServices(const Registry &base, const Registry &head, const QString &scope,
+                                                      const Service &a, const Service &b)
+{
+    Detector d(base, head);
+    d.diffService(scope, a, b);
+    applySeverities(d.changes, head);
+    return d.changes;
 }
 
 ChangeReport ChangeDetector::upgradePreview(const Registry &registry, const QString &projectName)

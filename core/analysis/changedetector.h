@@ -62,6 +62,10 @@ class SERVICEREGISTRY_EXPORT ChangeDetector
 {
 public:
     static ChangeReport compare(const Registry &base, const Registry &head);
+    /// The changes between two definitions of one service in `scope`, by the same rules and
+    /// with the head's severities, but without who they reach: how `approvals` classifies a change.
+    static QList<RegistryChange> compareServices(const Registry &base, const Registry &head, const QString &scope,
+                                                 const Service &a, const Service &b);
     /// What moving project `project` from its pinned catalog version to the current catalog
     /// would change for it (an upgrade preview); empty when it pins nothing.
     static ChangeReport upgradePreview(const Registry &registry, const QString &project);

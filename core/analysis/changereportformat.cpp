@@ -1,5 +1,6 @@
 #include "analysis/changereportformat.h"
 
+#include "analysis/changeimpact.h"
 #include "analysis/jsonwriter.h"
 #include "analysis/reporttext_p.h"
 #include "analysis/sarif_p.h"
@@ -111,10 +112,16 @@ QString ChangeReportFormat::migrationGuide(const RegistryChange &c, const Regist
             dependents.append(&a);
         }
     }
-    if (direct.isEmpty() && through.isEmpty())
+    // Bounded: a change deep in the graph reaches thousands; the JSON report lists them all.
+    constexpr qsizetype shown = 10;
+    QStringList who = direct + through;
+    if (who.isEmpty())
         out += QStringLiteral("no project deploys it.\n");
+    else if (who.size() <= shown)
+        out += who.join(QStringLiteral(", ")) + QStringLiteral(".\n");
     else
-        out += (direct + through).join(QStringLiteral(", ")) + QStringLiteral(".\n");
+        out += who.first(shown).join(QStringLiteral(", "))
+            + QStringLiteral(", and %1 more (the JSON report lists them).\n").arg(who.size() - shown);
 
     // Concrete steps: where each direct dependent names the service.
     QStringList steps;
@@ -158,8 +165,11 @@ QString ChangeReportFormat::migrationGuide(const RegistryChange &c, const Regist
     if (!c.hint.isEmpty())
         steps.append(md(c.hint));
     out += QStringLiteral("\n**Steps**:\n\n");
-    for (qsizetype i = 0; i < steps.size(); ++i)
+    constexpr qsizetype shownSteps = 15;
+    for (qsizetype i = 0; i < steps.size() && i < shownSteps; ++i)
         out += QStringLiteral("%1. %2\n").arg(i + 1).arg(steps.at(i));
+    if (steps.size() > shownSteps)
+        out += QStringLiteral("%1. the same for %2 more\n").arg(shownSteps + 1).arg(steps.size() - shownSteps);
     // A rough figure: an hour per service to change, half an hour per project to verify.
     const int services = int(dependents.size()) + 1;
     const int projects = int(affectedProjects(c).size());
@@ -222,34 +232,94 @@ void ChangeReportFormat::writeText(QIODevice &out) const
 void ChangeReportFormat::writeImpactText(QIODevice &out) const
 {
     const ChangeReport &report = m_report;
+    const ChangeImpact impact = ChangeImpact::of(report, m_head);
     detail::write(out,
                   QStringLiteral("Impact of the changes from %1 to %2: %3\n").arg(m_baseName, m_headName, summaryLine(report)));
-    QStringList seen;
-    for (const RegistryChange &c : report.changes) {
-        const QString key = c.scope + QLatin1Char('/') + c.service;
-        if (seen.contains(key))
-            continue;
-        seen.append(key);
+    // Each affected service once, under the changed service its shortest path leads to.
+    QHash<QString, QList<const ChangeImpact::Affected *>> under;
+    for (const ChangeImpact::Affected &a : impact.affected)
+        under[a.via].append(&a);
+    for (const ChangeImpact::Changed &changed : impact.changed) {
+        const QString key = changed.scope + QLatin1Char('/') + changed.service;
         QStringList rules;
-        for (const RegistryChange &other : report.changes) {
-            if (other.scope == c.scope && other.service == c.service)
-                rules.append(QStringLiteral("%1 %2").arg(nameOf(other.severity), other.rule));
+        for (const RegistryChange &c : report.changes) {
+            if (c.scope == changed.scope && c.service == changed.service)
+                rules.append(QStringLiteral("%1 %2").arg(nameOf(c.severity), c.rule));
         }
         rules.removeDuplicates();
         QString text = QStringLiteral("\n%1 (%2)\n").arg(key, rules.join(QStringLiteral(", ")));
-        if (c.affected.isEmpty())
+        if (changed.affects == 0)
             text += QStringLiteral("  affects nothing deployed\n");
-        for (const AffectedService &a : c.affected)
-            text += a.path.size() == 1
-                ? QStringLiteral("  project %1 deploys it\n").arg(a.project)
-                : QStringLiteral("  %1/%2 via %3\n").arg(a.project, a.service, a.path.join(QStringLiteral(" -> ")));
+        QList<const ChangeImpact::Affected *> listed = under.value(key);
+        std::sort(listed.begin(), listed.end(), [](const ChangeImpact::Affected *a, const ChangeImpact::Affected *b) {
+            return std::tuple(a->path.size(), a->project, a->service) < std::tuple(b->path.size(), b->project, b->service);
+        });
+        for (const ChangeImpact::Affected *a : std::as_const(listed)) {
+            text += a->path.size() == 1
+                ? QStringLiteral("  project %1 deploys it").arg(a->project)
+                : QStringLiteral("  %1/%2 via %3").arg(a->project, a->service, a->path.join(QStringLiteral(" -> ")));
+            if (a->otherPaths > 0)
+                text += QStringLiteral(" (and %1)").arg(detail::countOf(a->otherPaths, "other path", "other paths"));
+            text += QLatin1Char('\n');
+        }
+        const qsizetype elsewhere = changed.affects - listed.size();
+        if (elsewhere > 0)
+            text += QStringLiteral("  and %1 listed under a closer change\n")
+                        .arg(detail::countOf(elsewhere, "service", "services"));
         detail::write(out, text);
     }
+}
+
+void ChangeReportFormat::writeChangeMembers(JsonWriter &json, const RegistryChange &c)
+{
+    json.member("rule", c.rule);
+    json.member("severity", nameOf(c.severity));
+    json.member("scope", c.scope);
+    json.member("service", c.service);
+    json.member("field", c.field);
+    json.member("old", c.oldValue);
+    json.member("new", c.newValue);
+    json.member("message", c.message);
+    json.member("hint", c.hint);
+    json.member("base_location", locationJson(c.baseLocation));
+    json.member("head_location", locationJson(c.headLocation));
+}
+
+void ChangeReportFormat::writeImpactJson(JsonWriter &json, const ChangeImpact &impact)
+{
+    json.key("changed_services");
+    json.beginArray();
+    for (const ChangeImpact::Changed &c : impact.changed) {
+        json.element();
+        json.beginObject();
+        json.member("scope", c.scope);
+        json.member("service", c.service);
+        json.member("worst", nameOf(c.worst));
+        json.member("changes", c.changes);
+        json.member("affects", c.affects);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("affected");
+    json.beginArray();
+    for (const ChangeImpact::Affected &a : impact.affected) {
+        json.element();
+        json.beginObject();
+        json.member("project", a.project);
+        json.member("service", a.service);
+        json.member("worst", nameOf(a.worst));
+        json.member("critical", a.critical);
+        json.member("path", QJsonValue(QJsonArray::fromStringList(a.path)));
+        json.member("other_paths", a.otherPaths);
+        json.endObject();
+    }
+    json.endArray();
 }
 
 void ChangeReportFormat::writeJson(QIODevice &out) const
 {
     const ChangeReport &report = m_report;
+    const ChangeImpact impact = ChangeImpact::of(report, m_head);
     JsonWriter json(out);
     json.beginObject();
     json.member("base", m_baseName);
@@ -259,37 +329,20 @@ void ChangeReportFormat::writeJson(QIODevice &out) const
     json.member("breaking", report.count(ChangeSeverity::Breaking));
     json.member("warning", report.count(ChangeSeverity::Warning));
     json.member("info", report.count(ChangeSeverity::Info));
+    json.member("affected_services", int(impact.affected.size()));
+    json.member("affected_projects", int(impact.projects.size()));
+    json.member("critical_services", impact.criticalCount());
     json.endObject();
     json.key("changes");
     json.beginArray();
     for (const RegistryChange &c : report.changes) {
         json.element();
         json.beginObject();
-        json.member("rule", c.rule);
-        json.member("severity", nameOf(c.severity));
-        json.member("scope", c.scope);
-        json.member("service", c.service);
-        json.member("field", c.field);
-        json.member("old", c.oldValue);
-        json.member("new", c.newValue);
-        json.member("message", c.message);
-        json.member("hint", c.hint);
-        json.member("base_location", locationJson(c.baseLocation));
-        json.member("head_location", locationJson(c.headLocation));
-        json.key("affected");
-        json.beginArray();
-        for (const AffectedService &a : c.affected) {
-            json.element();
-            json.beginObject();
-            json.member("project", a.project);
-            json.member("service", a.service);
-            json.member("path", QJsonValue(QJsonArray::fromStringList(a.path)));
-            json.endObject();
-        }
-        json.endArray();
+        writeChangeMembers(json, c);
         json.endObject();
     }
     json.endArray();
+    writeImpactJson(json, impact);
     json.endObject();
     json.finish();
 }
@@ -342,12 +395,9 @@ void ChangeReportFormat::writeMarkdown(QIODevice &device) const
     detail::write(device, out);
 }
 
-void ChangeReportFormat::writeSarif(QIODevice &out) const
+QJsonArray ChangeReportFormat::sarifRules(QHash<QString, int> &index)
 {
-    JsonWriter json(out);
-    detail::SarifWriter sarif(json, m_head.root);
     QJsonArray rules;
-    QHash<QString, int> index;
     for (const ChangeRuleInfo &r : changeRules()) {
         index.insert(QString::fromLatin1(r.id), int(rules.size()));
         rules.append(QJsonObject{
@@ -355,18 +405,31 @@ void ChangeReportFormat::writeSarif(QIODevice &out) const
             {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), QString::fromLatin1(r.description)}}},
             {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), sarifLevel(r.severity)}}}});
     }
-    for (const RegistryChange &c : m_report.changes) {
-        QJsonObject result{
-            {QStringLiteral("ruleId"), c.rule},
-            {QStringLiteral("ruleIndex"), index.value(c.rule)},
-            {QStringLiteral("level"), sarifLevel(c.severity)},
-            {QStringLiteral("message"),
-             QJsonObject{{QStringLiteral("text"), c.hint.isEmpty() ? c.message : c.message + QStringLiteral(". ") + c.hint}}}};
-        const QJsonArray locations = detail::sarifLocations(where(c));
-        if (!locations.isEmpty())
-            result.insert(QStringLiteral("locations"), locations);
-        sarif.result(result);
-    }
+    return rules;
+}
+
+QJsonObject ChangeReportFormat::sarifResult(const RegistryChange &c, const QHash<QString, int> &index)
+{
+    QJsonObject result{
+        {QStringLiteral("ruleId"), c.rule},
+        {QStringLiteral("ruleIndex"), index.value(c.rule)},
+        {QStringLiteral("level"), sarifLevel(c.severity)},
+        {QStringLiteral("message"),
+         QJsonObject{{QStringLiteral("text"), c.hint.isEmpty() ? c.message : c.message + QStringLiteral(". ") + c.hint}}}};
+    const QJsonArray locations = detail::sarifLocations(where(c));
+    if (!locations.isEmpty())
+        result.insert(QStringLiteral("locations"), locations);
+    return result;
+}
+
+void ChangeReportFormat::writeSarif(QIODevice &out) const
+{
+    JsonWriter json(out);
+    detail::SarifWriter sarif(json, m_head.root);
+    QHash<QString, int> index;
+    const QJsonArray rules = sarifRules(index);
+    for (const RegistryChange &c : m_report.changes)
+        sarif.result(sarifResult(c, index));
     sarif.finish(rules);
     json.finish();
 }

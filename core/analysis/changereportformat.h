@@ -3,9 +3,16 @@
 #include "analysis/changedetector.h"
 #include "analysis/report.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <span>
 
 namespace sr {
+
+class JsonWriter;
+struct ChangeImpact;
 
 /// The change review's reports (docs/change-review.md). `base` and `head` name the two sides;
 /// `headRegistry` is the registry the change leads to (for the steps of the migration guides
@@ -31,6 +38,14 @@ public:
     /// dependency paths), the concrete steps (file:line where they are to be made) and a rough
     /// effort figure.
     static QString migrationGuide(const RegistryChange &change, const Registry &headRegistry);
+
+    /// The members of one change in a JSON report ("rule", "severity", … "head_location").
+    static void writeChangeMembers(JsonWriter &json, const RegistryChange &change);
+    /// SARIF: a descriptor of every change rule (`index`: rule id → its place), and one change's result.
+    static QJsonArray sarifRules(QHash<QString, int> &index);
+    static QJsonObject sarifResult(const RegistryChange &change, const QHash<QString, int> &index);
+    /// The "changed_services" and "affected" members of a JSON report: each service once.
+    static void writeImpactJson(JsonWriter &json, const ChangeImpact &impact);
 
 private:
     void writeText(QIODevice &out) const;

@@ -1,6 +1,6 @@
 #include "policy/requiredapprovals.h"
 
-#include "catalog/semver.h"
+#include "analysis/changedetector.h"
 #include "catalog/servicefields.h"
 
 namespace sr {
@@ -21,33 +21,10 @@ QHash<QString, ServicePtr> servicesOf(const Registry &registry, const QString &s
     return out;
 }
 
-bool portsNarrowed(const Service &a, const Service &b)
-{
-    for (const Port &old : a.ports) {
-        const bool kept = std::any_of(b.ports.cbegin(), b.ports.cend(), [&old](const Port &p) {
-            return p.name == old.name && p.port == old.port && p.protocol == old.protocol && p.transport == old.transport;
-        });
-        if (!kept)
-            return true;
-    }
-    return false;
-}
-
-std::optional<QString> newRequiredDependency(const Service &a, const Service &b)
-{
-    for (const Dependency &d : b.dependencies) {
-        if (d.optional || d.external)
-            continue;
-        const bool before = std::any_of(a.dependencies.cbegin(), a.dependencies.cend(),
-                                        [&d](const Dependency &o) { return !o.optional && o.target == d.target; });
-        if (!before)
-            return d.target;
-    }
-    return std::nullopt;
-}
-
-/// What changed between two definitions of one service, and how governance sees it.
-std::optional<ServiceChange> compare(const Service &a, const Service &b)
+/// What changed between two definitions of one service, and how governance sees it: breaking
+/// by the change detector's rules (and the head's [change_severity]), the same ones `diff` uses.
+std::optional<ServiceChange> compare(const Registry &base, const Registry &head, const QString &scope, const Service &a,
+                                     const Service &b)
 {
     const QList<const ServiceField *> changed = changedFields(a, b);
     if (changed.isEmpty())
@@ -59,23 +36,19 @@ std::optional<ServiceChange> compare(const Service &a, const Service &b)
     for (const ServiceField *field : changed)
         names.append(QString::fromLatin1(field->key));
     change.detail = QStringLiteral("fields: %1").arg(names.join(QLatin1String(", ")));
-    const auto va = SemVer::parse(a.version);
-    const auto vb = SemVer::parse(b.version);
     const bool versionChanged = names.contains(QStringLiteral("version"));
     if (versionChanged)
         change.detail = QStringLiteral("version %1 → %2; %3").arg(a.version, b.version, change.detail);
-    if (versionChanged && va && vb && (vb->major != va->major || compare(*vb, *va) < 0)) {
+    QStringList breaking;
+    for (const RegistryChange &c : ChangeDetector::compareServices(base, head, scope, a, b)) {
+        if (c.severity == ChangeSeverity::Breaking && !breaking.contains(c.rule))
+            breaking.append(c.rule);
+    }
+    if (!breaking.isEmpty()) {
         change.kind = ChangeKind::Breaking;
-    } else if (portsNarrowed(a, b)) {
-        change.kind = ChangeKind::Breaking;
-        change.detail += QStringLiteral("; a port was removed or changed");
-    } else if (const auto dependency = newRequiredDependency(a, b)) {
-        change.kind = ChangeKind::Breaking;
-        change.detail += QStringLiteral("; now requires %1").arg(*dependency);
-    } else if (versionChanged) {
-        change.kind = ChangeKind::VersionBump;
+        change.detail += QStringLiteral("; breaking: %1").arg(breaking.join(QLatin1String(", ")));
     } else {
-        change.kind = ChangeKind::Config;
+        change.kind = versionChanged ? ChangeKind::VersionBump : ChangeKind::Config;
     }
     return change;
 }
@@ -117,7 +90,7 @@ RequiredApprovals RequiredApprovals::between(const Registry &base, const Registr
             else if (!b)
                 change = ServiceChange{ChangeKind::Breaking, scope, id, a->owner, QStringLiteral("removed")};
             else
-                change = compare(*a, *b);
+                change = compare(base, head, scope, *a, *b);
             if (!change)
                 continue;
             change->scope = scope;

@@ -6,8 +6,7 @@ namespace sr {
 
 /// What one change of a change set is, as governance.toml's change_control names it.
 enum class ChangeKind {
-    Breaking, ///< a service removed, a major version change or a version decrease, a port removed or changed, a new required
-              ///< dependency
+    Breaking, ///< a service removed, or a change the change detector calls breaking (docs/change-review.md), as `diff` does
     VersionBump, ///< a minor or patch version increase
     Config, ///< any other field
     NewService,
