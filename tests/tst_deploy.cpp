@@ -5,6 +5,7 @@
 
 #include "clirunner.h"
 #include "gitrepository.h"
+#include "registrybuilder.h"
 
 #include "catalog/registryloader.h"
 #include "deploy/deploymentfilereader.h"
@@ -422,6 +423,92 @@ private slots:
                               QStringLiteral("version cart production/us-east 1.1.0 1.6.0"),
                               QStringLiteral("version cart staging/ 1.2.0 1.6.0"),
                               QStringLiteral("unknown-service ghost staging/ 0.1.0 ")}));
+    }
+
+    void reviewVerdictFollowsApprovals_data()
+    {
+        addBackends();
+    }
+    /// The approver's flow end to end: `review` blocks a breaking change, a member approves it
+    /// with `approve`, and the same review passes; what runs comes from the same store.
+    void reviewVerdictFollowsApprovals()
+    {
+        SR_SKIP_WITHOUT_POSTGRES();
+        QString url;
+        auto store = openFresh(&url);
+        QVERIFY(store);
+        const QString me = store->identity();
+        for (const auto &[version, started] :
+             {std::pair("14.0.0", "2026-11-01T10:00:00Z"), std::pair("15.0.0", "2026-11-02T10:00:00Z")}) {
+            DeploymentRecord d
+                = deployment(QStringLiteral("db"), QString::fromLatin1(version), started, DeploymentStatus::Succeeded);
+            d.project = QStringLiteral("p1");
+            QCOMPARE(store->record(d), DeploymentStore::RecordOutcome::Added);
+        }
+        GitRepository repo;
+        repo.write(QStringLiteral("services/catalog.toml"), RegistryBuilder::baseCatalog());
+        repo.write(QStringLiteral("projects/p1/services.toml"), RegistryBuilder::baseProject());
+        repo.write(
+            QStringLiteral("policies/governance.toml"),
+            QStringLiteral("[change_control]\nbreaking_changes_require = [\"@platform-team\"]\nversion_bumps_require = []\n"
+                           "config_changes_require = []\nnew_services_require = []\nmin_approvals = 1\n\n"
+                           "[groups.platform-team]\nmembers = [\"alice\", \"%1\"]\n")
+                .arg(me));
+        const QString base = repo.commit("base");
+        repo.write(QStringLiteral("services/catalog.toml"),
+                   RegistryBuilder::baseCatalog().replace(QStringLiteral("version = \"15.0.0\""),
+                                                          QStringLiteral("version = \"16.0.0\"")));
+        const QString head = repo.commit("db 16");
+        const QStringList review{QStringLiteral("review"),
+                                 QStringLiteral("-r"),
+                                 repo.path(),
+                                 QStringLiteral("--base"),
+                                 base,
+                                 QStringLiteral("--head"),
+                                 head,
+                                 QStringLiteral("--db"),
+                                 url,
+                                 QStringLiteral("-f"),
+                                 QStringLiteral("json")};
+
+        CliRun run = runCli(review);
+        QCOMPARE(run.exitCode, 1);
+        QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("blocked"));
+        QCOMPARE(json.value(QStringLiteral("reasons")).toArray(),
+                 (QJsonArray{QStringLiteral("1 breaking change without the approval of @platform-team"),
+                             QStringLiteral("0 of 1 required approvals given")}));
+        QJsonObject group
+            = json.value(QStringLiteral("approvals")).toObject().value(QStringLiteral("groups")).toArray().at(0).toObject();
+        QCOMPARE(group.value(QStringLiteral("group")).toString(), QStringLiteral("@platform-team"));
+        QCOMPARE(group.value(QStringLiteral("because")).toArray(), QJsonArray{QStringLiteral("breaking")});
+        QCOMPARE(group.value(QStringLiteral("services")).toArray(),
+                 (QJsonArray{QStringLiteral("global/db"), QStringLiteral("p1/db")}));
+        QCOMPARE(group.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        const QJsonArray running = json.value(QStringLiteral("running")).toArray();
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running.at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("project"), QStringLiteral("p1")},
+                              {QStringLiteral("service"), QStringLiteral("db")},
+                              {QStringLiteral("target"), QStringLiteral("production")},
+                              {QStringLiteral("region"), QString()},
+                              {QStringLiteral("version"), QStringLiteral("15.0.0")},
+                              {QStringLiteral("head_version"), QStringLiteral("16.0.0")},
+                              {QStringLiteral("creates_drift"), true},
+                              {QStringLiteral("rollback_candidate"), QStringLiteral("14.0.0")}}));
+
+        run = runCli({QStringLiteral("approve"), QStringLiteral("-r"), repo.path(), QStringLiteral("--base"), base,
+                      QStringLiteral("--head"), head, QStringLiteral("--group"), QStringLiteral("platform-team"),
+                      QStringLiteral("--db"), url});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = runCli(review);
+        QCOMPARE(run.exitCode, 0);
+        json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("ok"));
+        QCOMPARE(json.value(QStringLiteral("reasons")).toArray(), QJsonArray{QStringLiteral("every required approval is given")});
+        group = json.value(QStringLiteral("approvals")).toObject().value(QStringLiteral("groups")).toArray().at(0).toObject();
+        QCOMPARE(group.value(QStringLiteral("approved_by")).toArray(), QJsonArray{me});
+        QCOMPARE(json.value(QStringLiteral("approvals")).toObject().value(QStringLiteral("approvers")).toInt(), 1);
     }
 
     void approvalsNeedMembership_data()

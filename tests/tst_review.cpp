@@ -16,10 +16,14 @@
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
 #include "catalog/syntheticregistry.h"
+#include "review/approverreviewformat.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace sr;
@@ -619,6 +623,179 @@ dependencies = { requires = ["p1/web"] }
         QVERIFY(run.out.contains(QStringLiteral("| breaking | warnings | info |\n|---:|---:|---:|\n| 2 | 0 | 0 |\n")));
         QVERIFY(run.out.contains(QStringLiteral("| 🛑 | `port-renumbered` | global/db | `ports.pg` | p1 |\n")));
         QVERIFY(run.out.contains(QStringLiteral("<details><summary>Migration guides (2)</summary>")));
+    }
+
+    // The approver's review of two folders, whole: verdict and reasons first, each section
+    // ranked; without a git commit at each end the store's approvals are not read.
+    void reviewOfTwoFolders()
+    {
+        const QString security = QStringLiteral("policies/security.toml");
+        const QString securityText = QStringLiteral("[images]\nforbid_latest_tag = true\n");
+        const QString deployment = QStringLiteral("projects/p1/deployment.toml");
+        const QString deploymentText
+            = QStringLiteral("default_target = \"production\"\n\n[targets.production]\ncluster = \"k8s\"\nreplicas = 2\n");
+        RegistryBuilder a;
+        a.setFiles({{catalogFile, catalog}, {projectFile, project}, {security, securityText}, {deployment, deploymentText}});
+        RegistryBuilder b;
+        b.setFiles({{catalogFile,
+                     replaced(replaced(catalog, QStringLiteral("port = 5432 }]"), QStringLiteral("port = 5433 }]")),
+                              QStringLiteral("image = \"api:1.2.0\""), QStringLiteral("image = \"api:latest\""))},
+                    {projectFile, project},
+                    {security, securityText},
+                    {deployment, deploymentText}});
+        const QTemporaryDir store;
+        const QStringList arguments{QStringLiteral("review"),
+                                    QStringLiteral("-r"),
+                                    b.write(),
+                                    QStringLiteral("--base"),
+                                    a.write(),
+                                    QStringLiteral("--head"),
+                                    b.path(QStringLiteral(".")),
+                                    QStringLiteral("--db"),
+                                    QStringLiteral("sqlite:") + store.filePath(QStringLiteral("store.sqlite"))};
+        CliRun run = runCli(arguments + QStringList{QStringLiteral("-f"), QStringLiteral("text")});
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.exitCode, 1); // a new error-level finding, breaking changes without an approval
+        QCOMPARE(
+            run.out.section(QLatin1Char('\n'), 1),
+            QStringLiteral("  - 1 new error-level policy finding, first images.forbid_latest_tag at p1/api\n"
+                           "  - 2 breaking changes with 0 of 1 required approvals given\n"
+                           "\n"
+                           "Changes: 2 breaking, 0 warnings, 1 info\n"
+                           "  breaking port-renumbered: global/db: port pg of db changed from 5432 to 5433\n"
+                           "  breaking breaking-without-major-bump: global/db: db has breaking changes (port-renumbered) but its "
+                           "version goes from 15.0.0 to 15.0.0\n"
+                           "  info field-changed: global/api: image of api changed\n"
+                           "\n"
+                           "Blast radius: 3 services in 1 project, 0 critical\n"
+                           "  p1/api (breaking): p1/api (and 1 other path)\n"
+                           "  p1/db (breaking): p1/db\n"
+                           "  p1/web (breaking): p1/web -> p1/api (and 1 other path)\n"
+                           "\n"
+                           "Policy findings: 1 new, 0 fixed\n"
+                           "  new error images.forbid_latest_tag: p1/api: image 'api:latest' of 'api' uses the tag latest\n"
+                           "\n"
+                           "Approvals: 0 of 1 given (not read: approvals name two commits; give --head REV to read them)\n"
+                           "\n"
+                           "Running where the change reaches: 0\n"
+                           "\n"
+                           "Generated files that would change: 1 target\n"
+                           "  p1/production: 0 added, 6 changed, 0 removed; 5 objects\n"));
+
+        run = runCli(arguments); // Markdown by default
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(
+            run.out.startsWith(QStringLiteral("<!-- service-registry-review -->\n### 🛑 Blocked: service registry change `")));
+        for (const QString &part :
+             {QStringLiteral("\n- 1 new error-level policy finding, first images.forbid_latest_tag at p1/api\n"
+                             "- 2 breaking changes with 0 of 1 required approvals given\n\n"
+                             "| breaking | warnings | info | services reached | projects | critical | new findings | fixed "
+                             "findings |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n| 2 | 0 | 1 | 3 | 1 | 0 | 1 | 0 |\n"),
+              QStringLiteral("| 🛑 | `port-renumbered` | global/db | `ports.pg` | port pg of db changed from 5432 to 5433 |\n"),
+              QStringLiteral("<details><summary>Migration guides (2)</summary>\n"),
+              QStringLiteral("**3 services in 1 project, 0 critical.**\n\n| service | worst change | shortest path | other paths "
+                             "|\n|---|---|---|---:|\n| p1/api | breaking | p1/api | 1 |\n| p1/db | breaking | p1/db | 0 |\n"
+                             "| p1/web | breaking | p1/web → p1/api | 1 |\n"),
+              QStringLiteral(
+                  "**New in head (1)**\n\n| severity | rule | service | finding |\n|---|---|---|---|\n"
+                  "| error | `images.forbid_latest_tag` | p1/api | image 'api:latest' of 'api' uses the tag latest |\n"),
+              QStringLiteral("#### Approvals\n\n0 of 1 required approvals given (each person counted once); approvals not "
+                             "read: approvals name two commits; give --head REV to read them.\ngovernance.toml names no "
+                             "group for these changes.\n"),
+              QStringLiteral("#### What runs today\n\nNo recorded deployment of a service the change reaches.\n"),
+              QStringLiteral("| p1 | production | 0 | 6 | 0 | 5 |\n")}) {
+            QVERIFY2(run.out.contains(part), qPrintable(part));
+        }
+
+        run = runCli(arguments + QStringList{QStringLiteral("-f"), QStringLiteral("json")});
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("blocked"));
+        QCOMPARE(json.value(QStringLiteral("new_findings")).toArray().at(0).toObject().value(QStringLiteral("line")).toInt(), 21);
+        QCOMPARE(
+            json.value(QStringLiteral("generated")).toArray().at(0).toObject().value(QStringLiteral("files")).toArray().size(),
+            6);
+        QVERIFY(json.value(QStringLiteral("changes"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("migration_guide"))
+                    .toString()
+                    .startsWith(QStringLiteral("#### `db` in global: port pg of db changed")));
+        QVERIFY(!json.value(QStringLiteral("changes")).toArray().at(2).toObject().contains(QStringLiteral("migration_guide")));
+
+        run = runCli(arguments + QStringList{QStringLiteral("-f"), QStringLiteral("sarif")});
+        const QJsonArray results = QJsonDocument::fromJson(run.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("runs"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("results"))
+                                       .toArray();
+        QCOMPARE(results.size(), 4); // three changes and the new finding
+        QCOMPARE(results.at(3).toObject().value(QStringLiteral("ruleId")).toString(), QStringLiteral("images.forbid_latest_tag"));
+        QCOMPARE(results.at(3).toObject().value(QStringLiteral("level")).toString(), QStringLiteral("error"));
+
+        run = runCli({QStringLiteral("review"), QStringLiteral("-r"), b.path(QStringLiteral("."))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("review needs --base REV")));
+    }
+
+    // 50 services change on the 5,000-service synthetic registry (20 global, 30 of projects):
+    // the Markdown stays within GitHub's comment limit, every affected service is in the JSON once.
+    void reviewMarkdownIsBounded()
+    {
+        GitRepository repo;
+        CliRun run = runCli({QStringLiteral("synth"), QStringLiteral("--projects"), QStringLiteral("50"),
+                             QStringLiteral("--services"), QStringLiteral("100"), QStringLiteral("--seed"), QStringLiteral("7"),
+                             QStringLiteral("--out"), repo.path()});
+        QCOMPARE(run.exitCode, 0);
+        const QString base = repo.commit("synthetic");
+        // A major version bump of the first `count` services of a file.
+        auto bumpMajors = [&repo](const QString &file, int skip, int count) {
+            QFile f(repo.path() + QLatin1Char('/') + file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QString text = QString::fromUtf8(f.readAll());
+            static const QRegularExpression version(QStringLiteral("^version = \"(\\d+)\\."),
+                                                    QRegularExpression::MultilineOption);
+            qsizetype from = 0;
+            for (int i = 0; i < skip + count; ++i) {
+                const QRegularExpressionMatch m = version.match(text, from);
+                QVERIFY(m.hasMatch());
+                from = m.capturedEnd();
+                if (i >= skip)
+                    text.replace(m.capturedStart(1), m.capturedLength(1), QString::number(m.captured(1).toInt() + 1));
+            }
+            repo.write(file, text);
+        };
+        bumpMajors(QStringLiteral("services/catalog.toml"), 1, 20); // the first is the catalog's own version
+        const QStringList projects = QDir(repo.path() + QStringLiteral("/projects")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &p : projects.first(30))
+            bumpMajors(QStringLiteral("projects/%1/services.toml").arg(p), 0, 1);
+        const QString head = repo.commit("50 majors");
+        const QTemporaryDir store;
+        const QStringList arguments{QStringLiteral("review"),
+                                    QStringLiteral("-r"),
+                                    repo.path(),
+                                    QStringLiteral("--base"),
+                                    base,
+                                    QStringLiteral("--head"),
+                                    head,
+                                    QStringLiteral("--db"),
+                                    QStringLiteral("sqlite:") + store.filePath(QStringLiteral("store.sqlite"))};
+        run = runCli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.size() <= ApproverReviewFormat::maxMarkdown, qPrintable(QString::number(run.out.size())));
+        QVERIFY(run.out.contains(QStringLiteral("| 50 | 0 | 0 | 6000 | 50 | 1364 | 0 | 0 |")));
+        QVERIFY(run.out.contains(QStringLiteral("more services in the JSON report")));
+        run = runCli(arguments + QStringList{QStringLiteral("-f"), QStringLiteral("json")});
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonArray affected = json.value(QStringLiteral("affected")).toArray();
+        QCOMPARE(affected.size(), 6000);
+        QSet<QString> seen;
+        for (const QJsonValue &a : affected)
+            seen.insert(a[QStringLiteral("project")].toString() + QLatin1Char('/') + a[QStringLiteral("service")].toString());
+        QCOMPARE(seen.size(), 6000);
     }
 
     // What diff and the Review tab run: both ends, the report, the changed files; a cancelled

@@ -193,7 +193,7 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="+33"/>
+        <location filename="../app/cli/commandtable.cpp" line="+34"/>
         <source>Write a new, empty registry that validates clean: where a team starts</source>
         <translation></translation>
     </message>
@@ -249,6 +249,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Review a change for its approver: the verdict, then changes, reach, findings, approvals, deployments</source>
+        <translation>Review a change for its approver: the verdict, then changes, reach, findings, approvals, deployments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>List the changes between two versions of the registry, breaking ones first</source>
         <translation></translation>
     </message>
@@ -369,7 +374,7 @@
 <context>
     <name>DeployCommands</name>
     <message>
-        <location filename="../app/cli/deploycommands.cpp" line="+88"/>
+        <location filename="../app/cli/deploycommands.cpp" line="+72"/>
         <location line="+118"/>
         <source>The service&apos;s id.</source>
         <translation></translation>
@@ -1872,7 +1877,7 @@
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n service(s) into project %1: %2 carried, %3 approximated, %4 not carried.</source>
         <translation>
             <numerusform>%n service into project %1: %2 carried, %3 approximated, %4 not carried.</numerusform>
@@ -1880,7 +1885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1&lt;br&gt;&lt;b&gt;The registry would have %n error(s), so nothing can be imported:&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>
             <numerusform>%1&lt;br&gt;&lt;b&gt;The registry would have %n error, so nothing can be imported:&lt;/b&gt;&lt;br&gt;%2</numerusform>
@@ -2012,7 +2017,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="+101"/>
+        <location filename="../app/cli/invocation.cpp" line="+115"/>
         <source>cannot write %1: %2</source>
         <translation></translation>
     </message>
@@ -2887,28 +2892,33 @@ Pinned to catalog %3</source>
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+31"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+34"/>
+        <location line="+68"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
+        <location line="+69"/>
         <source>Where the change starts: a git revision (branch, tag, commit) or a folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-69"/>
+        <location line="+3"/>
+        <location line="+66"/>
         <location line="+3"/>
         <source>rev|dir</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-70"/>
+        <location line="+69"/>
         <source>Where the change ends: a git revision or a folder (default: the registry folder as it is).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-67"/>
         <source>Only the changes of this service (in any scope).</source>
         <translation></translation>
     </message>
@@ -2948,7 +2958,17 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
+        <source>review needs --base REV (a git revision or a folder), e.g. --base main</source>
+        <translation>review needs --base REV (a git revision or a folder), e.g. --base main</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>approvals name two commits; give --head REV to read them</source>
+        <translation>approvals name two commits; give --head REV to read them</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the working tree</source>
         <translation></translation>
     </message>
@@ -4121,8 +4141,8 @@ next: service-registry validate -r %2, then import a project (service-registry i
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../core/analysis/changedetector.cpp" line="+547"/>
-        <location filename="../core/policy/requiredapprovals.cpp" line="+88"/>
+        <location filename="../core/analysis/changedetector.cpp" line="+552"/>
+        <location filename="../core/policy/requiredapprovals.cpp" line="+61"/>
         <source>breaking</source>
         <translation></translation>
     </message>
@@ -4292,6 +4312,21 @@ next: service-registry validate -r %2, then import a project (service-registry i
         <location line="+0"/>
         <source>JUnit XML</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../core/review/approverreview.cpp" line="+282"/>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>needs approval</source>
+        <translation>needs approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>ok</translation>
     </message>
 </context>
 <context>

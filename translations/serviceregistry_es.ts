@@ -193,7 +193,7 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="+33"/>
+        <location filename="../app/cli/commandtable.cpp" line="+34"/>
         <source>Write a new, empty registry that validates clean: where a team starts</source>
         <translation>Escribe un registro nuevo y vacío que valida sin errores: donde empieza un equipo</translation>
     </message>
@@ -249,6 +249,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Review a change for its approver: the verdict, then changes, reach, findings, approvals, deployments</source>
+        <translation>Revisar un cambio para quien lo aprueba: el veredicto y luego cambios, alcance, hallazgos, aprobaciones, despliegues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>List the changes between two versions of the registry, breaking ones first</source>
         <translation>Lista los cambios entre dos versiones del registro, primero los incompatibles</translation>
     </message>
@@ -369,7 +374,7 @@
 <context>
     <name>DeployCommands</name>
     <message>
-        <location filename="../app/cli/deploycommands.cpp" line="+88"/>
+        <location filename="../app/cli/deploycommands.cpp" line="+72"/>
         <location line="+118"/>
         <source>The service&apos;s id.</source>
         <translation>El id del servicio.</translation>
@@ -1879,7 +1884,7 @@
         <translation>%1  (nuevo)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n service(s) into project %1: %2 carried, %3 approximated, %4 not carried.</source>
         <translation>
             <numerusform>%n servicio en el proyecto %1: %2 trasladados, %3 aproximados, %4 no trasladados.</numerusform>
@@ -1887,7 +1892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1&lt;br&gt;&lt;b&gt;The registry would have %n error(s), so nothing can be imported:&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>
             <numerusform>%1&lt;br&gt;&lt;b&gt;El registro tendría %n error, así que no se puede importar nada:&lt;/b&gt;&lt;br&gt;%2</numerusform>
@@ -2019,7 +2024,7 @@
         <translation>error de escritura</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="+101"/>
+        <location filename="../app/cli/invocation.cpp" line="+115"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -2896,28 +2901,33 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+31"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+34"/>
+        <location line="+68"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation>Carpeta del registro, dentro de un árbol de trabajo de git para revisiones (por omisión: la carpeta actual).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
+        <location line="+69"/>
         <source>Where the change starts: a git revision (branch, tag, commit) or a folder.</source>
         <translation>Dónde empieza el cambio: una revisión de git (rama, etiqueta, commit) o una carpeta.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-69"/>
+        <location line="+3"/>
+        <location line="+66"/>
         <location line="+3"/>
         <source>rev|dir</source>
         <translation>rev|carpeta</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-70"/>
+        <location line="+69"/>
         <source>Where the change ends: a git revision or a folder (default: the registry folder as it is).</source>
         <translation>Dónde termina el cambio: una revisión de git o una carpeta (por omisión: la carpeta del registro tal como está).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-67"/>
         <source>Only the changes of this service (in any scope).</source>
         <translation>Solo los cambios de este servicio (en cualquier ámbito).</translation>
     </message>
@@ -2957,7 +2967,17 @@ Fijado al catálogo %3</translation>
         <translation>%1 necesita --base REV (una revisión de git o una carpeta), p. ej. --base main</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
+        <source>review needs --base REV (a git revision or a folder), e.g. --base main</source>
+        <translation>review necesita --base REV (una revisión de git o una carpeta), p. ej. --base main</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>approvals name two commits; give --head REV to read them</source>
+        <translation>las aprobaciones nombran dos commits; indique --head REV para leerlas</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the working tree</source>
         <translation>el árbol de trabajo</translation>
     </message>
@@ -4131,8 +4151,8 @@ siguiente paso: service-registry validate -r %2, después importe un proyecto (s
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../core/analysis/changedetector.cpp" line="+547"/>
-        <location filename="../core/policy/requiredapprovals.cpp" line="+88"/>
+        <location filename="../core/analysis/changedetector.cpp" line="+552"/>
+        <location filename="../core/policy/requiredapprovals.cpp" line="+61"/>
         <source>breaking</source>
         <translation>incompatible</translation>
     </message>
@@ -4302,6 +4322,21 @@ siguiente paso: service-registry validate -r %2, después importe un proyecto (s
         <location line="+0"/>
         <source>JUnit XML</source>
         <translation>JUnit XML</translation>
+    </message>
+    <message>
+        <location filename="../core/review/approverreview.cpp" line="+282"/>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>needs approval</source>
+        <translation>necesita aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>correcto</translation>
     </message>
 </context>
 <context>

@@ -252,16 +252,21 @@ ApproverReview ApproverReview::of(const ChangeReview &review, const ReviewRecord
                                     first.project.isEmpty() ? QStringLiteral("the registry")
                                                             : first.project + QLatin1Char('/') + first.service));
     }
-    if (!breakingPending.isEmpty())
-        out.reasons.append(QStringLiteral("%1 breaking change%2 without the approval of %3")
-                               .arg(out.changes.count(ChangeSeverity::Breaking))
-                               .arg(out.changes.count(ChangeSeverity::Breaking) == 1 ? QString() : QStringLiteral("s"))
-                               .arg(breakingPending.join(QLatin1String(", "))));
+    const int breaking = out.changes.count(ChangeSeverity::Breaking);
+    const QString breakingChanges
+        = QStringLiteral("%1 breaking change%2").arg(breaking).arg(breaking == 1 ? QString() : QStringLiteral("s"));
+    const bool tooFew = !out.required.changes.isEmpty() && out.approvers < out.required.minApprovals;
+    const QString given = QStringLiteral("%1 of %2 required approvals given").arg(out.approvers).arg(out.required.minApprovals);
+    if (breaking > 0 && !breakingPending.isEmpty())
+        out.reasons.append(
+            QStringLiteral("%1 without the approval of %2").arg(breakingChanges, breakingPending.join(QLatin1String(", "))));
+    else if (breaking > 0 && tooFew) // no group named for breaking changes: the minimum still holds
+        out.reasons.append(QStringLiteral("%1 with %2").arg(breakingChanges, given));
     const bool blocked = !out.reasons.isEmpty();
     if (!otherPending.isEmpty())
         out.reasons.append(QStringLiteral("approval pending from %1").arg(otherPending.join(QLatin1String(", "))));
-    if (!out.required.changes.isEmpty() && out.approvers < out.required.minApprovals)
-        out.reasons.append(QStringLiteral("%1 of %2 required approvals given").arg(out.approvers).arg(out.required.minApprovals));
+    if (tooFew && !(breaking > 0 && breakingPending.isEmpty()))
+        out.reasons.append(given);
     if (!out.recordsUnread.isEmpty() && !out.required.groups.isEmpty())
         out.reasons.append(QStringLiteral("approvals not read: %1").arg(out.recordsUnread));
     out.verdict = blocked ? ReviewVerdict::Blocked : out.reasons.isEmpty() ? ReviewVerdict::Ok : ReviewVerdict::NeedsApproval;

@@ -226,13 +226,16 @@ QString ApproverReviewFormat::markdown() const
     }
 
     out += QStringLiteral("\n#### Approvals\n\n");
-    if (r.approvals.isEmpty()) {
+    if (r.required.changes.isEmpty()) {
         out += QStringLiteral("No approval is required.\n");
     } else {
-        out += QStringLiteral("%1 of %2 required approvals given (each person counted once)%3.\n\n")
+        out += QStringLiteral("%1 of %2 required approvals given (each person counted once)%3.\n")
                    .arg(r.approvers)
                    .arg(r.required.minApprovals)
                    .arg(r.recordsUnread.isEmpty() ? QString() : QStringLiteral("; approvals not read: ") + md(r.recordsUnread));
+        if (r.approvals.isEmpty())
+            out += QStringLiteral("governance.toml names no group for these changes.\n");
+        out += QLatin1Char('\n');
         QStringList rows;
         for (const ApproverReview::ApprovalState &a : r.approvals) {
             QStringList services = a.required.services;
@@ -252,8 +255,7 @@ QString ApproverReviewFormat::markdown() const
 
     out += QStringLiteral("\n#### What runs today\n\n");
     if (r.running.isEmpty()) {
-        out += r.recordsUnread.isEmpty() ? QStringLiteral("No recorded deployment of a service the change reaches.\n")
-                                         : QStringLiteral("Not read: %1.\n").arg(md(r.recordsUnread));
+        out += QStringLiteral("No recorded deployment of a service the change reaches.\n");
     } else {
         QStringList rows;
         for (const ApproverReview::RunningState &s : r.running) {
