@@ -19,6 +19,19 @@ using namespace sr;
 
 namespace cli {
 
+namespace {
+
+/// The change between two sides, each loaded as the invocation loads registries (kept until exit).
+std::optional<ChangeReview> compareSides(Invocation &invocation, const QString &root, const QString &base, const QString &head)
+{
+    return ChangeReview::compare(root, base, head, {}, {},
+                                 [&invocation](const RegistrySourcePtr &source, const RegistryLoader::Options &options) {
+                                     return invocation.load(source, options);
+                                 });
+}
+
+} // namespace
+
 int ReviewCommands::diff(Invocation &invocation)
 {
     return compare(invocation, false);
@@ -64,10 +77,7 @@ int ReviewCommands::compare(Invocation &invocation, bool impact)
         if (!invocation.isSet(base))
             return invocation.usage(tr("%1 needs --base REV (a git revision or a folder), e.g. --base main")
                                         .arg(impact ? QStringLiteral("impact-analysis") : QStringLiteral("diff")));
-        review = ChangeReview::compare(root, invocation.value(base), invocation.value(head), {}, {},
-                                       [&invocation](const RegistrySourcePtr &source, const RegistryLoader::Options &options) {
-                                           return invocation.load(source, options);
-                                       });
+        review = compareSides(invocation, root, invocation.value(base), invocation.value(head));
     }
     if (!review->error().isEmpty())
         return invocation.usage(review->error());
@@ -113,11 +123,7 @@ int ReviewCommands::review(Invocation &invocation)
     if (!invocation.isSet(base))
         return invocation.usage(tr("review needs --base REV (a git revision or a folder), e.g. --base main"));
     const QString root = invocation.registryRoot();
-    std::optional<ChangeReview> compared
-        = ChangeReview::compare(root, invocation.value(base), invocation.value(head), {}, {},
-                                [&invocation](const RegistrySourcePtr &source, const RegistryLoader::Options &options) {
-                                    return invocation.load(source, options);
-                                });
+    std::optional<ChangeReview> compared = compareSides(invocation, root, invocation.value(base), invocation.value(head));
     if (!compared->error().isEmpty())
         return invocation.usage(compared->error());
 
