@@ -41,3 +41,23 @@ if(NOT sarif MATCHES "\"ruleId\": \"port-removed\"")
     message(FATAL_ERROR "diff's SARIF lacks the port-removed result:\n${sarif}")
 endif()
 message(STATUS "diff: valid SARIF")
+
+# The approver's review of the same change, with a new policy finding (a latest tag).
+string(REPLACE "image = \"registry.corp.example/platform/api-gateway:2.4.1\"" "image = \"registry.corp.example/platform/api-gateway:latest\""
+       text "${text}")
+file(WRITE "${changed}/services/catalog.toml" "${text}")
+set(log "${WORK_DIR}/review.sarif")
+execute_process(COMMAND ${CLI} review --registry ${changed} --base ${EXAMPLE} --head ${changed} --db sqlite:${WORK_DIR}/review-store.sqlite
+                        --format sarif --output ${log} RESULT_VARIABLE exit)
+if(NOT exit EQUAL 1)
+    message(FATAL_ERROR "${CLI} review is not blocked (exit ${exit})")
+endif()
+execute_process(COMMAND ${MULTITOOL} validate ${log} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE result)
+if(result OR out MATCHES ": error " OR err MATCHES ": error ")
+    message(FATAL_ERROR "SARIF Multitool rejects review:\n${out}${err}")
+endif()
+file(READ "${log}" sarif)
+if(NOT sarif MATCHES "\"ruleId\": \"port-removed\"" OR NOT sarif MATCHES "\"ruleId\": \"images.forbid_latest_tag\"")
+    message(FATAL_ERROR "review's SARIF lacks the port-removed change or the new latest-tag finding:\n${sarif}")
+endif()
+message(STATUS "review: valid SARIF")

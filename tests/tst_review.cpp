@@ -5,6 +5,7 @@
 
 #include "clirunner.h"
 #include "gitrepository.h"
+#include "loopbackhttpserver.h"
 #include "registrybuilder.h"
 #include "testmain.h"
 
@@ -22,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -739,6 +741,155 @@ dependencies = { requires = ["p1/web"] }
         run = runCli({QStringLiteral("review"), QStringLiteral("-r"), b.path(QStringLiteral("."))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("review needs --base REV")));
+    }
+
+    // --post github keeps one comment per pull request and sets a commit status, against a
+    // loopback server that answers as GitHub's REST API does; failures are retried or said.
+    void reviewPostsOneStickyComment()
+    {
+        struct Comment
+        {
+            qint64 id;
+            QString body;
+        };
+        QMutex mutex;
+        QList<Comment> comments{{7, QStringLiteral("LGTM")}}; // someone else's
+        QList<int> failures; // statuses to answer the next requests with, first
+        LoopbackHttpServer github([&](const LoopbackRequest &r) -> LoopbackReply {
+            QMutexLocker lock(&mutex);
+            if (!failures.isEmpty()) {
+                const int status = failures.takeFirst();
+                return {status, QByteArrayLiteral("{\"message\":\"try later\"}"),
+                        status == 429 ? QList<std::pair<QByteArray, QByteArray>>{{"Retry-After", "1"}}
+                                      : QList<std::pair<QByteArray, QByteArray>>{}};
+            }
+            if (r.method == "GET" && r.target == "/repos/acme/registry/pulls/7")
+                return {200, QByteArrayLiteral("{\"number\":7,\"head\":{\"sha\":\"0123456789abcdef0123\"}}"), {}};
+            if (r.method == "GET" && r.target.startsWith("/repos/acme/registry/issues/7/comments?")) {
+                QJsonArray list;
+                for (const Comment &c : std::as_const(comments))
+                    list.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("body"), c.body}});
+                return {200, QJsonDocument(list).toJson(), {}};
+            }
+            const QString body = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("body")).toString();
+            if (r.method == "POST" && r.target == "/repos/acme/registry/issues/7/comments") {
+                comments.append({42, body});
+                return {201, QByteArrayLiteral("{\"id\":42}"), {}};
+            }
+            if (r.method == "PATCH" && r.target == "/repos/acme/registry/issues/comments/42") {
+                comments.last().body = body;
+                return {200, QByteArrayLiteral("{\"id\":42}"), {}};
+            }
+            if (r.method == "POST" && r.target == "/repos/acme/registry/statuses/0123456789abcdef0123")
+                return {201, QByteArrayLiteral("{}"), {}};
+            return {404, QByteArrayLiteral("{\"message\":\"Not Found\"}"), {}};
+        });
+        RegistryBuilder a;
+        a.setFiles({{catalogFile, catalog}, {projectFile, project}});
+        RegistryBuilder b;
+        b.setFiles(
+            {{catalogFile, replaced(catalog, QStringLiteral("version = \"15.0.0\""), QStringLiteral("version = \"16.0.0\""))},
+             {projectFile, project}});
+        const QTemporaryDir store;
+        const QStringList arguments{QStringLiteral("review"),
+                                    QStringLiteral("-r"),
+                                    b.write(),
+                                    QStringLiteral("--base"),
+                                    a.write(),
+                                    QStringLiteral("--db"),
+                                    QStringLiteral("sqlite:") + store.filePath(QStringLiteral("store.sqlite")),
+                                    QStringLiteral("-f"),
+                                    QStringLiteral("json"),
+                                    QStringLiteral("--post"),
+                                    QStringLiteral("github"),
+                                    QStringLiteral("--repo"),
+                                    QStringLiteral("acme/registry"),
+                                    QStringLiteral("--pr"),
+                                    QStringLiteral("7"),
+                                    QStringLiteral("--github-api"),
+                                    github.url()};
+        const QStringList token{QStringLiteral("SERVICE_REGISTRY_GITHUB_TOKEN=test-token-3f9a")};
+
+        // First run: the comment is created, the status says the change is blocked.
+        CliRun run = runCli(arguments, token);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("blocked")); // the report itself still goes to standard output, as asked
+        QCOMPARE(run.err, QStringLiteral("review: comment created on acme/registry#7; status failure set on 0123456789ab\n"));
+        QCOMPARE(github.lines(),
+                 (QStringList{QStringLiteral("GET /repos/acme/registry/pulls/7"),
+                              QStringLiteral("GET /repos/acme/registry/issues/7/comments?per_page=100&page=1"),
+                              QStringLiteral("POST /repos/acme/registry/issues/7/comments"),
+                              QStringLiteral("POST /repos/acme/registry/statuses/0123456789abcdef0123")}));
+        const QList<LoopbackRequest> sent = github.requests();
+        for (const LoopbackRequest &r : sent) {
+            QCOMPARE(r.header("Authorization"), QByteArrayLiteral("Bearer test-token-3f9a"));
+            QCOMPARE(r.header("Accept"), QByteArrayLiteral("application/vnd.github+json"));
+            QCOMPARE(r.header("X-GitHub-Api-Version"), QByteArrayLiteral("2022-11-28"));
+        }
+        QVERIFY(comments.last().body.startsWith(QStringLiteral("<!-- service-registry-review -->\n### 🛑 Blocked")));
+        QCOMPARE(QJsonDocument::fromJson(sent.last().body).object(),
+                 (QJsonObject{{QStringLiteral("state"), QStringLiteral("failure")},
+                              {QStringLiteral("description"),
+                               QStringLiteral("blocked: 1 breaking change with 0 of 1 required approvals given")},
+                              {QStringLiteral("context"), QStringLiteral("service-registry/review")}}));
+
+        // The same review again: nothing to update; a new change: the same comment, patched.
+        github.clear();
+        run = runCli(arguments, token);
+        QCOMPARE(run.err,
+                 QStringLiteral("review: comment on acme/registry#7 already up to date; status failure set on 0123456789ab\n"));
+        QCOMPARE(github.lines().size(), 3);
+        b.set(projectFile,
+              project
+                  + QStringLiteral("\n[services.worker]\ndisplay_name = \"Worker\"\ntype = \"worker\"\n"
+                                   "version = \"1.0.0\"\nimage = \"worker:1.0.0\"\nowner = \"@p1\"\n"))
+            .write();
+        github.clear();
+        run = runCli(arguments, token);
+        QCOMPARE(run.err, QStringLiteral("review: comment updated on acme/registry#7; status failure set on 0123456789ab\n"));
+        QCOMPARE(github.lines().at(2), QStringLiteral("PATCH /repos/acme/registry/issues/comments/42"));
+        QCOMPARE(comments.size(), 2);
+        QVERIFY(comments.last().body.contains(QStringLiteral("p1/worker")));
+
+        // 502 and 429 are tried again (after Retry-After); a 404 is not; the token is never written.
+        github.clear();
+        failures = {502, 429};
+        run = runCli(arguments, token);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(github.lines().size(), 5);
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("GitHub: GET ") + github.url()
+                     + QStringLiteral("/repos/acme/registry/pulls/7: HTTP 502 {\"message\":\"try later\"}; trying again in")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("HTTP 429 {\"message\":\"try later\"}; trying again in 1.0 s")),
+                 qPrintable(run.err));
+        github.clear();
+        failures = {404};
+        run = runCli(arguments, token);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(github.lines().size(), 1);
+        QVERIFY2(run.err.contains(QStringLiteral("/repos/acme/registry/pulls/7: HTTP 404")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("test-token-3f9a")));
+
+        // Without a token: said, and nothing is sent.
+        github.clear();
+        run = runCli(arguments, {QStringLiteral("SERVICE_REGISTRY_GITHUB_TOKEN=")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("SERVICE_REGISTRY_GITHUB_TOKEN is not set and the keychain")),
+                 qPrintable(run.err));
+        QCOMPARE(github.lines(), QStringList());
+
+        // Usage: what --post needs, checked before anything is read.
+        run = runCli(arguments.first(9) + QStringList{QStringLiteral("--post"), QStringLiteral("gitlab")}, token);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--post takes github (not 'gitlab')")));
+        run = runCli(arguments.first(11), token);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--post github needs --repo OWNER/NAME")));
+        run = runCli(arguments.first(13) + QStringList{QStringLiteral("--pr"), QStringLiteral("x")}, token);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--pr takes the pull request's number (not 'x')")));
     }
 
     // 50 services change on the 5,000-service synthetic registry (20 global, 30 of projects):

@@ -2892,33 +2892,33 @@ Pinned to catalog %3</source>
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+34"/>
-        <location line="+68"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+117"/>
+        <location line="+65"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+69"/>
+        <location line="-62"/>
+        <location line="+66"/>
         <source>Where the change starts: a git revision (branch, tag, commit) or a folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-66"/>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <location line="+3"/>
         <source>rev|dir</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+69"/>
+        <location line="-67"/>
+        <location line="+66"/>
         <source>Where the change ends: a git revision or a folder (default: the registry folder as it is).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-64"/>
         <source>Only the changes of this service (in any scope).</source>
         <translation></translation>
     </message>
@@ -2958,17 +2958,17 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>review needs --base REV (a git revision or a folder), e.g. --base main</source>
         <translation>review needs --base REV (a git revision or a folder), e.g. --base main</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>approvals name two commits; give --head REV to read them</source>
         <translation>approvals name two commits; give --head REV to read them</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>the working tree</source>
         <translation></translation>
     </message>
@@ -2978,7 +2978,102 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
+        <location line="-204"/>
+        <source>--post takes github (not &apos;%1&apos;)</source>
+        <translation>--post takes github (not &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--post github needs --repo OWNER/NAME</source>
+        <translation>--post github needs --repo OWNER/NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--repo takes OWNER/NAME (not &apos;%1&apos;)</source>
+        <translation>--repo takes OWNER/NAME (not &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--post github needs --pr N, the pull request&apos;s number</source>
+        <translation>--post github needs --pr N, the pull request&apos;s number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--pr takes the pull request&apos;s number (not &apos;%1&apos;)</source>
+        <translation>--pr takes the pull request&apos;s number (not &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--github-api takes an http(s) address (not &apos;%1&apos;)</source>
+        <translation>--github-api takes an http(s) address (not &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>GitHub: %1; trying again in %2 s</source>
+        <translation>GitHub: %1; trying again in %2 s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>review: comment created on %1; status %2 set on %3</source>
+        <translation>review: comment created on %1; status %2 set on %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review: comment updated on %1; status %2 set on %3</source>
+        <translation>review: comment updated on %1; status %2 set on %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review: comment on %1 already up to date; status %2 set on %3</source>
+        <translation>review: comment on %1 already up to date; status %2 set on %3</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Also keep the review as one comment of a pull request and set a commit status: github.</source>
+        <translation>Also keep the review as one comment of a pull request and set a commit status: github.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where</source>
+        <translation>where</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --post github: the repository, OWNER/NAME.</source>
+        <translation>With --post github: the repository, OWNER/NAME.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>owner/name</source>
+        <translation>owner/name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --post github: the pull request&apos;s number.</source>
+        <translation>With --post github: the pull request&apos;s number.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>With --post github: the API&apos;s address (default: %1).</source>
+        <translation>With --post github: the API&apos;s address (default: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--repo and --pr go with --post github</source>
+        <translation>--repo and --pr go with --post github</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The revision the change starts from (branch, tag, commit id).</source>
         <translation></translation>
     </message>

@@ -2901,33 +2901,33 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+34"/>
-        <location line="+68"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+117"/>
+        <location line="+65"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation>Carpeta del registro, dentro de un árbol de trabajo de git para revisiones (por omisión: la carpeta actual).</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+69"/>
+        <location line="-62"/>
+        <location line="+66"/>
         <source>Where the change starts: a git revision (branch, tag, commit) or a folder.</source>
         <translation>Dónde empieza el cambio: una revisión de git (rama, etiqueta, commit) o una carpeta.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-66"/>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <location line="+3"/>
         <source>rev|dir</source>
         <translation>rev|carpeta</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+69"/>
+        <location line="-67"/>
+        <location line="+66"/>
         <source>Where the change ends: a git revision or a folder (default: the registry folder as it is).</source>
         <translation>Dónde termina el cambio: una revisión de git o una carpeta (por omisión: la carpeta del registro tal como está).</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-64"/>
         <source>Only the changes of this service (in any scope).</source>
         <translation>Solo los cambios de este servicio (en cualquier ámbito).</translation>
     </message>
@@ -2967,17 +2967,17 @@ Fijado al catálogo %3</translation>
         <translation>%1 necesita --base REV (una revisión de git o una carpeta), p. ej. --base main</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>review needs --base REV (a git revision or a folder), e.g. --base main</source>
         <translation>review necesita --base REV (una revisión de git o una carpeta), p. ej. --base main</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>approvals name two commits; give --head REV to read them</source>
         <translation>las aprobaciones nombran dos commits; indique --head REV para leerlas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>the working tree</source>
         <translation>el árbol de trabajo</translation>
     </message>
@@ -2987,7 +2987,102 @@ Fijado al catálogo %3</translation>
         <translation>Carpeta del registro, dentro de un árbol de trabajo de git (por omisión: la carpeta actual).</translation>
     </message>
     <message>
+        <location line="-204"/>
+        <source>--post takes github (not &apos;%1&apos;)</source>
+        <translation>--post admite github (no «%1»)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--post github needs --repo OWNER/NAME</source>
+        <translation>--post github necesita --repo PROPIETARIO/NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--repo takes OWNER/NAME (not &apos;%1&apos;)</source>
+        <translation>--repo admite PROPIETARIO/NOMBRE (no «%1»)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--post github needs --pr N, the pull request&apos;s number</source>
+        <translation>--post github necesita --pr N, el número de la pull request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--pr takes the pull request&apos;s number (not &apos;%1&apos;)</source>
+        <translation>--pr admite el número de la pull request (no «%1»)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--github-api takes an http(s) address (not &apos;%1&apos;)</source>
+        <translation>--github-api admite una dirección http(s) (no «%1»)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>GitHub: %1; trying again in %2 s</source>
+        <translation>GitHub: %1; se reintenta en %2 s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>review: comment created on %1; status %2 set on %3</source>
+        <translation>review: comentario creado en %1; estado %2 fijado en %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review: comment updated on %1; status %2 set on %3</source>
+        <translation>review: comentario actualizado en %1; estado %2 fijado en %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review: comment on %1 already up to date; status %2 set on %3</source>
+        <translation>review: el comentario de %1 ya estaba al día; estado %2 fijado en %3</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Also keep the review as one comment of a pull request and set a commit status: github.</source>
+        <translation>Mantener además la revisión como un único comentario de una pull request y fijar un estado del commit: github.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where</source>
+        <translation>dónde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --post github: the repository, OWNER/NAME.</source>
+        <translation>Con --post github: el repositorio, PROPIETARIO/NOMBRE.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>owner/name</source>
+        <translation>propietario/nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --post github: the pull request&apos;s number.</source>
+        <translation>Con --post github: el número de la pull request.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>With --post github: the API&apos;s address (default: %1).</source>
+        <translation>Con --post github: la dirección de la API (por omisión: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--repo and --pr go with --post github</source>
+        <translation>--repo y --pr van con --post github</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The revision the change starts from (branch, tag, commit id).</source>
         <translation>La revisión de la que parte el cambio (rama, etiqueta, id de commit).</translation>
     </message>

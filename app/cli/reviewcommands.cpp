@@ -6,6 +6,8 @@
 #include "analysis/changereview.h"
 #include "analysis/jsonwriter.h"
 #include "deploy/deploymentstore.h"
+#include "integrations/githubclient.h"
+#include "integrations/secrets.h"
 #include "policy/requiredapprovals.h"
 #include "review/approverreview.h"
 #include "review/approverreviewformat.h"
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace sr;
 
@@ -28,6 +31,75 @@ std::optional<ChangeReview> compareSides(Invocation &invocation, const QString &
                                  [&invocation](const RegistrySourcePtr &source, const RegistryLoader::Options &options) {
                                      return invocation.load(source, options);
                                  });
+}
+
+/// Where --post github keeps the review.
+struct PullRequest
+{
+    QString repo; ///< OWNER/NAME
+    int number = 0;
+    QUrl api;
+};
+
+std::optional<PullRequest> pullRequest(const QString &where, const QString &repo, const QString &number, const QString &api,
+                                       QString *error)
+{
+    if (where != QLatin1String("github")) {
+        *error = ReviewCommands::tr("--post takes github (not '%1')").arg(where);
+        return std::nullopt;
+    }
+    static const QRegularExpression ownerName(QStringLiteral("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"));
+    if (!ownerName.match(repo).hasMatch()) {
+        *error = repo.isEmpty() ? ReviewCommands::tr("--post github needs --repo OWNER/NAME")
+                                : ReviewCommands::tr("--repo takes OWNER/NAME (not '%1')").arg(repo);
+        return std::nullopt;
+    }
+    bool ok = false;
+    const int n = number.toInt(&ok);
+    if (!ok || n <= 0) {
+        *error = number.isEmpty() ? ReviewCommands::tr("--post github needs --pr N, the pull request's number")
+                                  : ReviewCommands::tr("--pr takes the pull request's number (not '%1')").arg(number);
+        return std::nullopt;
+    }
+    const QUrl url(api);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty()) {
+        *error = ReviewCommands::tr("--github-api takes an http(s) address (not '%1')").arg(api);
+        return std::nullopt;
+    }
+    return PullRequest{repo, n, url};
+}
+
+/// Keeps the review as the pull request's one comment and sets the verdict as a commit status
+/// of its head; says on standard error what it did.
+bool postToGitHub(const PullRequest &target, const ApproverReviewFormat &report, ReviewVerdict verdict, QString *error)
+{
+    const auto token = secrets::read("SERVICE_REGISTRY_GITHUB_TOKEN", secrets::gitHostingToken, error);
+    if (!token)
+        return false;
+    GitHubClient github(target.api, *token);
+    github.http().onRetry([](const HttpResponse &failed, int waitMs) {
+        printErr(ReviewCommands::tr("GitHub: %1; trying again in %2 s").arg(failed.error).arg(waitMs / 1000.0, 0, 'f', 1));
+    });
+    const auto sha = github.pullHeadSha(target.repo, target.number, error);
+    if (!sha)
+        return false;
+    const auto outcome = github.upsertComment(target.repo, target.number, QLatin1String(ApproverReviewFormat::marker),
+                                              QString::fromUtf8(report.render(ReportFormat::Markdown)), error);
+    if (!outcome)
+        return false;
+    const QString state = verdict == ReviewVerdict::Blocked ? QStringLiteral("failure")
+        : verdict == ReviewVerdict::NeedsApproval           ? QStringLiteral("pending")
+                                                            : QStringLiteral("success");
+    if (!github.setStatus(target.repo, *sha, state, report.headline(), QStringLiteral("service-registry/review"), error))
+        return false;
+    const QString message = *outcome == GitHubClient::CommentOutcome::Created
+        ? ReviewCommands::tr("review: comment created on %1; status %2 set on %3")
+        : *outcome == GitHubClient::CommentOutcome::Updated
+        ? ReviewCommands::tr("review: comment updated on %1; status %2 set on %3")
+        : ReviewCommands::tr("review: comment on %1 already up to date; status %2 set on %3");
+    printErr(message.arg(QStringLiteral("%1#%2").arg(target.repo).arg(target.number), state, sha->left(12)) + QLatin1Char('\n'));
+    return true;
 }
 
 } // namespace
@@ -117,11 +189,30 @@ int ReviewCommands::review(Invocation &invocation)
     const QCommandLineOption head{
         QStringLiteral("head"), tr("Where the change ends: a git revision or a folder (default: the registry folder as it is)."),
         tr("rev|dir")};
-    invocation.parser().addOptions({base, head});
+    const QCommandLineOption post{QStringLiteral("post"),
+                                  tr("Also keep the review as one comment of a pull request and set a commit status: github."),
+                                  tr("where")};
+    const QCommandLineOption repo{QStringLiteral("repo"), tr("With --post github: the repository, OWNER/NAME."),
+                                  tr("owner/name")};
+    const QCommandLineOption pr{QStringLiteral("pr"), tr("With --post github: the pull request's number."), tr("n")};
+    const QCommandLineOption api{
+        QStringLiteral("github-api"),
+        tr("With --post github: the API's address (default: %1).").arg(QLatin1String(GitHubClient::defaultApi)), tr("url"),
+        QLatin1String(GitHubClient::defaultApi)};
+    invocation.parser().addOptions({base, head, post, repo, pr, api});
     if (const auto stop = invocation.parse())
         return *stop;
     if (!invocation.isSet(base))
         return invocation.usage(tr("review needs --base REV (a git revision or a folder), e.g. --base main"));
+    std::optional<PullRequest> target;
+    if (invocation.isSet(post)) {
+        QString error;
+        target = pullRequest(invocation.value(post), invocation.value(repo), invocation.value(pr), invocation.value(api), &error);
+        if (!target)
+            return invocation.usage(error);
+    } else if (invocation.isSet(repo) || invocation.isSet(pr)) {
+        return invocation.usage(tr("--repo and --pr go with --post github"));
+    }
     const QString root = invocation.registryRoot();
     std::optional<ChangeReview> compared = compareSides(invocation, root, invocation.value(base), invocation.value(head));
     if (!compared->error().isEmpty())
@@ -150,7 +241,14 @@ int ReviewCommands::review(Invocation &invocation)
         records.read = true;
     }
     const ApproverReview reviewed = ApproverReview::of(*compared, records, QDate::currentDate());
-    return invocation.finish(ApproverReviewFormat(reviewed), reviewed.verdict == ReviewVerdict::Blocked ? Findings : Clean);
+    const ApproverReviewFormat report(reviewed);
+    const int code = invocation.finish(report, reviewed.verdict == ReviewVerdict::Blocked ? Findings : Clean);
+    if (code == UsageError || !target)
+        return code;
+    QString error;
+    if (!postToGitHub(*target, report, reviewed.verdict, &error))
+        return invocation.fail(error, UsageError);
+    return code;
 }
 
 int ReviewCommands::approvals(Invocation &invocation)
