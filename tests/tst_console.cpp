@@ -3,6 +3,7 @@
 
 #include "testmain.h"
 
+#include "approvalstatemodel.h"
 #include "changemodel.h"
 #include "codeview.h"
 #include "credentialstore.h"
@@ -23,20 +24,25 @@
 #include "policyfindingmodel.h"
 #include "problemmodel.h"
 #include "registrybuilder.h"
+#include "review/impactgraphview.h"
 #include "review/reviewpane.h"
+#include "runningstatemodel.h"
 #include "servicedetailsmodel.h"
 #include "settings/settingsdialog.h"
 #include "source/sourcelexer.h"
 #include "source/sourceviewer.h"
+#include "storeconnection.h"
 #include "translationloader.h"
 #include "workspace.h"
 
+#include "deploy/deploymentstore.h"
 #include "edit/starterregistry.h"
 #include "import/registryimport.h"
 
 #include <sys/stat.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFont>
@@ -62,6 +68,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -720,6 +727,117 @@ private Q_SLOTS:
         const QByteArray markdown = guide.readAll();
         QVERIFY(markdown.contains("<details><summary>Migration guides (2)</summary>"));
         QVERIFY(markdown.contains("update `dependencies.requires` of `api` in `services/catalog.toml:19` to `^16`"));
+    }
+
+    // The approver's screen: the verdict first; selecting a change drives the reach, what runs
+    // and the approvals' emphasis; a member approves from the tab (recorded in the store), a
+    // non-member is refused as the CLI refuses.
+    void reviewPaneIsTheApproversScreen()
+    {
+        QTemporaryDir dir;
+        const QString url = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("store.sqlite"));
+        QString me;
+        {
+            auto store = sr::DeploymentStore::open(url);
+            QVERIFY(store);
+            me = store->identity();
+            for (const auto &[version, day] : {std::pair("14.0.0", 1), std::pair("15.0.0", 2)}) {
+                sr::DeploymentRecord d;
+                d.project = QStringLiteral("p1");
+                d.service = QStringLiteral("db");
+                d.version = QString::fromLatin1(version);
+                d.target = QStringLiteral("production");
+                d.status = sr::DeploymentStatus::Succeeded;
+                d.started = QDateTime(QDate(2026, 11, day), QTime(10, 0), QTimeZone::utc());
+                d.finished = d.started.addSecs(120);
+                d.deployer = QStringLiteral("ci");
+                QCOMPARE(store->record(d), sr::DeploymentStore::RecordOutcome::Added);
+            }
+        }
+        GitRepository repo;
+        repo.write(QStringLiteral("services/catalog.toml"), RegistryBuilder::baseCatalog());
+        repo.write(QStringLiteral("projects/p1/services.toml"), RegistryBuilder::baseProject());
+        repo.write(
+            QStringLiteral("policies/governance.toml"),
+            QStringLiteral("[change_control]\nbreaking_changes_require = [\"@platform-team\"]\nversion_bumps_require = []\n"
+                           "config_changes_require = [\"@ops-team\"]\nnew_services_require = []\nmin_approvals = 1\n\n"
+                           "[groups.platform-team]\nmembers = [\"%1\"]\n\n[groups.ops-team]\nmembers = [\"dave\"]\n")
+                .arg(me));
+        repo.tag("v1", repo.commit("first"));
+        repo.write(QStringLiteral("services/catalog.toml"),
+                   RegistryBuilder::baseCatalog()
+                       .replace(QStringLiteral("version = \"15.0.0\""), QStringLiteral("version = \"16.0.0\""))
+                       .replace(QStringLiteral("owner = \"@core\""), QStringLiteral("owner = \"@api-team\"")));
+        repo.tag("v2", repo.commit("db 16, api's owner"));
+
+        MainWindow window;
+        window.storeConnection()->setUrl(url);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+        window.openRegistry(repo.path());
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.showView(QStringLiteral("review")));
+        ReviewPane *pane = child<ReviewPane>(window, "reviewPane");
+        QSignalSpy records(pane, &ReviewPane::recordsRead);
+        window.reviewChanges(QStringLiteral("v1"), QStringLiteral("v2"));
+        QVERIFY(records.wait(20000));
+        QLabel *verdict = child<QLabel>(*pane, "reviewVerdict");
+        QVERIFY2(verdict->text().contains(QStringLiteral("Blocked</span> — 1 breaking change without the approval of "
+                                                         "@platform-team · approval pending from @ops-team")),
+                 qPrintable(verdict->text()));
+        QAbstractItemModelTester tester(pane->approvals(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto approvalRows = [pane] {
+            QStringList rows;
+            for (int row = 0; row < pane->approvals()->rowCount(); ++row)
+                rows.append(pane->approvals()->index(row, ApprovalStateModel::Group).data().toString() + QLatin1Char(' ')
+                            + pane->approvals()->index(row, ApprovalStateModel::State).data().toString() + QLatin1Char(' ')
+                            + pane->approvals()->index(row, ApprovalStateModel::ApprovedBy).data().toString());
+            return rows;
+        };
+        QCOMPARE(approvalRows(),
+                 (QStringList{QStringLiteral("@platform-team pending, blocks "), QStringLiteral("@ops-team pending ")}));
+
+        // db's major bump: its reach, what runs of it, and its group in bold.
+        QTableView *changes = child<QTableView>(*pane, "changeView");
+        int dbRow = -1;
+        for (int row = 0; row < changes->model()->rowCount(); ++row) {
+            if (changes->model()->index(row, ChangeModel::Rule).data().toString() == QLatin1String("version-major-bump"))
+                dbRow = row;
+        }
+        QVERIFY(dbRow >= 0);
+        changes->selectRow(dbRow);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->impactGraph()->shownServices(),
+                                  (QStringList{QStringLiteral("p1/db"), QStringLiteral("p1/api")}), 10000);
+        QCOMPARE(pane->running()->rowCount(), 1);
+        QStringList running;
+        for (int column = 0; column < RunningStateModel::ColumnCount; ++column)
+            running.append(pane->running()->index(0, column).data().toString());
+        QCOMPARE(running,
+                 (QStringList{QStringLiteral("p1/db"), QStringLiteral("production"), QStringLiteral("15.0.0"),
+                              QStringLiteral("16.0.0"), QStringLiteral("14.0.0")}));
+        QVERIFY(pane->approvals()->index(0, 0).data(Qt::FontRole).value<QFont>().bold()); // platform-team: db's group
+        QVERIFY(!pane->approvals()->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+
+        // A member approves: the verdict follows. A non-member's button is off, and the store refuses them.
+        QTableView *approvals = child<QTableView>(*pane, "reviewApprovals");
+        QPushButton *approve = child<QPushButton>(*pane, "reviewApprove");
+        approvals->selectRow(0);
+        QVERIFY(approve->isEnabled());
+        QCOMPARE(approve->text(), QStringLiteral("&Approve as @platform-team…"));
+        pane->approve(0, QStringLiteral("read the migration guide"));
+        QVERIFY(records.wait(10000));
+        QCOMPARE(approvalRows(),
+                 (QStringList{QStringLiteral("@ops-team pending "), QStringLiteral("@platform-team approved ") + me}));
+        QVERIFY2(verdict->text().contains(QStringLiteral("Needs approval</span> — approval pending from @ops-team")),
+                 qPrintable(verdict->text()));
+        approvals->selectRow(0);
+        QVERIFY(!approve->isEnabled());
+        QVERIFY(approve->toolTip().startsWith(QStringLiteral("Only members of @ops-team may approve for it (dave); you are ")));
+        pane->approve(0, QStringLiteral("not mine to give"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(*pane, "reviewSummary")->text().startsWith(QStringLiteral("The approval was not recorded: ")), 10000);
+        child<QCheckBox>(*pane, "reviewPendingOnly")->setChecked(true);
+        QCOMPARE(approvalRows(), QStringList{QStringLiteral("@ops-team pending ")});
     }
 
     // Typing into the Edit tab's form edits the file's text, shows the field's problems as

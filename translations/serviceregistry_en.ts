@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApprovalStateModel</name>
+    <message numerus="yes">
+        <location filename="../models/approvalstatemodel.cpp" line="+79"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pending, blocks</source>
+        <translation>pending, blocks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Members: %1</source>
+        <translation>Members: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a group of policies/governance.toml</source>
+        <translation>%1 is not a group of policies/governance.toml</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required for</source>
+        <translation>Required for</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>ChangeModel</name>
     <message>
         <location filename="../models/changemodel.cpp" line="+66"/>
@@ -964,7 +1025,7 @@
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../views/deployments/deploymentspane.cpp" line="+133"/>
+        <location filename="../views/deployments/deploymentspane.cpp" line="+136"/>
         <source>All services (Ctrl+F)</source>
         <translation></translation>
     </message>
@@ -975,12 +1036,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+354"/>
+        <location line="+325"/>
         <source>All targets</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-323"/>
         <source>Any status</source>
         <translation></translation>
     </message>
@@ -1040,12 +1101,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+300"/>
+        <location line="+271"/>
         <source>Deployments per week</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-252"/>
         <source>failed or rolled back, % of finished</source>
         <translation></translation>
     </message>
@@ -1057,27 +1118,28 @@
     </message>
     <message>
         <location line="-38"/>
-        <location line="+185"/>
+        <location line="+156"/>
         <source>Current state</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-118"/>
         <source>History (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The deployment store cannot be used: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-222"/>
+        <location line="+214"/>
         <source>Store: %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+115"/>
         <source>Current state (%n drifted)</source>
         <translation>
             <numerusform>Current state (%n drifted)</numerusform>
@@ -1125,7 +1187,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-407"/>
         <source>From… to…</source>
         <translation></translation>
     </message>
@@ -1358,6 +1420,49 @@
             <numerusform>&amp;Write %n file</numerusform>
             <numerusform>&amp;Write %n files</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingDeltaModel</name>
+    <message>
+        <location filename="../models/findingdeltamodel.cpp" line="+47"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the registry</source>
+        <translation>the registry</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1818,38 @@
         <location line="-149"/>
         <source>drawn in %1 ms</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactGraphView</name>
+    <message>
+        <location filename="../views/review/impactgraphview.cpp" line="+35"/>
+        <location line="+17"/>
+        <source>Select a change to see the services it reaches.</source>
+        <translation>Select a change to see the services it reaches.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The change reaches no deployed service.</source>
+        <translation>The change reaches no deployed service.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The graph cannot be laid out.</source>
+        <translation>The graph cannot be laid out.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1: reached by a %2 change</source>
+        <translation>%1: reached by a %2 change</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more service(s) farther away are not drawn</source>
+        <translation>
+            <numerusform>%n more service farther away is not drawn</numerusform>
+            <numerusform>%n more services farther away are not drawn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2221,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+52"/>
+        <location filename="../views/mainwindow.cpp" line="+54"/>
         <source>Service Registry</source>
         <translation></translation>
     </message>
@@ -2094,7 +2231,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Projects</source>
         <translation></translation>
     </message>
@@ -2185,12 +2322,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Loading %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>%1 — Service Registry</source>
         <translation></translation>
     </message>
@@ -2247,7 +2384,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>&amp;Policies</source>
         <translation></translation>
     </message>
@@ -2257,7 +2394,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+342"/>
         <source>Policies: %1</source>
         <translation></translation>
     </message>
@@ -2267,12 +2404,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>&amp;Graph</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Review</source>
         <translation></translation>
     </message>
@@ -2877,6 +3014,19 @@ Pinned to catalog %3</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../views/review/reviewpane.cpp" line="+335"/>
+        <source>the deployment store is being read</source>
+        <translation>the deployment store is being read</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>approvals name two commits; choose a commit as the head</source>
+        <translation>approvals name two commits; choose a commit as the head</translation>
+    </message>
+</context>
+<context>
     <name>RecentRegistriesMenu</name>
     <message>
         <location filename="../views/recentregistriesmenu.cpp" line="+43"/>
@@ -2892,7 +3042,7 @@ Pinned to catalog %3</source>
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+117"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+119"/>
         <location line="+65"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation></translation>
@@ -2958,7 +3108,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>review needs --base REV (a git revision or a folder), e.g. --base main</source>
         <translation>review needs --base REV (a git revision or a folder), e.g. --base main</translation>
     </message>
@@ -2978,7 +3128,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>--post takes github (not &apos;%1&apos;)</source>
         <translation>--post takes github (not &apos;%1&apos;)</translation>
     </message>
@@ -3003,7 +3153,7 @@ Pinned to catalog %3</source>
         <translation>--pr takes the pull request&apos;s number (not &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--github-api takes an http(s) address (not &apos;%1&apos;)</source>
         <translation>--github-api takes an http(s) address (not &apos;%1&apos;)</translation>
     </message>
@@ -3018,7 +3168,7 @@ Pinned to catalog %3</source>
         <translation>review: comment created on %1; status %2 set on %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>review: comment updated on %1; status %2 set on %3</source>
         <translation>review: comment updated on %1; status %2 set on %3</translation>
     </message>
@@ -3043,7 +3193,7 @@ Pinned to catalog %3</source>
         <translation>With --post github: the repository, OWNER/NAME.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>owner/name</source>
         <translation>owner/name</translation>
     </message>
@@ -3058,17 +3208,17 @@ Pinned to catalog %3</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --post github: the API&apos;s address (default: %1).</source>
         <translation>With --post github: the API&apos;s address (default: %1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--repo and --pr go with --post github</source>
         <translation>--repo and --pr go with --post github</translation>
     </message>
@@ -3120,17 +3270,12 @@ Pinned to catalog %3</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="+41"/>
+        <location filename="../views/review/reviewpane.cpp" line="-465"/>
         <source>&amp;Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export &amp;migration guide…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Where the change starts: a branch, tag or commit of the registry&apos;s repository, a folder, or a project&apos;s upgrade preview</source>
         <translation></translation>
     </message>
@@ -3150,12 +3295,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save the changes and a migration guide for each breaking one, as Markdown for a pull request</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Filter changes by rule, service, field or project (Ctrl+F)</source>
         <translation></translation>
     </message>
@@ -3180,8 +3320,29 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
+        <location line="-48"/>
+        <source>E&amp;xport review…</source>
+        <translation>E&amp;xport review…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>P&amp;ending only</source>
+        <translation>P&amp;ending only</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+495"/>
+        <source>&amp;Approve as…</source>
+        <translation>&amp;Approve as…</translation>
+    </message>
+    <message>
+        <location line="-477"/>
+        <source>Save the review as Markdown for a pull request: the verdict, the changes with a migration guide for each breaking one, reach, findings, approvals and deployments</source>
+        <translation>Save the review as Markdown for a pull request: the verdict, the changes with a migration guide for each breaking one, reach, findings, approvals and deployments</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+48"/>
         <source>Compare with a registry folder</source>
         <translation></translation>
     </message>
@@ -3191,7 +3352,37 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>The approval was not recorded: %1</source>
+        <translation>The approval was not recorded: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show only the approvals still pending</source>
+        <translation>Show only the approvals still pending</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy findings</source>
+        <translation>Policy findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reach of the selected change</source>
+        <translation>Reach of the selected change</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Working tree</source>
         <translation></translation>
     </message>
@@ -3216,7 +3407,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>%1 → %2: %3 breaking · %4 · %5 info · %6</source>
         <translation></translation>
     </message>
@@ -3237,12 +3428,92 @@ Pinned to catalog %3</source>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Export the migration guide</source>
-        <translation></translation>
+        <location line="+78"/>
+        <source>Export the review</source>
+        <translation>Export the review</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approvals (%1 of %2 pending)</source>
+        <translation>Approvals (%1 of %2 pending)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Policy findings (%1 new, %2 fixed)</source>
+        <translation>Policy findings (%1 new, %2 fixed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running (%1)</source>
+        <translation>Running (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running: %1 (%2)</source>
+        <translation>Running: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs approval</source>
+        <translation>Needs approval</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Select a group of the approvals list</source>
+        <translation>Select a group of the approvals list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals name two commits: choose a commit as the base and the head</source>
+        <translation>Approvals name two commits: choose a commit as the base and the head</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deployment store has not answered yet (Settings name it)</source>
+        <translation>The deployment store has not answered yet (Settings name it)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a group of policies/governance.toml at the base</source>
+        <translation>%1 is not a group of policies/governance.toml at the base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only members of %1 may approve for it (%2); you are %3</source>
+        <translation>Only members of %1 may approve for it (%2); you are %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approve as %1…</source>
+        <translation>&amp;Approve as %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record your approval of %1 → %2 for %3, with a comment</source>
+        <translation>Record your approval of %1 → %2 for %3, with a comment</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approve as %1</source>
+        <translation>Approve as %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You approve %1 → %2 for %3. What did you check?</source>
+        <translation>You approve %1 → %2 for %3. What did you check?</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>Markdown (*.md)</source>
         <translation></translation>
     </message>
@@ -3250,6 +3521,49 @@ Pinned to catalog %3</source>
         <location line="+5"/>
         <source>Cannot write %1</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RunningStateModel</name>
+    <message>
+        <location filename="../models/runningstatemodel.cpp" line="+61"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runs the base&apos;s version: the change creates drift until %1 is deployed here</source>
+        <translation>Runs the base&apos;s version: the change creates drift until %1 is deployed here</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollback candidate</source>
+        <translation>Rollback candidate</translation>
     </message>
 </context>
 <context>
@@ -4409,7 +4723,7 @@ next: service-registry validate -r %2, then import a project (service-registry i
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/review/approverreview.cpp" line="+282"/>
+        <location filename="../core/review/approverreview.cpp" line="+290"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
@@ -4435,7 +4749,7 @@ next: service-registry validate -r %2, then import a project (service-registry i
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+59"/>
+        <location filename="../app/console/main.cpp" line="+60"/>
         <source>Administration console for a central service registry.</source>
         <translation></translation>
     </message>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ApprovalStateModel</name>
+    <message numerus="yes">
+        <location filename="../models/approvalstatemodel.cpp" line="+79"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pending, blocks</source>
+        <translation>pendiente, bloquea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Members: %1</source>
+        <translation>Miembros: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a group of policies/governance.toml</source>
+        <translation>%1 no es un grupo de policies/governance.toml</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required for</source>
+        <translation>Necesario para</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>ChangeModel</name>
     <message>
         <location filename="../models/changemodel.cpp" line="+66"/>
@@ -971,7 +1032,7 @@
 <context>
     <name>DeploymentsPane</name>
     <message>
-        <location filename="../views/deployments/deploymentspane.cpp" line="+133"/>
+        <location filename="../views/deployments/deploymentspane.cpp" line="+136"/>
         <source>All services (Ctrl+F)</source>
         <translation>Todos los servicios (Ctrl+F)</translation>
     </message>
@@ -982,12 +1043,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+354"/>
+        <location line="+325"/>
         <source>All targets</source>
         <translation>Todos los destinos</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-323"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
@@ -1047,12 +1108,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+300"/>
+        <location line="+271"/>
         <source>Deployments per week</source>
         <translation>Despliegues por semana</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-252"/>
         <source>failed or rolled back, % of finished</source>
         <translation>fallidos o revertidos, % de los terminados</translation>
     </message>
@@ -1064,27 +1125,28 @@
     </message>
     <message>
         <location line="-38"/>
-        <location line="+185"/>
+        <location line="+156"/>
         <source>Current state</source>
         <translation>Estado actual</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-118"/>
         <source>History (%1)</source>
         <translation>Historial (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The deployment store cannot be used: %1</source>
         <translation>No se puede usar el almacén de despliegues: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-222"/>
+        <location line="+214"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+115"/>
         <source>Current state (%n drifted)</source>
         <translation>
             <numerusform>Estado actual (%n con deriva)</numerusform>
@@ -1132,7 +1194,7 @@
         <translation>%1 a la semana</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-407"/>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
     </message>
@@ -1365,6 +1427,49 @@
             <numerusform>&amp;Escribir %n archivo</numerusform>
             <numerusform>&amp;Escribir %n archivos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingDeltaModel</name>
+    <message>
+        <location filename="../models/findingdeltamodel.cpp" line="+47"/>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fixed</source>
+        <translation>corregido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the registry</source>
+        <translation>el registro</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1825,38 @@
         <location line="-149"/>
         <source>drawn in %1 ms</source>
         <translation>dibujado en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactGraphView</name>
+    <message>
+        <location filename="../views/review/impactgraphview.cpp" line="+35"/>
+        <location line="+17"/>
+        <source>Select a change to see the services it reaches.</source>
+        <translation>Seleccione un cambio para ver los servicios a los que alcanza.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The change reaches no deployed service.</source>
+        <translation>El cambio no alcanza a ningún servicio desplegado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The graph cannot be laid out.</source>
+        <translation>No se puede trazar el grafo.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1: reached by a %2 change</source>
+        <translation>%1: alcanzado por un cambio %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more service(s) farther away are not drawn</source>
+        <translation>
+            <numerusform>%n servicio más lejano no se dibuja</numerusform>
+            <numerusform>%n servicios más lejanos no se dibujan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2091,7 +2228,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+52"/>
+        <location filename="../views/mainwindow.cpp" line="+54"/>
         <source>Service Registry</source>
         <translation>Service Registry</translation>
     </message>
@@ -2101,7 +2238,7 @@
         <translation>&amp;Servicios</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Projects</source>
         <translation>Proyectos</translation>
     </message>
@@ -2192,12 +2329,12 @@
         <translation>Abrir registro</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>%1 — Service Registry</source>
         <translation>%1 — Service Registry</translation>
     </message>
@@ -2254,7 +2391,7 @@
         <translation>Recarga el registro cuando cambia uno de sus archivos en disco</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>&amp;Policies</source>
         <translation>&amp;Políticas</translation>
     </message>
@@ -2264,7 +2401,7 @@
         <translation>Hallazgos de las políticas; la pestaña Políticas los lista</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+342"/>
         <source>Policies: %1</source>
         <translation>Políticas: %1</translation>
     </message>
@@ -2274,12 +2411,12 @@
         <translation>&amp;Manifiestos</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>&amp;Graph</source>
         <translation>&amp;Grafo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
@@ -2886,6 +3023,19 @@ Fijado al catálogo %3</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../views/review/reviewpane.cpp" line="+335"/>
+        <source>the deployment store is being read</source>
+        <translation>se está leyendo el almacén de despliegues</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>approvals name two commits; choose a commit as the head</source>
+        <translation>las aprobaciones nombran dos commits; elija un commit como destino</translation>
+    </message>
+</context>
+<context>
     <name>RecentRegistriesMenu</name>
     <message>
         <location filename="../views/recentregistriesmenu.cpp" line="+43"/>
@@ -2901,7 +3051,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+117"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+119"/>
         <location line="+65"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation>Carpeta del registro, dentro de un árbol de trabajo de git para revisiones (por omisión: la carpeta actual).</translation>
@@ -2967,7 +3117,7 @@ Fijado al catálogo %3</translation>
         <translation>%1 necesita --base REV (una revisión de git o una carpeta), p. ej. --base main</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>review needs --base REV (a git revision or a folder), e.g. --base main</source>
         <translation>review necesita --base REV (una revisión de git o una carpeta), p. ej. --base main</translation>
     </message>
@@ -2987,7 +3137,7 @@ Fijado al catálogo %3</translation>
         <translation>Carpeta del registro, dentro de un árbol de trabajo de git (por omisión: la carpeta actual).</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>--post takes github (not &apos;%1&apos;)</source>
         <translation>--post admite github (no «%1»)</translation>
     </message>
@@ -3012,7 +3162,7 @@ Fijado al catálogo %3</translation>
         <translation>--pr admite el número de la pull request (no «%1»)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--github-api takes an http(s) address (not &apos;%1&apos;)</source>
         <translation>--github-api admite una dirección http(s) (no «%1»)</translation>
     </message>
@@ -3027,7 +3177,7 @@ Fijado al catálogo %3</translation>
         <translation>review: comentario creado en %1; estado %2 fijado en %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>review: comment updated on %1; status %2 set on %3</source>
         <translation>review: comentario actualizado en %1; estado %2 fijado en %3</translation>
     </message>
@@ -3052,7 +3202,7 @@ Fijado al catálogo %3</translation>
         <translation>Con --post github: el repositorio, PROPIETARIO/NOMBRE.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>owner/name</source>
         <translation>propietario/nombre</translation>
     </message>
@@ -3067,17 +3217,17 @@ Fijado al catálogo %3</translation>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --post github: the API&apos;s address (default: %1).</source>
         <translation>Con --post github: la dirección de la API (por omisión: %1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--repo and --pr go with --post github</source>
         <translation>--repo y --pr van con --post github</translation>
     </message>
@@ -3129,17 +3279,12 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="+41"/>
+        <location filename="../views/review/reviewpane.cpp" line="-465"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export &amp;migration guide…</source>
-        <translation>Exportar guía de &amp;migración…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Where the change starts: a branch, tag or commit of the registry&apos;s repository, a folder, or a project&apos;s upgrade preview</source>
         <translation>Dónde empieza el cambio: una rama, etiqueta o commit del repositorio del registro, una carpeta o la vista previa de actualización de un proyecto</translation>
     </message>
@@ -3159,12 +3304,7 @@ Fijado al catálogo %3</translation>
         <translation>Compara la base y el destino (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save the changes and a migration guide for each breaking one, as Markdown for a pull request</source>
-        <translation>Guarda los cambios y una guía de migración para cada cambio incompatible, en Markdown para una solicitud de cambios</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Filter changes by rule, service, field or project (Ctrl+F)</source>
         <translation>Filtrar cambios por regla, servicio, campo o proyecto (Ctrl+F)</translation>
     </message>
@@ -3189,8 +3329,29 @@ Fijado al catálogo %3</translation>
         <translation>Carpeta…</translation>
     </message>
     <message>
+        <location line="-48"/>
+        <source>E&amp;xport review…</source>
+        <translation>E&amp;xportar revisión…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>P&amp;ending only</source>
+        <translation>Solo p&amp;endientes</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+495"/>
+        <source>&amp;Approve as…</source>
+        <translation>&amp;Aprobar como…</translation>
+    </message>
+    <message>
+        <location line="-477"/>
+        <source>Save the review as Markdown for a pull request: the verdict, the changes with a migration guide for each breaking one, reach, findings, approvals and deployments</source>
+        <translation>Guardar la revisión como Markdown para una pull request: el veredicto, los cambios con una guía de migración para cada uno incompatible, alcance, hallazgos, aprobaciones y despliegues</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+48"/>
         <source>Compare with a registry folder</source>
         <translation>Comparar con una carpeta de registro</translation>
     </message>
@@ -3200,7 +3361,37 @@ Fijado al catálogo %3</translation>
         <translation>Elija una base y un destino y pulse Comparar.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>The approval was not recorded: %1</source>
+        <translation>La aprobación no se registró: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show only the approvals still pending</source>
+        <translation>Mostrar solo las aprobaciones aún pendientes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy findings</source>
+        <translation>Hallazgos de políticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reach of the selected change</source>
+        <translation>Alcance del cambio seleccionado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Working tree</source>
         <translation>Árbol de trabajo</translation>
     </message>
@@ -3225,7 +3416,7 @@ Fijado al catálogo %3</translation>
         <translation>Comparando %1 con %2…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>%1 → %2: %3 breaking · %4 · %5 info · %6</source>
         <translation>%1 → %2: %3 incompatibles · %4 · %5 informativos · %6</translation>
     </message>
@@ -3246,12 +3437,92 @@ Fijado al catálogo %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Export the migration guide</source>
-        <translation>Exportar la guía de migración</translation>
+        <location line="+78"/>
+        <source>Export the review</source>
+        <translation>Exportar la revisión</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approvals (%1 of %2 pending)</source>
+        <translation>Aprobaciones (%1 de %2 pendientes)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Policy findings (%1 new, %2 fixed)</source>
+        <translation>Hallazgos de políticas (%1 nuevos, %2 corregidos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running (%1)</source>
+        <translation>En ejecución (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running: %1 (%2)</source>
+        <translation>En ejecución: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs approval</source>
+        <translation>Necesita aprobación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Select a group of the approvals list</source>
+        <translation>Seleccione un grupo de la lista de aprobaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals name two commits: choose a commit as the base and the head</source>
+        <translation>Las aprobaciones nombran dos commits: elija un commit como origen y como destino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deployment store has not answered yet (Settings name it)</source>
+        <translation>El almacén de despliegues aún no ha respondido (se indica en Preferencias)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a group of policies/governance.toml at the base</source>
+        <translation>%1 no es un grupo de policies/governance.toml en el origen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only members of %1 may approve for it (%2); you are %3</source>
+        <translation>Solo los miembros de %1 pueden aprobar en su nombre (%2); usted es %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approve as %1…</source>
+        <translation>&amp;Aprobar como %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record your approval of %1 → %2 for %3, with a comment</source>
+        <translation>Registrar su aprobación de %1 → %2 para %3, con un comentario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approve as %1</source>
+        <translation>Aprobar como %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You approve %1 → %2 for %3. What did you check?</source>
+        <translation>Aprueba %1 → %2 para %3. ¿Qué ha comprobado?</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3259,6 +3530,49 @@ Fijado al catálogo %3</translation>
         <location line="+5"/>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunningStateModel</name>
+    <message>
+        <location filename="../models/runningstatemodel.cpp" line="+61"/>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runs the base&apos;s version: the change creates drift until %1 is deployed here</source>
+        <translation>Ejecuta la versión del origen: el cambio crea una deriva hasta que %1 se despliegue aquí</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head</source>
+        <translation>Destino del cambio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollback candidate</source>
+        <translation>Candidata para revertir</translation>
     </message>
 </context>
 <context>
@@ -4419,7 +4733,7 @@ siguiente paso: service-registry validate -r %2, después importe un proyecto (s
         <translation>JUnit XML</translation>
     </message>
     <message>
-        <location filename="../core/review/approverreview.cpp" line="+282"/>
+        <location filename="../core/review/approverreview.cpp" line="+290"/>
         <source>blocked</source>
         <translation>bloqueado</translation>
     </message>
@@ -4445,7 +4759,7 @@ siguiente paso: service-registry validate -r %2, después importe un proyecto (s
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+59"/>
+        <location filename="../app/console/main.cpp" line="+60"/>
         <source>Administration console for a central service registry.</source>
         <translation>Consola de administración de un registro central de servicios.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "editor/unsavededits.h"
 #include "editsession.h"
 #include "settings/settingsdialog.h"
+#include "storeconnection.h"
 
 #include "deployments/deploymentspane.h"
 #include "details/detailspane.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_workspace(new Workspace(this))
     , m_session(new EditSession(m_workspace, this))
     , m_credentials(new CredentialStore(this))
+    , m_store(new StoreConnection(m_credentials, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Service Registry") + QStringLiteral("[*]"));
@@ -110,9 +112,10 @@ void MainWindow::createPanes()
     addTabPane(m_policiesPane, tr("&Policies"), QStringLiteral("policies"));
     m_graphPane = new GraphPane(m_workspace, this);
     addTabPane(m_graphPane, tr("&Graph"), QStringLiteral("graph"));
-    m_reviewPane = new ReviewPane(m_workspace, this);
+    m_store->setUrl(SettingsDialog::savedDeploymentStore()); // opened when a pane first needs it
+    m_reviewPane = new ReviewPane(m_workspace, m_store, this);
     addTabPane(m_reviewPane, tr("&Review"), QStringLiteral("review"));
-    m_deploymentsPane = new DeploymentsPane(m_workspace, m_credentials, this);
+    m_deploymentsPane = new DeploymentsPane(m_workspace, m_store, this);
     addTabPane(m_deploymentsPane, tr("&Deployments"), QStringLiteral("deployments"));
     m_manifestsPane = new ManifestsPane(m_workspace, this);
     addTabPane(m_manifestsPane, tr("&Manifests"), QStringLiteral("manifests"));
@@ -301,8 +304,8 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_credentials, this);
     if (dialog.exec() == QDialog::Accepted) {
         const QString store = SettingsDialog::savedDeploymentStore();
-        if (store != m_deploymentsPane->storeUrl())
-            m_deploymentsPane->setStoreUrl(store);
+        if (store != m_store->url())
+            m_store->setUrl(store);
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class CredentialStore;
+class StoreConnection;
 class DeploymentsPane;
 class DetailsPane;
 class EditSession;
@@ -59,6 +60,8 @@ public:
     /// Whether a tab is still computing what it shows (property "busy"): screenshots wait.
     bool isBusy() const;
     DeploymentsPane *deploymentsPane() const { return m_deploymentsPane; }
+    /// The console's deployment store, shared by the Review and Deployments tabs.
+    StoreConnection *storeConnection() const { return m_store; }
     EditSession *editSession() const { return m_session; }
     /// Writes the unsaved edits; false (after telling the user why) when a file cannot be written.
     bool save();
@@ -100,6 +103,7 @@ private:
     DeploymentsPane *m_deploymentsPane = nullptr;
     EditSession *m_session = nullptr;
     CredentialStore *m_credentials = nullptr;
+    StoreConnection *m_store = nullptr;
     ServiceEditorPane *m_editorPane = nullptr;
     UnsavedEdits *m_unsavedEdits = nullptr;
     ProblemsPane *m_problemsPane = nullptr;

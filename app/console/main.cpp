@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "manifests/importdialog.h"
 #include "settings/settingsdialog.h"
+#include "storeconnection.h"
 #include "theme.h"
 #include "translationloader.h"
 #include "workspace.h"
@@ -115,7 +116,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(edit))
         window.showView(QStringLiteral("edit"));
     if (parser.isSet(db))
-        window.deploymentsPane()->setStoreUrl(parser.value(db));
+        window.storeConnection()->setUrl(parser.value(db));
     if (parser.isSet(view) && !window.showView(parser.value(view))) {
         std::fprintf(stderr, "service-registry-console: unknown view '%s'; the views are: %s\n", qPrintable(parser.value(view)),
                      qPrintable(window.viewNames().join(QLatin1String(", "))));

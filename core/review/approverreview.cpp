@@ -155,6 +155,7 @@ ApproverReview ApproverReview::of(const ChangeReview &review, const ReviewRecord
     ApproverReview out;
     out.baseName = review.baseName();
     out.headName = review.headName();
+    out.base = review.base();
     out.head = review.head();
     out.changes = review.report();
     out.impact = ChangeImpact::of(out.changes, head);
@@ -197,11 +198,21 @@ ApproverReview ApproverReview::of(const ChangeReview &review, const ReviewRecord
     sortFindings(out.newFindings);
     sortFindings(out.fixedFindings);
 
-    // Approvals: required by the head's change_control, given in the store.
     out.required = RequiredApprovals::between(base, head);
-    out.recordsUnread = records.read ? QString() : records.unread;
+    out.generated = generatedChanges(base, head);
+    out.applyRecords(records);
+    return out;
+}
+
+void ApproverReview::applyRecords(const ReviewRecords &records)
+{
+    approvals.clear();
+    running.clear();
+    reasons.clear();
+    // Approvals: required by the head's change_control, given in the store.
+    recordsUnread = records.read ? QString() : records.unread;
     QStringList people;
-    for (const GroupApproval &g : std::as_const(out.required.groups)) {
+    for (const GroupApproval &g : std::as_const(required.groups)) {
         ApprovalState state{g, {}, g.because.contains(ChangeKind::Breaking)};
         const QString name = g.group.startsWith(QLatin1Char('@')) ? g.group.mid(1) : g.group;
         for (const ReviewRecords::GivenApproval &a : records.approvals) {
@@ -209,71 +220,68 @@ ApproverReview ApproverReview::of(const ChangeReview &review, const ReviewRecord
                 state.approvedBy.append(a.approver);
         }
         people += state.approvedBy;
-        out.approvals.append(state);
+        approvals.append(state);
     }
     people.removeDuplicates();
-    out.approvers = int(people.size());
-    std::stable_sort(out.approvals.begin(), out.approvals.end(), [](const ApprovalState &a, const ApprovalState &b) {
+    approvers = int(people.size());
+    std::stable_sort(approvals.begin(), approvals.end(), [](const ApprovalState &a, const ApprovalState &b) {
         return std::tuple(a.given(), !a.blocking) < std::tuple(b.given(), !b.blocking);
     });
 
     // What runs where the change reaches.
     QSet<QString> reached;
-    for (const ChangeImpact::Affected &a : std::as_const(out.impact.affected))
+    for (const ChangeImpact::Affected &a : std::as_const(impact.affected))
         reached.insert(a.project + QLatin1Char('/') + a.service);
     for (const ReviewRecords::Running &r : records.running) {
         if (!reached.contains(r.project + QLatin1Char('/') + r.service))
             continue;
-        RunningState state{r, versionIn(head, r.project, r.service), false};
-        const QString baseVersion = versionIn(base, r.project, r.service);
+        RunningState state{r, versionIn(*head, r.project, r.service), false};
+        const QString baseVersion = versionIn(*base, r.project, r.service);
         state.createsDrift = r.version == baseVersion && state.headVersion != baseVersion;
-        out.running.append(state);
+        running.append(state);
     }
-    std::stable_sort(out.running.begin(), out.running.end(),
+    std::stable_sort(running.begin(), running.end(),
                      [](const RunningState &a, const RunningState &b) { return a.createsDrift && !b.createsDrift; });
 
-    out.generated = generatedChanges(base, head);
-
     // The verdict, the blocking reasons first.
-    const qsizetype newErrors = std::count_if(out.newFindings.cbegin(), out.newFindings.cend(),
+    const qsizetype newErrors = std::count_if(newFindings.cbegin(), newFindings.cend(),
                                               [](const PolicyFinding &f) { return f.severity == Severity::Error; });
     QStringList breakingPending;
     QStringList otherPending;
-    for (const ApprovalState &a : std::as_const(out.approvals)) {
+    for (const ApprovalState &a : std::as_const(approvals)) {
         if (!a.given())
             (a.blocking ? breakingPending : otherPending).append(a.required.group);
     }
     if (newErrors > 0) {
-        const PolicyFinding &first = out.newFindings.first();
-        out.reasons.append(QStringLiteral("%1 new error-level policy finding%2, first %3 at %4")
-                               .arg(newErrors)
-                               .arg(newErrors == 1 ? QString() : QStringLiteral("s"))
-                               .arg(first.rule,
-                                    first.project.isEmpty() ? QStringLiteral("the registry")
-                                                            : first.project + QLatin1Char('/') + first.service));
+        const PolicyFinding &first = newFindings.first();
+        reasons.append(QStringLiteral("%1 new error-level policy finding%2, first %3 at %4")
+                           .arg(newErrors)
+                           .arg(newErrors == 1 ? QString() : QStringLiteral("s"))
+                           .arg(first.rule,
+                                first.project.isEmpty() ? QStringLiteral("the registry")
+                                                        : first.project + QLatin1Char('/') + first.service));
     }
-    const int breaking = out.changes.count(ChangeSeverity::Breaking);
+    const int breaking = changes.count(ChangeSeverity::Breaking);
     const QString breakingChanges
         = QStringLiteral("%1 breaking change%2").arg(breaking).arg(breaking == 1 ? QString() : QStringLiteral("s"));
-    const bool tooFew = !out.required.changes.isEmpty() && out.approvers < out.required.minApprovals;
-    const QString given = QStringLiteral("%1 of %2 required approvals given").arg(out.approvers).arg(out.required.minApprovals);
+    const bool tooFew = !required.changes.isEmpty() && approvers < required.minApprovals;
+    const QString given = QStringLiteral("%1 of %2 required approvals given").arg(approvers).arg(required.minApprovals);
     if (breaking > 0 && !breakingPending.isEmpty())
-        out.reasons.append(
+        reasons.append(
             QStringLiteral("%1 without the approval of %2").arg(breakingChanges, breakingPending.join(QLatin1String(", "))));
     else if (breaking > 0 && tooFew) // no group named for breaking changes: the minimum still holds
-        out.reasons.append(QStringLiteral("%1 with %2").arg(breakingChanges, given));
-    const bool blocked = !out.reasons.isEmpty();
+        reasons.append(QStringLiteral("%1 with %2").arg(breakingChanges, given));
+    const bool blocked = !reasons.isEmpty();
     if (!otherPending.isEmpty())
-        out.reasons.append(QStringLiteral("approval pending from %1").arg(otherPending.join(QLatin1String(", "))));
+        reasons.append(QStringLiteral("approval pending from %1").arg(otherPending.join(QLatin1String(", "))));
     if (tooFew && !(breaking > 0 && breakingPending.isEmpty()))
-        out.reasons.append(given);
-    if (!out.recordsUnread.isEmpty() && !out.required.groups.isEmpty())
-        out.reasons.append(QStringLiteral("approvals not read: %1").arg(out.recordsUnread));
-    out.verdict = blocked ? ReviewVerdict::Blocked : out.reasons.isEmpty() ? ReviewVerdict::Ok : ReviewVerdict::NeedsApproval;
-    if (out.reasons.isEmpty())
-        out.reasons.append(out.required.changes.isEmpty() ? QStringLiteral("no service changed")
-                                                          : QStringLiteral("every required approval is given"));
-    return out;
+        reasons.append(given);
+    if (!recordsUnread.isEmpty() && !required.groups.isEmpty())
+        reasons.append(QStringLiteral("approvals not read: %1").arg(recordsUnread));
+    verdict = blocked ? ReviewVerdict::Blocked : reasons.isEmpty() ? ReviewVerdict::Ok : ReviewVerdict::NeedsApproval;
+    if (reasons.isEmpty())
+        reasons.append(required.changes.isEmpty() ? QStringLiteral("no service changed")
+                                                  : QStringLiteral("every required approval is given"));
 }
 
 namespace {

@@ -100,10 +100,14 @@ struct SERVICEREGISTRY_EXPORT ApproverReview
     QString recordsUnread; ///< ReviewRecords::unread
     QList<RunningState> running; ///< drift-creating first
     QList<GeneratedChange> generated;
+    RegistryPtr base;
     RegistryPtr head;
 
     /// Reviews `review` (its base and head loaded) with what `records` hold, policies evaluated on `today`.
     static ApproverReview of(const ChangeReview &review, const ReviewRecords &records, const QDate &today);
+    /// Takes what the store holds (approvals, running versions) and decides the verdict again:
+    /// the console reviews first and reads the store beside it. Cheap: no registry is compared.
+    void applyRecords(const ReviewRecords &records);
 };
 
 } // namespace sr

@@ -1,11 +1,11 @@
 #include "deploymentspane.h"
 
 #include "appearance.h"
-#include "credentialstore.h"
 #include "currentstatemodel.h"
 #include "deploymenthistorymodel.h"
 #include "deploymentstoreclient.h"
 #include "deploymenttimeline.h"
+#include "storeconnection.h"
 
 #include "deploy/humanduration.h"
 #include "itemviews.h"
@@ -76,11 +76,11 @@ void applyPalette(QChart *chart, const QPalette &palette)
 
 } // namespace
 
-DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credentials, QWidget *parent)
+DeploymentsPane::DeploymentsPane(Workspace *workspace, StoreConnection *store, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_credentials(credentials)
-    , m_client(new DeploymentStoreClient(this))
+    , m_store(store ? store : new StoreConnection(nullptr, this))
+    , m_client(m_store->client())
     , m_history(new DeploymentHistoryModel(m_client, this))
     , m_current(new CurrentStateModel(this))
     , m_currentProxy(new QSortFilterProxyModel(this))
@@ -123,7 +123,10 @@ DeploymentsPane::DeploymentsPane(Workspace *workspace, CredentialStore *credenti
     bindFindShortcut(this, m_service);
 
     setProperty("busy", false);
-    setStoreUrl(SettingsDialog::savedDeploymentStore());
+    if (m_store->hasUrl())
+        m_storeLabel->setText(tr("Store: %1").arg(m_store->url()));
+    else
+        setStoreUrl(SettingsDialog::savedDeploymentStore());
 }
 
 QHBoxLayout *DeploymentsPane::buildFilterBar(QToolButton *refreshButton)
@@ -334,6 +337,11 @@ void DeploymentsPane::connectFilters(QToolButton *refreshButton)
     connect(m_history, &DeploymentHistoryModel::totalCountChanged, this, [this](qint64 total) {
         m_tables->setTabText(0, total < 0 ? tr("History") : tr("History (%1)").arg(QLocale().toString(total)));
     });
+    connect(m_store, &StoreConnection::urlChanged, this, [this](const QString &url) {
+        m_storeLabel->setText(tr("Store: %1").arg(url));
+        if (isVisible())
+            m_store->ensureOpen();
+    });
     connect(m_client, &DeploymentStoreClient::failed, this, [this](const QString &error) { showMessage(error, true); });
     connect(m_client, &DeploymentStoreClient::busyChanged, this, [this](bool busy) { setProperty("busy", busy); });
     connect(m_client, &DeploymentStoreClient::opened, this, [this](bool ok, const QString &error) {
@@ -376,53 +384,19 @@ DeploymentsPane::~DeploymentsPane()
 
 void DeploymentsPane::setStoreUrl(const QString &url)
 {
-    m_url = url;
-    m_storeLabel->setText(tr("Store: %1").arg(url));
-    m_needsOpen = true;
-    if (isVisible())
-        connectStore();
-}
-
-void DeploymentsPane::connectStore()
-{
-    // Opened when the tab is first shown: nothing touches a database the user never looks at.
-    m_needsOpen = false;
-    const QString url = m_url;
-    setProperty("busy", true); // until the store answers
-    if (DeploymentStore::passwordAccount(url).isEmpty() || !m_credentials) {
-        openStore(url, {});
-        return;
-    }
-    // The password comes from the keychain (Settings); without one libpq uses PGPASSWORD.
-    auto *connection = new QMetaObject::Connection;
-    *connection = connect(m_credentials, &CredentialStore::readDone, this,
-                          [this, url, connection](const QString &key, const QString &secret, bool, const QString &) {
-                              if (key != QLatin1String(CredentialStore::databasePassword))
-                                  return;
-                              disconnect(*connection);
-                              delete connection;
-                              if (url == m_url)
-                                  openStore(url, secret);
-                          });
-    m_credentials->read(QString::fromLatin1(CredentialStore::databasePassword));
+    m_store->setUrl(url);
 }
 
 QString DeploymentsPane::storeUrl() const
 {
-    return m_url;
-}
-
-void DeploymentsPane::openStore(const QString &url, const QString &password)
-{
-    m_client->open(url, password);
+    return m_store->url();
 }
 
 void DeploymentsPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_needsOpen)
-        connectStore();
-    else if (m_stale && m_client->isOpen())
+    m_store->ensureOpen(); // opened when first shown
+    if (m_stale && m_client->isOpen())
         refresh();
 }
 

@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-class CredentialStore;
+class StoreConnection;
 class CurrentStateModel;
 class DeploymentHistoryModel;
 class DeploymentStoreClient;
@@ -34,7 +34,8 @@ class DeploymentsPane : public QWidget
     Q_OBJECT
 
 public:
-    DeploymentsPane(Workspace *workspace, CredentialStore *credentials, QWidget *parent = nullptr);
+    /// `store` is the console's one store; null: the pane has one of its own (tests, benchmarks).
+    DeploymentsPane(Workspace *workspace, StoreConnection *store, QWidget *parent = nullptr);
     ~DeploymentsPane() override;
 
     /// Uses another store (the settings' one at start); it is opened when the tab is shown.
@@ -62,15 +63,13 @@ private:
     QWidget *buildCharts();
     QWidget *buildTables();
     void connectFilters(QToolButton *refreshButton);
-    void connectStore();
-    void openStore(const QString &url, const QString &password);
     void showStatistics(const DeploymentStatistics &statistics);
     void showMessage(const QString &text, bool error);
     QString placeFilter() const;
     int driftShown() const;
 
     Workspace *m_workspace;
-    CredentialStore *m_credentials;
+    StoreConnection *m_store;
     DeploymentStoreClient *m_client;
     DeploymentHistoryModel *m_history;
     CurrentStateModel *m_current;
@@ -97,8 +96,6 @@ private:
     QTabWidget *m_tables;
     QTableView *m_historyView;
     QTableView *m_currentView;
-    QString m_url;
     bool m_stale = true; ///< a refresh is due when the tab is shown
-    bool m_needsOpen = false; ///< the store is opened when the tab is shown
     int m_pendingParts = 0;
 };

@@ -1,19 +1,28 @@
 #include "reviewpane.h"
 
-#include "analysis/changereportformat.h"
 #include "analysis/changereview.h"
+#include "appearance.h"
+#include "approvalstatemodel.h"
 #include "catalog/registryloader.h"
 #include "changemodel.h"
 #include "codeview.h"
+#include "deploymentstoreclient.h"
+#include "findingdeltamodel.h"
+#include "impactgraphview.h"
 #include "itemviews.h"
+#include "review/approverreviewformat.h"
+#include "runningstatemodel.h"
 #include "sidebysideview.h"
+#include "storeconnection.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,6 +31,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,22 +39,54 @@ namespace {
 
 constexpr const char *upgradePrefix = "upgrade:";
 
+/// The commit a side of a review was read from; empty for a folder or the working tree.
+QString commitOf(const sr::RegistryPtr &registry)
+{
+    const auto *git = registry ? dynamic_cast<const sr::GitRevisionSource *>(registry->source.get()) : nullptr;
+    return git ? git->commitId() : QString();
+}
+
+/// A panel of the lower row: a bold title over its content.
+QWidget *titled(QLabel *title, QWidget *content, QWidget *parent)
+{
+    auto *panel = new QWidget(parent);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    layout->addWidget(title);
+    layout->addWidget(content, 1);
+    return panel;
+}
+
 } // namespace
 
-ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
+ReviewPane::ReviewPane(Workspace *workspace, StoreConnection *store, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_store(store)
     , m_model(new ChangeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_base(new QComboBox(this))
     , m_head(new QComboBox(this))
     , m_compare(new QPushButton(tr("&Compare"), this))
-    , m_export(new QPushButton(tr("Export &migration guide…"), this))
+    , m_export(new QPushButton(tr("E&xport review…"), this))
     , m_filter(new QLineEdit(this))
     , m_view(makeTableView(this))
     , m_summary(new QLabel(this))
     , m_file(new QComboBox(this))
     , m_sides(new SideBySideView(this))
+    , m_verdict(new QLabel(this))
+    , m_graph(new ImpactGraphView(this))
+    , m_findings(new FindingDeltaModel(this))
+    , m_running(new RunningStateModel(this))
+    , m_approvals(new ApprovalStateModel(this))
+    , m_approvalView(makeTableView(this))
+    , m_pendingOnly(new QCheckBox(tr("P&ending only"), this))
+    , m_approve(new QPushButton(tr("&Approve as…"), this))
+    , m_panels(new QTabWidget(this))
     , m_job(this)
     , m_referencesJob(this)
 {
@@ -61,7 +103,8 @@ ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
     m_head->setToolTip(tr("Where the change ends: the working tree (with unsaved edits), a branch, tag, commit or folder"));
     m_compare->setShortcut(QKeySequence(tr("Ctrl+Return")));
     m_compare->setToolTip(tr("Compare base and head (Ctrl+Return)"));
-    m_export->setToolTip(tr("Save the changes and a migration guide for each breaking one, as Markdown for a pull request"));
+    m_export->setToolTip(tr("Save the review as Markdown for a pull request: the verdict, the changes with a migration "
+                            "guide for each breaking one, reach, findings, approvals and deployments"));
     m_export->setEnabled(false);
     m_filter->setPlaceholderText(tr("Filter changes by rule, service, field or project (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -104,10 +147,23 @@ ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({480, 720}); // room for the change list's five columns
+    m_verdict->setObjectName(QStringLiteral("reviewVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    m_verdict->setMargin(6);
+    m_verdict->setAutoFillBackground(true);
+    m_verdict->hide();
+    auto *rows = new QSplitter(Qt::Vertical, this);
+    rows->addWidget(splitter);
+    rows->addWidget(buildLowerPanels());
+    rows->setStretchFactor(0, 3);
+    rows->setStretchFactor(1, 2);
+    rows->setSizes({520, 340});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_verdict);
+    layout->addWidget(rows, 1);
 
     connect(m_compare, &QPushButton::clicked, this, &ReviewPane::startCompare);
     connect(m_base, &QComboBox::activated, this, &ReviewPane::startCompare);
@@ -132,6 +188,70 @@ ReviewPane::ReviewPane(Workspace *workspace, QWidget *parent)
             [this](QList<sr::GitReference> references) { fillSides(references); });
     });
     m_summary->setText(tr("Choose a base and a head, then Compare."));
+    if (m_store) {
+        connect(m_store->client(), &DeploymentStoreClient::opened, this, [this](bool ok, const QString &) {
+            if (ok && m_awaitingStore)
+                readRecords();
+        });
+        connect(m_store->client(), &DeploymentStoreClient::failed, this, [this](const QString &error) {
+            if (std::exchange(m_approving, false))
+                m_summary->setText(tr("The approval was not recorded: %1").arg(error));
+        });
+        connect(m_store, &StoreConnection::urlChanged, this, [this] {
+            if (m_unread)
+                readRecords();
+        });
+    }
+}
+
+QWidget *ReviewPane::buildLowerPanels()
+{
+    auto *findingView = makeTableView(this);
+    findingView->setObjectName(QStringLiteral("reviewFindings"));
+    findingView->setModel(m_findings);
+    findingView->horizontalHeader()->setStretchLastSection(true);
+    auto *runningView = makeTableView(this);
+    runningView->setObjectName(QStringLiteral("reviewRunning"));
+    runningView->setModel(m_running);
+    runningView->horizontalHeader()->setStretchLastSection(true);
+    m_approvalView->setObjectName(QStringLiteral("reviewApprovals"));
+    m_approvalView->setModel(m_approvals);
+    m_approvalView->horizontalHeader()->setStretchLastSection(true);
+    m_graph->setObjectName(QStringLiteral("reviewImpactGraph"));
+    m_pendingOnly->setObjectName(QStringLiteral("reviewPendingOnly"));
+    m_pendingOnly->setToolTip(tr("Show only the approvals still pending"));
+    m_approve->setObjectName(QStringLiteral("reviewApprove"));
+    m_approve->setEnabled(false);
+    for (QTableView *view : {findingView, runningView, m_approvalView})
+        view->resizeColumnsToContents();
+
+    auto *approvalPanel = new QWidget(this);
+    auto *approvalLayout = new QVBoxLayout(approvalPanel);
+    approvalLayout->setContentsMargins(0, 0, 0, 0);
+    approvalLayout->addWidget(m_approvalView, 1);
+
+    // The reach beside the rest: approvals first, each tab's title says how much it holds.
+    auto *pendingRow = new QHBoxLayout;
+    pendingRow->addWidget(m_pendingOnly);
+    pendingRow->addStretch(1);
+    pendingRow->addWidget(m_approve);
+    approvalLayout->insertLayout(0, pendingRow);
+    m_panels->addTab(approvalPanel, tr("Approvals"));
+    m_panels->addTab(findingView, tr("Policy findings"));
+    m_panels->addTab(runningView, tr("Running"));
+    m_panels->setObjectName(QStringLiteral("reviewPanels"));
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->setObjectName(QStringLiteral("reviewLowerPanels"));
+    lower->addWidget(titled(new QLabel(tr("Reach of the selected change"), this), m_graph, this));
+    lower->addWidget(m_panels);
+    lower->setStretchFactor(0, 2);
+    lower->setStretchFactor(1, 3);
+    lower->setSizes({480, 720});
+    connect(m_pendingOnly, &QCheckBox::toggled, m_approvals, &ApprovalStateModel::setPendingOnly);
+    connect(m_approvals, &QAbstractItemModel::modelReset, this, &ReviewPane::updateApproveButton);
+    connect(m_approvalView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPane::updateApproveButton);
+    connect(m_approve, &QPushButton::clicked, this, &ReviewPane::askApproval);
+    return lower;
 }
 
 void ReviewPane::fillSides(const QList<sr::GitReference> &references)
@@ -209,6 +329,15 @@ void ReviewPane::startCompare()
                 return std::nullopt; // cancelled by a newer comparison
             Result r;
             r.error = review->error();
+            if (!r.error.isEmpty())
+                return r;
+            sr::ReviewRecords unread;
+            unread.unread = QObject::tr("the deployment store is being read");
+            r.approver = std::make_shared<sr::ApproverReview>(sr::ApproverReview::of(*review, unread, QDate::currentDate()));
+            r.baseCommit = commitOf(review->base());
+            r.headCommit = base.startsWith(QLatin1String(upgradePrefix)) ? QString() : commitOf(review->head());
+            if (const auto &governance = review->base()->policies.governance)
+                r.baseGroups = governance->groups;
             r.report = std::move(review->report());
             r.head = review->head();
             r.baseName = review->baseName();
@@ -248,6 +377,13 @@ void ReviewPane::showResult(Result result)
                            .arg(tr("%n file(s) changed", nullptr, int(m_files.size()))));
     m_export->setEnabled(true);
     m_view->resizeColumnsToContents();
+    m_unread = result.approver;
+    m_review = result.approver;
+    m_baseCommit = result.baseCommit;
+    m_headCommit = result.headCommit;
+    m_baseGroups = result.baseGroups;
+    showReview();
+    readRecords();
     if (!m_files.isEmpty())
         showFile(0);
     else
@@ -293,6 +429,10 @@ void ReviewPane::selectChange(const QModelIndex &index)
             break;
         }
     }
+    m_graph->showReach(m_review, c->scope + QLatin1Char('/') + c->service);
+    m_running->setChanged(c->scope, c->service);
+    updatePanelTitles(c->service);
+    m_approvals->setHighlighted(c->scope + QLatin1Char('/') + c->service);
     // The changed service becomes current: the Graph tab lights everything it reaches.
     if (c->scope != QLatin1String("global") && c->scope != m_workspace->currentProject())
         m_workspace->setCurrentScope(c->scope);
@@ -301,11 +441,10 @@ void ReviewPane::selectChange(const QModelIndex &index)
 
 bool ReviewPane::exportGuide(const QString &fileName)
 {
-    if (!m_headRegistry)
+    if (!m_review)
         return false;
     QSaveFile file(fileName);
-    const QByteArray markdown
-        = sr::ChangeReportFormat(m_model->report(), *m_headRegistry, m_baseName, m_headName).render(sr::ReportFormat::Markdown);
+    const QByteArray markdown = sr::ApproverReviewFormat(*m_review).render(sr::ReportFormat::Markdown);
     return file.open(QIODevice::WriteOnly) && file.write(markdown) == markdown.size() && file.commit();
 }
 
@@ -313,12 +452,180 @@ void ReviewPane::chooseGuideFile()
 {
     QSettings settings;
     const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export the migration guide"),
-        settings.value(QStringLiteral("review/guideFile"), QStringLiteral("migration-guide.md")).toString(),
+        this, tr("Export the review"), settings.value(QStringLiteral("review/guideFile"), QStringLiteral("review.md")).toString(),
         tr("Markdown (*.md)"));
     if (file.isEmpty())
         return;
     settings.setValue(QStringLiteral("review/guideFile"), file);
     if (!exportGuide(file))
         m_summary->setText(tr("Cannot write %1").arg(file));
+}
+
+void ReviewPane::updatePanelTitles(const QString &service)
+{
+    if (!m_review)
+        return;
+    const int pending = int(std::count_if(m_review->approvals.cbegin(), m_review->approvals.cend(),
+                                          [](const sr::ApproverReview::ApprovalState &a) { return !a.given(); }));
+    m_panels->setTabText(0, tr("Approvals (%1 of %2 pending)").arg(pending).arg(m_review->approvals.size()));
+    m_panels->setTabText(
+        1, tr("Policy findings (%1 new, %2 fixed)").arg(m_review->newFindings.size()).arg(m_review->fixedFindings.size()));
+    m_panels->setTabText(2,
+                         service.isEmpty() ? tr("Running (%1)").arg(m_review->running.size())
+                                           : tr("Running: %1 (%2)").arg(service).arg(m_running->rowCount()));
+}
+
+void ReviewPane::showReview()
+{
+    m_findings->setReview(m_review);
+    m_running->setReview(m_review);
+    m_approvals->setReview(m_review);
+    for (QTableView *view : m_panels->findChildren<QTableView *>())
+        view->resizeColumnsToContents();
+    const sr::RegistryChange *selected = m_model->change(m_proxy->mapToSource(m_view->currentIndex()).row());
+    updatePanelTitles(selected ? selected->service : QString());
+    if (!m_review) {
+        m_verdict->hide();
+        return;
+    }
+    QString colour;
+    QString title;
+    switch (m_review->verdict) {
+    case sr::ReviewVerdict::Blocked:
+        colour = Appearance::severityColor(sr::Severity::Error).name();
+        title = tr("Blocked");
+        break;
+    case sr::ReviewVerdict::NeedsApproval:
+        colour = Appearance::severityColor(sr::Severity::Warning).name();
+        title = tr("Needs approval");
+        break;
+    case sr::ReviewVerdict::Ok:
+        colour = Appearance::severityColor(sr::Severity::Note).name();
+        title = tr("OK");
+        break;
+    }
+    QStringList reasons;
+    for (const QString &reason : m_review->reasons)
+        reasons.append(reason.toHtmlEscaped());
+    m_verdict->setText(QStringLiteral("<span style=\"color:%1; font-weight:bold;\">%2</span> — %3")
+                           .arg(colour, title, reasons.join(QStringLiteral(" · "))));
+    m_verdict->setStyleSheet(QStringLiteral("QLabel#reviewVerdict { border: 1px solid %1; border-radius: 3px; }").arg(colour));
+    m_verdict->show();
+}
+
+void ReviewPane::readRecords()
+{
+    m_awaitingStore = false;
+    if (!m_unread || !m_store || !m_store->hasUrl())
+        return;
+    if (!m_store->client()->isOpen()) {
+        m_awaitingStore = true; // the opened() signal comes back here
+        m_store->ensureOpen();
+        return;
+    }
+    const QString base = m_baseCommit;
+    const QString head = m_headCommit;
+    m_store->client()->run<StoreView>(
+        QStringLiteral("review-records"), this,
+        [base, head](sr::DeploymentStore &store) -> std::optional<StoreView> {
+            StoreView view;
+            view.identity = store.identity();
+            const auto current = store.current();
+            if (!current)
+                return std::nullopt;
+            for (const sr::CurrentVersion &c : *current)
+                view.records.running.append({c.project, c.service, c.target, c.region, c.version, c.previousVersion});
+            if (base.isEmpty() || head.isEmpty()) {
+                view.records.unread = QObject::tr("approvals name two commits; choose a commit as the head");
+                return view;
+            }
+            const auto given = store.approvals(base, head);
+            if (!given)
+                return std::nullopt;
+            for (const sr::Approval &a : *given)
+                view.records.approvals.append({a.group, a.approver, a.approved});
+            view.records.read = true;
+            return view;
+        },
+        [this, unread = m_unread](StoreView view) {
+            if (unread != m_unread)
+                return; // another comparison came meanwhile
+            auto review = std::make_shared<sr::ApproverReview>(*m_unread);
+            review->applyRecords(view.records);
+            m_review = review;
+            m_identity = view.identity;
+            showReview();
+            if (const sr::RegistryChange *c = m_model->change(m_proxy->mapToSource(m_view->currentIndex()).row()))
+                m_running->setChanged(c->scope, c->service);
+            Q_EMIT recordsRead();
+        });
+}
+
+void ReviewPane::updateApproveButton()
+{
+    const sr::ApproverReview::ApprovalState *state = m_approvals->state(m_approvalView->currentIndex().row());
+    const QString group
+        = state ? state->required.group.mid(state->required.group.startsWith(QLatin1Char('@')) ? 1 : 0) : QString();
+    const auto member = std::find_if(m_baseGroups.cbegin(), m_baseGroups.cend(),
+                                     [&group](const sr::GovernanceGroup &g) { return g.name == group; });
+    QString why;
+    if (!state)
+        why = tr("Select a group of the approvals list");
+    else if (m_baseCommit.isEmpty() || m_headCommit.isEmpty())
+        why = tr("Approvals name two commits: choose a commit as the base and the head");
+    else if (m_identity.isEmpty())
+        why = tr("The deployment store has not answered yet (Settings name it)");
+    else if (member == m_baseGroups.cend())
+        why = tr("%1 is not a group of policies/governance.toml at the base").arg(state->required.group);
+    else if (!member->members.contains(m_identity))
+        why = tr("Only members of %1 may approve for it (%2); you are %3")
+                  .arg(state->required.group, member->members.join(QStringLiteral(", ")), m_identity);
+    m_approve->setText(state ? tr("&Approve as %1…").arg(state->required.group) : tr("&Approve as…"));
+    m_approve->setEnabled(why.isEmpty() && !state->approvedBy.contains(m_identity));
+    m_approve->setToolTip(
+        why.isEmpty()
+            ? tr("Record your approval of %1 → %2 for %3, with a comment").arg(m_baseName, m_headName, state->required.group)
+            : why);
+}
+
+void ReviewPane::askApproval()
+{
+    const int row = m_approvalView->currentIndex().row();
+    const sr::ApproverReview::ApprovalState *state = m_approvals->state(row);
+    if (!state)
+        return;
+    bool ok = false;
+    const QString comment = QInputDialog::getText(
+        this, tr("Approve as %1").arg(state->required.group),
+        tr("You approve %1 → %2 for %3. What did you check?").arg(m_baseName, m_headName, state->required.group),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        approve(row, comment);
+}
+
+void ReviewPane::approve(int row, const QString &comment)
+{
+    const sr::ApproverReview::ApprovalState *state = m_approvals->state(row);
+    if (!state || !m_store || m_baseCommit.isEmpty() || m_headCommit.isEmpty())
+        return;
+    QString group = state->required.group;
+    if (group.startsWith(QLatin1Char('@')))
+        group.remove(0, 1);
+    QStringList members;
+    for (const sr::GovernanceGroup &g : std::as_const(m_baseGroups)) {
+        if (g.name == group)
+            members = g.members;
+    }
+    const sr::Approval approval{m_baseCommit, m_headCommit, group, {}, comment, {}};
+    m_approving = true;
+    m_store->client()->run<bool>(
+        QStringLiteral("review-approve"), this,
+        [approval, members](sr::DeploymentStore &store) -> std::optional<bool> {
+            // The store checks membership again and refuses anyone else (Failure::Denied).
+            return store.approve(approval, members) ? std::optional<bool>(true) : std::nullopt;
+        },
+        [this](bool) {
+            m_approving = false;
+            readRecords();
+        });
 }
