@@ -892,14 +892,16 @@ dependencies = { requires = ["p1/web"] }
         QVERIFY(run.err.contains(QStringLiteral("--pr takes the pull request's number (not 'x')")));
     }
 
-    // 50 services change on the 5,000-service synthetic registry (20 global, 30 of projects):
-    // the Markdown stays within GitHub's comment limit, every affected service is in the JSON once.
+    // 50 services change on a 1,020-service synthetic registry (20 global, 30 of projects), which
+    // reaches every service: the Markdown stays within GitHub's comment limit, every affected
+    // service is in the JSON once. (docs/performance.md measures the same on 5,020 services; under
+    // AddressSanitizer that one takes minutes.)
     void reviewMarkdownIsBounded()
     {
         GitRepository repo;
-        CliRun run = runCli({QStringLiteral("synth"), QStringLiteral("--projects"), QStringLiteral("50"),
-                             QStringLiteral("--services"), QStringLiteral("100"), QStringLiteral("--seed"), QStringLiteral("7"),
-                             QStringLiteral("--out"), repo.path()});
+        CliRun run
+            = runCli({QStringLiteral("synth"), QStringLiteral("--projects"), QStringLiteral("30"), QStringLiteral("--services"),
+                      QStringLiteral("34"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), repo.path()});
         QCOMPARE(run.exitCode, 0);
         const QString base = repo.commit("synthetic");
         // A major version bump of the first `count` services of a file.
@@ -937,16 +939,16 @@ dependencies = { requires = ["p1/web"] }
         run = runCli(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.size() <= ApproverReviewFormat::maxMarkdown, qPrintable(QString::number(run.out.size())));
-        QVERIFY(run.out.contains(QStringLiteral("| 50 | 0 | 0 | 6000 | 50 | 1364 | 0 | 0 |")));
+        QVERIFY(run.out.contains(QStringLiteral("| 50 | 0 | 0 | 1620 | 30 | 358 | 0 | 0 |")));
         QVERIFY(run.out.contains(QStringLiteral("more services in the JSON report")));
         run = runCli(arguments + QStringList{QStringLiteral("-f"), QStringLiteral("json")});
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         const QJsonArray affected = json.value(QStringLiteral("affected")).toArray();
-        QCOMPARE(affected.size(), 6000);
+        QCOMPARE(affected.size(), 1620);
         QSet<QString> seen;
         for (const QJsonValue &a : affected)
             seen.insert(a[QStringLiteral("project")].toString() + QLatin1Char('/') + a[QStringLiteral("service")].toString());
-        QCOMPARE(seen.size(), 6000);
+        QCOMPARE(seen.size(), 1620);
     }
 
     // What diff and the Review tab run: both ends, the report, the changed files; a cancelled
