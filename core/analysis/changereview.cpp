@@ -52,7 +52,12 @@ std::optional<ChangeReview> ChangeReview::compare(const QString &root, const QSt
     review.m_head = headSource ? loadSide(headSource, options) : workingTree;
     if (!review.m_head || cancelled())
         return std::nullopt;
-    review.m_base = loadSide(baseSource, options);
+    // The two ends share most files: the base keeps what the head's load made of every file
+    // with the same bytes, and of every project whose files and catalog are the same.
+    RegistryLoader::Options baseOptions = options;
+    if (!baseOptions.previous && review.m_head->loadCache)
+        baseOptions.previous = review.m_head;
+    review.m_base = loadSide(baseSource, baseOptions);
     if (!review.m_base || cancelled())
         return std::nullopt;
     review.m_report = ChangeDetector::compare(*review.m_base, *review.m_head);

@@ -1,6 +1,7 @@
 #include "review/approverreview.h"
 
 #include "analysis/changereview.h"
+#include "catalog/registrysource.h"
 #include "generate/generator.h"
 
 #include <QHash>
@@ -85,13 +86,34 @@ QHash<QString, QByteArray> generated(const Registry &registry, const QList<Gener
     return out;
 }
 
+/// Whether the policy files (which the generators read too: GitOps, SLA tiers) have the same bytes at both ends.
+bool samePolicies(const Registry &base, const Registry &head)
+{
+    QStringList files;
+    for (const Registry *r : {&base, &head}) {
+        for (const QString &f : r->files) {
+            if (f.startsWith(QLatin1String("policies/")))
+                files.append(f);
+        }
+    }
+    files.removeDuplicates();
+    constexpr qint64 limit = 16 * 1024 * 1024;
+    return std::all_of(files.cbegin(), files.cend(), [&](const QString &f) {
+        const RegistrySource::Content a = base.source->read(f, limit);
+        const RegistrySource::Content b = head.source->read(f, limit);
+        return a.status == b.status && a.bytes == b.bytes;
+    });
+}
+
 QList<ApproverReview::GeneratedChange> generatedChanges(const Registry &base, const Registry &head)
 {
-    // Only projects whose resolution or files differ: the same generation number is the same project.
+    // Only projects whose resolution or files differ (the same generation number is the same
+    // project), unless the policies changed.
+    const bool policiesSame = base.source && head.source && samePolicies(base, head);
     QList<GenerationRequest> requests;
     for (const Project &p : head.projects) {
         const Project *before = base.project(p.name);
-        if (before && p.generation != 0 && before->generation == p.generation)
+        if (policiesSame && before && p.generation != 0 && before->generation == p.generation)
             continue;
         QStringList targets;
         for (const Project *side : {before, &p}) {
