@@ -743,6 +743,34 @@ dependencies = { requires = ["p1/web"] }
         QVERIFY(run.err.contains(QStringLiteral("review needs --base REV")));
     }
 
+    // Only what differs is generated twice, but a policy change (the GitOps repository) reaches
+    // every project's output although no project changed.
+    void reviewGeneratesWhatAPolicyChangeRewrites()
+    {
+        GitRepository repo;
+        repo.write(catalogFile, catalog);
+        repo.write(projectFile, project);
+        repo.write(QStringLiteral("projects/p1/deployment.toml"),
+                   QStringLiteral("default_target = \"production\"\n\n[targets.production]\ncluster = \"k8s\"\n"));
+        const QString governance = QStringLiteral("[gitops]\nrepository = \"https://git.example.com/%1.git\"\n");
+        repo.write(QStringLiteral("policies/governance.toml"), governance.arg(QStringLiteral("deploy")));
+        const QString base = repo.commit("first");
+        repo.write(QStringLiteral("policies/governance.toml"), governance.arg(QStringLiteral("gitops")));
+        const QString head = repo.commit("the GitOps repository moves");
+        const QTemporaryDir store;
+        const CliRun run = runCli({QStringLiteral("review"), QStringLiteral("-r"), repo.path(), QStringLiteral("--base"), base,
+                                   QStringLiteral("--head"), head, QStringLiteral("--db"),
+                                   QStringLiteral("sqlite:") + store.filePath(QStringLiteral("store.sqlite")),
+                                   QStringLiteral("-f"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("changes")).toArray().size(), 0);
+        const QJsonArray generated = json.value(QStringLiteral("generated")).toArray();
+        QCOMPARE(generated.size(), 1);
+        QCOMPARE(generated.at(0).toObject().value(QStringLiteral("files")).toArray(),
+                 (QJsonArray{QStringLiteral("argocd/application.yaml"), QStringLiteral("flux/gitrepository.yaml")}));
+    }
+
     // --post github keeps one comment per pull request and sets a commit status, against a
     // loopback server that answers as GitHub's REST API does; failures are retried or said.
     void reviewPostsOneStickyComment()
