@@ -465,10 +465,39 @@ bool followsCurrentCatalog(const Registry &registry, const Project &project)
     return &registry.catalogFor(project) == &registry.catalog;
 }
 
+/// A dependency graph with what the impact walk needs of it, made once per registry: each
+/// node's project and service (shared strings: every affected entry names them) and who
+/// depends on each node.
+struct ImpactGraph
+{
+    explicit ImpactGraph(const Registry &registry)
+        : graph(DependencyGraph::forRegistry(registry))
+    {
+        const qsizetype n = graph.nodes().size();
+        project.reserve(n);
+        service.reserve(n);
+        for (const auto &node : graph.nodes()) {
+            project.append(node.id.section(QLatin1Char('/'), 0, 0));
+            service.append(node.id.section(QLatin1Char('/'), 1));
+        }
+        dependents.resize(n);
+        for (const auto &e : graph.edges())
+            dependents[e.to].append(e.from);
+        for (QList<int> &from : dependents)
+            std::sort(from.begin(), from.end(), [this](int x, int y) { return graph.nodes().at(x).id < graph.nodes().at(y).id; });
+    }
+
+    DependencyGraph graph;
+    QStringList project;
+    QStringList service;
+    QList<QList<int>> dependents; ///< to → from, by id
+};
+
 /// Who a change to `service` in `scope` reaches, through `registry`'s dependency graph.
-QList<AffectedService> affectedBy(const Registry &registry, const DependencyGraph &graph, const QString &scope,
+QList<AffectedService> affectedBy(const Registry &registry, const ImpactGraph &impact, const QString &scope,
                                   const QString &service)
 {
+    const DependencyGraph &graph = impact.graph;
     QList<int> starts;
     QList<AffectedService> out;
     for (const Project &p : registry.projects) {
@@ -482,29 +511,25 @@ QList<AffectedService> affectedBy(const Registry &registry, const DependencyGrap
         starts.append(node);
         out.append({p.name, service, {graph.nodes().at(node).id}});
     }
-    QHash<int, QList<int>> dependents; // to → from
-    for (const auto &e : graph.edges())
-        dependents[e.to].append(e.from);
-    QHash<int, int> next; // a dependent → the node it depends on, towards the changed service
+    // Breadth first: each node is reached once, on a shortest path; its path is its own id
+    // followed by the path of the node it depends on, towards the changed service.
+    std::vector<int> pathOf(size_t(graph.nodes().size()), -1); // node → its entry in `out`
+    for (qsizetype i = 0; i < starts.size(); ++i)
+        pathOf[size_t(starts.at(i))] = int(i);
     QList<int> queue = starts;
-    QSet<int> seen(starts.cbegin(), starts.cend());
     for (qsizetype i = 0; i < queue.size(); ++i) {
-        QList<int> from = dependents.value(queue.at(i));
-        std::sort(from.begin(), from.end(), [&graph](int x, int y) { return graph.nodes().at(x).id < graph.nodes().at(y).id; });
-        for (const int d : from) {
-            if (seen.contains(d))
+        const int at = queue.at(i);
+        for (const int d : impact.dependents.at(at)) {
+            if (pathOf[size_t(d)] >= 0)
                 continue;
-            seen.insert(d);
-            next.insert(d, queue.at(i));
-            queue.append(d);
+            const QStringList &towards = out.at(pathOf[size_t(at)]).path;
             QStringList path;
-            for (int n = d;; n = next.value(n)) {
-                path.append(graph.nodes().at(n).id);
-                if (!next.contains(n))
-                    break;
-            }
-            const QString id = graph.nodes().at(d).id;
-            out.append({id.section(QLatin1Char('/'), 0, 0), id.section(QLatin1Char('/'), 1), path});
+            path.reserve(towards.size() + 1);
+            path.append(graph.nodes().at(d).id);
+            path += towards;
+            pathOf[size_t(d)] = int(out.size());
+            out.append({impact.project.at(d), impact.service.at(d), std::move(path)});
+            queue.append(d);
         }
     }
     return out;
@@ -524,15 +549,18 @@ void applySeverities(QList<RegistryChange> &changes, const Registry &head)
 void finish(ChangeReport &report, const Registry &head, const Registry &base)
 {
     applySeverities(report.changes, head);
-    const DependencyGraph headGraph = DependencyGraph::forRegistry(head);
-    const DependencyGraph baseGraph = DependencyGraph::forRegistry(base);
+    const ImpactGraph headGraph(head);
+    std::optional<ImpactGraph> baseGraph; // only for what is gone from the head
     QHash<QString, QList<AffectedService>> cache;
     for (RegistryChange &c : report.changes) {
         const QString key = c.scope + QLatin1Char('/') + c.service;
         if (!cache.contains(key)) {
             QList<AffectedService> affected = affectedBy(head, headGraph, c.scope, c.service);
-            if (affected.isEmpty()) // gone from the head: who used it before
-                affected = affectedBy(base, baseGraph, c.scope, c.service);
+            if (affected.isEmpty()) { // gone from the head: who used it before
+                if (!baseGraph)
+                    baseGraph.emplace(base);
+                affected = affectedBy(base, *baseGraph, c.scope, c.service);
+            }
             cache.insert(key, affected);
         }
         c.affected = cache.value(key);
