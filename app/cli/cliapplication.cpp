@@ -91,6 +91,6 @@ int CliApplication::run(const QStringList &arguments)
         }
         return usage(tr("unknown command '%1'; run service-registry --help to list the commands").arg(first));
     }
-    Invocation invocation(*command, arguments.first(), words.mid(used), &m_loaded);
+    Invocation invocation(*command, arguments.first(), words.mid(used), &m_kept);
     return command->handler(invocation);
 }

@@ -19,6 +19,6 @@ public:
 private:
     QString help() const;
 
-    /// What the command loaded: kept until the process exits (main.cpp).
-    std::vector<sr::RegistryPtr> m_loaded;
+    /// What the command loaded and built (registries, reviews): kept until the process exits (main.cpp).
+    std::vector<std::shared_ptr<const void>> m_kept;
 };

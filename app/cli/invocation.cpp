@@ -32,10 +32,10 @@ bool writeStandardOutput(const QByteArray &data)
 }
 
 Invocation::Invocation(const Command &command, const QString &program, QStringList arguments,
-                       std::vector<sr::RegistryPtr> *loaded)
+                       std::vector<std::shared_ptr<const void>> *kept)
     : m_command(command)
     , m_arguments(std::move(arguments))
-    , m_loaded(loaded)
+    , m_kept(kept)
 {
     m_arguments.prepend(program); // the parser skips the first argument
     const QString description = QCoreApplication::translate("Command", command.summary);
@@ -211,7 +211,7 @@ sr::RegistrySourcePtr Invocation::source(QString *commit)
 sr::RegistryPtr Invocation::load(const sr::RegistrySourcePtr &source, const sr::RegistryLoader::Options &options)
 {
     sr::RegistryPtr registry = sr::RegistryLoader::load(source, options);
-    m_loaded->push_back(registry);
+    m_kept->push_back(registry);
     return registry;
 }
 

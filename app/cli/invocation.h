@@ -40,7 +40,8 @@ class Invocation
     Q_DECLARE_TR_FUNCTIONS(Invocation)
 
 public:
-    Invocation(const Command &command, const QString &program, QStringList arguments, std::vector<sr::RegistryPtr> *loaded);
+    Invocation(const Command &command, const QString &program, QStringList arguments,
+               std::vector<std::shared_ptr<const void>> *kept);
 
     const Command &command() const { return m_command; }
     /// The command's own options and positional arguments go here before parse().
@@ -90,6 +91,9 @@ public:
     sr::RegistryPtr load(const sr::RegistrySourcePtr &source, const sr::RegistryLoader::Options &options = {});
 
     /// "service-registry: MESSAGE" on standard error; returns UsageError.
+    /// Keeps `object` alive until the process exits: large results are left to the system to
+    /// free at once (main.cpp) instead of piece by piece.
+    void keepUntilExit(std::shared_ptr<const void> object) { m_kept->push_back(std::move(object)); }
     int usage(const QString &message) const;
     /// Prints "service-registry: MESSAGE" on standard error and returns `code`.
     int fail(const QString &message, int code) const;
@@ -115,7 +119,7 @@ private:
     std::optional<QCommandLineOption> m_store;
     std::optional<QCommandLineOption> m_output;
     std::optional<QCommandLineOption> m_format;
-    std::vector<sr::RegistryPtr> *m_loaded;
+    std::vector<std::shared_ptr<const void>> *m_kept;
 };
 
 } // namespace cli

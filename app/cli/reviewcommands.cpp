@@ -24,13 +24,16 @@ namespace cli {
 
 namespace {
 
-/// The change between two sides, each loaded as the invocation loads registries (kept until exit).
-std::optional<ChangeReview> compareSides(Invocation &invocation, const QString &root, const QString &base, const QString &head)
+/// The change between two sides, each loaded as the invocation loads registries; kept, with
+/// its report, until the process exits.
+std::shared_ptr<ChangeReview> compareSides(Invocation &invocation, const QString &root, const QString &base, const QString &head)
 {
-    return ChangeReview::compare(root, base, head, {}, {},
-                                 [&invocation](const RegistrySourcePtr &source, const RegistryLoader::Options &options) {
-                                     return invocation.load(source, options);
-                                 });
+    auto review = std::make_shared<ChangeReview>(*ChangeReview::compare(
+        root, base, head, {}, {}, [&invocation](const RegistrySourcePtr &source, const RegistryLoader::Options &options) {
+            return invocation.load(source, options);
+        }));
+    invocation.keepUntilExit(review);
+    return review;
 }
 
 /// Where --post github keeps the review.
@@ -142,9 +145,11 @@ int ReviewCommands::compare(Invocation &invocation, bool impact)
         return invocation.usage(tr("unknown --fail-on level '%1'; use breaking, warning or never").arg(level));
     const QString root = invocation.registryRoot();
 
-    std::optional<ChangeReview> review;
+    std::shared_ptr<ChangeReview> review;
     if (invocation.isSet(upgrade)) {
-        review = ChangeReview::upgrade(invocation.load(std::make_shared<FolderSource>(root)), invocation.value(upgrade));
+        review = std::make_shared<ChangeReview>(
+            ChangeReview::upgrade(invocation.load(std::make_shared<FolderSource>(root)), invocation.value(upgrade)));
+        invocation.keepUntilExit(review);
     } else {
         if (!invocation.isSet(base))
             return invocation.usage(tr("%1 needs --base REV (a git revision or a folder), e.g. --base main")
@@ -214,7 +219,7 @@ int ReviewCommands::review(Invocation &invocation)
         return invocation.usage(tr("--repo and --pr go with --post github"));
     }
     const QString root = invocation.registryRoot();
-    std::optional<ChangeReview> compared = compareSides(invocation, root, invocation.value(base), invocation.value(head));
+    const std::shared_ptr<ChangeReview> compared = compareSides(invocation, root, invocation.value(base), invocation.value(head));
     if (!compared->error().isEmpty())
         return invocation.usage(compared->error());
 

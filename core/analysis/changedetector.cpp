@@ -3,9 +3,12 @@
 #include "analysis/dependencygraph.h"
 #include "catalog/semver.h"
 #include "catalog/servicefields.h"
+#include "catalog/workerpool_p.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <numeric>
 
 namespace sr {
 
@@ -549,22 +552,34 @@ void applySeverities(QList<RegistryChange> &changes, const Registry &head)
 void finish(ChangeReport &report, const Registry &head, const Registry &base)
 {
     applySeverities(report.changes, head);
-    const ImpactGraph headGraph(head);
-    std::optional<ImpactGraph> baseGraph; // only for what is gone from the head
-    QHash<QString, QList<AffectedService>> cache;
-    for (RegistryChange &c : report.changes) {
+    // Every change of one service reaches the same services: one walk per changed service,
+    // the walks on the core's worker threads.
+    QHash<QString, qsizetype> keyIndex;
+    QList<const RegistryChange *> firstOfKey;
+    for (const RegistryChange &c : std::as_const(report.changes)) {
         const QString key = c.scope + QLatin1Char('/') + c.service;
-        if (!cache.contains(key)) {
-            QList<AffectedService> affected = affectedBy(head, headGraph, c.scope, c.service);
-            if (affected.isEmpty()) { // gone from the head: who used it before
-                if (!baseGraph)
-                    baseGraph.emplace(base);
-                affected = affectedBy(base, *baseGraph, c.scope, c.service);
-            }
-            cache.insert(key, affected);
+        if (!keyIndex.contains(key)) {
+            keyIndex.insert(key, firstOfKey.size());
+            firstOfKey.append(&c);
         }
-        c.affected = cache.value(key);
     }
+    const ImpactGraph headGraph(head);
+    std::vector<QList<AffectedService>> reached(size_t(firstOfKey.size()));
+    QList<int> indices(firstOfKey.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    detail::forEachIndex(indices, [&](int i) {
+        reached[size_t(i)] = affectedBy(head, headGraph, firstOfKey.at(i)->scope, firstOfKey.at(i)->service);
+    });
+    std::optional<ImpactGraph> baseGraph; // only for what is gone from the head: who used it before
+    for (qsizetype i = 0; i < firstOfKey.size(); ++i) {
+        if (!reached[size_t(i)].isEmpty())
+            continue;
+        if (!baseGraph)
+            baseGraph.emplace(base);
+        reached[size_t(i)] = affectedBy(base, *baseGraph, firstOfKey.at(i)->scope, firstOfKey.at(i)->service);
+    }
+    for (RegistryChange &c : report.changes)
+        c.affected = reached[size_t(keyIndex.value(c.scope + QLatin1Char('/') + c.service))];
     std::stable_sort(report.changes.begin(), report.changes.end(), [](const RegistryChange &a, const RegistryChange &b) {
         auto scopeRank = [](const QString &s) { return s == QLatin1String("global") ? QString() : s; };
         return std::tuple(int(a.severity), scopeRank(a.scope), a.service, a.field, a.rule)
@@ -596,11 +611,17 @@ int ChangeReport::count(ChangeSeverity severity) const
 
 ChangeReport ChangeDetector::compare(const Registry &base, const Registry &head)
 {
-    Detector d(base, head);
-    d.diffSets(QStringLiteral("global"), base.catalog.services, head.catalog.services);
+    Detector global(base, head);
+    global.diffSets(QStringLiteral("global"), base.catalog.services, head.catalog.services);
     // Each project: its own services, and what it resolves differently for reasons of its own
-    // (an override, a pinned catalog version); changes of the current catalog are reported once, globally.
-    for (const Project &headProject : head.projects) {
+    // (an override, a pinned catalog version); changes of the current catalog are reported once,
+    // globally. The projects are independent: compared on the core's worker threads.
+    std::vector<QList<RegistryChange>> perProject(size_t(head.projects.size()));
+    QList<int> indices(head.projects.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    detail::forEachIndex(indices, [&](int index) {
+        const Project &headProject = head.projects.at(index);
+        Detector d(base, head);
         const Project *baseProject = base.project(headProject.name);
         QList<ServicePtr> before;
         QList<ServicePtr> after;
@@ -621,30 +642,34 @@ ChangeReport ChangeDetector::compare(const Registry &base, const Registry &head)
             }
         }
         d.diffSets(headProject.name, before, after);
-        if (!baseProject)
-            continue;
-        const bool current = followsCurrentCatalog(base, *baseProject) && followsCurrentCatalog(head, headProject);
-        for (const auto &[a, b] : resolvedPairs) {
-            const qsizetype first = d.changes.size();
-            d.diffService(headProject.name, *a, *b);
-            if (!current)
-                continue;
-            // Drop what the global comparison already says.
-            const ServicePtr ga = base.catalog.service(a->id);
-            const ServicePtr gb = head.catalog.service(b->id);
-            for (qsizetype i = d.changes.size() - 1; i >= first; --i) {
-                const RegistryChange &c = d.changes.at(i);
-                const bool global = std::any_of(d.changes.cbegin(), d.changes.cbegin() + first, [&c](const RegistryChange &g) {
-                    return g.scope == QLatin1String("global") && g.service == c.service && g.rule == c.rule && g.field == c.field
-                        && g.oldValue == c.oldValue && g.newValue == c.newValue;
-                });
-                if (global || (ga && gb && ga == a && gb == b))
-                    d.changes.removeAt(i);
+        if (baseProject) {
+            const bool current = followsCurrentCatalog(base, *baseProject) && followsCurrentCatalog(head, headProject);
+            for (const auto &[a, b] : resolvedPairs) {
+                const ServicePtr ga = base.catalog.service(a->id);
+                const ServicePtr gb = head.catalog.service(b->id);
+                if (current && ga && gb && ga == a && gb == b)
+                    continue; // the catalog's own services: the global comparison says it all
+                const qsizetype first = d.changes.size();
+                d.diffService(headProject.name, *a, *b);
+                if (!current)
+                    continue;
+                // Drop what the global comparison already says.
+                for (qsizetype i = d.changes.size() - 1; i >= first; --i) {
+                    const RegistryChange &c = d.changes.at(i);
+                    if (std::any_of(global.changes.cbegin(), global.changes.cend(), [&c](const RegistryChange &g) {
+                            return g.service == c.service && g.rule == c.rule && g.field == c.field && g.oldValue == c.oldValue
+                                && g.newValue == c.newValue;
+                        }))
+                        d.changes.removeAt(i);
+                }
             }
+            d.diffOverrides(*baseProject, headProject);
         }
-        d.diffOverrides(*baseProject, headProject);
-    }
-    ChangeReport report{d.changes};
+        perProject[size_t(index)] = std::move(d.changes);
+    });
+    ChangeReport report{std::move(global.changes)};
+    for (QList<RegistryChange> &changes : perProject)
+        report.changes += std::move(changes);
     finish(report, head, base);
     return report;
 }
