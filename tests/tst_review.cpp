@@ -17,6 +17,7 @@
 #include "analysis/validator.h"
 #include "catalog/registryloader.h"
 #include "catalog/syntheticregistry.h"
+#include "review/approverreview.h"
 #include "review/approverreviewformat.h"
 
 #include <QDir>
@@ -741,6 +742,76 @@ dependencies = { requires = ["p1/web"] }
         run = runCli({QStringLiteral("review"), QStringLiteral("-r"), b.path(QStringLiteral("."))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("review needs --base REV")));
+    }
+
+    // The review's parts that need a registry of some shape: a project pinned to an older catalog
+    // (not reached yet, with what its upgrade brings), a finding the change fixes, and approvals
+    // that call a change breaking by the detector's rules (a contract property removed) and by
+    // the registry's [change_severity].
+    void reviewOfPinnedProjectsFixedFindingsAndSeverities()
+    {
+        const QString versions
+            = QStringLiteral("current = \"2.0.0\"\n\n[[versions]]\nversion = \"1.0.0\"\npath = \"versions/v1.0/catalog.toml\"\n");
+        const QString pinned = replaced(project, QStringLiteral("owner = \"@p1\"\n"),
+                                        QStringLiteral("owner = \"@p1\"\ncatalog_version = \"1.0.0\"\n"));
+        const QString current
+            = replaced(replaced(catalog, QStringLiteral("version = \"1.0.0\""), QStringLiteral("version = \"2.0.0\"")),
+                       QStringLiteral("image = \"api:1.2.0\""), QStringLiteral("image = \"api:latest\""));
+        const QString governance = QStringLiteral("[change_control]\nbreaking_changes_require = [\"@platform-team\"]\n"
+                                                  "config_changes_require = [\"@ops-team\"]\nversion_bumps_require = []\n"
+                                                  "new_services_require = []\n%1");
+        auto files = [&](const QString &catalogText, const QString &severities) {
+            return QMap<QString, QString>{
+                {catalogFile, catalogText},
+                {QStringLiteral("services/versions/v1.0/catalog.toml"), catalog},
+                {QStringLiteral("services/versions.toml"), versions},
+                {projectFile, pinned},
+                {QStringLiteral("projects/p2/services.toml"),
+                 QStringLiteral("[project]\nowner = \"@p2\"\nuses = [\"api\", \"db\"]\n")},
+                {QStringLiteral("policies/security.toml"), QStringLiteral("[images]\nforbid_latest_tag = true\n")},
+                {QStringLiteral("policies/governance.toml"), governance.arg(severities)}};
+        };
+        // The head: the finding fixed, and db loses a contract property.
+        const QString head
+            = replaced(replaced(current, QStringLiteral("image = \"api:latest\""), QStringLiteral("image = \"api:1.2.0\"")),
+                       QStringLiteral("properties = { max_connections = 100, engine = \"pg\" }"),
+                       QStringLiteral("properties = { max_connections = 100 }"));
+        for (const bool downgraded : {false, true}) {
+            const QString severities
+                = downgraded ? QStringLiteral("\n[change_severity]\nproperty-removed = \"info\"\n") : QString();
+            RegistryBuilder a;
+            a.setFiles(files(current, severities));
+            RegistryBuilder b;
+            b.setFiles(files(head, severities));
+            const auto review = ChangeReview::compare(b.write(), a.write(), b.path(QStringLiteral(".")));
+            QVERIFY(review);
+            QCOMPARE(review->error(), QString());
+            const ApproverReview r = ApproverReview::of(*review, {}, QDate(2026, 12, 1));
+
+            QCOMPARE(r.pinned.size(), 1);
+            QCOMPARE(r.pinned.at(0).project, QStringLiteral("p1"));
+            QCOMPARE(r.pinned.at(0).catalogVersion, QStringLiteral("1.0.0"));
+            QCOMPARE(r.pinned.at(0).services, (QStringList{QStringLiteral("api"), QStringLiteral("db")}));
+            QCOMPARE(r.pinned.at(0).upgradeBreaking, downgraded ? 0 : 2); // engine is gone in 2.0.0, and db stays 15.0.0
+            QCOMPARE(r.newFindings.size(), 0);
+            QCOMPARE(r.fixedFindings.size(), 1);
+            QCOMPARE(r.fixedFindings.at(0).rule, QStringLiteral("images.forbid_latest_tag"));
+            QCOMPARE(r.fixedFindings.at(0).project, QStringLiteral("p2"));
+
+            // diff and the approvals agree on what is breaking.
+            const RegistryChange *removed = find(r.changes, QStringLiteral("property-removed"));
+            QVERIFY(removed);
+            QCOMPARE(removed->severity, downgraded ? ChangeSeverity::Info : ChangeSeverity::Breaking);
+            QStringList kinds;
+            for (const ServiceChange &c : r.required.changes)
+                kinds.append(QStringLiteral("%1 %2/%3").arg(nameOf(c.kind), c.scope, c.service));
+            QCOMPARE(kinds,
+                     (QStringList{QStringLiteral("config global/api"),
+                                  downgraded ? QStringLiteral("config global/db") : QStringLiteral("breaking global/db"),
+                                  QStringLiteral("config p2/api"),
+                                  downgraded ? QStringLiteral("config p2/db") : QStringLiteral("breaking p2/db")}));
+            QCOMPARE(r.verdict, downgraded ? ReviewVerdict::NeedsApproval : ReviewVerdict::Blocked);
+        }
     }
 
     // Only what differs is generated twice, but a policy change (the GitOps repository) reaches

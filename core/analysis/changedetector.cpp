@@ -128,6 +128,12 @@ public:
         RegistryChange c;
         c.rule = QString::fromLatin1(rule);
         c.severity = ruleInfo(rule).severity;
+        // The registry's own severity at once: "breaking changes without a major bump" counts
+        // only what the registry calls breaking.
+        if (const auto &governance = m_head.policies.governance) {
+            if (const auto severity = parseName<ChangeSeverity>(governance->changeSeverity.value(c.rule)))
+                c.severity = *severity;
+        }
         c.scope = scope;
         c.service = b ? b->id : a->id;
         c.field = field;
