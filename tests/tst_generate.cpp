@@ -813,6 +813,27 @@ members = ["ann"]
                       QStringLiteral("docker,kubernetes"), QStringLiteral("-o"), out.path(), QStringLiteral("--check")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("7 generated files in %1 are up to date\n").arg(out.path()));
+        // Again: nothing is written, not even the lists of generated files; a change of the same
+        // size is still seen.
+        const QString list = out.filePath(QStringLiteral("p1/staging/kubernetes/") + QLatin1String(GeneratedOutput::manifestName));
+        const QDateTime listed = QFileInfo(list).lastModified();
+        const QStringList again{QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"),
+                                QStringLiteral("docker,kubernetes"), QStringLiteral("-o"), out.path()};
+        run = runCli(again);
+        QCOMPARE(run.out, QStringLiteral("%1: 0 written, 7 unchanged, 0 removed\n").arg(out.path()));
+        QCOMPARE(QFileInfo(list).lastModified(), listed);
+        {
+            QFile api(out.filePath(QStringLiteral("p1/staging/kubernetes/base/api.yaml")));
+            QVERIFY(api.open(QIODevice::ReadWrite));
+            QByteArray bytes = api.readAll();
+            const qsizetype at = bytes.lastIndexOf("api");
+            QVERIFY(at > 0);
+            bytes[at] = 'x';
+            api.seek(0);
+            api.write(bytes);
+        }
+        run = runCli(again);
+        QCOMPARE(run.out, QStringLiteral("%1: 1 written, 6 unchanged, 0 removed\n").arg(out.path()));
 
         QFile edited(out.filePath(QStringLiteral("p1/staging/docker/compose.yaml")));
         QVERIFY(edited.open(QIODevice::Append));

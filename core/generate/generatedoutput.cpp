@@ -1,5 +1,6 @@
 #include "generate/generatedoutput.h"
 
+#include "catalog/workerpool_p.h"
 #include "edit/atomicwrite.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,9 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QSet>
+
+#include <cstring>
+#include <numeric>
 
 namespace sr {
 
@@ -93,24 +97,54 @@ bool GeneratedOutput::write(const QString &folder, const QList<GeneratedFile> &f
             }
             checkedFolders.insert(parent);
         }
-        QFile existing(path);
-        if (existing.open(QIODevice::ReadOnly) && existing.size() == f.content.size() && existing.readAll() == f.content) {
-            ++counts.unchanged;
-            continue; // keep its time stamp
+    }
+    // What is already there with the same bytes keeps its time stamp; the files are read and
+    // compared on the core's worker threads.
+    std::vector<char> same(size_t(files.size()), 0);
+    QList<int> indices(files.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    detail::forEachIndex(indices, [&](int i) {
+        const GeneratedFile &f = files.at(i);
+        QFile existing(folder + QLatin1Char('/') + f.path);
+        if (!existing.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || existing.size() != f.content.size())
+            return;
+        if (f.content.isEmpty()) {
+            same[size_t(i)] = 1;
+            return;
         }
-        pending.append({path, f.content});
+        // Read into one buffer per thread and compared piece by piece: nothing allocated per file
+        // (mapping each file costs more than reading it).
+        thread_local std::vector<char> buffer(64 * 1024);
+        qint64 at = 0;
+        while (at < f.content.size()) {
+            const qint64 got = existing.read(buffer.data(), qint64(buffer.size()));
+            if (got <= 0 || got > f.content.size() - at
+                || std::memcmp(buffer.data(), f.content.constData() + at, size_t(got)) != 0)
+                return;
+            at += got;
+        }
+        same[size_t(i)] = 1;
+    });
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (same[size_t(i)]) {
+            ++counts.unchanged;
+            continue;
+        }
+        pending.append({folder + QLatin1Char('/') + files.at(i).path, files.at(i).content});
         ++counts.changed;
     }
+    // What the last generation wrote, read before the new lists replace it; a list that stays
+    // the same is not written again (an unchanged output writes nothing, and syncs nothing).
+    QMap<QString, QStringList> before;
     for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
         QStringList listed = it.value();
         listed.sort();
-        pending.append({folder + QLatin1Char('/') + it.key() + QLatin1Char('/') + QLatin1String(manifestName),
-                        listed.join(QLatin1Char('\n')).toUtf8() + '\n'});
+        const QStringList previous = readManifest(folder + QLatin1Char('/') + it.key());
+        before.insert(it.key(), previous);
+        if (previous != listed)
+            pending.append({folder + QLatin1Char('/') + it.key() + QLatin1Char('/') + QLatin1String(manifestName),
+                            listed.join(QLatin1Char('\n')).toUtf8() + '\n'});
     }
-    // What the last generation wrote, read before the new lists replace it.
-    QMap<QString, QStringList> before;
-    for (auto it = folders.cbegin(); it != folders.cend(); ++it)
-        before.insert(it.key(), readManifest(folder + QLatin1Char('/') + it.key()));
     if (!writeFilesAtomically(pending, error))
         return false;
     for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
