@@ -37,6 +37,9 @@ void ChangeModel::setReport(const sr::ChangeReport &report)
 {
     beginResetModel();
     m_report = report;
+    m_affectedProjects.clear();
+    for (const sr::RegistryChange &c : m_report.changes)
+        m_affectedProjects.append(affectedText(c));
     endResetModel();
 }
 
@@ -73,7 +76,7 @@ QVariant ChangeModel::data(const QModelIndex &index, int role) const
         case Field:
             return c->field;
         case Affected:
-            return affectedText(*c);
+            return m_affectedProjects.value(index.row());
         default:
             return {};
         }

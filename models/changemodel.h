@@ -25,4 +25,5 @@ public:
 
 private:
     sr::ChangeReport m_report;
+    QStringList m_affectedProjects; ///< per row: a change may reach thousands of services, summed up once
 };
