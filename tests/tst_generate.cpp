@@ -815,9 +815,10 @@ members = ["ann"]
         QCOMPARE(run.out, QStringLiteral("7 generated files in %1 are up to date\n").arg(out.path()));
         // Again: nothing is written, not even the lists of generated files; a change of the same
         // size is still seen.
-        const QString list = out.filePath(QStringLiteral("p1/staging/kubernetes/") + QLatin1String(GeneratedOutput::manifestName));
+        const QString list
+            = out.filePath(QStringLiteral("p1/staging/kubernetes/") + QLatin1String(GeneratedOutput::manifestName));
         const QDateTime listed = QFileInfo(list).lastModified();
-        const QStringList again{QStringLiteral("generate"), QStringLiteral("-r"), registry, QStringLiteral("-f"),
+        const QStringList again{QStringLiteral("generate"),          QStringLiteral("-r"), registry,  QStringLiteral("-f"),
                                 QStringLiteral("docker,kubernetes"), QStringLiteral("-o"), out.path()};
         run = runCli(again);
         QCOMPARE(run.out, QStringLiteral("%1: 0 written, 7 unchanged, 0 removed\n").arg(out.path()));

@@ -65,7 +65,7 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../models/changemodel.cpp" line="+66"/>
+        <location filename="../models/changemodel.cpp" line="+69"/>
         <source>breaking</source>
         <translation></translation>
     </message>
@@ -126,7 +126,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>no project &apos;%1&apos; in the registry</source>
         <translation></translation>
     </message>
@@ -3021,7 +3021,7 @@ Pinned to catalog %3</source>
         <translation>the deployment store is being read</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+208"/>
         <source>approvals name two commits; choose a commit as the head</source>
         <translation>approvals name two commits; choose a commit as the head</translation>
     </message>
@@ -3042,33 +3042,33 @@ Pinned to catalog %3</source>
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+119"/>
-        <location line="+65"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+122"/>
+        <location line="+67"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+66"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>Where the change starts: a git revision (branch, tag, commit) or a folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+3"/>
         <source>rev|dir</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+66"/>
+        <location line="-69"/>
+        <location line="+68"/>
         <source>Where the change ends: a git revision or a folder (default: the registry folder as it is).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Only the changes of this service (in any scope).</source>
         <translation></translation>
     </message>
@@ -3103,7 +3103,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 needs --base REV (a git revision or a folder), e.g. --base main</source>
         <translation></translation>
     </message>
@@ -3128,7 +3128,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>--post takes github (not &apos;%1&apos;)</source>
         <translation>--post takes github (not &apos;%1&apos;)</translation>
     </message>
@@ -3178,7 +3178,7 @@ Pinned to catalog %3</source>
         <translation>review: comment on %1 already up to date; status %2 set on %3</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Also keep the review as one comment of a pull request and set a commit status: github.</source>
         <translation>Also keep the review as one comment of a pull request and set a commit status: github.</translation>
     </message>
@@ -3270,7 +3270,7 @@ Pinned to catalog %3</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="-465"/>
+        <location filename="../views/review/reviewpane.cpp" line="-469"/>
         <source>&amp;Compare</source>
         <translation></translation>
     </message>
@@ -3331,12 +3331,12 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+495"/>
+        <location line="+499"/>
         <source>&amp;Approve as…</source>
         <translation>&amp;Approve as…</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-481"/>
         <source>Save the review as Markdown for a pull request: the verdict, the changes with a migration guide for each breaking one, reach, findings, approvals and deployments</source>
         <translation>Save the review as Markdown for a pull request: the verdict, the changes with a migration guide for each breaking one, reach, findings, approvals and deployments</translation>
     </message>
@@ -3433,7 +3433,12 @@ Pinned to catalog %3</source>
         <translation>Export the review</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Approvals (no group named; %1 of %2 given)</source>
+        <translation>Approvals (no group named; %1 of %2 given)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Approvals (%1 of %2 pending)</source>
         <translation>Approvals (%1 of %2 pending)</translation>
     </message>
@@ -3513,7 +3518,7 @@ Pinned to catalog %3</source>
         <translation>You approve %1 → %2 for %3. What did you check?</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Markdown (*.md)</source>
         <translation></translation>
     </message>
@@ -4550,7 +4555,7 @@ next: service-registry validate -r %2, then import a project (service-registry i
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../core/analysis/changedetector.cpp" line="+552"/>
+        <location filename="../core/analysis/changedetector.cpp" line="+601"/>
         <location filename="../core/policy/requiredapprovals.cpp" line="+61"/>
         <source>breaking</source>
         <translation></translation>
@@ -4652,7 +4657,7 @@ next: service-registry validate -r %2, then import a project (service-registry i
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/generate/generatedoutput.cpp" line="+159"/>
+        <location filename="../core/generate/generatedoutput.cpp" line="+193"/>
         <source>changed</source>
         <translation></translation>
     </message>
@@ -4723,7 +4728,7 @@ next: service-registry validate -r %2, then import a project (service-registry i
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/review/approverreview.cpp" line="+290"/>
+        <location filename="../core/review/approverreview.cpp" line="+312"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>

@@ -65,7 +65,7 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../models/changemodel.cpp" line="+66"/>
+        <location filename="../models/changemodel.cpp" line="+69"/>
         <source>breaking</source>
         <translation>incompatible</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>el árbol de trabajo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>no project &apos;%1&apos; in the registry</source>
         <translation>no hay ningún proyecto «%1» en el registro</translation>
     </message>
@@ -3030,7 +3030,7 @@ Fijado al catálogo %3</translation>
         <translation>se está leyendo el almacén de despliegues</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+208"/>
         <source>approvals name two commits; choose a commit as the head</source>
         <translation>las aprobaciones nombran dos commits; elija un commit como destino</translation>
     </message>
@@ -3051,33 +3051,33 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+119"/>
-        <location line="+65"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+122"/>
+        <location line="+67"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation>Carpeta del registro, dentro de un árbol de trabajo de git para revisiones (por omisión: la carpeta actual).</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+66"/>
+        <location line="-64"/>
+        <location line="+68"/>
         <source>Where the change starts: a git revision (branch, tag, commit) or a folder.</source>
         <translation>Dónde empieza el cambio: una revisión de git (rama, etiqueta, commit) o una carpeta.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+3"/>
         <source>rev|dir</source>
         <translation>rev|carpeta</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+66"/>
+        <location line="-69"/>
+        <location line="+68"/>
         <source>Where the change ends: a git revision or a folder (default: the registry folder as it is).</source>
         <translation>Dónde termina el cambio: una revisión de git o una carpeta (por omisión: la carpeta del registro tal como está).</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Only the changes of this service (in any scope).</source>
         <translation>Solo los cambios de este servicio (en cualquier ámbito).</translation>
     </message>
@@ -3112,7 +3112,7 @@ Fijado al catálogo %3</translation>
         <translation>nivel de --fail-on desconocido «%1»; use breaking, warning o never</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 needs --base REV (a git revision or a folder), e.g. --base main</source>
         <translation>%1 necesita --base REV (una revisión de git o una carpeta), p. ej. --base main</translation>
     </message>
@@ -3137,7 +3137,7 @@ Fijado al catálogo %3</translation>
         <translation>Carpeta del registro, dentro de un árbol de trabajo de git (por omisión: la carpeta actual).</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>--post takes github (not &apos;%1&apos;)</source>
         <translation>--post admite github (no «%1»)</translation>
     </message>
@@ -3187,7 +3187,7 @@ Fijado al catálogo %3</translation>
         <translation>review: el comentario de %1 ya estaba al día; estado %2 fijado en %3</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Also keep the review as one comment of a pull request and set a commit status: github.</source>
         <translation>Mantener además la revisión como un único comentario de una pull request y fijar un estado del commit: github.</translation>
     </message>
@@ -3279,7 +3279,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="-465"/>
+        <location filename="../views/review/reviewpane.cpp" line="-469"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
@@ -3340,12 +3340,12 @@ Fijado al catálogo %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+495"/>
+        <location line="+499"/>
         <source>&amp;Approve as…</source>
         <translation>&amp;Aprobar como…</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-481"/>
         <source>Save the review as Markdown for a pull request: the verdict, the changes with a migration guide for each breaking one, reach, findings, approvals and deployments</source>
         <translation>Guardar la revisión como Markdown para una pull request: el veredicto, los cambios con una guía de migración para cada uno incompatible, alcance, hallazgos, aprobaciones y despliegues</translation>
     </message>
@@ -3442,7 +3442,12 @@ Fijado al catálogo %3</translation>
         <translation>Exportar la revisión</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Approvals (no group named; %1 of %2 given)</source>
+        <translation>Aprobaciones (ningún grupo indicado; %1 de %2 dadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Approvals (%1 of %2 pending)</source>
         <translation>Aprobaciones (%1 de %2 pendientes)</translation>
     </message>
@@ -3522,7 +3527,7 @@ Fijado al catálogo %3</translation>
         <translation>Aprueba %1 → %2 para %3. ¿Qué ha comprobado?</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4560,7 +4565,7 @@ siguiente paso: service-registry validate -r %2, después importe un proyecto (s
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../core/analysis/changedetector.cpp" line="+552"/>
+        <location filename="../core/analysis/changedetector.cpp" line="+601"/>
         <location filename="../core/policy/requiredapprovals.cpp" line="+61"/>
         <source>breaking</source>
         <translation>incompatible</translation>
@@ -4662,7 +4667,7 @@ siguiente paso: service-registry validate -r %2, después importe un proyecto (s
         <translation>destino desconocido</translation>
     </message>
     <message>
-        <location filename="../core/generate/generatedoutput.cpp" line="+159"/>
+        <location filename="../core/generate/generatedoutput.cpp" line="+193"/>
         <source>changed</source>
         <translation>cambiado</translation>
     </message>
@@ -4733,7 +4738,7 @@ siguiente paso: service-registry validate -r %2, después importe un proyecto (s
         <translation>JUnit XML</translation>
     </message>
     <message>
-        <location filename="../core/review/approverreview.cpp" line="+290"/>
+        <location filename="../core/review/approverreview.cpp" line="+312"/>
         <source>blocked</source>
         <translation>bloqueado</translation>
     </message>

@@ -166,20 +166,28 @@ void ImpactGraphView::draw(const Picture &picture)
         more->setPos(layout.bounds.left(), layout.bounds.bottom() + 8);
     }
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-8, -8, 8, 8));
-    resetTransform();
-    fitInView(sceneRect(), Qt::KeepAspectRatio);
-    if (transform().m11() > 1.0)
-        resetTransform(); // small graphs at their natural size
+    m_root = layout.centres.value(0);
+    fit();
     Q_EMIT laidOut();
 }
 
 void ImpactGraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (!m_ids.isEmpty()) {
+    if (!m_ids.isEmpty())
+        fit();
+}
+
+void ImpactGraphView::fit()
+{
+    // Small graphs at their natural size; large ones as small as their names stay readable,
+    // starting at the changed service (scroll or drag for the rest).
+    resetTransform();
+    fitInView(sceneRect(), Qt::KeepAspectRatio);
+    if (transform().m11() > 1.0) {
         resetTransform();
-        fitInView(sceneRect(), Qt::KeepAspectRatio);
-        if (transform().m11() > 1.0)
-            resetTransform();
+    } else if (transform().m11() < minimumScale) {
+        setTransform(QTransform::fromScale(minimumScale, minimumScale));
+        centerOn(m_root);
     }
 }

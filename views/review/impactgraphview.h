@@ -43,7 +43,11 @@ private:
 
     void draw(const Picture &picture);
     void showText(const QString &text);
+    void fit();
+
+    static constexpr double minimumScale = 0.7;
 
     LatestJob<Picture> m_job;
     QStringList m_ids;
+    QPointF m_root; ///< where the changed service is drawn
 };

@@ -467,7 +467,11 @@ void ReviewPane::updatePanelTitles(const QString &service)
         return;
     const int pending = int(std::count_if(m_review->approvals.cbegin(), m_review->approvals.cend(),
                                           [](const sr::ApproverReview::ApprovalState &a) { return !a.given(); }));
-    m_panels->setTabText(0, tr("Approvals (%1 of %2 pending)").arg(pending).arg(m_review->approvals.size()));
+    m_panels->setTabText(
+        0,
+        m_review->approvals.isEmpty() && !m_review->required.changes.isEmpty()
+            ? tr("Approvals (no group named; %1 of %2 given)").arg(m_review->approvers).arg(m_review->required.minApprovals)
+            : tr("Approvals (%1 of %2 pending)").arg(pending).arg(m_review->approvals.size()));
     m_panels->setTabText(
         1, tr("Policy findings (%1 new, %2 fixed)").arg(m_review->newFindings.size()).arg(m_review->fixedFindings.size()));
     m_panels->setTabText(2,
