@@ -698,6 +698,7 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(*pane, "reviewHead")->itemText(0), QStringLiteral("Working tree"));
 
         QSignalSpy compared(pane, &ReviewPane::compared);
+        QSignalSpy reviewed(pane, &ReviewPane::reviewed);
         window.reviewChanges(QStringLiteral("v1"), QString());
         QVERIFY(compared.wait(10000));
         QAbstractItemModelTester tester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -721,6 +722,7 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->currentServiceId(), QStringLiteral("db"));
 
         QTemporaryDir out;
+        QVERIFY(reviewed.count() > 0 || reviewed.wait(20000)); // the approver's part follows the changes
         QVERIFY(pane->exportGuide(out.filePath(QStringLiteral("guide.md"))));
         QFile guide(out.filePath(QStringLiteral("guide.md")));
         QVERIFY(guide.open(QIODevice::ReadOnly));

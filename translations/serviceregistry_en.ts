@@ -3016,12 +3016,12 @@ Pinned to catalog %3</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="+335"/>
+        <location filename="../views/review/reviewpane.cpp" line="+491"/>
         <source>the deployment store is being read</source>
         <translation>the deployment store is being read</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+88"/>
         <source>approvals name two commits; choose a commit as the head</source>
         <translation>approvals name two commits; choose a commit as the head</translation>
     </message>
@@ -3270,12 +3270,12 @@ Pinned to catalog %3</source>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="-469"/>
+        <location filename="../views/review/reviewpane.cpp" line="-505"/>
         <source>&amp;Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Where the change starts: a branch, tag or commit of the registry&apos;s repository, a folder, or a project&apos;s upgrade preview</source>
         <translation></translation>
     </message>
@@ -3320,7 +3320,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>E&amp;xport review…</source>
         <translation>E&amp;xport review…</translation>
     </message>
@@ -3331,12 +3331,12 @@ Pinned to catalog %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+499"/>
+        <location line="+536"/>
         <source>&amp;Approve as…</source>
         <translation>&amp;Approve as…</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-517"/>
         <source>Save the review as Markdown for a pull request: the verdict, the changes with a migration guide for each breaking one, reach, findings, approvals and deployments</source>
         <translation>Save the review as Markdown for a pull request: the verdict, the changes with a migration guide for each breaking one, reach, findings, approvals and deployments</translation>
     </message>
@@ -3352,7 +3352,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The approval was not recorded: %1</source>
         <translation>The approval was not recorded: %1</translation>
     </message>
@@ -3407,7 +3407,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>%1 → %2: %3 breaking · %4 · %5 info · %6</source>
         <translation></translation>
     </message>
@@ -3428,7 +3428,7 @@ Pinned to catalog %3</source>
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Export the review</source>
         <translation>Export the review</translation>
     </message>
@@ -3458,7 +3458,12 @@ Pinned to catalog %3</source>
         <translation>Running: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Reviewing: policies at both ends, approvals, what runs and what generate would change…</source>
+        <translation>Reviewing: policies at both ends, approvals, what runs and what generate would change…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
@@ -3473,7 +3478,7 @@ Pinned to catalog %3</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Select a group of the approvals list</source>
         <translation>Select a group of the approvals list</translation>
     </message>
@@ -3518,7 +3523,7 @@ Pinned to catalog %3</source>
         <translation>You approve %1 → %2 for %3. What did you check?</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-185"/>
         <source>Markdown (*.md)</source>
         <translation></translation>
     </message>

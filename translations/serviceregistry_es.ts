@@ -3025,12 +3025,12 @@ Fijado al catálogo %3</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="+335"/>
+        <location filename="../views/review/reviewpane.cpp" line="+491"/>
         <source>the deployment store is being read</source>
         <translation>se está leyendo el almacén de despliegues</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+88"/>
         <source>approvals name two commits; choose a commit as the head</source>
         <translation>las aprobaciones nombran dos commits; elija un commit como destino</translation>
     </message>
@@ -3279,12 +3279,12 @@ Fijado al catálogo %3</translation>
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="-469"/>
+        <location filename="../views/review/reviewpane.cpp" line="-505"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Where the change starts: a branch, tag or commit of the registry&apos;s repository, a folder, or a project&apos;s upgrade preview</source>
         <translation>Dónde empieza el cambio: una rama, etiqueta o commit del repositorio del registro, una carpeta o la vista previa de actualización de un proyecto</translation>
     </message>
@@ -3329,7 +3329,7 @@ Fijado al catálogo %3</translation>
         <translation>Carpeta…</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>E&amp;xport review…</source>
         <translation>E&amp;xportar revisión…</translation>
     </message>
@@ -3340,12 +3340,12 @@ Fijado al catálogo %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+499"/>
+        <location line="+536"/>
         <source>&amp;Approve as…</source>
         <translation>&amp;Aprobar como…</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-517"/>
         <source>Save the review as Markdown for a pull request: the verdict, the changes with a migration guide for each breaking one, reach, findings, approvals and deployments</source>
         <translation>Guardar la revisión como Markdown para una pull request: el veredicto, los cambios con una guía de migración para cada uno incompatible, alcance, hallazgos, aprobaciones y despliegues</translation>
     </message>
@@ -3361,7 +3361,7 @@ Fijado al catálogo %3</translation>
         <translation>Elija una base y un destino y pulse Comparar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The approval was not recorded: %1</source>
         <translation>La aprobación no se registró: %1</translation>
     </message>
@@ -3416,7 +3416,7 @@ Fijado al catálogo %3</translation>
         <translation>Comparando %1 con %2…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>%1 → %2: %3 breaking · %4 · %5 info · %6</source>
         <translation>%1 → %2: %3 incompatibles · %4 · %5 informativos · %6</translation>
     </message>
@@ -3437,7 +3437,7 @@ Fijado al catálogo %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Export the review</source>
         <translation>Exportar la revisión</translation>
     </message>
@@ -3467,7 +3467,12 @@ Fijado al catálogo %3</translation>
         <translation>En ejecución: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Reviewing: policies at both ends, approvals, what runs and what generate would change…</source>
+        <translation>Revisando: políticas en ambos extremos, aprobaciones, lo que se ejecuta y lo que cambiaría generate…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
@@ -3482,7 +3487,7 @@ Fijado al catálogo %3</translation>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Select a group of the approvals list</source>
         <translation>Seleccione un grupo de la lista de aprobaciones</translation>
     </message>
@@ -3527,7 +3532,7 @@ Fijado al catálogo %3</translation>
         <translation>Aprueba %1 → %2 para %3. ¿Qué ha comprobado?</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-185"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

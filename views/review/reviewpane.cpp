@@ -88,6 +88,7 @@ ReviewPane::ReviewPane(Workspace *workspace, StoreConnection *store, QWidget *pa
     , m_approve(new QPushButton(tr("&Approve as…"), this))
     , m_panels(new QTabWidget(this))
     , m_job(this)
+    , m_approverJob(this)
     , m_referencesJob(this)
 {
     for (QComboBox *box : {m_base, m_head}) {
@@ -194,6 +195,8 @@ ReviewPane::ReviewPane(Workspace *workspace, StoreConnection *store, QWidget *pa
                 readRecords();
         });
         connect(m_store->client(), &DeploymentStoreClient::failed, this, [this](const QString &error) {
+            if (std::exchange(m_readingRecords, false))
+                setProperty("busy", false); // the review stays as it is, its approvals unread
             if (std::exchange(m_approving, false))
                 m_summary->setText(tr("The approval was not recorded: %1").arg(error));
         });
@@ -331,18 +334,16 @@ void ReviewPane::startCompare()
             r.error = review->error();
             if (!r.error.isEmpty())
                 return r;
-            sr::ReviewRecords unread;
-            unread.unread = QObject::tr("the deployment store is being read");
-            r.approver = std::make_shared<sr::ApproverReview>(sr::ApproverReview::of(*review, unread, QDate::currentDate()));
             r.baseCommit = commitOf(review->base());
             r.headCommit = base.startsWith(QLatin1String(upgradePrefix)) ? QString() : commitOf(review->head());
             if (const auto &governance = review->base()->policies.governance)
                 r.baseGroups = governance->groups;
-            r.report = std::move(review->report());
+            r.report = review->report(); // shared with the review kept for the approver's part
             r.head = review->head();
             r.baseName = review->baseName();
             r.headName = review->headName();
             r.files = review->changedFiles();
+            r.review = std::make_shared<const sr::ChangeReview>(std::move(*review));
             return r;
         },
         [this](Result result) {
@@ -357,6 +358,7 @@ void ReviewPane::showResult(Result result)
 {
     if (!result.error.isEmpty()) {
         m_summary->setText(result.error);
+        m_verdict->hide();
         return;
     }
     m_model->setReport(result.report);
@@ -377,13 +379,14 @@ void ReviewPane::showResult(Result result)
                            .arg(tr("%n file(s) changed", nullptr, int(m_files.size()))));
     m_export->setEnabled(true);
     m_view->resizeColumnsToContents();
-    m_unread = result.approver;
-    m_review = result.approver;
+    m_unread = nullptr;
+    m_review = nullptr;
     m_baseCommit = result.baseCommit;
     m_headCommit = result.headCommit;
     m_baseGroups = result.baseGroups;
     showReview();
-    readRecords();
+    // The changes show at once; the verdict, findings, approvals and generated files follow.
+    startApproverReview(result.review);
     if (!m_files.isEmpty())
         showFile(0);
     else
@@ -429,10 +432,7 @@ void ReviewPane::selectChange(const QModelIndex &index)
             break;
         }
     }
-    m_graph->showReach(m_review, c->scope + QLatin1Char('/') + c->service);
-    m_running->setChanged(c->scope, c->service);
-    updatePanelTitles(c->service);
-    m_approvals->setHighlighted(c->scope + QLatin1Char('/') + c->service);
+    followSelection();
     // The changed service becomes current: the Graph tab lights everything it reaches.
     if (c->scope != QLatin1String("global") && c->scope != m_workspace->currentProject())
         m_workspace->setCurrentScope(c->scope);
@@ -479,6 +479,42 @@ void ReviewPane::updatePanelTitles(const QString &service)
                                            : tr("Running: %1 (%2)").arg(service).arg(m_running->rowCount()));
 }
 
+void ReviewPane::startApproverReview(std::shared_ptr<const sr::ChangeReview> review)
+{
+    m_verdict->setStyleSheet(QString());
+    m_verdict->setText(tr("Reviewing: policies at both ends, approvals, what runs and what generate would change…"));
+    m_verdict->show();
+    setProperty("busy", true);
+    m_approverJob.start(
+        [review](JobControl &) -> std::optional<std::shared_ptr<sr::ApproverReview>> {
+            sr::ReviewRecords unread;
+            unread.unread = QObject::tr("the deployment store is being read");
+            return std::make_shared<sr::ApproverReview>(sr::ApproverReview::of(*review, unread, QDate::currentDate()));
+        },
+        [this](std::shared_ptr<sr::ApproverReview> approver) {
+            setProperty("busy", false);
+            m_unread = approver;
+            m_review = approver;
+            showReview();
+            followSelection();
+            Q_EMIT reviewed();
+            readRecords();
+        });
+}
+
+void ReviewPane::followSelection()
+{
+    const sr::RegistryChange *c = m_model->change(m_proxy->mapToSource(m_view->currentIndex()).row());
+    if (!c) {
+        m_graph->showReach({}, {});
+        return;
+    }
+    m_graph->showReach(m_review, c->scope + QLatin1Char('/') + c->service);
+    m_running->setChanged(c->scope, c->service);
+    m_approvals->setHighlighted(c->scope + QLatin1Char('/') + c->service);
+    updatePanelTitles(c->service);
+}
+
 void ReviewPane::showReview()
 {
     m_findings->setReview(m_review);
@@ -488,10 +524,8 @@ void ReviewPane::showReview()
         view->resizeColumnsToContents();
     const sr::RegistryChange *selected = m_model->change(m_proxy->mapToSource(m_view->currentIndex()).row());
     updatePanelTitles(selected ? selected->service : QString());
-    if (!m_review) {
-        m_verdict->hide();
-        return;
-    }
+    if (!m_review)
+        return; // startApproverReview() says what is coming
     QString colour;
     QString title;
     switch (m_review->verdict) {
@@ -529,6 +563,8 @@ void ReviewPane::readRecords()
     }
     const QString base = m_baseCommit;
     const QString head = m_headCommit;
+    setProperty("busy", true);
+    m_readingRecords = true;
     m_store->client()->run<StoreView>(
         QStringLiteral("review-records"), this,
         [base, head](sr::DeploymentStore &store) -> std::optional<StoreView> {
@@ -552,6 +588,8 @@ void ReviewPane::readRecords()
             return view;
         },
         [this, unread = m_unread](StoreView view) {
+            setProperty("busy", false);
+            m_readingRecords = false;
             if (unread != m_unread)
                 return; // another comparison came meanwhile
             auto review = std::make_shared<sr::ApproverReview>(*m_unread);
@@ -559,8 +597,7 @@ void ReviewPane::readRecords()
             m_review = review;
             m_identity = view.identity;
             showReview();
-            if (const sr::RegistryChange *c = m_model->change(m_proxy->mapToSource(m_view->currentIndex()).row()))
-                m_running->setChanged(c->scope, c->service);
+            followSelection();
             Q_EMIT recordsRead();
         });
 }

@@ -49,7 +49,7 @@ public:
     ChangeModel *model() const { return m_model; }
     CodeView *before() const;
     CodeView *after() const;
-    bool isComparing() const { return m_job.isRunning() || m_pending; }
+    bool isComparing() const { return m_job.isRunning() || m_approverJob.isRunning() || m_pending; }
     /// Compares `base` with `head`: a git revision or a folder each; an empty head is the
     /// working tree; a base "upgrade:PROJECT" is that project's upgrade preview.
     void compare(const QString &base, const QString &head = {});
@@ -68,6 +68,7 @@ public:
 
 Q_SIGNALS:
     void compared(); ///< a comparison is shown (tests, screenshots)
+    void reviewed(); ///< the approver's review (verdict, findings, approvals) is shown
     void recordsRead(); ///< the store's approvals and running versions are in the review
 
 private:
@@ -79,7 +80,7 @@ private:
         QString baseName;
         QString headName;
         QString error;
-        std::shared_ptr<sr::ApproverReview> approver;
+        std::shared_ptr<const sr::ChangeReview> review; ///< for the approver's review, computed next
         QString baseCommit; ///< empty: a folder, the working tree or an upgrade preview
         QString headCommit;
         QList<sr::GovernanceGroup> baseGroups; ///< who may approve: the base's governance, as the CLI
@@ -99,6 +100,8 @@ private:
     QWidget *buildLowerPanels();
     void readRecords();
     void showReview();
+    void startApproverReview(std::shared_ptr<const sr::ChangeReview> review);
+    void followSelection();
     void updatePanelTitles(const QString &service);
     void updateApproveButton();
     void askApproval();
@@ -126,6 +129,7 @@ private:
     QPushButton *m_approve;
     QTabWidget *m_panels;
     LatestJob<Result> m_job;
+    LatestJob<std::shared_ptr<sr::ApproverReview>> m_approverJob;
     LatestJob<QList<sr::GitReference>> m_referencesJob;
     bool m_pending = false;
     QList<sr::ChangeReview::ChangedFile> m_files;
@@ -141,4 +145,5 @@ private:
     QString m_identity; ///< who the store says this user is
     bool m_awaitingStore = false;
     bool m_approving = false;
+    bool m_readingRecords = false;
 };
