@@ -248,9 +248,10 @@ QString ApproverReviewFormat::markdown() const
                                      : a.blocking ? QStringLiteral("🛑 pending")
                                                   : QStringLiteral("⏳ pending")));
         }
-        BoundedTable(out, 52000)
-            .write(QStringLiteral("| group | required for | services | approved |\n|---|---|---|---|\n"), rows, 20,
-                   QStringLiteral("groups"));
+        if (!rows.isEmpty())
+            BoundedTable(out, 52000)
+                .write(QStringLiteral("| group | required for | services | approved |\n|---|---|---|---|\n"), rows, 20,
+                       QStringLiteral("groups"));
     }
 
     out += QStringLiteral("\n#### What runs today\n\n");
