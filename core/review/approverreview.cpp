@@ -1,7 +1,6 @@
 #include "review/approverreview.h"
 
 #include "analysis/changereview.h"
-#include "catalog/registrysource.h"
 #include "generate/generator.h"
 
 #include <QHash>
@@ -86,30 +85,11 @@ QHash<QString, QByteArray> generated(const Registry &registry, const QList<Gener
     return out;
 }
 
-/// Whether the policy files (which the generators read too: GitOps, SLA tiers) have the same bytes at both ends.
-bool samePolicies(const Registry &base, const Registry &head)
-{
-    QStringList files;
-    for (const Registry *r : {&base, &head}) {
-        for (const QString &f : r->files) {
-            if (f.startsWith(QLatin1String("policies/")))
-                files.append(f);
-        }
-    }
-    files.removeDuplicates();
-    constexpr qint64 limit = 16 * 1024 * 1024;
-    return std::all_of(files.cbegin(), files.cend(), [&](const QString &f) {
-        const RegistrySource::Content a = base.source->read(f, limit);
-        const RegistrySource::Content b = head.source->read(f, limit);
-        return a.status == b.status && a.bytes == b.bytes;
-    });
-}
-
 QList<ApproverReview::GeneratedChange> generatedChanges(const Registry &base, const Registry &head)
 {
     // Only projects whose resolution or files differ (the same generation number is the same
-    // project), unless the policies changed.
-    const bool policiesSame = base.source && head.source && samePolicies(base, head);
+    // project), unless the policy files differ (the generators read them too: GitOps, SLA tiers).
+    const bool policiesSame = head.policies.generation != 0 && base.policies.generation == head.policies.generation;
     QList<GenerationRequest> requests;
     for (const Project &p : head.projects) {
         const Project *before = base.project(p.name);
