@@ -173,17 +173,6 @@ int ReviewCommands::compare(Invocation &invocation, bool impact)
         failing > 0 ? Findings : Clean);
 }
 
-namespace {
-
-/// The commit a side of a review was read from; empty for a folder or the working tree.
-QString commitOf(const RegistryPtr &registry)
-{
-    const auto *git = dynamic_cast<const GitRevisionSource *>(registry->source.get());
-    return git ? git->commitId() : QString();
-}
-
-} // namespace
-
 int ReviewCommands::review(Invocation &invocation)
 {
     invocation.useRegistry(tr("Registry folder, inside a git work tree for revisions (default: the current folder)."));
@@ -233,8 +222,8 @@ int ReviewCommands::review(Invocation &invocation)
         return invocation.storeFailed(*store);
     for (const CurrentVersion &c : *running)
         records.running.append({c.project, c.service, c.target, c.region, c.version, c.previousVersion});
-    const QString baseCommit = commitOf(compared->base());
-    const QString headCommit = commitOf(compared->head());
+    const QString baseCommit = compared->baseCommit();
+    const QString headCommit = compared->headCommit();
     if (baseCommit.isEmpty() || headCommit.isEmpty()) {
         records.unread = tr("approvals name two commits; give --head REV to read them");
     } else {

@@ -80,23 +80,16 @@ const Dependency *dependencyOn(const Registry &registry, const QString &project,
     return nullptr;
 }
 
-QString md(const QString &text)
-{
-    QString out = text.toHtmlEscaped();
-    out.replace(QLatin1Char('|'), QLatin1String("\\|"));
-    return out;
-}
-
 } // namespace
 
 QString ChangeReportFormat::migrationGuide(const RegistryChange &c, const Registry &head)
 {
-    QString out = QStringLiteral("#### `%1` in %2: %3\n\n").arg(c.service, c.scope, md(c.message));
+    QString out = QStringLiteral("#### `%1` in %2: %3\n\n").arg(c.service, c.scope, detail::markdownText(c.message));
     out += QStringLiteral("**What changed** (`%1`%2): ")
                .arg(c.rule, c.field.isEmpty() ? QString() : QStringLiteral(", `") + c.field + QLatin1Char('`'));
-    out += c.oldValue.isEmpty() ? QStringLiteral("—") : QStringLiteral("`%1`").arg(md(c.oldValue));
+    out += c.oldValue.isEmpty() ? QStringLiteral("—") : QStringLiteral("`%1`").arg(detail::markdownText(c.oldValue));
     out += QStringLiteral(" → ");
-    out += c.newValue.isEmpty() ? QStringLiteral("—") : QStringLiteral("`%1`").arg(md(c.newValue));
+    out += c.newValue.isEmpty() ? QStringLiteral("—") : QStringLiteral("`%1`").arg(detail::markdownText(c.newValue));
     if (!where(c).file.isEmpty())
         out += QStringLiteral(" (`%1`)").arg(location(where(c)));
     out += QStringLiteral("\n\n**Who is affected**: ");
@@ -148,7 +141,8 @@ QString ChangeReportFormat::migrationGuide(const RegistryChange &c, const Regist
                              .arg(a->service, file, c.service, c.newValue.isEmpty() ? QStringLiteral("gone") : c.newValue));
         } else {
             steps.append(
-                QStringLiteral("check `%1` (`%2`): %3").arg(a->service, file, c.hint.isEmpty() ? md(c.message) : md(c.hint)));
+                QStringLiteral("check `%1` (`%2`): %3")
+                    .arg(a->service, file, c.hint.isEmpty() ? detail::markdownText(c.message) : detail::markdownText(c.hint)));
         }
     }
     if (c.rule == QLatin1String("service-removed")) {
@@ -163,7 +157,7 @@ QString ChangeReportFormat::migrationGuide(const RegistryChange &c, const Regist
         }
     }
     if (!c.hint.isEmpty())
-        steps.append(md(c.hint));
+        steps.append(detail::markdownText(c.hint));
     out += QStringLiteral("\n**Steps**:\n\n");
     constexpr qsizetype shownSteps = 15;
     for (qsizetype i = 0; i < steps.size() && i < shownSteps; ++i)
@@ -351,7 +345,8 @@ void ChangeReportFormat::writeMarkdown(QIODevice &device) const
 {
     const ChangeReport &report = m_report;
     // Written in pieces: the tables and guides of a large change are megabytes.
-    QString out = QStringLiteral("### Service registry changes: `%1` → `%2`\n\n").arg(md(m_baseName), md(m_headName));
+    QString out = QStringLiteral("### Service registry changes: `%1` → `%2`\n\n")
+                      .arg(detail::markdownText(m_baseName), detail::markdownText(m_headName));
     out += QStringLiteral("| breaking | warnings | info |\n|---:|---:|---:|\n| %1 | %2 | %3 |\n\n")
                .arg(report.count(ChangeSeverity::Breaking))
                .arg(report.count(ChangeSeverity::Warning))
@@ -364,8 +359,8 @@ void ChangeReportFormat::writeMarkdown(QIODevice &device) const
             continue;
         const QString icon = c.severity == ChangeSeverity::Breaking ? QStringLiteral("🛑") : QStringLiteral("⚠️");
         out += QStringLiteral("| %1 | `%2` | %3/%4 | %5 | %6 |\n")
-                   .arg(icon, c.rule, md(c.scope), md(c.service),
-                        c.field.isEmpty() ? QString() : QStringLiteral("`%1`").arg(md(c.field)),
+                   .arg(icon, c.rule, detail::markdownText(c.scope), detail::markdownText(c.service),
+                        c.field.isEmpty() ? QString() : QStringLiteral("`%1`").arg(detail::markdownText(c.field)),
                         affectedProjects(c).join(QStringLiteral(", ")));
         if (out.size() > 32 * 1024)
             detail::write(device, std::exchange(out, QString()));
@@ -377,7 +372,9 @@ void ChangeReportFormat::writeMarkdown(QIODevice &device) const
                    .arg(infos == 1 ? QString() : QStringLiteral("s"));
         for (const RegistryChange &c : report.changes) {
             if (c.severity == ChangeSeverity::Info)
-                out += QStringLiteral("- `%1` %2/%3: %4\n").arg(c.rule, md(c.scope), md(c.service), md(c.message));
+                out += QStringLiteral("- `%1` %2/%3: %4\n")
+                           .arg(c.rule, detail::markdownText(c.scope), detail::markdownText(c.service),
+                                detail::markdownText(c.message));
         }
         out += QStringLiteral("\n</details>\n");
     }

@@ -86,6 +86,26 @@ ChangeReview ChangeReview::upgrade(const RegistryPtr &registry, const QString &p
     return review;
 }
 
+namespace {
+
+QString commitOf(const RegistryPtr &registry)
+{
+    const auto *git = registry ? dynamic_cast<const GitRevisionSource *>(registry->source.get()) : nullptr;
+    return git ? git->commitId() : QString();
+}
+
+} // namespace
+
+QString ChangeReview::baseCommit() const
+{
+    return m_baseCatalog.isEmpty() ? commitOf(m_base) : QString();
+}
+
+QString ChangeReview::headCommit() const
+{
+    return m_baseCatalog.isEmpty() ? commitOf(m_head) : QString();
+}
+
 QList<ChangeReview::ChangedFile> ChangeReview::changedFiles() const
 {
     QList<ChangedFile> files;

@@ -49,6 +49,10 @@ public:
     /// What the ends are called in reports: the sides as given, "catalog 1.1.0".
     const QString &baseName() const { return m_baseName; }
     const QString &headName() const { return m_headName; }
+    /// The commits the ends were read from, which approvals name; empty for a folder, the
+    /// working tree or an upgrade preview.
+    QString baseCommit() const;
+    QString headCommit() const;
     /// Why there is no report (a side that is neither a folder nor a revision, …); empty when there is one.
     const QString &error() const { return m_error; }
     /// The registry's files whose text differs between the ends, by path.

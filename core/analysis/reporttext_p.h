@@ -13,6 +13,13 @@ inline QString countOf(qint64 n, const char *one, const char *many)
     return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
 }
 
+/// Text for a Markdown table cell or line: HTML-escaped, with the cell separator escaped.
+inline QString markdownText(const QString &text)
+{
+    QString out = text.toHtmlEscaped();
+    out.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    return out;
+}
 /// A piece of a text report, in UTF-8.
 inline void write(QIODevice &out, const QString &text)
 {

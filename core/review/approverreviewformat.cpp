@@ -13,13 +13,6 @@ namespace sr {
 
 namespace {
 
-QString md(const QString &text)
-{
-    QString out = text.toHtmlEscaped();
-    out.replace(QLatin1Char('|'), QLatin1String("\\|"));
-    return out;
-}
-
 QString inlineCode(const QString &text)
 {
     return text.isEmpty() ? QString() : QStringLiteral("`%1`").arg(QString(text).replace(QLatin1Char('`'), QLatin1Char('\'')));
@@ -128,7 +121,7 @@ QString ApproverReviewFormat::markdown() const
     out += QStringLiteral("### %1: service registry change %2 → %3\n\n")
                .arg(verdictTitle(r.verdict), inlineCode(r.baseName), inlineCode(r.headName));
     for (const QString &reason : r.reasons)
-        out += QStringLiteral("- %1\n").arg(md(reason));
+        out += QStringLiteral("- %1\n").arg(detail::markdownText(reason));
     out += QStringLiteral(
         "\n| breaking | warnings | info | services reached | projects | critical | new findings | fixed findings "
         "|\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -151,7 +144,8 @@ QString ApproverReviewFormat::markdown() const
                 : c.severity == ChangeSeverity::Warning                 ? QStringLiteral("⚠️")
                                                                         : QStringLiteral("ℹ️");
             rows.append(QStringLiteral("| %1 | `%2` | %3 | %4 | %5 |\n")
-                            .arg(icon, c.rule, md(c.scope + QLatin1Char('/') + c.service), inlineCode(c.field), md(c.message)));
+                            .arg(icon, c.rule, detail::markdownText(c.scope + QLatin1Char('/') + c.service), inlineCode(c.field),
+                                 detail::markdownText(c.message)));
         }
         BoundedTable(out, 14000)
             .write(QStringLiteral("| | rule | service | field | change |\n|---|---|---|---|---|\n"), rows, 5,
@@ -186,9 +180,9 @@ QString ApproverReviewFormat::markdown() const
         QStringList rows;
         for (const ChangeImpact::Affected &a : r.impact.affected)
             rows.append(QStringLiteral("| %1%2 | %3 | %4 | %5 |\n")
-                            .arg(md(a.project + QLatin1Char('/') + a.service),
+                            .arg(detail::markdownText(a.project + QLatin1Char('/') + a.service),
                                  a.critical ? QStringLiteral(" (critical)") : QString(), nameOf(a.worst),
-                                 md(a.path.join(QStringLiteral(" → "))))
+                                 detail::markdownText(a.path.join(QStringLiteral(" → "))))
                             .arg(a.otherPaths));
         BoundedTable(out, 36000)
             .write(QStringLiteral("| service | worst change | shortest path | other paths |\n|---|---|---|---:|\n"), rows, 10,
@@ -210,7 +204,8 @@ QString ApproverReviewFormat::markdown() const
         QStringList rows;
         for (const PolicyFinding &f : findings)
             rows.append(QStringLiteral("| %1 | `%2` | %3 | %4 |\n")
-                            .arg(nameOf(f.severity), f.rule, md(serviceName(f.project, f.service)), md(f.message)));
+                            .arg(nameOf(f.severity), f.rule, detail::markdownText(serviceName(f.project, f.service)),
+                                 detail::markdownText(f.message)));
         return rows;
     };
     const QString findingHeader = QStringLiteral("| severity | rule | service | finding |\n|---|---|---|---|\n");
@@ -232,7 +227,9 @@ QString ApproverReviewFormat::markdown() const
         out += QStringLiteral("%1 of %2 required approvals given (each person counted once)%3.\n")
                    .arg(r.approvers)
                    .arg(r.required.minApprovals)
-                   .arg(r.recordsUnread.isEmpty() ? QString() : QStringLiteral("; approvals not read: ") + md(r.recordsUnread));
+                   .arg(r.recordsUnread.isEmpty()
+                            ? QString()
+                            : QStringLiteral("; approvals not read: ") + detail::markdownText(r.recordsUnread));
         if (r.approvals.isEmpty())
             out += QStringLiteral("governance.toml names no group for these changes.\n");
         out += QLatin1Char('\n');
@@ -243,8 +240,9 @@ QString ApproverReviewFormat::markdown() const
             if (count > 3)
                 services = services.first(3) << QStringLiteral("%1 more").arg(count - 3);
             rows.append(QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                            .arg(md(a.required.group), kinds(a.required.because), md(services.join(QLatin1String(", "))),
-                                 a.given()        ? QStringLiteral("✅ ") + md(a.approvedBy.join(QLatin1String(", ")))
+                            .arg(detail::markdownText(a.required.group), kinds(a.required.because),
+                                 detail::markdownText(services.join(QLatin1String(", "))),
+                                 a.given() ? QStringLiteral("✅ ") + detail::markdownText(a.approvedBy.join(QLatin1String(", ")))
                                      : a.blocking ? QStringLiteral("🛑 pending")
                                                   : QStringLiteral("⏳ pending")));
         }
@@ -261,13 +259,15 @@ QString ApproverReviewFormat::markdown() const
         QStringList rows;
         for (const ApproverReview::RunningState &s : r.running) {
             const ReviewRecords::Running &run = s.running;
-            rows.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                            .arg(md(run.project + QLatin1Char('/') + run.service),
-                                 md(run.region.isEmpty() ? run.target : run.target + QLatin1Char('/') + run.region), run.version,
-                                 s.headVersion.isEmpty() ? QStringLiteral("removed")
-                                     : s.createsDrift    ? s.headVersion + QStringLiteral(" ⚠️ drift until deployed")
-                                                         : s.headVersion,
-                                 rollback(run)));
+            rows.append(
+                QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+                    .arg(detail::markdownText(run.project + QLatin1Char('/') + run.service),
+                         detail::markdownText(run.region.isEmpty() ? run.target : run.target + QLatin1Char('/') + run.region),
+                         run.version,
+                         s.headVersion.isEmpty() ? QStringLiteral("removed")
+                             : s.createsDrift    ? s.headVersion + QStringLiteral(" ⚠️ drift until deployed")
+                                                 : s.headVersion,
+                         rollback(run)));
         }
         BoundedTable(out, 56000)
             .write(QStringLiteral("| service | target | running | head | rollback candidate |\n|---|---|---|---|---|\n"), rows,
@@ -281,7 +281,7 @@ QString ApproverReviewFormat::markdown() const
         QStringList rows;
         for (const ApproverReview::GeneratedChange &g : r.generated)
             rows.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                            .arg(md(g.project), md(g.target))
+                            .arg(detail::markdownText(g.project), detail::markdownText(g.target))
                             .arg(g.filesAdded)
                             .arg(g.filesChanged)
                             .arg(g.filesRemoved)

@@ -39,13 +39,6 @@ namespace {
 
 constexpr const char *upgradePrefix = "upgrade:";
 
-/// The commit a side of a review was read from; empty for a folder or the working tree.
-QString commitOf(const sr::RegistryPtr &registry)
-{
-    const auto *git = registry ? dynamic_cast<const sr::GitRevisionSource *>(registry->source.get()) : nullptr;
-    return git ? git->commitId() : QString();
-}
-
 /// A panel of the lower row: a bold title over its content.
 QWidget *titled(QLabel *title, QWidget *content, QWidget *parent)
 {
@@ -334,8 +327,8 @@ void ReviewPane::startCompare()
             r.error = review->error();
             if (!r.error.isEmpty())
                 return r;
-            r.baseCommit = commitOf(review->base());
-            r.headCommit = base.startsWith(QLatin1String(upgradePrefix)) ? QString() : commitOf(review->head());
+            r.baseCommit = review->baseCommit();
+            r.headCommit = review->headCommit();
             if (const auto &governance = review->base()->policies.governance)
                 r.baseGroups = governance->groups;
             r.report = review->report(); // shared with the review kept for the approver's part
