@@ -1,5 +1,6 @@
 #include "appearance.h"
 
+#include "analysis/changedetector.h"
 #include "catalog/service.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,19 @@ QColor syntaxColor(Syntax role)
         break;
     }
     return dark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
+}
+
+sr::Severity severityOf(sr::ChangeSeverity severity)
+{
+    switch (severity) {
+    case sr::ChangeSeverity::Breaking:
+        return sr::Severity::Error;
+    case sr::ChangeSeverity::Warning:
+        return sr::Severity::Warning;
+    case sr::ChangeSeverity::Info:
+        break;
+    }
+    return sr::Severity::Note;
 }
 
 QIcon severityIcon(sr::Severity severity)

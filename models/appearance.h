@@ -8,11 +8,17 @@
 #include <QColor>
 #include <QIcon>
 
+namespace sr {
+enum class ChangeSeverity; // analysis/changedetector.h
+}
+
 /// Colours and icons for severities and origins, shared by every model so that
 /// the same meaning always looks the same.
 namespace Appearance {
 QColor severityColor(sr::Severity severity);
 QIcon severityIcon(sr::Severity severity);
+/// How a change's severity looks: breaking as an error, a warning as one, info as a note.
+sr::Severity severityOf(sr::ChangeSeverity severity);
 QColor originColor(sr::Origin origin);
 
 /// A position short enough for a narrow column: "catalog.toml:12", "shop/services.toml:8",

@@ -4,19 +4,6 @@
 
 namespace {
 
-sr::Severity iconSeverity(sr::ChangeSeverity severity)
-{
-    switch (severity) {
-    case sr::ChangeSeverity::Breaking:
-        return sr::Severity::Error;
-    case sr::ChangeSeverity::Warning:
-        return sr::Severity::Warning;
-    case sr::ChangeSeverity::Info:
-        break;
-    }
-    return sr::Severity::Note;
-}
-
 QString affectedText(const sr::RegistryChange &c)
 {
     QStringList projects;
@@ -82,7 +69,7 @@ QVariant ChangeModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::DecorationRole && index.column() == Severity)
-        return Appearance::severityIcon(iconSeverity(c->severity));
+        return Appearance::severityIcon(Appearance::severityOf(c->severity));
     if (role == Qt::ToolTipRole) {
         QString tip = c->message;
         if (!c->hint.isEmpty())

@@ -14,10 +14,7 @@ constexpr double pointsPerInch = 72.0;
 
 QColor fillOf(sr::ChangeSeverity severity)
 {
-    const QColor c = Appearance::severityColor(severity == sr::ChangeSeverity::Breaking      ? sr::Severity::Error
-                                                   : severity == sr::ChangeSeverity::Warning ? sr::Severity::Warning
-                                                                                             : sr::Severity::Note);
-    QColor fill = c;
+    QColor fill = Appearance::severityColor(Appearance::severityOf(severity));
     fill.setAlphaF(0.22f);
     return fill;
 }
@@ -149,11 +146,7 @@ void ImpactGraphView::draw(const Picture &picture)
         const double width = (id.size() * 7.0 + 24);
         const QRectF box(layout.centres.at(i).x() - width / 2, layout.centres.at(i).y() - 16, width, 32);
         auto *rect = scene()->addRect(
-            box,
-            QPen(Appearance::severityColor(picture.worst.at(i) == sr::ChangeSeverity::Breaking      ? sr::Severity::Error
-                                               : picture.worst.at(i) == sr::ChangeSeverity::Warning ? sr::Severity::Warning
-                                                                                                    : sr::Severity::Note),
-                 i == 0 ? 2.5 : 1.2),
+            box, QPen(Appearance::severityColor(Appearance::severityOf(picture.worst.at(i))), i == 0 ? 2.5 : 1.2),
             fillOf(picture.worst.at(i)));
         rect->setToolTip(tr("%1: reached by a %2 change").arg(id, sr::labelOf(picture.worst.at(i))));
         auto *label = scene()->addSimpleText(id);
