@@ -6,9 +6,9 @@ set -euo pipefail
 packages=(
     # build
     build-essential cmake ninja-build pkg-config git ccache clang-format
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libtomlplusplus-dev
-    libgit2-dev libpq-dev libsqlite3-dev libgraphviz-dev libyaml-cpp-dev libgl1-mesa-dev libqscintilla2-qt6-dev
+    libgit2-dev libpq-dev libsqlite3-dev zlib1g-dev libgraphviz-dev libyaml-cpp-dev libgl1-mesa-dev libqscintilla2-qt6-dev
     # tests: offscreen GUI, D-Bus session; clang's libFuzzer for the loader's fuzz target;
     # promtool (prometheus) checks generated alert rules
     xvfb dbus fonts-dejavu-core clang libclang-rt-14-dev prometheus

@@ -5,6 +5,7 @@
 #include "deploycommands.h"
 #include "editcommands.h"
 #include "generatecommands.h"
+#include "observecommands.h"
 #include "policycommands.h"
 #include "reviewcommands.h"
 #include "startcommands.h"
@@ -81,6 +82,8 @@ std::vector<Command> makeTable()
          &DeployCommands::synth, false, {}},
         {QStringLiteral("dora"), G::Deploy, QT_TRANSLATE_NOOP("Command", "Show the DORA figures of a project, with their bands"),
          &DeployCommands::dora, false, textOrJson},
+        {QStringLiteral("serve"), G::Deploy, QT_TRANSLATE_NOOP("Command", "Serve the registry's and the store's figures to Prometheus, and run the services' health checks"),
+         &ObserveCommands::serve, false, {}},
         {QStringLiteral("audit verify"), G::Deploy, QT_TRANSLATE_NOOP("Command", "Check the audit log's hash chain (exit 1 naming the first broken row)"),
          &DeployCommands::auditVerify, false, textOrJson},
 

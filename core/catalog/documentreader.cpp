@@ -131,6 +131,7 @@ Region readRegion(const QString &name, const toml::table &table, FileContext &co
     r.trafficSplit = reader.percent("traffic_split");
     r.canaryPercentage = reader.percent("canary_percentage");
     r.replicas = reader.count("replicas");
+    r.probeAddress = reader.string("probe_address").value_or(QString());
     reader.finish();
     return r;
 }
@@ -147,6 +148,7 @@ DeploymentTarget readTarget(const QString &name, const toml::table &table, FileC
     t.canaryPercentage = reader.percent("canary_percentage");
     t.approvalRequired = reader.boolean("approval_required").value_or(false);
     t.autoDeploy = reader.boolean("auto_deploy").value_or(false);
+    t.probeAddress = reader.string("probe_address").value_or(QString());
     if (const auto *replicas = reader.table("service_replicas")) {
         for (const auto &[key, node] : inDocumentOrder(*replicas)) {
             const QString service = qs(key->str());

@@ -39,6 +39,7 @@ struct Region
     std::optional<int> trafficSplit; ///< percent
     std::optional<int> canaryPercentage;
     std::optional<int> replicas;
+    QString probeAddress; ///< empty: the target's
     Positions positions;
 };
 
@@ -54,6 +55,9 @@ struct DeploymentTarget
     bool autoDeploy = false;
     QMap<QString, int> serviceReplicas; ///< replicas per service id
     QList<Region> regions; ///< in file order
+    /// Where the exporter reaches the target's services to run their health checks: a host,
+    /// with `{service}` and `{namespace}` replaced; empty: not probed.
+    QString probeAddress;
     Positions positions;
 };
 

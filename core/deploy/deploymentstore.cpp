@@ -210,37 +210,83 @@ std::optional<qint64> DeploymentStore::count(const HistoryFilter &filter)
     return q.value(0).toLongLong();
 }
 
-std::optional<DoraReport> DeploymentStore::dora(const QString &project, const QString &target, const QDateTime &from,
-                                                const QDateTime &to)
+std::optional<QMap<QString, std::vector<DoraReport::Sample>>> DeploymentStore::Private::doraSamples(HistoryFilter filter,
+                                                                                                    const QDateTime &to)
 {
     // Only what the figures need rather than whole records: a project's quarter is tens of
     // thousands of rows.
-    HistoryFilter filter;
-    filter.project = project;
-    filter.target = target;
-    filter.from = from;
     filter.to = to.addDays(30); // failures near the end are restored after it
     QVariantList values;
-    QSqlQuery q(d->db());
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT project, target, region, service, status, started, COALESCE(finished, started), "
                              "COALESCE(commit_time, -1) FROM deployments")
               + whereOf(filter, values, false) + QStringLiteral(" ORDER BY started, id"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
-    if (!d->exec(q, QStringLiteral("reading the deployments for DORA")))
+    if (!exec(q, QStringLiteral("reading the deployments for DORA")))
         return std::nullopt;
-    std::vector<DoraReport::Sample> samples;
+    QMap<QString, std::vector<DoraReport::Sample>> samples;
     QHash<QString, qint64> places;
     while (q.next()) {
-        const QString place = q.value(0).toString() + QChar(0x1f) + q.value(1).toString() + QChar(0x1f) + q.value(2).toString()
-            + QChar(0x1f) + q.value(3).toString();
-        samples.push_back(
+        const QString project = q.value(0).toString();
+        const QString place = project + QChar(0x1f) + q.value(1).toString() + QChar(0x1f) + q.value(2).toString() + QChar(0x1f)
+            + q.value(3).toString();
+        samples[project].push_back(
             DoraReport::Sample{places.emplace(place, places.size()).value(),
                                parseName<DeploymentStatus>(q.value(4).toString()).value_or(DeploymentStatus::Started),
                                q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong()});
     }
-    return DoraReport::compute(samples, from, to);
+    return samples;
+}
+
+std::optional<DoraReport> DeploymentStore::dora(const QString &project, const QString &target, const QDateTime &from,
+                                                const QDateTime &to)
+{
+    HistoryFilter filter;
+    filter.project = project;
+    filter.target = target;
+    filter.from = from;
+    const auto samples = d->doraSamples(filter, to);
+    if (!samples)
+        return std::nullopt;
+    if (samples->size() <= 1)
+        return DoraReport::compute(samples->isEmpty() ? std::vector<DoraReport::Sample>() : samples->first(), from, to);
+    // Every project together: one sequence sorted by start, as the figures expect.
+    std::vector<DoraReport::Sample> all;
+    for (const auto &perProject : *samples)
+        all.insert(all.end(), perProject.begin(), perProject.end());
+    std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.started < b.started; });
+    return DoraReport::compute(all, from, to);
+}
+
+std::optional<QMap<QString, DoraReport>> DeploymentStore::doraByProject(const QDateTime &from, const QDateTime &to)
+{
+    HistoryFilter filter;
+    filter.from = from;
+    const auto samples = d->doraSamples(filter, to);
+    if (!samples)
+        return std::nullopt;
+    QMap<QString, DoraReport> reports;
+    for (auto it = samples->cbegin(); it != samples->cend(); ++it)
+        reports.insert(it.key(), DoraReport::compute(it.value(), from, to));
+    return reports;
+}
+
+std::optional<QList<DeploymentCount>> DeploymentStore::countByPlace()
+{
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT project, service, target, status, COUNT(*) FROM deployments "
+                             "GROUP BY project, service, target, status ORDER BY project, service, target, status"));
+    if (!d->exec(q, QStringLiteral("counting the deployments")))
+        return std::nullopt;
+    QList<DeploymentCount> rows;
+    while (q.next())
+        rows.append(DeploymentCount{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                    parseName<DeploymentStatus>(q.value(3).toString()).value_or(DeploymentStatus::Started),
+                                    q.value(4).toLongLong()});
+    return rows;
 }
 
 bool DeploymentStore::approve(const Approval &approval, const QStringList &members)
@@ -280,6 +326,20 @@ std::optional<QList<Approval>> DeploymentStore::approvals(const QString &base, c
                              "WHERE base = ? AND head = ? ORDER BY approved, id"));
     q.addBindValue(base);
     q.addBindValue(head);
+    if (!d->exec(q, QStringLiteral("reading approvals")))
+        return std::nullopt;
+    QList<Approval> rows;
+    while (q.next())
+        rows.append(Approval{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString(), timeFrom(q.value(5))});
+    return rows;
+}
+
+std::optional<QList<Approval>> DeploymentStore::allApprovals()
+{
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT base, head, group_name, approver, comment, approved FROM approvals ORDER BY approved, id"));
     if (!d->exec(q, QStringLiteral("reading approvals")))
         return std::nullopt;
     QList<Approval> rows;

@@ -7,6 +7,7 @@
 #include "deploy/dora.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -57,6 +58,17 @@ struct Approval
     QString comment;
     QDateTime approved;
     bool operator==(const Approval &) const = default;
+};
+
+/// How many deployments of one service at one target ended (or stand) in one status.
+struct DeploymentCount
+{
+    QString project;
+    QString service;
+    QString target;
+    DeploymentStatus status = DeploymentStatus::Succeeded;
+    qint64 count = 0;
+    bool operator==(const DeploymentCount &) const = default;
 };
 
 /// What an import did.
@@ -125,12 +137,18 @@ public:
     std::optional<qint64> count(const HistoryFilter &filter);
     /// DORA figures of a project (every project when empty) at `target` over [from, to).
     std::optional<DoraReport> dora(const QString &project, const QString &target, const QDateTime &from, const QDateTime &to);
+    /// The DORA figures of every project with deployments over [from, to), at every target.
+    std::optional<QMap<QString, DoraReport>> doraByProject(const QDateTime &from, const QDateTime &to);
+    /// Every deployment counted by project, service, target and status, sorted.
+    std::optional<QList<DeploymentCount>> countByPlace();
 
     /// Records this identity's approval of the change base..head on behalf of `group`
     /// (named without "@"), after `members` (the group's members in governance.toml) was
     /// checked to contain identity(). Approving twice changes nothing and succeeds.
     bool approve(const Approval &approval, const QStringList &members);
     std::optional<QList<Approval>> approvals(const QString &base, const QString &head);
+    /// Every approval of every change, oldest first.
+    std::optional<QList<Approval>> allApprovals();
 
     /// Reads the whole audit log in order and checks its hash chain.
     std::optional<AuditVerification> verifyAudit();

@@ -170,6 +170,10 @@ struct DeploymentStore::Private
         return query.exec(sql) || failQuery(query.lastError(), doing);
     }
 
+    /// The samples of DORA figures, per project, of the deployments `filter` selects started
+    /// before `to` and for 30 days after it (failures near the end are restored after it).
+    std::optional<QMap<QString, std::vector<DoraReport::Sample>>> doraSamples(HistoryFilter filter, const QDateTime &to);
+
     using ErrorClass = StoreError;
     ErrorClass classify(const QSqlError &e) const { return classifyStoreError(e, backend == Backend::PostgreSQL); }
 

@@ -15,6 +15,8 @@ inline constexpr const char *keychainService = "Service Registry";
 /// The keys of the keychain entries (the console's Settings writes them).
 inline constexpr const char *gitHostingToken = "git-hosting-token";
 inline constexpr const char *notificationToken = "notification-token";
+/// What a scraper of `serve` presents as a bearer token.
+inline constexpr const char *metricsToken = "metrics-token";
 
 /// The secret from `environmentVariable` when it is set, else the keychain's `key`; nullopt
 /// with `error` saying where it looked when neither has it. Blocking, with a timeout: for a

@@ -1,5 +1,6 @@
 #include "vcs/gitrevisionsource.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,6 +79,7 @@ struct GitRevisionSource::Private
     QString folder;
     QString revision;
     QString commitId;
+    QDateTime commitTime;
 };
 
 GitRevisionSource::GitRevisionSource(const detail::LibGit2 &git)
@@ -197,6 +199,7 @@ std::shared_ptr<GitRevisionSource> GitRevisionSource::open(const QString &folder
     char id[GIT_OID_HEXSZ + 1] = {};
     git.git_oid_tostr(id, sizeof id, git.git_object_id(commit.get()));
     p.commitId = QString::fromLatin1(id);
+    p.commitTime = QDateTime::fromSecsSinceEpoch(git.git_commit_time(reinterpret_cast<git_commit *>(commit.get())), Qt::UTC);
     GitPtr<git_tree> rootTree(git.git_tree_free);
     if (git.git_commit_tree(rootTree.out(), reinterpret_cast<git_commit *>(commit.get())) != 0)
         return fail(QStringLiteral("cannot read the tree of '%1': %2").arg(revision, lastGitError(git)));
@@ -237,6 +240,11 @@ QString GitRevisionSource::description() const
 QString GitRevisionSource::revision() const
 {
     return d->revision;
+}
+
+QDateTime GitRevisionSource::commitTime() const
+{
+    return d->commitTime;
 }
 
 QString GitRevisionSource::commitId() const

@@ -2,6 +2,8 @@
 
 #include "catalog/registrysource.h"
 
+#include <QDateTime>
+
 namespace sr {
 
 namespace detail {
@@ -43,6 +45,7 @@ public:
     QString revision() const; ///< as the user wrote it
     QString commitId() const; ///< full hexadecimal id of the resolved commit
     QString shortCommitId() const; ///< its first 7 characters
+    QDateTime commitTime() const; ///< when it was committed (the committer's time)
 
 private:
     explicit GitRevisionSource(const detail::LibGit2 &git);

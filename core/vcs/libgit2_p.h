@@ -53,6 +53,7 @@ namespace sr::detail {
     X(git_revwalk_free)                                                                                                          \
     X(git_commit_lookup)                                                                                                         \
     X(git_commit_summary)                                                                                                        \
+    X(git_commit_time)                                                                                                           \
     X(git_commit_free)
 
 /// The libgit2 functions the product calls, resolved from the shared library.
