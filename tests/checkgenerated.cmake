@@ -38,13 +38,32 @@ if(NOT exit EQUAL 0)
     message(FATAL_ERROR "generated files rejected:\n${stderr}")
 endif()
 
-file(GLOB_RECURSE rules "${out}/*/prometheus/rules.yaml")
+# GLOB_RECURSE matches the file name in every folder below ${out} (a "*" folder in the middle
+# of the pattern would not recurse).
+file(GLOB_RECURSE rules "${out}/rules.yaml")
+set(rule_tests 0)
 foreach(file ${rules})
     execute_process(COMMAND promtool check rules ${file} RESULT_VARIABLE exit OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
     if(NOT exit EQUAL 0)
         message(FATAL_ERROR "promtool rejects ${file}:\n${stdout}${stderr}")
     endif()
+    # The generated unit tests of the rules: promtool evaluates them on their input series.
+    get_filename_component(folder ${file} DIRECTORY)
+    if(EXISTS "${folder}/rules.test.yaml")
+        execute_process(COMMAND promtool test rules rules.test.yaml WORKING_DIRECTORY ${folder}
+                        RESULT_VARIABLE exit OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+        if(NOT exit EQUAL 0)
+            message(FATAL_ERROR "promtool test rules fails in ${folder}:\n${stdout}${stderr}")
+        endif()
+        math(EXPR rule_tests "${rule_tests} + 1")
+    endif()
 endforeach()
+list(LENGTH rules rule_files)
+if(rule_files LESS 5 OR NOT rule_tests EQUAL rule_files)
+    message(FATAL_ERROR "expected a rules file and its unit tests for every project and target: "
+                        "${rule_files} rules files, ${rule_tests} unit tests")
+endif()
+message(STATUS "promtool: ${rule_files} rules files checked, their ${rule_tests} unit tests pass")
 
 find_program(TERRAFORM terraform)
 if(TERRAFORM)

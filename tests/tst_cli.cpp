@@ -341,7 +341,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("validate"), QStringLiteral("check-deps"), QStringLiteral("security-check"),
                               QStringLiteral("policy check"), QStringLiteral("policy list"), QStringLiteral("policy explain")}));
         QCOMPARE(groups.value(QStringLiteral("Edit")), (QStringList{QStringLiteral("set"), QStringLiteral("unset")}));
-        QCOMPARE(groups.value(QStringLiteral("Deploy")).size(), 8);
+        QCOMPARE(groups.value(QStringLiteral("Deploy")).size(), 9);
         // Every command listed runs: its own --help names it in the usage line and exits 0.
         for (const QStringList &commands : groups) {
             for (const QString &name : commands) {

@@ -14,6 +14,8 @@
 #include "generate/generator.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <yaml-cpp/yaml.h>
@@ -192,10 +194,10 @@ private slots:
 
     void everyFormatIsThere()
     {
-        QCOMPARE(
-            Generator::formats(),
-            (QStringList{QStringLiteral("docker"), QStringLiteral("kubernetes"), QStringLiteral("terraform"),
-                         QStringLiteral("kcl"), QStringLiteral("argocd"), QStringLiteral("flux"), QStringLiteral("prometheus")}));
+        QCOMPARE(Generator::formats(),
+                 (QStringList{QStringLiteral("docker"), QStringLiteral("kubernetes"), QStringLiteral("terraform"),
+                              QStringLiteral("kcl"), QStringLiteral("argocd"), QStringLiteral("flux"),
+                              QStringLiteral("prometheus"), QStringLiteral("grafana")}));
     }
 
     void composeCarriesTheService()
@@ -669,16 +671,70 @@ members = ["ann"]
             = YAML::Load(generate(*m_registry, QStringLiteral("prometheus")).value(QStringLiteral("rules.yaml")).toStdString());
         QStringList alerts;
         for (const YAML::Node &group : rules["groups"]) {
-            for (const YAML::Node &rule : group["rules"])
-                alerts.append(text(rule["alert"]));
+            for (const YAML::Node &rule : group["rules"]) {
+                if (rule["alert"])
+                    alerts.append(text(rule["alert"]));
+            }
         }
-        QCOMPARE(alerts, (QStringList{QStringLiteral("ServiceNotHealthy"), QStringLiteral("DeploymentFailed")}));
-        QCOMPARE(text(rules["groups"][0]["rules"][0]["expr"]),
-                 QStringLiteral("up{namespace=\"p1-staging\", service=~\"api|db|cache\"} == 0"));
+        QCOMPARE(alerts,
+                 (QStringList{QStringLiteral("ServiceNotHealthy"), QStringLiteral("DeploymentFailed"),
+                              QStringLiteral("RolloutStuck")}));
+        QCOMPARE(text(rules["groups"][0]["rules"][0]["record"]), QStringLiteral("registry:deployments:success_ratio_rate1h"));
+        QCOMPARE(text(rules["groups"][0]["rules"][1]["expr"]),
+                 QStringLiteral("registry_service_up{project=\"p1\", target=\"staging\"} == 0 or "
+                                "up{namespace=\"p1-staging\", service=~\"api|db|cache\"} == 0"));
+        QCOMPARE(text(rules["groups"][0]["rules"][1]["annotations"]["runbook_url"]),
+                 QStringLiteral("runbooks/ServiceNotHealthy.md"));
 
         const QString kcl = QString::fromUtf8(generate(*m_registry, QStringLiteral("kcl")).value(QStringLiteral("services.k")));
         QVERIFY(kcl.contains(QStringLiteral("    \"api\": Service {\n        name = \"api\"\n        serviceType = \"api\"\n")));
         QVERIFY(kcl.contains(QStringLiteral("\"TEMPLATE\": \"\\${A} %{B}\"")));
+    }
+
+    void sloObjectivesFallBackToTheTierOneByOne()
+    {
+        // The project states only availability for api: its latency objective still comes from
+        // the SLA tier of its criticality, over the project's 7-day window.
+        RegistryBuilder builder;
+        builder.set(QStringLiteral("policies/sla.toml"),
+                    QStringLiteral("[sla.medium]\navailability = \"99.5%\"\nresponse_time_p99 = \"250ms\"\n"));
+        builder.set(QStringLiteral("projects/p1/deployment.toml"), QStringLiteral("[targets.staging]\ncluster = \"c\"\n"));
+        builder.set(QStringLiteral("projects/p1/monitoring.toml"),
+                    QStringLiteral("runbook_url = \"https://runbooks.example/p1/{alert}\"\n\n"
+                                   "[slo.api]\navailability = \"99.9%\"\nerror_budget_window = \"7d\"\n"));
+        const RegistryPtr registry = RegistryLoader::load(builder.write());
+        QVERIFY2(registry->diagnostics.isEmpty(), qPrintable(registry->diagnostics.value(0).message));
+        const YAML::Node rules
+            = YAML::Load(generate(*registry, QStringLiteral("prometheus")).value(QStringLiteral("rules.yaml")).toStdString());
+        QMap<QString, QString> objectives; // service/slo → objective recorded
+        QMap<QString, QString> pages; // service/slo → the page alert's expression
+        for (const YAML::Node &group : rules["groups"]) {
+            for (const YAML::Node &rule : group["rules"]) {
+                if (!rule["labels"] || !rule["labels"]["slo"])
+                    continue;
+                const QString key = text(rule["labels"]["service"]) + QLatin1Char('/') + text(rule["labels"]["slo"]);
+                const QString name = text(rule[rule["record"] ? "record" : "alert"]);
+                if (name == QLatin1String("slo:objective:ratio"))
+                    objectives.insert(key, text(rule["expr"]) + QLatin1Char(' ') + text(rule["labels"]["window"]));
+                if (name == QLatin1String("ErrorBudgetBurn") && text(rule["labels"]["burn"]) == QLatin1String("page")) {
+                    pages.insert(key, text(rule["expr"]));
+                    QCOMPARE(text(rule["annotations"]["runbook_url"]),
+                             QStringLiteral("https://runbooks.example/p1/ErrorBudgetBurn"));
+                }
+            }
+        }
+        QCOMPARE(objectives,
+                 (QMap<QString, QString>{{QStringLiteral("api/availability"), QStringLiteral("vector(0.999) 7d")},
+                                         {QStringLiteral("api/latency"), QStringLiteral("vector(0.99) 7d")},
+                                         {QStringLiteral("db/availability"), QStringLiteral("vector(0.995) 30d")},
+                                         {QStringLiteral("db/latency"), QStringLiteral("vector(0.99) 30d")}}));
+        // 7 days: 2% of the budget in an hour is a burn rate of 3.36, 5% in six hours 1.4.
+        QCOMPARE(
+            pages.value(QStringLiteral("api/availability")),
+            QStringLiteral("(slo:sli_error:ratio_rate1h{project=\"p1\", service=\"api\", slo=\"availability\"} > 0.00336 and "
+                           "slo:sli_error:ratio_rate5m{project=\"p1\", service=\"api\", slo=\"availability\"} > 0.00336) or "
+                           "(slo:sli_error:ratio_rate6h{project=\"p1\", service=\"api\", slo=\"availability\"} > 0.0014 and "
+                           "slo:sli_error:ratio_rate30m{project=\"p1\", service=\"api\", slo=\"availability\"} > 0.0014)"));
     }
 
     void kclIsStructurallySound()
@@ -734,6 +790,16 @@ members = ["ann"]
             for (auto it = first.cbegin(); it != first.cend(); ++it) {
                 if (it.key().startsWith(QLatin1String("docker/configs/")))
                     continue;
+                if (it.key().endsWith(QLatin1String(".json"))) { // JSON has no comments: the dashboard's description says it
+                    QVERIFY2(QJsonDocument::fromJson(it.value())
+                                 .object()
+                                 .value(QStringLiteral("description"))
+                                 .toString()
+                                 .startsWith(QLatin1String("Generated by Service Registry from catalog 2.0.0, project p1, "
+                                                           "target production, commit 0123abc. Do not edit")),
+                             qPrintable(format + QLatin1Char('/') + it.key()));
+                    continue;
+                }
                 QVERIFY2(
                     it.value().startsWith("# Generated by Service Registry from catalog 2.0.0, project p1, target production, "
                                           "commit 0123abc.\n"),

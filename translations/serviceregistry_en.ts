@@ -65,7 +65,7 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../models/changemodel.cpp" line="+69"/>
+        <location filename="../models/changemodel.cpp" line="+56"/>
         <source>breaking</source>
         <translation></translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="+34"/>
+        <location filename="../app/cli/commandtable.cpp" line="+35"/>
         <source>Write a new, empty registry that validates clean: where a team starts</source>
         <translation></translation>
     </message>
@@ -367,6 +367,11 @@
         <location line="+2"/>
         <source>Show the DORA figures of a project, with their bands</source>
         <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve the registry&apos;s and the store&apos;s figures to Prometheus, and run the services&apos; health checks</source>
+        <translation>Serve the registry&apos;s and the store&apos;s figures to Prometheus, and run the services&apos; health checks</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1651,6 +1656,49 @@
     </message>
 </context>
 <context>
+    <name>Generator</name>
+    <message>
+        <location filename="../core/generate/argocdgenerator.h" line="+14"/>
+        <source>Argo CD</source>
+        <translation>Argo CD</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/composegenerator.h" line="+13"/>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/fluxgenerator.h" line="+14"/>
+        <source>Flux</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/grafanagenerator.h" line="+16"/>
+        <source>Grafana dashboards</source>
+        <translation>Grafana dashboards</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/kclgenerator.h" line="+14"/>
+        <source>KCL</source>
+        <translation>KCL</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/kubernetesgenerator.h" line="+14"/>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/prometheusgenerator.h" line="+14"/>
+        <source>Prometheus rules</source>
+        <translation>Prometheus rules</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/terraformgenerator.h" line="+14"/>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+</context>
+<context>
     <name>GraphPane</name>
     <message>
         <location filename="../views/graph/graphnodeitem.cpp" line="+17"/>
@@ -1823,7 +1871,7 @@
 <context>
     <name>ImpactGraphView</name>
     <message>
-        <location filename="../views/review/impactgraphview.cpp" line="+35"/>
+        <location filename="../views/review/impactgraphview.cpp" line="+32"/>
         <location line="+17"/>
         <source>Select a change to see the services it reaches.</source>
         <translation>Select a change to see the services it reaches.</translation>
@@ -1839,7 +1887,7 @@
         <translation>The graph cannot be laid out.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>%1: reached by a %2 change</source>
         <translation>%1: reached by a %2 change</translation>
     </message>
@@ -2640,6 +2688,132 @@
     </message>
 </context>
 <context>
+    <name>MetricsExporter</name>
+    <message numerus="yes">
+        <location filename="../core/observe/metricsexporter.cpp" line="+215"/>
+        <source>Registry loaded again: %n breaking change(s).</source>
+        <translation>
+            <numerusform>Registry loaded again: %n breaking change.</numerusform>
+            <numerusform>Registry loaded again: %n breaking changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The store cannot be read (the last good figures are served): %1</source>
+        <translation>The store cannot be read (the last good figures are served): %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the registry is still loading</source>
+        <translation>the registry is still loading</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store has not been read yet: %1</source>
+        <translation>the store has not been read yet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the store is still being read</source>
+        <translation>the store is still being read</translation>
+    </message>
+</context>
+<context>
+    <name>ObserveCommands</name>
+    <message>
+        <location filename="../app/cli/observecommands.cpp" line="+59"/>
+        <source>Address and port to serve on (default: 127.0.0.1:9464).</source>
+        <translation>Address and port to serve on (default: 127.0.0.1:9464).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serve HTTPS with this PEM certificate.</source>
+        <translation>Serve HTTPS with this PEM certificate.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>The PEM private key of --tls-cert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow plain HTTP on an address other than loopback (a proxy in front encrypts).</source>
+        <translation>Allow plain HTTP on an address other than loopback (a proxy in front encrypts).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require this bearer token (the file&apos;s first line) on /metrics.</source>
+        <translation>Require this bearer token (the file&apos;s first line) on /metrics.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Require the bearer token from SERVICE_REGISTRY_METRICS_TOKEN or the keychain on /metrics.</source>
+        <translation>Require the bearer token from SERVICE_REGISTRY_METRICS_TOKEN or the keychain on /metrics.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often to read the store (default: 30s).</source>
+        <translation>How often to read the store (default: 30s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How often to run the services&apos; health checks (default: 30s).</source>
+        <translation>How often to run the services&apos; health checks (default: 30s).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--store-interval and --probe-interval take a duration from 1s to 24h, such as 30s or 5m</source>
+        <translation>--store-interval and --probe-interval take a duration from 1s to 24h, such as 30s or 5m</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give --token-file or --require-token, not both</source>
+        <translation>give --token-file or --require-token, not both</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the token file &apos;%1&apos;: %2</source>
+        <translation>cannot read the token file &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token file &apos;%1&apos; is empty: write the token on its first line</source>
+        <translation>the token file &apos;%1&apos; is empty: write the token on its first line</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Serving metrics of %1 on %2://%3/metrics
+</source>
+        <translation>Serving metrics of %1 on %2://%3/metrics
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped.
+</source>
+        <translation>Stopped.
+</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesPane</name>
     <message>
         <location filename="../views/policies/policiespane.cpp" line="+27"/>
@@ -3016,7 +3190,7 @@ Pinned to catalog %3</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="+491"/>
+        <location filename="../views/review/reviewpane.cpp" line="+484"/>
         <source>the deployment store is being read</source>
         <translation>the deployment store is being read</translation>
     </message>
@@ -3043,32 +3217,32 @@ Pinned to catalog %3</source>
     <name>ReviewCommands</name>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="+122"/>
-        <location line="+67"/>
+        <location line="+56"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+68"/>
+        <location line="-53"/>
+        <location line="+57"/>
         <source>Where the change starts: a git revision (branch, tag, commit) or a folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-57"/>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+54"/>
         <location line="+3"/>
         <source>rev|dir</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+68"/>
+        <location line="-58"/>
+        <location line="+57"/>
         <source>Where the change ends: a git revision or a folder (default: the registry folder as it is).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-55"/>
         <source>Only the changes of this service (in any scope).</source>
         <translation></translation>
     </message>
@@ -3108,7 +3282,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+45"/>
         <source>review needs --base REV (a git revision or a folder), e.g. --base main</source>
         <translation>review needs --base REV (a git revision or a folder), e.g. --base main</translation>
     </message>
@@ -3128,7 +3302,7 @@ Pinned to catalog %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-199"/>
         <source>--post takes github (not &apos;%1&apos;)</source>
         <translation>--post takes github (not &apos;%1&apos;)</translation>
     </message>
@@ -3178,7 +3352,7 @@ Pinned to catalog %3</source>
         <translation>review: comment on %1 already up to date; status %2 set on %3</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+84"/>
         <source>Also keep the review as one comment of a pull request and set a commit status: github.</source>
         <translation>Also keep the review as one comment of a pull request and set a commit status: github.</translation>
     </message>
@@ -4733,7 +4907,7 @@ next: service-registry validate -r %2, then import a project (service-registry i
         <translation></translation>
     </message>
     <message>
-        <location filename="../core/review/approverreview.cpp" line="+312"/>
+        <location filename="../core/review/approverreview.cpp" line="+292"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>

@@ -65,7 +65,7 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../models/changemodel.cpp" line="+69"/>
+        <location filename="../models/changemodel.cpp" line="+56"/>
         <source>breaking</source>
         <translation>incompatible</translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="+34"/>
+        <location filename="../app/cli/commandtable.cpp" line="+35"/>
         <source>Write a new, empty registry that validates clean: where a team starts</source>
         <translation>Escribe un registro nuevo y vacío que valida sin errores: donde empieza un equipo</translation>
     </message>
@@ -367,6 +367,11 @@
         <location line="+2"/>
         <source>Show the DORA figures of a project, with their bands</source>
         <translation>Muestra las cifras DORA de un proyecto, con sus bandas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve the registry&apos;s and the store&apos;s figures to Prometheus, and run the services&apos; health checks</source>
+        <translation>Servir a Prometheus las cifras del registro y del almacén, y ejecutar las comprobaciones de salud de los servicios</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1658,6 +1663,49 @@
     </message>
 </context>
 <context>
+    <name>Generator</name>
+    <message>
+        <location filename="../core/generate/argocdgenerator.h" line="+14"/>
+        <source>Argo CD</source>
+        <translation>Argo CD</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/composegenerator.h" line="+13"/>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/fluxgenerator.h" line="+14"/>
+        <source>Flux</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/grafanagenerator.h" line="+16"/>
+        <source>Grafana dashboards</source>
+        <translation>Paneles de Grafana</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/kclgenerator.h" line="+14"/>
+        <source>KCL</source>
+        <translation>KCL</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/kubernetesgenerator.h" line="+14"/>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/prometheusgenerator.h" line="+14"/>
+        <source>Prometheus rules</source>
+        <translation>Reglas de Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../core/generate/terraformgenerator.h" line="+14"/>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+</context>
+<context>
     <name>GraphPane</name>
     <message>
         <location filename="../views/graph/graphnodeitem.cpp" line="+17"/>
@@ -1830,7 +1878,7 @@
 <context>
     <name>ImpactGraphView</name>
     <message>
-        <location filename="../views/review/impactgraphview.cpp" line="+35"/>
+        <location filename="../views/review/impactgraphview.cpp" line="+32"/>
         <location line="+17"/>
         <source>Select a change to see the services it reaches.</source>
         <translation>Seleccione un cambio para ver los servicios a los que alcanza.</translation>
@@ -1846,7 +1894,7 @@
         <translation>No se puede trazar el grafo.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>%1: reached by a %2 change</source>
         <translation>%1: alcanzado por un cambio %2</translation>
     </message>
@@ -2647,6 +2695,132 @@
     </message>
 </context>
 <context>
+    <name>MetricsExporter</name>
+    <message numerus="yes">
+        <location filename="../core/observe/metricsexporter.cpp" line="+215"/>
+        <source>Registry loaded again: %n breaking change(s).</source>
+        <translation>
+            <numerusform>Registro cargado de nuevo: %n cambio incompatible.</numerusform>
+            <numerusform>Registro cargado de nuevo: %n cambios incompatibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The store cannot be read (the last good figures are served): %1</source>
+        <translation>No se puede leer el almacén (se sirven las últimas cifras buenas): %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the registry is still loading</source>
+        <translation>el registro aún se está cargando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store has not been read yet: %1</source>
+        <translation>el almacén aún no se ha podido leer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the store is still being read</source>
+        <translation>el almacén aún se está leyendo</translation>
+    </message>
+</context>
+<context>
+    <name>ObserveCommands</name>
+    <message>
+        <location filename="../app/cli/observecommands.cpp" line="+59"/>
+        <source>Address and port to serve on (default: 127.0.0.1:9464).</source>
+        <translation>Dirección y puerto donde servir (por omisión: 127.0.0.1:9464).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:port</source>
+        <translation>host:puerto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serve HTTPS with this PEM certificate.</source>
+        <translation>Servir HTTPS con este certificado PEM.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>La clave privada PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow plain HTTP on an address other than loopback (a proxy in front encrypts).</source>
+        <translation>Permitir HTTP sin cifrar en una dirección que no sea la de bucle local (un proxy delante cifra).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require this bearer token (the file&apos;s first line) on /metrics.</source>
+        <translation>Exigir este token portador (la primera línea del archivo) en /metrics.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Require the bearer token from SERVICE_REGISTRY_METRICS_TOKEN or the keychain on /metrics.</source>
+        <translation>Exigir en /metrics el token portador de SERVICE_REGISTRY_METRICS_TOKEN o del llavero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often to read the store (default: 30s).</source>
+        <translation>Cada cuánto leer el almacén (por omisión: 30s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How often to run the services&apos; health checks (default: 30s).</source>
+        <translation>Cada cuánto ejecutar las comprobaciones de salud de los servicios (por omisión: 30s).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--store-interval and --probe-interval take a duration from 1s to 24h, such as 30s or 5m</source>
+        <translation>--store-interval y --probe-interval admiten una duración de 1s a 24h, como 30s o 5m</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give --token-file or --require-token, not both</source>
+        <translation>indique --token-file o --require-token, no ambos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the token file &apos;%1&apos;: %2</source>
+        <translation>no se puede leer el archivo de token &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token file &apos;%1&apos; is empty: write the token on its first line</source>
+        <translation>el archivo de token &apos;%1&apos; está vacío: escriba el token en su primera línea</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Serving metrics of %1 on %2://%3/metrics
+</source>
+        <translation>Sirviendo las métricas de %1 en %2://%3/metrics
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped.
+</source>
+        <translation>Detenido.
+</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesPane</name>
     <message>
         <location filename="../views/policies/policiespane.cpp" line="+27"/>
@@ -3025,7 +3199,7 @@ Fijado al catálogo %3</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../views/review/reviewpane.cpp" line="+491"/>
+        <location filename="../views/review/reviewpane.cpp" line="+484"/>
         <source>the deployment store is being read</source>
         <translation>se está leyendo el almacén de despliegues</translation>
     </message>
@@ -3052,32 +3226,32 @@ Fijado al catálogo %3</translation>
     <name>ReviewCommands</name>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="+122"/>
-        <location line="+67"/>
+        <location line="+56"/>
         <source>Registry folder, inside a git work tree for revisions (default: the current folder).</source>
         <translation>Carpeta del registro, dentro de un árbol de trabajo de git para revisiones (por omisión: la carpeta actual).</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+68"/>
+        <location line="-53"/>
+        <location line="+57"/>
         <source>Where the change starts: a git revision (branch, tag, commit) or a folder.</source>
         <translation>Dónde empieza el cambio: una revisión de git (rama, etiqueta, commit) o una carpeta.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-57"/>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+54"/>
         <location line="+3"/>
         <source>rev|dir</source>
         <translation>rev|carpeta</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+68"/>
+        <location line="-58"/>
+        <location line="+57"/>
         <source>Where the change ends: a git revision or a folder (default: the registry folder as it is).</source>
         <translation>Dónde termina el cambio: una revisión de git o una carpeta (por omisión: la carpeta del registro tal como está).</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-55"/>
         <source>Only the changes of this service (in any scope).</source>
         <translation>Solo los cambios de este servicio (en cualquier ámbito).</translation>
     </message>
@@ -3117,7 +3291,7 @@ Fijado al catálogo %3</translation>
         <translation>%1 necesita --base REV (una revisión de git o una carpeta), p. ej. --base main</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+45"/>
         <source>review needs --base REV (a git revision or a folder), e.g. --base main</source>
         <translation>review necesita --base REV (una revisión de git o una carpeta), p. ej. --base main</translation>
     </message>
@@ -3137,7 +3311,7 @@ Fijado al catálogo %3</translation>
         <translation>Carpeta del registro, dentro de un árbol de trabajo de git (por omisión: la carpeta actual).</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-199"/>
         <source>--post takes github (not &apos;%1&apos;)</source>
         <translation>--post admite github (no «%1»)</translation>
     </message>
@@ -3187,7 +3361,7 @@ Fijado al catálogo %3</translation>
         <translation>review: el comentario de %1 ya estaba al día; estado %2 fijado en %3</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+84"/>
         <source>Also keep the review as one comment of a pull request and set a commit status: github.</source>
         <translation>Mantener además la revisión como un único comentario de una pull request y fijar un estado del commit: github.</translation>
     </message>
@@ -4743,7 +4917,7 @@ siguiente paso: service-registry validate -r %2, después importe un proyecto (s
         <translation>JUnit XML</translation>
     </message>
     <message>
-        <location filename="../core/review/approverreview.cpp" line="+312"/>
+        <location filename="../core/review/approverreview.cpp" line="+292"/>
         <source>blocked</source>
         <translation>bloqueado</translation>
     </message>

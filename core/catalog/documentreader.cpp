@@ -216,6 +216,7 @@ Monitoring readMonitoring(const toml::table &document, FileContext &context)
     Monitoring m;
     m.file = context.file();
     PositionedReader reader(document, context, QStringLiteral("monitoring.toml"), m.positions);
+    m.runbookUrl = reader.string("runbook_url").value_or(QString());
     if (const auto *scrape = reader.table("scrape")) {
         Scrape s;
         PositionedReader r(*scrape, context, QStringLiteral("[scrape]"), s.positions);

@@ -114,6 +114,8 @@ struct Monitoring
     std::optional<Scrape> scrape;
     QList<Slo> slos; ///< in file order
     QList<Alert> alerts; ///< in file order
+    /// Where each generated alert's runbook is: `{alert}` is replaced by the alert's name.
+    QString runbookUrl;
     Positions positions;
 };
 

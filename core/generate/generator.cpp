@@ -4,6 +4,7 @@
 #include "generate/composegenerator.h"
 #include "generate/fluxgenerator.h"
 #include "generate/generationcontext.h"
+#include "generate/grafanagenerator.h"
 #include "generate/kclgenerator.h"
 #include "generate/kubernetesgenerator.h"
 #include "generate/prometheusgenerator.h"
@@ -24,7 +25,9 @@ const QList<const Generator *> &Generator::all()
     static const ArgoCdGenerator argocd;
     static const FluxGenerator flux;
     static const PrometheusGenerator prometheus;
-    static const QList<const Generator *> generators{&compose, &kubernetes, &terraform, &kcl, &argocd, &flux, &prometheus};
+    static const GrafanaGenerator grafana;
+    static const QList<const Generator *> generators{&compose, &kubernetes, &terraform,  &kcl,
+                                                     &argocd,  &flux,       &prometheus, &grafana};
     return generators;
 }
 
