@@ -17,6 +17,9 @@
 #include "policy/policyengine.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -25,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 
 #include <zlib.h>
 
@@ -112,6 +116,76 @@ HttpAnswer get(const QString &url, const QByteArray &token = {}, const QByteArra
                       reply->rawHeader("Content-Type"), reply->rawHeader("Content-Encoding")};
     delete reply;
     return answer;
+}
+
+/// A free loopback port (closed again: the program under test binds it).
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    return probe.serverPort();
+}
+
+/// Debian's Prometheus, started on loopback with `config`, stopped when destroyed.
+class PrometheusServer
+{
+public:
+    PrometheusServer(const QString &folder, const QByteArray &config)
+        : m_port(freePort())
+    {
+        QFile file(folder + QStringLiteral("/prometheus.yml"));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(config);
+        file.close();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral("prometheus"),
+                        {QStringLiteral("--config.file=") + file.fileName(),
+                         QStringLiteral("--storage.tsdb.path=") + folder + QStringLiteral("/data"),
+                         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port), QStringLiteral("--log.level=warn")});
+    }
+    ~PrometheusServer()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        m_process.waitForFinished();
+    }
+    bool started() { return m_process.waitForStarted(10000); }
+    QString log() { return QString::fromUtf8(m_process.readAll()); }
+    /// The result of an instant query (the "data.result" array); empty on any failure.
+    QJsonArray query(const QString &promql, QString *status = nullptr)
+    {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("query"), promql);
+        QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v1/query").arg(m_port));
+        url.setQuery(q);
+        const HttpAnswer answer = get(url.toString());
+        const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
+        if (status)
+            *status = reply.value(QStringLiteral("status")).toString() + QLatin1Char(' ')
+                + reply.value(QStringLiteral("error")).toString();
+        return reply.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray();
+    }
+    /// Waits (up to `seconds`) until `promql` returns something; its result.
+    QJsonArray waitFor(const QString &promql, int seconds)
+    {
+        for (int i = 0; i < seconds * 4; ++i) {
+            const QJsonArray result = query(promql);
+            if (!result.isEmpty())
+                return result;
+            QTest::qWait(250);
+        }
+        return {};
+    }
+
+private:
+    QProcess m_process;
+    quint16 m_port;
+};
+
+QString valueOf(const QJsonArray &result)
+{
+    return result.first().toObject().value(QStringLiteral("value")).toArray().at(1).toString();
 }
 
 /// `serve` running as a separate process on a port of its own.
@@ -289,16 +363,24 @@ private Q_SLOTS:
         Exposition out;
         figures->write(out, registry.get());
         const QByteArray text = out.text();
-        QCOMPARE(samples(text, QStringLiteral("registry_deployments_total")),
-                 (QStringList{
-                     QString::fromUtf8(
-                         R"(registry_deployments_total{project="gone",service="api",target="staging",result="succeeded"} 1)"),
-                     QString::fromUtf8(
-                         R"(registry_deployments_total{project="p1",service="api",target="production",result="failed"} 1)"),
-                     QString::fromUtf8(
-                         R"(registry_deployments_total{project="p1",service="api",target="production",result="succeeded"} 2)"),
-                     QString::fromUtf8(
-                         R"(registry_deployments_total{project="p1",service="db",target="staging",result="succeeded"} 1)")}));
+        // Every result of every place with deployments or in deployment.toml, 0 where there is none.
+        QStringList expectedCounts;
+        const QList<std::tuple<const char *, const char *, const char *, int, int, int>> places{
+            {"gone", "api", "staging", 1, 0, 0},
+            {"p1", "api", "production", 2, 1, 0},
+            {"p1", "api", "staging", 0, 0, 0},
+            {"p1", "db", "production", 0, 0, 0},
+            {"p1", "db", "staging", 1, 0, 0}};
+        for (const auto &[project, service, target, succeeded, failed, rolledBack] : places) {
+            for (const auto &[result, count] :
+                 {std::pair{"succeeded", succeeded}, {"failed", failed}, {"rolled_back", rolledBack}})
+                expectedCounts.append(
+                    QStringLiteral("registry_deployments_total{project=\"%1\",service=\"%2\",target=\"%3\","
+                                   "result=\"%4\"} %5")
+                        .arg(QLatin1String(project), QLatin1String(service), QLatin1String(target), QLatin1String(result))
+                        .arg(count));
+        }
+        QCOMPARE(samples(text, QStringLiteral("registry_deployments_total")), expectedCounts);
         QCOMPARE(samples(text, QStringLiteral("registry_deployments_in_progress")),
                  QStringList{QString::fromUtf8(R"(registry_deployments_in_progress{project="p1",target="production"} 1)")});
         QCOMPARE(
@@ -468,6 +550,116 @@ private Q_SLOTS:
 
         QCOMPARE(serve.terminate(), 0);
         QVERIFY(serve.err().endsWith(QLatin1String("Stopped.\n")));
+    }
+
+    void prometheusScrapesServeAndTheGeneratedRulesFire()
+    {
+        QTemporaryDir dir;
+        const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("store.sqlite"));
+        const auto record = [&db](const char *status) {
+            return runCli({QStringLiteral("deploy"), QStringLiteral("record"), QStringLiteral("--db"), db,
+                           QStringLiteral("--project"), QStringLiteral("shop"), QStringLiteral("--service"),
+                           QStringLiteral("cart"), QStringLiteral("--version"), QStringLiteral("1.6.0"),
+                           QStringLiteral("--target"), QStringLiteral("staging"), QStringLiteral("--status"),
+                           QLatin1String(status)})
+                .exitCode;
+        };
+        QCOMPARE(record("succeeded"), 0);
+        const QString out = dir.filePath(QStringLiteral("generated"));
+        const CliRun generated
+            = runCli({QStringLiteral("generate"), QStringLiteral("-r"), QStringLiteral(SR_EXAMPLE_REGISTRY), QStringLiteral("-f"),
+                      QStringLiteral("prometheus,grafana"), QStringLiteral("--project"), QStringLiteral("shop"),
+                      QStringLiteral("--target"), QStringLiteral("staging"), QStringLiteral("-o"), out});
+        QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+
+        // The generated rules, with every `for` cut to nothing: the test must not wait ten minutes.
+        QFile rules(out + QStringLiteral("/shop/staging/prometheus/rules.yaml"));
+        QVERIFY(rules.open(QIODevice::ReadOnly));
+        static const QRegularExpression forDuration(QStringLiteral("for: \"\\d+m\""));
+        QString quick = QString::fromUtf8(rules.readAll());
+        QVERIFY(quick.contains(forDuration));
+        quick.replace(forDuration, QStringLiteral("for: \"0s\""));
+        QFile fast(dir.filePath(QStringLiteral("rules.yaml")));
+        QVERIFY(fast.open(QIODevice::WriteOnly));
+        fast.write(quick.toUtf8());
+        fast.close();
+
+        ServeProcess serve({QStringLiteral("-r"), QStringLiteral(SR_EXAMPLE_REGISTRY), QStringLiteral("--db"), db,
+                            QStringLiteral("--store-interval"), QStringLiteral("1s")});
+        QVERIFY2(!serve.base().isEmpty(), qPrintable(serve.err()));
+        QVERIFY(serve.waitReady());
+        const QString target = serve.base().section(QStringLiteral("://"), 1);
+        PrometheusServer prometheus(dir.path(),
+                                    QStringLiteral("global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
+                                                   "rule_files:\n  - %1\n"
+                                                   "scrape_configs:\n  - job_name: service-registry\n"
+                                                   "    static_configs:\n      - targets: ['%2']\n")
+                                        .arg(fast.fileName(), target)
+                                        .toUtf8());
+        QVERIFY2(prometheus.started(), "Debian's prometheus is needed: scripts/install-dependencies.sh installs it");
+
+        // What Prometheus scraped is what the registry and the store say.
+        const QJsonArray api = prometheus.waitFor(
+            QStringLiteral("registry_services{project=\"shop\", type=\"api\", lifecycle=\"production\"}"), 60);
+        QVERIFY2(!api.isEmpty(), qPrintable(prometheus.log()));
+        QCOMPARE(valueOf(api), QStringLiteral("2"));
+        QCOMPARE(valueOf(prometheus.query(QStringLiteral("up{job=\"service-registry\"}"))), QStringLiteral("1"));
+        QCOMPARE(valueOf(prometheus.query(QStringLiteral("registry_deployments_total{project=\"shop\", service=\"cart\", "
+                                                         "target=\"staging\", result=\"succeeded\"}"))),
+                 QStringLiteral("1"));
+        QCOMPARE(valueOf(prometheus.query(QStringLiteral("registry_running_version_info{project=\"shop\", service=\"cart\"}"))),
+                 QStringLiteral("1"));
+        QCOMPARE(valueOf(prometheus.query(QStringLiteral("registry_catalog_errors"))), QStringLiteral("0"));
+        QVERIFY(prometheus.query(QStringLiteral("ALERTS{alertname=\"DeploymentFailed\"}")).isEmpty());
+
+        // A failed deployment: the store is read again, Prometheus scrapes it, the rule fires.
+        QTest::qWait(2000); // a few scrapes of the failed series at 0 first
+        QCOMPARE(record("failed"), 0);
+        const QJsonArray fired = prometheus.waitFor(
+            QStringLiteral("ALERTS{alertname=\"DeploymentFailed\", alertstate=\"firing\", service=\"cart\"}"), 60);
+        QVERIFY2(!fired.isEmpty(), qPrintable(prometheus.log()));
+        const QJsonObject labels = fired.first().toObject().value(QStringLiteral("metric")).toObject();
+        QCOMPARE(labels.value(QStringLiteral("project")).toString(), QStringLiteral("shop"));
+        QCOMPARE(labels.value(QStringLiteral("target")).toString(), QStringLiteral("staging"));
+        QCOMPARE(labels.value(QStringLiteral("severity")).toString(), QStringLiteral("high"));
+
+        // Every dashboard query parses, names only existing metrics, and Prometheus runs it.
+        QFile metrics(dir.filePath(QStringLiteral("metrics.txt")));
+        QVERIFY(metrics.open(QIODevice::WriteOnly));
+        metrics.write(get(serve.base() + QStringLiteral("/metrics")).body);
+        metrics.close();
+        QProcess node;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NODE_PATH"), QStringLiteral(SR_SOURCE_DIR "/build/tools/node_modules"));
+        node.setProcessEnvironment(env);
+        node.start(QStringLiteral("node"),
+                   {QStringLiteral(SR_SOURCE_DIR "/tests/validators/dashboards.js"), out, metrics.fileName()});
+        QVERIFY(node.waitForFinished(60000));
+        const QByteArray said = node.readAllStandardOutput() + node.readAllStandardError();
+        QVERIFY2(node.exitCode() == 0, said.constData());
+        QVERIFY2(said.startsWith("2 dashboards, "), said.constData());
+        int ran = 0;
+        for (const QString &board : {QStringLiteral("fleet-overview.json"), QStringLiteral("service.json")}) {
+            QFile file(out + QStringLiteral("/shop/staging/grafana/") + board);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject dashboard = QJsonDocument::fromJson(file.readAll()).object();
+            for (const QJsonValue &panel : dashboard.value(QStringLiteral("panels")).toArray()) {
+                for (const QJsonValue &t : panel.toObject().value(QStringLiteral("targets")).toArray()) {
+                    QString expr = t.toObject().value(QStringLiteral("expr")).toString();
+                    expr.replace(QLatin1String("$project"), QLatin1String("shop"))
+                        .replace(QLatin1String("$service"), QLatin1String("cart"))
+                        .replace(QLatin1String("$target"), QLatin1String("staging"));
+                    QString status;
+                    prometheus.query(expr, &status);
+                    QVERIFY2(status == QLatin1String("success "),
+                             qPrintable(board + QLatin1String(": ") + expr + QLatin1String(": ") + status));
+                    ++ran;
+                }
+            }
+        }
+        QVERIFY(ran > 15);
+        const QJsonArray busy = prometheus.query(QStringLiteral("sum by (project) (registry_services{project=~\"shop\"})"));
+        QCOMPARE(valueOf(busy), QStringLiteral("12"));
     }
 
     void serveRefusesWhatWouldExposeItOrCannotWork()

@@ -6,6 +6,9 @@
 
 #include <QHash>
 
+#include <array>
+#include <tuple>
+
 namespace sr {
 
 std::optional<StoreFigures> StoreFigures::read(DeploymentStore &store, const QDateTime &now, const CommitTime &commitTime)
@@ -41,17 +44,41 @@ std::optional<StoreFigures> StoreFigures::read(DeploymentStore &store, const QDa
 void StoreFigures::write(Exposition &out, const Registry *registry) const
 {
     using T = Exposition::Type;
+    // Every result of every place is written, 0 where there is none yet: a counter that first
+    // appears at 1 is no increase for Prometheus, so the first failure at a place would go unseen.
+    // The places are those with deployments and those the registry deploys to.
+    using Place = std::tuple<QString, QString, QString>;
+    QMap<Place, std::array<qint64, 3>> finished;
+    QMap<std::pair<QString, QString>, qint64> inProgress;
+    const auto slot = [](DeploymentStatus status) {
+        return status == DeploymentStatus::Succeeded ? 0 : status == DeploymentStatus::Failed ? 1 : 2;
+    };
+    for (const DeploymentCount &c : counts) {
+        if (c.status == DeploymentStatus::Started)
+            inProgress[{c.project, c.target}] += c.count;
+        else
+            finished[{c.project, c.service, c.target}][slot(c.status)] += c.count;
+    }
+    if (registry) {
+        for (const Project &project : registry->projects) {
+            if (!project.deployment)
+                continue;
+            for (const ResolvedService &r : project.resolved) {
+                for (const DeploymentTarget &target : project.deployment->targets)
+                    finished[{project.name, r.service->id, target.name}]; // all zero unless counted
+            }
+        }
+    }
     out.family("registry_deployments_total", T::Counter,
                "Finished deployments recorded in the store, by project, service, target and result.");
-    QMap<std::pair<QString, QString>, qint64> inProgress;
-    for (const DeploymentCount &c : counts) {
-        if (c.status == DeploymentStatus::Started) {
-            inProgress[{c.project, c.target}] += c.count;
-            continue;
-        }
-        out.sample("registry_deployments_total",
-                   {{"project", c.project}, {"service", c.service}, {"target", c.target}, {"result", nameOf(c.status)}},
-                   double(c.count));
+    static const QString results[]
+        = {nameOf(DeploymentStatus::Succeeded), nameOf(DeploymentStatus::Failed), nameOf(DeploymentStatus::RolledBack)};
+    for (auto it = finished.cbegin(); it != finished.cend(); ++it) {
+        const auto &[project, service, target] = it.key();
+        for (int i = 0; i < 3; ++i)
+            out.sample("registry_deployments_total",
+                       {{"project", project}, {"service", service}, {"target", target}, {"result", results[i]}},
+                       double(it.value()[i]));
     }
     out.family("registry_deployments_in_progress", T::Gauge, "Deployments started and not finished, by project and target.");
     for (auto it = inProgress.cbegin(); it != inProgress.cend(); ++it)
