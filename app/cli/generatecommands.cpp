@@ -158,18 +158,24 @@ int GenerateCommands::synth(Invocation &invocation)
                                      QStringLiteral("20"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed writes the same registry."), tr("n"),
                                   QStringLiteral("1"));
+    const QCommandLineOption targets(QStringLiteral("targets"),
+                                     tr("Deployment targets per project, 1-6: staging, production, qa, performance, sandbox, dr."),
+                                     tr("n"), QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder to write (created; must be empty or absent)."), tr("dir"));
-    invocation.parser().addOptions({projects, services, globals, seed, out});
+    invocation.parser().addOptions({projects, services, globals, targets, seed, out});
     if (const auto stop = invocation.parse(tr("to write the registry there, write --out %1")))
         return *stop;
     if (!invocation.isSet(out))
         return invocation.usage(tr("synth needs --out DIR"));
     SyntheticRegistry::Options options;
-    bool ok[4] = {};
+    bool ok[5] = {};
     options.projects = invocation.value(projects).toInt(&ok[0]);
     options.servicesPerProject = invocation.value(services).toInt(&ok[1]);
     options.globalServices = invocation.value(globals).toInt(&ok[2]);
     options.seed = invocation.value(seed).toUInt(&ok[3]);
+    options.targets = invocation.value(targets).toInt(&ok[4]);
+    if (!ok[4] || options.targets < 1 || options.targets > 6)
+        return invocation.usage(tr("--targets takes a number from 1 to 6"));
     if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || options.projects < 0 || options.servicesPerProject < 1
         || options.servicesPerProject > 9999 || options.globalServices < 0 || options.globalServices > 999
         || options.projects > 999)

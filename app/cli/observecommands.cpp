@@ -1,5 +1,6 @@
 #include "observecommands.h"
 
+#include "heaptuning.h"
 #include "invocation.h"
 
 #include "catalog/servicefields.h"
@@ -112,6 +113,7 @@ int ObserveCommands::serve(Invocation &invocation)
     options.storeUrl = invocation.storeUrl();
     options.storeIntervalMs = *storeMs;
     options.probeIntervalMs = *probeMs;
+    options.afterRefresh = &HeapTuning::releaseFreedMemory;
     MetricsExporter exporter(options);
     QObject::connect(&exporter, &MetricsExporter::message, [](const QString &text) { printErr(text + QLatin1Char('\n')); });
 

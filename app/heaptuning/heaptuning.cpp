@@ -119,4 +119,12 @@ bool adviseForLoading(Lifetime lifetime)
 #endif
 }
 
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+    if (!std::getenv("SR_NO_ALLOCATOR_TUNING"))
+        malloc_trim(0);
+#endif
+}
+
 } // namespace HeapTuning

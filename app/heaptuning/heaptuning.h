@@ -21,4 +21,10 @@ enum class Lifetime { ShortRun, LongRunning };
 /// never gives memory back (the process exits soon).
 bool adviseForLoading(Lifetime lifetime);
 
+/// Gives the memory freed since the last call back to the system, from every thread's heap
+/// (glibc's malloc_trim): a server that builds large answers on a timer, as `serve` does,
+/// otherwise keeps the high-water mark of each thread's heap. Does nothing where the tuning
+/// is off.
+void releaseFreedMemory();
+
 } // namespace HeapTuning

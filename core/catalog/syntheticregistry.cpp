@@ -155,8 +155,13 @@ QString SyntheticRegistry::write(const QString &directory, const Options &o)
         const QString base = directory + QStringLiteral("/projects/") + project;
         if (auto error = writeFile(base + QStringLiteral("/services.toml"), file); !error.isEmpty())
             return error;
-        const QString deployment
-            = QStringLiteral("[targets.staging]\ncluster = \"k8s-staging\"\nnamespace = \"%1\"\nreplicas = 1\n").arg(project);
+        static const char *const targetNames[] = {"staging", "production", "qa", "performance", "sandbox", "dr"};
+        QString deployment;
+        for (int t = 0; t < std::clamp(o.targets, 1, int(std::size(targetNames))); ++t)
+            deployment += QStringLiteral("%4[targets.%1]\ncluster = \"k8s-%1\"\nnamespace = \"%2\"\nreplicas = %3\n")
+                              .arg(QLatin1String(targetNames[t]), project)
+                              .arg(t == 1 ? 3 : 1)
+                              .arg(t == 0 ? QString() : QStringLiteral("\n"));
         if (auto error = writeFile(base + QStringLiteral("/deployment.toml"), deployment); !error.isEmpty())
             return error;
     }

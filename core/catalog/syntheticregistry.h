@@ -17,6 +17,8 @@ public:
         int projects = 50;
         int servicesPerProject = 100;
         int globalServices = 20;
+        /// Deployment targets of each project: staging, then production, qa, performance…
+        int targets = 1;
         quint32 seed = 1;
     };
     /// Returns an empty string on success, else what went wrong.

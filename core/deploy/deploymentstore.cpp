@@ -335,6 +335,12 @@ std::optional<QList<Approval>> DeploymentStore::approvals(const QString &base, c
     return rows;
 }
 
+void DeploymentStore::keepMemorySmall()
+{
+    if (d->backend == Backend::SQLite)
+        d->exec(QStringLiteral("PRAGMA cache_size=-8192"), QStringLiteral("limiting the page cache"));
+}
+
 std::optional<QList<Approval>> DeploymentStore::allApprovals()
 {
     QSqlQuery q(d->db());

@@ -153,6 +153,11 @@ public:
     /// Reads the whole audit log in order and checks its hash chain.
     std::optional<AuditVerification> verifyAudit();
 
+    /// For a program that keeps the store open and reads it on a timer (`serve`): SQLite's page
+    /// cache stays at 8 MiB instead of the 128 MiB an import wants, which a reader would
+    /// otherwise fill once and keep. Nothing to do for PostgreSQL.
+    void keepMemorySmall();
+
     /// The connection, for tests and benchmarks that need plain SQL.
     QSqlDatabase database() const;
 

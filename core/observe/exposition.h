@@ -27,6 +27,10 @@ public:
     /// `observations`, with `bounds` ascending.
     void histogram(const char *name, Labels labels, const QList<double> &bounds, const QList<double> &observations);
 
+    /// Makes room for about `samples` more samples at once, rather than growing step by step
+    /// (each step holding the old text and the new).
+    void reserve(qsizetype samples) { m_text.reserve(m_text.size() + samples * 128); }
+
     const QByteArray &text() const { return m_text; }
 
     /// A value as the format writes it: integers without a fraction, NaN, +Inf, -Inf.

@@ -2,17 +2,18 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 namespace sr::detail {
 
-DeflatedPiece DeflatedPiece::of(const QByteArray &data)
+DeflatedPiece DeflatedPiece::of(const QByteArray &data, int level)
 {
     DeflatedPiece piece;
     piece.size = data.size();
     piece.crc = quint32(crc32_z(0, reinterpret_cast<const Bytef *>(data.constData()), z_size_t(data.size())));
     z_stream stream{};
-    // windowBits -15: raw deflate, no header of its own; level 1: an exposition compresses
-    // about tenfold at the fastest level, and it is compressed again at every refresh.
-    if (deflateInit2(&stream, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // windowBits -15: raw deflate, no header of its own.
+    if (deflateInit2(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return piece;
     QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 16, Qt::Uninitialized);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
@@ -25,7 +26,27 @@ DeflatedPiece DeflatedPiece::of(const QByteArray &data)
     deflateEnd(&stream);
     if (result == Z_OK && stream.avail_in == 0) {
         out.truncate(written);
+        out.squeeze(); // the bound is the input's size: keep only the tenth it compressed to
         piece.bytes = std::move(out);
+    }
+    return piece;
+}
+
+DeflatedPiece DeflatedPiece::stored(const QByteArray &data)
+{
+    DeflatedPiece piece;
+    piece.size = data.size();
+    piece.crc = quint32(crc32_z(0, reinterpret_cast<const Bytef *>(data.constData()), z_size_t(data.size())));
+    // Stored blocks (RFC 1951, 3.2.4) of at most 65,535 bytes: a byte with BFINAL 0 and BTYPE 00,
+    // then LEN and its complement, little-endian, then the bytes; they end on a byte boundary.
+    for (qsizetype at = 0; at < data.size() || (at == 0 && data.isEmpty()); at += 65535) {
+        const quint16 length = quint16(std::min<qsizetype>(65535, data.size() - at));
+        const quint16 complement = quint16(~length);
+        const char header[5] = {0, char(length & 0xff), char(length >> 8), char(complement & 0xff), char(complement >> 8)};
+        piece.bytes.append(header, sizeof header);
+        piece.bytes.append(data.constData() + at, length);
+        if (data.isEmpty())
+            break;
     }
     return piece;
 }

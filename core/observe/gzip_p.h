@@ -16,7 +16,11 @@ struct DeflatedPiece
     quint32 crc = 0;
     qint64 size = 0;
 
-    static DeflatedPiece of(const QByteArray &data);
+    /// Compressed at `level` (1 fastest … 9 smallest).
+    static DeflatedPiece of(const QByteArray &data, int level = 6);
+    /// Stored as it is (a few hundred bytes that change at every request: compressing them
+    /// would cost more than sending them).
+    static DeflatedPiece stored(const QByteArray &data);
 };
 
 /// One gzip member (RFC 1952) holding the pieces in order.

@@ -45,18 +45,17 @@ public:
         , m_options(std::move(options))
     { }
 
-    void begin()
-    {
-        m_timer = new QTimer(this);
-        connect(m_timer, &QTimer::timeout, this, &StoreReader::refresh);
-        m_timer->start(m_options.storeIntervalMs);
-        refresh();
-    }
+    /// The first registry starts the reads; a later one reads again at once (drift compares
+    /// the store with the registry: read again rather than keep every figure between reads).
     void setRegistry(RegistryPtr registry)
     {
         m_registry = std::move(registry);
-        if (m_last)
-            publish(QString());
+        if (!m_timer) {
+            m_timer = new QTimer(this);
+            connect(m_timer, &QTimer::timeout, this, &StoreReader::refresh);
+            m_timer->start(m_options.storeIntervalMs);
+        }
+        refresh();
     }
     void end()
     {
@@ -72,33 +71,29 @@ private:
         if (!m_store) {
             DeploymentStore::Failure failure = DeploymentStore::Failure::None;
             m_store = DeploymentStore::open(m_options.storeUrl, m_options.storePassword, &error, &failure);
+            if (m_store)
+                m_store->keepMemorySmall();
         }
+        Part part;
+        QDateTime read;
         if (m_store) {
-            auto figures = StoreFigures::read(*m_store, QDateTime::currentDateTimeUtc(),
-                                              [this](const QString &revision) { return commitTime(revision); });
+            const auto figures = StoreFigures::read(*m_store, QDateTime::currentDateTimeUtc(),
+                                                    [this](const QString &revision) { return commitTime(revision); });
             if (figures) {
-                m_last = std::move(*figures);
+                Exposition out;
+                figures->write(out, m_registry.get());
+                part = Part::of(out.text());
+                read = figures->readAt;
             } else {
                 error = m_store->lastError();
                 m_store.reset(); // connect again at the next refresh: the server may have restarted
             }
         }
-        publish(error);
-    }
-
-    void publish(const QString &error)
-    {
-        Part part;
-        QDateTime read;
-        if (m_last && error.isEmpty()) {
-            Exposition out;
-            m_last->write(out, m_registry.get());
-            part = Part::of(out.text());
-            read = m_last->readAt;
-        }
         QMetaObject::invokeMethod(
             m_exporter, [exporter = m_exporter, error, read, part] { exporter->storeFiguresArrived(error, read, part); },
             Qt::QueuedConnection);
+        if (m_options.afterRefresh)
+            m_options.afterRefresh();
     }
 
     std::optional<QDateTime> commitTime(const QString &revision)
@@ -116,7 +111,6 @@ private:
     Options m_options;
     QTimer *m_timer = nullptr;
     std::unique_ptr<DeploymentStore> m_store;
-    std::optional<StoreFigures> m_last;
     RegistryPtr m_registry;
     QHash<QString, std::optional<QDateTime>> m_commitTimes;
 };
@@ -159,11 +153,12 @@ void MetricsExporter::start()
     renderCounters();
     reload();
     if (!m_options.storeUrl.isEmpty()) {
+        // Started by the first load: drift needs the registry, and a read without it would
+        // be done again at once.
         m_storeReader = new StoreReader(this, m_options);
         m_storeReader->moveToThread(&m_storeThread);
         m_storeThread.setObjectName(QStringLiteral("store reader"));
         m_storeThread.start();
-        QMetaObject::invokeMethod(m_storeReader, [reader = m_storeReader] { reader->begin(); });
     }
     m_prober->start(m_options.probeIntervalMs);
 }
@@ -287,7 +282,7 @@ QByteArray MetricsExporter::scrape(bool gzip) const
         out.sample("registry_exporter_store_up", {}, m_storeAttempted && m_storeError.isEmpty() ? 1 : 0);
     }
     if (gzip) {
-        const auto dynamic = detail::DeflatedPiece::of(out.text());
+        const auto dynamic = detail::DeflatedPiece::stored(out.text());
         return detail::gzipJoin(
             {&m_registryPart.deflated, &m_countersPart.deflated, &m_storePart.deflated, &m_probePart.deflated, &dynamic});
     }

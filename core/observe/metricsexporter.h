@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace sr {
@@ -36,6 +37,9 @@ public:
         QString storePassword;
         int storeIntervalMs = 30000;
         int probeIntervalMs = 30000;
+        /// Called on the store's thread after each refresh, once its temporary memory is freed
+        /// (the program gives it back to the system there).
+        std::function<void()> afterRefresh;
     };
 
     explicit MetricsExporter(Options options, QObject *parent = nullptr);

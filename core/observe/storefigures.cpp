@@ -69,6 +69,7 @@ void StoreFigures::write(Exposition &out, const Registry *registry) const
             }
         }
     }
+    out.reserve(finished.size() * 3 + running.size() * 2 + inProgress.size() + dora.size() * 8);
     out.family("registry_deployments_total", T::Counter,
                "Finished deployments recorded in the store, by project, service, target and result.");
     static const QString results[]

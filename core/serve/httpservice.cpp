@@ -6,6 +6,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 namespace sr {
 
@@ -179,6 +180,9 @@ HttpReply HttpService::dispatch(const QHttpServerRequest &request) const
 
 bool HttpService::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // The answer goes out in one write: its last segment must not wait for the client's
+    // delayed acknowledgement (Nagle's algorithm), which would add up to 40 ms.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     HttpReply reply = dispatch(request);
     if (request.method() == QHttpServerRequest::Method::Head)
         reply.body.clear();
