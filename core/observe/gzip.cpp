@@ -15,18 +15,25 @@ DeflatedPiece DeflatedPiece::of(const QByteArray &data, int level)
     // windowBits -15: raw deflate, no header of its own.
     if (deflateInit2(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return piece;
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 16, Qt::Uninitialized);
+    // In steps of 256 KiB rather than one buffer of the input's size: the text is about ten
+    // times its compressed size, and memory at the peak of a refresh is what the exporter costs.
+    constexpr qsizetype step = 256 * 1024;
+    QByteArray out;
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    // A sync flush ends on a byte boundary without a final block: pieces can follow it.
-    const int result = deflate(&stream, Z_SYNC_FLUSH);
-    const qsizetype written = qsizetype(stream.total_out);
+    int result = Z_OK;
+    do {
+        const qsizetype written = out.size();
+        out.resize(written + step);
+        stream.next_out = reinterpret_cast<Bytef *>(out.data() + written);
+        stream.avail_out = uInt(step);
+        // A sync flush ends on a byte boundary without a final block: pieces can follow it.
+        result = deflate(&stream, Z_SYNC_FLUSH);
+        out.resize(written + step - qsizetype(stream.avail_out));
+    } while (result == Z_OK && (stream.avail_in > 0 || stream.avail_out == 0));
     deflateEnd(&stream);
-    if (result == Z_OK && stream.avail_in == 0) {
-        out.truncate(written);
-        out.squeeze(); // the bound is the input's size: keep only the tenth it compressed to
+    if (result == Z_OK || result == Z_BUF_ERROR) {
+        out.squeeze();
         piece.bytes = std::move(out);
     }
     return piece;
