@@ -196,21 +196,26 @@ int main(int argc, char *argv[])
     if (!QFileInfo::exists(store)) { // --keep DIR: made once, measured many times
         std::fputs("writing the registry and the store (not measured)...\n", stderr);
         QDir(registry).removeRecursively();
-        if (!run(cli, {QStringLiteral("synth"), QStringLiteral("--projects"), QString::number(intOption(args, "--projects", 50)),
-                       QStringLiteral("--services"), QString::number(intOption(args, "--services", 100)), QStringLiteral("--targets"),
-                       QString::number(intOption(args, "--targets", 4)), QStringLiteral("--seed"), QStringLiteral("7"),
-                       QStringLiteral("--out"), registry})
-            || !run(cli, {QStringLiteral("deploy"), QStringLiteral("synth"), QStringLiteral("-r"), registry, QStringLiteral("--rows"),
-                          QString::number(rows), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("-o"),
-                          dir + QStringLiteral("/history.csv")})
-            || !run(cli, {QStringLiteral("deploy"), QStringLiteral("import"), dir + QStringLiteral("/history.csv"), QStringLiteral("--db"),
-                          QStringLiteral("sqlite:") + store}))
+        if (!run(cli,
+                 {QStringLiteral("synth"), QStringLiteral("--projects"), QString::number(intOption(args, "--projects", 50)),
+                  QStringLiteral("--services"), QString::number(intOption(args, "--services", 100)), QStringLiteral("--targets"),
+                  QString::number(intOption(args, "--targets", 4)), QStringLiteral("--seed"), QStringLiteral("7"),
+                  QStringLiteral("--out"), registry})
+            || !run(cli,
+                    {QStringLiteral("deploy"), QStringLiteral("synth"), QStringLiteral("-r"), registry, QStringLiteral("--rows"),
+                     QString::number(rows), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("-o"),
+                     dir + QStringLiteral("/history.csv")})
+            || !run(cli,
+                    {QStringLiteral("deploy"), QStringLiteral("import"), dir + QStringLiteral("/history.csv"),
+                     QStringLiteral("--db"), QStringLiteral("sqlite:") + store}))
             return 1;
     }
 
     QProcess serve;
-    serve.start(cli, {QStringLiteral("serve"), QStringLiteral("-r"), registry, QStringLiteral("--db"), QStringLiteral("sqlite:") + store,
-                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--store-interval"), QStringLiteral("5s")});
+    serve.start(cli,
+                {QStringLiteral("serve"), QStringLiteral("-r"), registry, QStringLiteral("--db"),
+                 QStringLiteral("sqlite:") + store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--store-interval"), QStringLiteral("5s")});
     quint16 port = 0;
     QString said;
     QElapsedTimer startClock;
@@ -241,14 +246,16 @@ int main(int argc, char *argv[])
         }
         QThread::msleep(200);
     }
-    std::printf("serve ready %.1f s after start; %s\n", double(startClock.elapsed()) / 1000.0, qPrintable(memory(serve.processId())));
+    std::printf("serve ready %.1f s after start; %s\n", double(startClock.elapsed()) / 1000.0,
+                qPrintable(memory(serve.processId())));
 
     const auto cpuSeconds = [&serve] {
         QFile stat(QStringLiteral("/proc/%1/stat").arg(serve.processId()));
         if (!stat.open(QIODevice::ReadOnly))
             return 0.0;
         const QList<QByteArray> fields = stat.readAll().split(' ');
-        return fields.size() > 15 ? double(fields[13].toLongLong() + fields[14].toLongLong()) / double(sysconf(_SC_CLK_TCK)) : 0.0;
+        return fields.size() > 15 ? double(fields[13].toLongLong() + fields[14].toLongLong()) / double(sysconf(_SC_CLK_TCK))
+                                  : 0.0;
     };
     const int intervalMs = std::max(10, intOption(args, "--interval", 1000));
     const int duration = std::max(1, intOption(args, "--duration", 40));
@@ -278,9 +285,9 @@ int main(int argc, char *argv[])
                     "%.1f ms of the exporter's CPU each); exporter %s\n",
                     mode.name, scrapers, mode.rounds,
                     mode.intervalMs ? qPrintable(QStringLiteral(" every %1 ms").arg(mode.intervalMs)) : " back to back",
-                    percentile(latencies, 0.5), percentile(latencies, 0.99), percentile(latencies, 1.0), latencies.size(), seconds,
-                    double(clients.front()->m_bytes) / 1e6, latencies.empty() ? 0 : cpu * 1000 / double(latencies.size()),
-                    qPrintable(memory(serve.processId())));
+                    percentile(latencies, 0.5), percentile(latencies, 0.99), percentile(latencies, 1.0), latencies.size(),
+                    seconds, double(clients.front()->m_bytes) / 1e6,
+                    latencies.empty() ? 0 : cpu * 1000 / double(latencies.size()), qPrintable(memory(serve.processId())));
     }
     serve.terminate();
     serve.waitForFinished();

@@ -158,9 +158,9 @@ int GenerateCommands::synth(Invocation &invocation)
                                      QStringLiteral("20"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed writes the same registry."), tr("n"),
                                   QStringLiteral("1"));
-    const QCommandLineOption targets(QStringLiteral("targets"),
-                                     tr("Deployment targets per project, 1-6: staging, production, qa, performance, sandbox, dr."),
-                                     tr("n"), QStringLiteral("1"));
+    const QCommandLineOption targets(
+        QStringLiteral("targets"), tr("Deployment targets per project, 1-6: staging, production, qa, performance, sandbox, dr."),
+        tr("n"), QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder to write (created; must be empty or absent)."), tr("dir"));
     invocation.parser().addOptions({projects, services, globals, targets, seed, out});
     if (const auto stop = invocation.parse(tr("to write the registry there, write --out %1")))

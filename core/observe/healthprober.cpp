@@ -187,7 +187,7 @@ void HealthProber::launchNext()
 
 void HealthProber::finish(qsizetype index, bool up, double seconds)
 {
-    m_results[index] = Result{up, seconds, true};
+    m_results[index] = Result{up ? 1.0 : 0.0, seconds, true};
     --m_running;
     if (m_next < m_endpoints.size()) {
         launchNext();
@@ -203,31 +203,24 @@ void HealthProber::render()
 {
     using T = Exposition::Type;
     Exposition out;
-    out.family("registry_service_up", T::Gauge,
-               "1 when the service's declared health check passed at the last probe, 0 when it failed or timed out.");
-    for (qsizetype i = 0; i < m_endpoints.size(); ++i) {
-        const ProbeEndpoint &e = m_endpoints[i];
-        if (m_results[i].known)
-            out.sample("registry_service_up",
-                       {{"project", e.project},
-                        {"service", e.service},
-                        {"target", e.target},
-                        {"region", e.region},
-                        {"endpoint", e.endpoint()}},
-                       m_results[i].up ? 1 : 0);
-    }
-    out.family("registry_probe_duration_seconds", T::Gauge, "How long the last health check of the service took.");
-    for (qsizetype i = 0; i < m_endpoints.size(); ++i) {
-        const ProbeEndpoint &e = m_endpoints[i];
-        if (m_results[i].known)
-            out.sample("registry_probe_duration_seconds",
-                       {{"project", e.project},
-                        {"service", e.service},
-                        {"target", e.target},
-                        {"region", e.region},
-                        {"endpoint", e.endpoint()}},
-                       m_results[i].seconds);
-    }
+    // One family per figure, each with every known result.
+    const auto family = [&](const char *name, const char *help, double Result::*value) {
+        out.family(name, T::Gauge, help);
+        for (qsizetype i = 0; i < m_endpoints.size(); ++i) {
+            const ProbeEndpoint &e = m_endpoints[i];
+            if (m_results[i].known)
+                out.sample(name,
+                           {{"project", e.project},
+                            {"service", e.service},
+                            {"target", e.target},
+                            {"region", e.region},
+                            {"endpoint", e.endpoint()}},
+                           m_results[i].*value);
+        }
+    };
+    family("registry_service_up",
+           "1 when the service's declared health check passed at the last probe, 0 when it failed or timed out.", &Result::up);
+    family("registry_probe_duration_seconds", "How long the last health check of the service took.", &Result::seconds);
     m_text = out.text();
 }
 

@@ -62,7 +62,7 @@ Q_SIGNALS:
 private:
     struct Result
     {
-        bool up = false;
+        double up = 0; ///< 1 or 0, as the gauge says it
         double seconds = 0;
         bool known = false;
     };
