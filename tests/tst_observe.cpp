@@ -536,6 +536,19 @@ private Q_SLOTS:
         static const QRegularExpression ages(QStringLiteral("registry_exporter_data_age_seconds\\{[^\n]*\n"));
         QCOMPARE(QString::fromUtf8(gunzip(compressed.body)).remove(ages), QString::fromUtf8(plain.body).remove(ages));
 
+        // Every family the exporter writes is in docs/metrics.md.
+        QFile doc(QStringLiteral(SR_SOURCE_DIR "/docs/metrics.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString documented = QString::fromUtf8(doc.readAll());
+        static const QRegularExpression typeLine(QStringLiteral("^# TYPE (\\S+) "), QRegularExpression::MultilineOption);
+        int families = 0;
+        for (auto it = typeLine.globalMatch(QString::fromUtf8(plain.body)); it.hasNext(); ++families) {
+            const QString name = it.next().captured(1);
+            QVERIFY2(documented.contains(QLatin1Char('`') + name + QLatin1Char('`')),
+                     qPrintable(name + QLatin1String(" is not in docs/metrics.md")));
+        }
+        QVERIFY(families >= 20);
+
         // promtool accepts the names, types and format.
         const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
         QVERIFY2(!promtool.isEmpty(), "promtool (Debian's prometheus) is needed: scripts/install-dependencies.sh installs it");
