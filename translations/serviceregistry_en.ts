@@ -1510,12 +1510,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>dir</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>Write nothing; exit with 1 and list the files when OUT differs from what would be generated.</source>
         <translation></translation>
     </message>
@@ -1595,11 +1595,12 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+4"/>
         <source>n</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>Services per project.</source>
         <translation></translation>
     </message>
@@ -1612,6 +1613,11 @@
         <location line="+2"/>
         <source>Random seed; the same seed writes the same registry.</source>
         <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployment targets per project, 1-6: staging, production, qa, performance, sandbox, dr.</source>
+        <translation>Deployment targets per project, 1-6: staging, production, qa, performance, sandbox, dr.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1629,7 +1635,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>--targets takes a number from 1 to 6</source>
+        <translation>--targets takes a number from 1 to 6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--projects (0-999), --services (1-9999), --globals (0-999) and --seed take whole numbers</source>
         <translation></translation>
     </message>
@@ -2690,7 +2701,7 @@
 <context>
     <name>MetricsExporter</name>
     <message numerus="yes">
-        <location filename="../core/observe/metricsexporter.cpp" line="+215"/>
+        <location filename="../core/observe/metricsexporter.cpp" line="+210"/>
         <source>Registry loaded again: %n breaking change(s).</source>
         <translation>
             <numerusform>Registry loaded again: %n breaking change.</numerusform>
@@ -2721,7 +2732,7 @@
 <context>
     <name>ObserveCommands</name>
     <message>
-        <location filename="../app/cli/observecommands.cpp" line="+59"/>
+        <location filename="../app/cli/observecommands.cpp" line="+60"/>
         <source>Address and port to serve on (default: 127.0.0.1:9464).</source>
         <translation>Address and port to serve on (default: 127.0.0.1:9464).</translation>
     </message>
@@ -2799,7 +2810,7 @@
         <translation>the token file &apos;%1&apos; is empty: write the token on its first line</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Serving metrics of %1 on %2://%3/metrics
 </source>
         <translation>Serving metrics of %1 on %2://%3/metrics

@@ -1517,12 +1517,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>dir</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>Write nothing; exit with 1 and list the files when OUT differs from what would be generated.</source>
         <translation>No escribir nada; salir con 1 y listar los archivos cuando SALIDA difiere de lo que se generaría.</translation>
     </message>
@@ -1602,11 +1602,12 @@
         <location line="+1"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+4"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>Services per project.</source>
         <translation>Servicios por proyecto.</translation>
     </message>
@@ -1619,6 +1620,11 @@
         <location line="+2"/>
         <source>Random seed; the same seed writes the same registry.</source>
         <translation>Semilla aleatoria; la misma semilla escribe el mismo registro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployment targets per project, 1-6: staging, production, qa, performance, sandbox, dr.</source>
+        <translation>Destinos de despliegue por proyecto, 1-6: staging, production, qa, performance, sandbox, dr.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1636,7 +1642,12 @@
         <translation>synth necesita --out CARPETA</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>--targets takes a number from 1 to 6</source>
+        <translation>--targets admite un número del 1 al 6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--projects (0-999), --services (1-9999), --globals (0-999) and --seed take whole numbers</source>
         <translation>--projects (0-999), --services (1-9999), --globals (0-999) y --seed aceptan números enteros</translation>
     </message>
@@ -2697,7 +2708,7 @@
 <context>
     <name>MetricsExporter</name>
     <message numerus="yes">
-        <location filename="../core/observe/metricsexporter.cpp" line="+215"/>
+        <location filename="../core/observe/metricsexporter.cpp" line="+210"/>
         <source>Registry loaded again: %n breaking change(s).</source>
         <translation>
             <numerusform>Registro cargado de nuevo: %n cambio incompatible.</numerusform>
@@ -2728,7 +2739,7 @@
 <context>
     <name>ObserveCommands</name>
     <message>
-        <location filename="../app/cli/observecommands.cpp" line="+59"/>
+        <location filename="../app/cli/observecommands.cpp" line="+60"/>
         <source>Address and port to serve on (default: 127.0.0.1:9464).</source>
         <translation>Dirección y puerto donde servir (por omisión: 127.0.0.1:9464).</translation>
     </message>
@@ -2806,7 +2817,7 @@
         <translation>el archivo de token &apos;%1&apos; está vacío: escriba el token en su primera línea</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Serving metrics of %1 on %2://%3/metrics
 </source>
         <translation>Sirviendo las métricas de %1 en %2://%3/metrics
