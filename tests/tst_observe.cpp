@@ -169,13 +169,8 @@ public:
     /// Waits (up to `seconds`) until `promql` returns something; its result.
     QJsonArray waitFor(const QString &promql, int seconds)
     {
-        for (int i = 0; i < seconds * 4; ++i) {
-            const QJsonArray result = query(promql);
-            if (!result.isEmpty())
-                return result;
-            QTest::qWait(250);
-        }
-        return {};
+        QJsonArray result;
+        return QTest::qWaitFor([&] { return !(result = query(promql)).isEmpty(); }, seconds * 1000) ? result : QJsonArray();
     }
 
 private:
@@ -229,12 +224,7 @@ public:
     /// Waits until /-/ready answers 200.
     bool waitReady(const QByteArray &token = {})
     {
-        for (int i = 0; i < 100; ++i) {
-            if (get(m_base + QStringLiteral("/-/ready"), token).status == 200)
-                return true;
-            QTest::qWait(100);
-        }
-        return false;
+        return QTest::qWaitFor([&] { return get(m_base + QStringLiteral("/-/ready"), token).status == 200; }, 10000);
     }
 
 private:
@@ -626,7 +616,12 @@ private Q_SLOTS:
         QVERIFY(prometheus.query(QStringLiteral("ALERTS{alertname=\"DeploymentFailed\"}")).isEmpty());
 
         // A failed deployment: the store is read again, Prometheus scrapes it, the rule fires.
-        QTest::qWait(2000); // a few scrapes of the failed series at 0 first
+        // Prometheus has scraped the failed series at 0 at least twice: the failure is an increase.
+        QVERIFY(!prometheus
+                     .waitFor(QStringLiteral("count_over_time(registry_deployments_total{project=\"shop\", service=\"cart\", "
+                                             "target=\"staging\", result=\"failed\"}[1m]) >= 2"),
+                              30)
+                     .isEmpty());
         QCOMPARE(record("failed"), 0);
         const QJsonArray fired = prometheus.waitFor(
             QStringLiteral("ALERTS{alertname=\"DeploymentFailed\", alertstate=\"firing\", service=\"cart\"}"), 60);
